@@ -1,0 +1,92 @@
+/**
+ * Go values as text/template, Sprig and Helm see them, represented in JavaScript.
+ *
+ * This file is the contract shared by the template engine (src/template), the
+ * Sprig and Helm function libraries and the chart renderer (src/helm). Keep it small.
+ *
+ *   Go                               JavaScript
+ *   nil (interface, map, slice)      null
+ *   bool                             boolean
+ *   float64 (all numbers decoded     number
+ *     from YAML/JSON values)
+ *   int, int64, int32, uint8 ...     bigint   (the Go kind is kept in GoInt only when it matters)
+ *   string                           string   (Go strings are UTF-8 bytes: len("é") is 2;
+ *                                              functions with byte semantics convert with Buffer)
+ *   []T                              GoValue[]
+ *   map[string]T                     GoMap    (a plain object; Go iterates and prints keys sorted)
+ *   []byte                           Uint8Array
+ *   struct / pointer to struct       GoStruct (typed fields and methods, e.g. .Release, .Chart, .Files)
+ *   func                             GoFunc
+ *   time.Time                        GoTime
+ *
+ * Values from values.yaml are what Go gets after JSON decoding: every number is a
+ * float64 (a JS number), so `{{ .Values.n }}` with n: 1000000 prints 1e+06, while an
+ * int literal `{{ 1000000 }}` or Sprig's `add` (int64) is a bigint and prints 1000000.
+ */
+
+export type GoValue =
+  | null
+  | boolean
+  | number
+  | bigint
+  | string
+  | GoValue[]
+  | GoMap
+  | Uint8Array
+  | GoStruct
+  | GoFunc
+  | GoTime
+
+export interface GoMap {
+  [key: string]: GoValue
+}
+
+/** A Go function value (what `call` invokes). Throwing an Error is Go's non-nil error result. */
+export type GoFunc = (...args: GoValue[]) => GoValue
+
+/**
+ * A Go struct (or pointer to struct). Field access `.Name` reads `fields`; a missing
+ * field is an execution error ("can't evaluate field X in type T"), unlike maps.
+ * Methods are called like functions with the receiver bound: `.Files.Get "a.txt"`.
+ */
+export class GoStruct {
+  constructor(
+    /** Go type name as Go prints it in errors and %T, e.g. "*chart.Metadata". */
+    readonly typeName: string,
+    readonly fields: Record<string, GoValue>,
+    readonly methods: Record<string, GoFunc> = {},
+    /** Field order for %v printing ({a b c}); defaults to the insertion order of `fields`. */
+    readonly fieldOrder: string[] = Object.keys(fields),
+  ) {}
+}
+
+/** time.Time, kept as epoch milliseconds plus an IANA zone name or fixed offset. */
+export class GoTime {
+  constructor(
+    readonly epochMillis: number,
+    /** Offset from UTC in minutes (east positive); 0 for UTC. */
+    readonly offsetMinutes = 0,
+    readonly zoneName = 'UTC',
+    /** Nanoseconds within the millisecond, for formats that print them. */
+    readonly extraNanos = 0,
+  ) {}
+}
+
+export function isGoMap(v: GoValue | undefined): v is GoMap {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    !(v instanceof Uint8Array) &&
+    !(v instanceof GoStruct) &&
+    !(v instanceof GoTime)
+  )
+}
+
+export function isGoInt(v: GoValue | undefined): v is bigint {
+  return typeof v === 'bigint'
+}
+
+export function isGoFloat(v: GoValue | undefined): v is number {
+  return typeof v === 'number'
+}
