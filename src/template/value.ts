@@ -9,7 +9,11 @@
  *   bool                             boolean
  *   float64 (all numbers decoded     number
  *     from YAML/JSON values)
- *   int, int64, int32, uint8 ...     bigint   (the Go kind is kept in GoInt only when it matters)
+ *   int                              bigint
+ *   int64, int32, uint8 ...          GoInt    (bigint plus its Go kind; Sprig's add/sub/mul/
+ *                                              max/int64... return int64, and the kind shows in
+ *                                              %T, typeOf/kindIs, DeepEqual and Go's argument
+ *                                              checks: `trunc (sub 63 5)` fails in helm)
  *   string                           string   (Go strings are UTF-8 bytes: len("é") is 2;
  *                                              functions with byte semantics convert with Buffer)
  *   []T                              GoValue[]
@@ -36,6 +40,7 @@ export type GoValue =
   | GoStruct
   | GoFunc
   | GoTime
+  | GoInt
 
 export interface GoMap {
   [key: string]: GoValue
@@ -72,6 +77,33 @@ export class GoTime {
   ) {}
 }
 
+export type GoIntKind =
+  | 'int8'
+  | 'int16'
+  | 'int32'
+  | 'int64'
+  | 'uint'
+  | 'uint8'
+  | 'uint16'
+  | 'uint32'
+  | 'uint64'
+  | 'uintptr'
+
+/** A Go integer of any kind but `int` (plain bigint is Go int). `value` is already wrapped to the kind's range. */
+export class GoInt {
+  constructor(
+    readonly value: bigint,
+    readonly kind: GoIntKind,
+  ) {}
+}
+
+/** The integer held by a Go int of any kind (bigint or GoInt), else undefined. */
+export function goIntValue(v: GoValue | undefined): bigint | undefined {
+  if (typeof v === 'bigint') return v
+  if (v instanceof GoInt) return v.value
+  return undefined
+}
+
 export function isGoMap(v: GoValue | undefined): v is GoMap {
   return (
     typeof v === 'object' &&
@@ -79,7 +111,8 @@ export function isGoMap(v: GoValue | undefined): v is GoMap {
     !Array.isArray(v) &&
     !(v instanceof Uint8Array) &&
     !(v instanceof GoStruct) &&
-    !(v instanceof GoTime)
+    !(v instanceof GoTime) &&
+    !(v instanceof GoInt)
   )
 }
 
