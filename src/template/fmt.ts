@@ -627,9 +627,9 @@ class Printer {
   doPrintf(format: string, a: GoValue[]): void {
     const end = format.length
     let argNum = 0
-    let afterIndex = false
+    let afterIndex: boolean
     let reordered = false
-    let goodArgNum = true
+    let goodArgNum: boolean
 
     const argNumber = (i: number): [number, boolean] => {
       // Parses an explicit argument index [n] at i; returns the new i and whether found.
@@ -776,7 +776,7 @@ class Printer {
         }
       }
 
-      if (!afterIndex) [i, afterIndex] = argNumber(i)
+      if (!afterIndex) i = argNumber(i)[0]
 
       if (i >= end) {
         this.buf += '%!(NOVERB)'
