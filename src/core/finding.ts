@@ -1,0 +1,52 @@
+import type { RelatedLocation, SourceRange } from './range.js'
+
+/** SARIF result levels; also the levels of the CLI's --fail-on and the action's fail-on. */
+export type Level = 'error' | 'warning' | 'note'
+
+export const LEVEL_ORDER: Record<Level, number> = { error: 3, warning: 2, note: 1 }
+
+/** What a finding is about, independent of line numbers: the base of its fingerprint. */
+export interface FindingIdentity {
+  ruleId: string
+  /** The file or rendered source that holds the object (manifest path, chart + template). */
+  source: string
+  /** Kubernetes object identity `Kind/namespace/name`, or a Dockerfile target. */
+  object?: string
+  /** Field path with container names instead of indexes: `spec.containers[web].securityContext.privileged`. */
+  path?: string
+  /** Image reference, for image/pod cross-checks. */
+  image?: string
+}
+
+export interface Suppression {
+  kind: 'inSource' | 'external'
+  /** Where the suppression is written (comment, annotation, config entry). */
+  range?: SourceRange
+  justification?: string
+}
+
+export interface Finding {
+  ruleId: string
+  level: Level
+  message: string
+  /** The line a person edits: the field, the values.yaml key, the Dockerfile line. */
+  range: SourceRange
+  related: RelatedLocation[]
+  identity: FindingIdentity
+  /** Stable hash of `identity`; SARIF partialFingerprints and baselines use it. */
+  fingerprint: string
+  suppression?: Suppression
+  /** Extra facts for JSON/SARIF consumers (PSS level and version, kubelet message...). */
+  properties?: Record<string, unknown>
+}
+
+/** A problem of the scan itself rather than of the scanned code (skipped file, tool error). */
+export interface Notice {
+  level: Level
+  message: string
+  range?: SourceRange
+}
+
+export function compareLevels(a: Level, b: Level): number {
+  return LEVEL_ORDER[a] - LEVEL_ORDER[b]
+}

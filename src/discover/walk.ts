@@ -1,0 +1,210 @@
+import { lstatSync, readdirSync, readFileSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+import ignore, { type Ignore } from 'ignore'
+import picomatch from 'picomatch'
+import type { Notice } from '../core/finding.js'
+import { classifyFile, type FileKind } from './classify.js'
+
+/** Files larger than this are skipped with a notice: no manifest or Dockerfile is that big. */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024
+
+/** Folders never worth walking (dependencies and VCS data), on top of .gitignore. */
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', '.hg', '.svn'])
+
+export interface Discovery {
+  /** Absolute scan root; every path below is relative to it, with forward slashes. */
+  root: string
+  manifests: string[]
+  /** Chart roots: folders with a Chart.yaml that are not inside another chart's charts/. */
+  charts: string[]
+  dockerfiles: string[]
+  workflows: string[]
+  compose: string[]
+  skaffold: string[]
+  scripts: string[]
+  configs: string[]
+  notices: Notice[]
+}
+
+export interface DiscoverOptions {
+  /** Absolute scan root. */
+  root: string
+  /** Sub-paths (files or folders, relative to root) to limit the walk to; default the whole root. */
+  paths?: string[]
+  /** Globs (relative to root) excluded on top of .gitignore. */
+  exclude?: string[]
+}
+
+interface IgnoreLayer {
+  dir: string
+  ig: Ignore
+}
+
+function toPosix(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/')
+}
+
+/**
+ * Walks the scan root, honouring nested .gitignore files and the configured excludes, and
+ * sorts files by what the scanner does with them. Helm chart folders are returned as charts:
+ * their templates are rendered, not parsed as manifests.
+ */
+export function discover(options: DiscoverOptions): Discovery {
+  const root = options.root
+  const out: Discovery = {
+    root,
+    manifests: [],
+    charts: [],
+    dockerfiles: [],
+    workflows: [],
+    compose: [],
+    skaffold: [],
+    scripts: [],
+    configs: [],
+    notices: [],
+  }
+  const excluded = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : undefined
+  const seen = new Set<string>()
+
+  const isIgnored = (rel: string, isDir: boolean, layers: IgnoreLayer[]): boolean => {
+    if (excluded && (excluded(rel) || (isDir && excluded(rel + '/')))) return true
+    for (const layer of layers) {
+      const sub = layer.dir ? rel.slice(layer.dir.length + 1) : rel
+      if (layer.ig.ignores(isDir ? sub + '/' : sub)) return true
+    }
+    return false
+  }
+
+  const add = (rel: string, size: number) => {
+    if (seen.has(rel)) return
+    seen.add(rel)
+    const kind: FileKind | undefined = classifyFile(rel)
+    if (!kind) return
+    if (size > MAX_FILE_BYTES) {
+      out.notices.push({
+        level: 'warning',
+        message: `skipped ${rel}: ${size} bytes is over the ${MAX_FILE_BYTES}-byte limit for scanned files`,
+        range: { file: rel, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+      })
+      return
+    }
+    switch (kind) {
+      case 'manifest':
+        out.manifests.push(rel)
+        break
+      case 'chart':
+        out.charts.push(rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '.')
+        break
+      case 'dockerfile':
+        out.dockerfiles.push(rel)
+        break
+      case 'workflow':
+        out.workflows.push(rel)
+        break
+      case 'compose':
+        out.compose.push(rel)
+        break
+      case 'skaffold':
+        out.skaffold.push(rel)
+        break
+      case 'script':
+        out.scripts.push(rel)
+        break
+      case 'config':
+        out.configs.push(rel)
+        break
+    }
+  }
+
+  const walkDir = (absDir: string, rel: string, layers: IgnoreLayer[]) => {
+    let entries
+    try {
+      entries = readdirSync(absDir, { withFileTypes: true })
+    } catch (e) {
+      out.notices.push({
+        level: 'warning',
+        message: `cannot read folder ${rel || '.'}: ${(e as Error).message}`,
+      })
+      return
+    }
+    let here = layers
+    if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+      try {
+        const ig = ignore().add(readFileSync(join(absDir, '.gitignore'), 'utf8'))
+        here = [...layers, { dir: rel, ig }]
+      } catch {
+        // An unreadable .gitignore only means nothing extra is ignored.
+      }
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    for (const entry of entries) {
+      const childRel = rel ? `${rel}/${entry.name}` : entry.name
+      const abs = join(absDir, entry.name)
+      if (entry.isSymbolicLink()) continue
+      if (entry.isDirectory()) {
+        if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(childRel, true, here)) continue
+        walkDir(abs, childRel, here)
+      } else if (entry.isFile()) {
+        if (isIgnored(childRel, false, here)) continue
+        if (!classifyFile(childRel)) continue
+        add(childRel, lstatSync(abs).size)
+      }
+    }
+  }
+
+  const starts = options.paths?.length ? options.paths : ['']
+  for (const start of starts) {
+    const rel = toPosix(start)
+      .replace(/^\.\/?/, '')
+      .replace(/\/+$/, '')
+    const abs = rel ? join(root, rel) : root
+    let st
+    try {
+      st = lstatSync(abs)
+    } catch {
+      out.notices.push({ level: 'error', message: `path not found: ${start}` })
+      continue
+    }
+    if (st.isDirectory()) walkDir(abs, toPosix(relative(root, abs)), rootLayers(root, rel))
+    else if (st.isFile()) add(toPosix(relative(root, abs)), st.size)
+  }
+
+  return finish(out)
+}
+
+/** .gitignore files of the folders between the root and a start folder. */
+function rootLayers(root: string, rel: string): IgnoreLayer[] {
+  const layers: IgnoreLayer[] = []
+  const parts = rel ? rel.split('/') : []
+  for (let i = 0; i < parts.length; i++) {
+    const dir = parts.slice(0, i).join('/')
+    try {
+      const ig = ignore().add(readFileSync(join(root, dir, '.gitignore'), 'utf8'))
+      layers.push({ dir, ig })
+    } catch {
+      // no .gitignore at this level
+    }
+  }
+  return layers
+}
+
+/** Files inside a chart belong to the chart; subcharts (in a chart's charts/) are not roots. */
+function finish(out: Discovery): Discovery {
+  const chartDirs = [...new Set(out.charts)].sort()
+  const inside = (file: string, dir: string) => dir === '.' || file.startsWith(dir + '/')
+  const roots = chartDirs.filter(
+    (dir) =>
+      !chartDirs.some(
+        (other) =>
+          other !== dir &&
+          inside(dir, other) &&
+          dir.slice(other === '.' ? 0 : other.length + 1).startsWith('charts/'),
+      ),
+  )
+  out.charts = roots
+  if (chartDirs.length) {
+    const inChart = (f: string) => chartDirs.some((dir) => inside(f, dir))
+    out.manifests = out.manifests.filter((f) => !inChart(f))
+  }
+  return out
+}

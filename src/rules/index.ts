@@ -1,0 +1,56 @@
+/**
+ * The rule registry: every rule the scanner knows, sorted by id. Ids are stable (SARIF
+ * ruleId, docs/rules/<id>.md, config keys) and equal to the file name of the rule.
+ */
+import helmRenderError from './input/helm-render-error.js'
+import yamlParseError from './input/yaml-parse-error.js'
+import pssAllowPrivilegeEscalation from './pod/pss-allow-privilege-escalation.js'
+import pssApparmor from './pod/pss-apparmor.js'
+import pssCapabilitiesBaseline from './pod/pss-capabilities-baseline.js'
+import pssCapabilitiesRestricted from './pod/pss-capabilities-restricted.js'
+import pssHostNamespaces from './pod/pss-host-namespaces.js'
+import pssHostPathVolumes from './pod/pss-host-path-volumes.js'
+import pssHostPorts from './pod/pss-host-ports.js'
+import pssHostProbes from './pod/pss-host-probes.js'
+import pssPrivileged from './pod/pss-privileged.js'
+import pssProcMount from './pod/pss-proc-mount.js'
+import pssProcMountRestricted from './pod/pss-proc-mount-restricted.js'
+import pssRestrictedVolumes from './pod/pss-restricted-volumes.js'
+import pssRunAsNonRoot from './pod/pss-run-as-non-root.js'
+import pssRunAsUser from './pod/pss-run-as-user.js'
+import pssSeccompBaseline from './pod/pss-seccomp-baseline.js'
+import pssSeccompRestricted from './pod/pss-seccomp-restricted.js'
+import pssSelinux from './pod/pss-selinux.js'
+import pssSysctls from './pod/pss-sysctls.js'
+import pssWindowsHostProcess from './pod/pss-windows-host-process.js'
+import type { Rule } from './types.js'
+
+export const RULES: readonly Rule[] = [
+  helmRenderError,
+  pssAllowPrivilegeEscalation,
+  pssApparmor,
+  pssCapabilitiesBaseline,
+  pssCapabilitiesRestricted,
+  pssHostNamespaces,
+  pssHostPathVolumes,
+  pssHostPorts,
+  pssHostProbes,
+  pssPrivileged,
+  pssProcMount,
+  pssProcMountRestricted,
+  pssRestrictedVolumes,
+  pssRunAsNonRoot,
+  pssRunAsUser,
+  pssSeccompBaseline,
+  pssSeccompRestricted,
+  pssSelinux,
+  pssSysctls,
+  pssWindowsHostProcess,
+  yamlParseError,
+].sort((a, b) => (a.id < b.id ? -1 : 1))
+
+const byId = new Map(RULES.map((r) => [r.id, r]))
+
+export function ruleById(id: string): Rule | undefined {
+  return byId.get(id)
+}

@@ -1,0 +1,86 @@
+import type { Loc } from '../../k8s/source.js'
+import type { Workload } from '../../k8s/workload.js'
+import type { RuleMeta, WorkloadRule } from '../types.js'
+import { checkRuns, type PssCheckSpec, policyLabel } from './pss-policy.js'
+
+/** One offending spot, worded like PSA's forbidden detail but about this spot alone. */
+export interface PssItem {
+  at: Loc
+  detail: string
+}
+
+/**
+ * A failed check: PSA's ForbiddenReason and ForbiddenDetail for the whole pod (exactly as
+ * the admission error prints them), plus the spots a person must edit.
+ */
+export interface PssResult {
+  reason: string
+  detail: string
+  items: PssItem[]
+}
+
+export type PssEvaluate = (w: Workload, minor: number) => PssResult | undefined
+
+export interface PssRuleDefinition extends PssCheckSpec {
+  id: string
+  meta: Omit<RuleMeta, 'pss' | 'severity' | 'tags'> & { tags?: string[] }
+  evaluate: PssEvaluate
+}
+
+/** Every PSS check spec, filled in as the rule modules load (overrides need all of them). */
+export const PSS_SPECS: PssCheckSpec[] = []
+
+export interface PssRule extends WorkloadRule {
+  spec: PssCheckSpec
+  evaluate: PssEvaluate
+}
+
+/**
+ * A workload rule for one PSA check. Baseline checks default to `error` (the API server
+ * rejects such pods under the baseline level most clusters enforce); restricted-only
+ * checks default to `warning`.
+ */
+export function definePssRule(def: PssRuleDefinition): PssRule {
+  const spec: PssCheckSpec = {
+    check: def.check,
+    level: def.level,
+    since: def.since,
+    overrides: def.overrides,
+  }
+  PSS_SPECS.push(spec)
+  return {
+    id: def.id,
+    scope: 'workload',
+    spec,
+    evaluate: def.evaluate,
+    meta: {
+      ...def.meta,
+      severity: def.level === 'baseline' ? 'error' : 'warning',
+      tags: [
+        'security',
+        'kubernetes',
+        'pod-security-standards',
+        `pss-${def.level}`,
+        ...(def.meta.tags ?? []),
+      ],
+      pss: { level: def.level, check: def.check },
+    },
+    check(ctx, w) {
+      const policy = ctx.settings.pss
+      if (!checkRuns(spec, policy, PSS_SPECS)) return
+      const result = def.evaluate(w, policy.minor)
+      if (!result) return
+      const label = policyLabel(def.level, policy)
+      for (const item of result.items) {
+        ctx.report({
+          at: item.at,
+          message: `violates PodSecurity "${label}": ${result.reason} (${item.detail}). ${def.meta.remediation}`,
+          properties: {
+            pss: { level: def.level, check: def.check, version: policy.label },
+            admission: { reason: result.reason, detail: result.detail },
+          },
+        })
+      }
+    },
+  }
+}
