@@ -91,6 +91,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const workloads = objects.map(toWorkload).filter((w): w is Workload => w !== undefined)
   for (const rule of rules) {
     if (rule.scope !== 'workload') continue
+    const configured = options.ruleLevels?.[rule.id]
     const level = levelOf(rule) as Level
     const options_ = options.ruleOptions?.[rule.id] ?? {}
     for (const w of workloads) {
@@ -98,7 +99,15 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       const ctx: RuleContext = {
         settings,
         options: options_,
-        report: (input) => findings.push(makeFinding(rule.id, level, subject, input)),
+        report: (input) =>
+          findings.push(
+            makeFinding(
+              rule.id,
+              level,
+              subject,
+              configured ? { ...input, level: configured as Level } : input,
+            ),
+          ),
       }
       try {
         rule.check(ctx, w)

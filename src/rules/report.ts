@@ -73,7 +73,7 @@ export function makeFinding(
   }
   return {
     ruleId,
-    level,
+    level: input.level ?? level,
     message: input.message,
     range: where.range,
     related,

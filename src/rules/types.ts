@@ -34,6 +34,8 @@ export interface ReportInput {
   image?: string
   /** Extra identity when rule + object + field path is not unique (e.g. a Dockerfile target). */
   key?: string
+  /** A level for this finding other than the rule's default; a level set in the config still wins. */
+  level?: Level
   properties?: Record<string, unknown>
 }
 

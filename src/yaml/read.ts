@@ -204,7 +204,10 @@ export function readYaml(source: string, file: string): YamlFile {
   const list = Array.isArray(parsed) ? parsed : []
   const documents = list.map((doc, index) => {
     const problems = doc.errors.map((err) => {
-      const span = { start: err.pos[0], end: Math.max(err.pos[0], err.pos[1]) }
+      let span = { start: err.pos[0], end: Math.max(err.pos[0], err.pos[1]) }
+      // An unclosed flow collection is noticed lines later; point at the bracket a person must close.
+      if (/^Flow (map|sequence)/.test(err.message))
+        span = unclosedBracketSpan(source, doc.range[0], span)
       return { message: cleanMessage(err.message), span, range: text.rangeOfSpan(span) }
     })
     return new YamlDocument(text, index, doc, problems)
@@ -221,6 +224,28 @@ export function parseYamlValue(
   const first = documents.find((d) => !d.isEmpty)
   if (!first) return { value: null, problems: documents.flatMap((d) => d.problems) }
   return { value: first.problems.length ? null : first.value, problems: first.problems }
+}
+
+function unclosedBracketSpan(source: string, docStart: number, fallback: Span): Span {
+  const open: number[] = []
+  let quote = ''
+  for (let i = docStart; i < fallback.start && i < source.length; i++) {
+    const ch = source[i]
+    if (quote) {
+      if (ch === quote && source[i - 1] !== '\\') quote = ''
+      else if (ch === '\n') quote = ''
+      continue
+    }
+    if (ch === '#' && (i === 0 || /\s/.test(source[i - 1]))) {
+      while (i < source.length && source[i] !== '\n') i++
+      continue
+    }
+    if (ch === '"' || ch === "'") quote = ch
+    else if (ch === '{' || ch === '[') open.push(i)
+    else if ((ch === '}' || ch === ']') && open.length) open.pop()
+  }
+  const at = open.pop()
+  return at === undefined ? fallback : { start: at, end: at + 1 }
 }
 
 function cleanMessage(message: string): string {

@@ -38,6 +38,8 @@ export function describeShared(parts: string[], name: string, fn: () => void): v
   if (strict) {
     throw new Error(`${name}: required shared data is missing at ${where}`)
   }
-  console.warn(`[skip] ${name}: ${where} is not present (it ships beside the project checkout, not in it).`)
+  console.warn(
+    `[skip] ${name}: ${where} is not present (it ships beside the project checkout, not in it).`,
+  )
   describe.skip(`${name} (skipped: ${where} not present)`, fn)
 }

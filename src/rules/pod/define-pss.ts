@@ -30,6 +30,28 @@ export interface PssRuleDefinition extends PssCheckSpec {
 /** Every PSS check spec, filled in as the rule modules load (overrides need all of them). */
 export const PSS_SPECS: PssCheckSpec[] = []
 
+/** Each check's evaluation by PSA check id, for restricted checks that override a baseline one. */
+const EVALUATORS = new Map<string, PssEvaluate>()
+
+function spotKey(item: PssItem): string {
+  return item.at.path.join('\u0000')
+}
+
+/**
+ * The spots that the baseline checks a restricted check overrides would also reject. PSA
+ * reports them through the restricted check (hostPath as "restricted volume types"), but
+ * they break the baseline level most clusters enforce, so they are errors, not warnings.
+ */
+function baselineSpots(spec: PssCheckSpec, w: Workload, minor: number): Set<string> {
+  const spots = new Set<string>()
+  if (!spec.overrides || minor < spec.overrides.since) return spots
+  for (const check of spec.overrides.checks) {
+    const result = EVALUATORS.get(check)?.(w, minor)
+    for (const item of result?.items ?? []) spots.add(spotKey(item))
+  }
+  return spots
+}
+
 export interface PssRule extends WorkloadRule {
   spec: PssCheckSpec
   evaluate: PssEvaluate
@@ -48,6 +70,7 @@ export function definePssRule(def: PssRuleDefinition): PssRule {
     overrides: def.overrides,
   }
   PSS_SPECS.push(spec)
+  EVALUATORS.set(def.check, def.evaluate)
   return {
     id: def.id,
     scope: 'workload',
@@ -70,13 +93,20 @@ export function definePssRule(def: PssRuleDefinition): PssRule {
       if (!checkRuns(spec, policy, PSS_SPECS)) return
       const result = def.evaluate(w, policy.minor)
       if (!result) return
-      const label = policyLabel(def.level, policy)
+      const alsoBaseline = baselineSpots(spec, w, policy.minor)
       for (const item of result.items) {
+        const baseline = alsoBaseline.has(spotKey(item))
+        const label = policyLabel(baseline ? 'baseline' : def.level, policy)
         ctx.report({
           at: item.at,
           message: `violates PodSecurity "${label}": ${result.reason} (${item.detail}). ${def.meta.remediation}`,
+          level: baseline ? 'error' : undefined,
           properties: {
-            pss: { level: def.level, check: def.check, version: policy.label },
+            pss: {
+              level: baseline ? 'baseline' : def.level,
+              check: def.check,
+              version: policy.label,
+            },
             admission: { reason: result.reason, detail: result.detail },
           },
         })

@@ -1,0 +1,63 @@
+/**
+ * npm run bench: speed and memory of the scanner's hot paths, each section in a fresh
+ * process so that peak memory (max RSS) is its own. Run with tsx; reads ../shared.
+ *
+ *   psa      scan the 4537-fixture Pod Security Admission tree in one process (aim: < 3 s)
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = join(fileURLToPath(new URL('.', import.meta.url)), '..')
+const shared = process.env.KUBE_WHOAMI_SHARED ?? join(root, '..', 'shared')
+
+interface Section {
+  name: string
+  describe: string
+  run(): Promise<string>
+}
+
+const sections: Section[] = [
+  {
+    name: 'psa',
+    describe: 'scan of the 4537 PSA fixtures (restricted, latest), one process',
+    async run() {
+      const { scan } = await import('../src/scan.js')
+      const dir = join(shared, 'conformance', 'psa')
+      if (!existsSync(dir)) return 'skipped: ../shared/conformance/psa not present'
+      await scan({ root: join(dir, 'baseline', 'v1.0') }) // warm up the module graph
+      const t0 = performance.now()
+      const result = await scan({ root: dir })
+      const ms = performance.now() - t0
+      return `${result.stats.manifests} files, ${result.stats.workloads} workloads, ${result.findings.length} findings in ${ms.toFixed(0)} ms`
+    },
+  },
+]
+
+async function child(name: string): Promise<void> {
+  const section = sections.find((s) => s.name === name)!
+  const line = await section.run()
+  const maxRssMb = process.resourceUsage().maxRSS / 1024
+  process.stdout.write(`${line}; peak RSS ${maxRssMb.toFixed(0)} MB\n`)
+}
+
+async function parent(): Promise<void> {
+  const only = process.argv.slice(2)
+  for (const s of sections) {
+    if (only.length && !only.includes(s.name)) continue
+    const res = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', s.name],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    )
+    const out = (res.stdout || res.stderr).trim()
+    console.log(`${s.name.padEnd(8)} ${s.describe}\n         ${out}`)
+  }
+}
+
+if (process.argv[2] === '--child') await child(process.argv[3])
+else await parent()

@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+import { main } from './main.js'
+
+main(process.argv.slice(2), {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  cwd: process.cwd(),
+  isTTY: Boolean(process.stdout.isTTY),
+  env: process.env,
+}).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (e: unknown) => {
+    process.stderr.write(`kube-whoami: internal error: ${(e as Error).message}\n`)
+    process.exitCode = 3
+  },
+)

@@ -1,0 +1,36 @@
+import { TOOL_VERSION } from '../core/project.js'
+import { HELP } from './help.js'
+import { type CliIO, EXIT } from './io.js'
+import { runScan } from './scan-command.js'
+
+/** The CLI: argv in, exit code out. Never calls process.exit, so output is never cut short. */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [first, ...rest] = argv
+  try {
+    switch (first) {
+      case '--version':
+      case '-v':
+        io.stdout(`${TOOL_VERSION}\n`)
+        return EXIT.ok
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(HELP)
+        return EXIT.ok
+      case 'scan':
+        return await runScan(rest, io)
+      case 'render':
+        // Wired to src/helm/render-command.ts when the Helm engine lands.
+        io.stderr('kube-whoami: render is not available in this build yet\n')
+        return EXIT.usage
+      default:
+        return await runScan(argv, io)
+    }
+  } catch (e) {
+    const err = e as Error
+    io.stderr(
+      `kube-whoami: internal error: ${err.message}\n${err.stack ?? ''}\nPlease report this at https://github.com/kube-whoami/kube-whoami/issues\n`,
+    )
+    return EXIT.internal
+  }
+}

@@ -1,0 +1,158 @@
+import { existsSync, writeFileSync } from 'node:fs'
+import { isAbsolute, relative, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { loadConfig } from '../config/load.js'
+import { ConfigError } from '../config/errors.js'
+import { type Level } from '../core/finding.js'
+import { atOrAbove } from '../report/filter.js'
+import { toJson } from '../report/json.js'
+import { toSarif } from '../report/sarif.js'
+import { toText } from '../report/text.js'
+import { RULES } from '../rules/index.js'
+import {
+  DEFAULT_PSS,
+  isPssLevel,
+  parsePssVersion,
+  type PssPolicy,
+} from '../rules/pod/pss-policy.js'
+import { scan } from '../scan.js'
+import { type CliIO, EXIT } from './io.js'
+
+const LEVELS = ['error', 'warning', 'note'] as const
+const FORMATS = ['text', 'sarif', 'json'] as const
+
+class UsageError extends Error {}
+
+function oneOf<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  if (value === undefined) return fallback
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not "${value}"`)
+  }
+  return value as T
+}
+
+export async function runScan(argv: string[], io: CliIO): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        root: { type: 'string' },
+        'pss-level': { type: 'string' },
+        'pss-version': { type: 'string' },
+        severity: { type: 'string' },
+        'fail-on': { type: 'string' },
+        exclude: { type: 'string', multiple: true },
+        category: { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+      },
+    })
+  } catch (e) {
+    io.stderr(`kube-whoami: ${(e as Error).message}\nRun kube-whoami --help for usage.\n`)
+    return EXIT.usage
+  }
+  const v = parsed.values
+  try {
+    const format = oneOf('format', v.format, FORMATS, 'text')
+    const severity = oneOf('severity', v.severity, LEVELS, 'note')
+    const failOn = oneOf('fail-on', v['fail-on'], [...LEVELS, 'none'] as const, 'error')
+    const { root, paths } = resolveRoot(io.cwd, v.root, parsed.positionals)
+    const { config } = loadConfig(
+      root,
+      v.config,
+      RULES.map((r) => r.id),
+    )
+
+    const levelName = v['pss-level'] ?? config.pss?.level ?? DEFAULT_PSS.level
+    if (!isPssLevel(levelName))
+      throw new UsageError(
+        `--pss-level must be privileged, baseline or restricted, not "${levelName}"`,
+      )
+    const versionLabel = v['pss-version'] ?? config.pss?.version ?? DEFAULT_PSS.label
+    const version = parsePssVersion(versionLabel)
+    if (!version)
+      throw new UsageError(
+        `--pss-version must be latest or v1.N (v1.0 ... v1.37), not "${versionLabel}"`,
+      )
+    const pss: PssPolicy = { level: levelName, minor: version.minor, label: version.label }
+
+    const result = await scan({
+      root,
+      paths,
+      exclude: [...(config.exclude ?? []), ...(v.exclude ?? [])],
+      pss,
+      ruleLevels: config.rules,
+    })
+    const reported = atOrAbove(result.findings, severity as Level).concat(
+      result.findings.filter((f) => f.suppression),
+    )
+    let out: string
+    if (format === 'sarif') {
+      out =
+        JSON.stringify(
+          toSarif(reported, result.rules, result.notices, { category: v.category, root }),
+          null,
+          2,
+        ) + '\n'
+    } else if (format === 'json') {
+      out = toJson(result, reported)
+    } else {
+      const color = v['no-color'] ? false : (v.color ?? (io.isTTY && !v.output && !io.env.NO_COLOR))
+      out = toText(reported, result.notices, { color, links: true })
+    }
+    if (v.output) {
+      writeFileSync(resolve(io.cwd, v.output), out)
+      if (format !== 'text')
+        io.stderr(`kube-whoami: wrote ${v.output} (${reported.length} findings)\n`)
+    } else {
+      io.stdout(out)
+    }
+    if (format !== 'text')
+      for (const n of result.notices) io.stderr(`kube-whoami: ${n.level}: ${n.message}\n`)
+    if (failOn === 'none') return EXIT.ok
+    return atOrAbove(result.findings, failOn).length > 0 ? EXIT.findings : EXIT.ok
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ConfigError) {
+      io.stderr(`kube-whoami: ${e.message}\n`)
+      return EXIT.usage
+    }
+    throw e
+  }
+}
+
+/**
+ * Reported paths are relative to the root (default: the working directory). A single PATH
+ * outside the working directory becomes the root itself.
+ */
+function resolveRoot(
+  cwd: string,
+  rootOpt: string | undefined,
+  positionals: string[],
+): { root: string; paths: string[] } {
+  const absPaths = positionals.map((p) => resolve(cwd, p))
+  for (const [i, p] of absPaths.entries()) {
+    if (!existsSync(p)) throw new UsageError(`path not found: ${positionals[i]}`)
+  }
+  let root = rootOpt ? resolve(cwd, rootOpt) : cwd
+  if (!rootOpt && absPaths.length === 1 && isOutside(root, absPaths[0])) root = absPaths[0]
+  const paths = absPaths.map((p) => {
+    if (isOutside(root, p)) throw new UsageError(`${p} is outside the root ${root}; pass --root`)
+    return relative(root, p).split('\\').join('/')
+  })
+  return { root, paths: paths.filter((p) => p !== '') }
+}
+
+function isOutside(root: string, p: string): boolean {
+  const rel = relative(root, p)
+  return rel.startsWith('..') || isAbsolute(rel)
+}

@@ -1,0 +1,79 @@
+/**
+ * Fire / dont-fire fixtures for rules: `__fixtures__/rules/<rule-id>/*.yaml`. A line that
+ * ends with `# expect: <rule-id>` (several ids separated by commas) must get a finding of
+ * that rule starting on that line, and no other line may; `dont-fire*` files must get no
+ * finding of the rule at all. A first-line comment `# pss: <level> <version>` sets the
+ * Pod Security policy for the file (default restricted latest).
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, it } from 'vitest'
+import { parsePssVersion, type PssLevel } from '../../src/rules/pod/pss-policy.js'
+import { scan } from '../../src/scan.js'
+import { projectRoot } from '../helpers/shared.js'
+
+export const fixturesRoot = join(projectRoot, '__fixtures__', 'rules')
+
+export function fixtureFiles(ruleId: string): string[] {
+  return readdirSync(join(fixturesRoot, ruleId))
+    .filter((f) => /\.(ya?ml|json)$/.test(f))
+    .sort()
+}
+
+function policyOf(text: string) {
+  const m = /^# pss: (privileged|baseline|restricted) (latest|v1\.\d+)/m.exec(text)
+  const level = (m?.[1] ?? 'restricted') as PssLevel
+  const label = m?.[2] ?? 'latest'
+  return { level, minor: parsePssVersion(label)!.minor, label }
+}
+
+export function expectedLines(text: string, ruleId: string): number[] {
+  const out: number[] = []
+  text.split('\n').forEach((line, i) => {
+    const m = /# expect: ([\w\-, ]+)$/.exec(line)
+    if (
+      m &&
+      m[1]
+        .split(',')
+        .map((s) => s.trim())
+        .includes(ruleId)
+    )
+      out.push(i + 1)
+  })
+  return out
+}
+
+/** Scans one fixture file alone (copied into a temp root so only it is discovered). */
+export async function scanFixture(ruleId: string, file: string) {
+  const text = readFileSync(join(fixturesRoot, ruleId, file), 'utf8')
+  const root = mkdtempSync(join(tmpdir(), 'kw-fixture-'))
+  writeFileSync(join(root, file), text)
+  const result = await scan({ root, pss: policyOf(text) })
+  return { text, result, findings: result.findings.filter((f) => f.ruleId === ruleId) }
+}
+
+/** Registers the fire / dont-fire tests of one rule. */
+export function ruleFixtureTests(ruleId: string): void {
+  const files = fixtureFiles(ruleId)
+  it(`${ruleId} has fire and dont-fire fixtures`, () => {
+    expect(files.some((f) => f.startsWith('fire'))).toBe(true)
+    expect(files.some((f) => f.startsWith('dont-fire'))).toBe(true)
+  })
+  for (const file of files) {
+    it(`${ruleId}: ${file}`, async () => {
+      const { text, findings } = await scanFixture(ruleId, file)
+      if (file.startsWith('dont-fire')) {
+        expect(findings.map((f) => `${f.range.startLine}: ${f.message}`)).toEqual([])
+        return
+      }
+      const want = expectedLines(text, ruleId)
+      expect(
+        want.length,
+        'a fire fixture must mark at least one line with # expect:',
+      ).toBeGreaterThan(0)
+      const got = [...new Set(findings.map((f) => f.range.startLine))].sort((a, b) => a - b)
+      expect(got).toEqual(want)
+    })
+  }
+}
