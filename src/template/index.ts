@@ -1,0 +1,37 @@
+/**
+ * Go's text/template in TypeScript, byte-compatible with Go 1.25 as Helm uses it.
+ *
+ *   const set = new TemplateSet({ funcs, missingKey: 'zero' })
+ *   set.parse('chart/templates/a.yaml', text)          // adds the file and its defines
+ *   const out = set.execute('chart/templates/a.yaml', data, { hooks })
+ *   const tpl = set.clone(); tpl.parse('x', more)       // Helm's tpl: parse into a copy
+ *
+ * Values follow the Go value contract in value.ts. Functions are GoFuncs, optionally with
+ * a Go signature (withSignature) so arguments are checked and converted as Go's reflect
+ * call does; they override Go's builtins of the same name. Errors are TemplateError with
+ * Go's message text. fmt.ts is Go's fmt (Sprintf & co) over the same values.
+ *
+ * Hooks (all optional, free when absent): onRead for every value taken from a map, array
+ * or struct by a field chain, index or range; onEmit for every write to the output.
+ */
+export { TemplateSet } from './template.js'
+export type { TemplateSetOptions, ParseTextOptions, ExecuteOptions } from './template.js'
+export type { ExecHooks, NodePos, MissingKey } from './exec.js'
+export { TemplateError } from './errors.js'
+export type { TemplateErrorKind } from './errors.js'
+export { withSignature, signatureOf } from './functions.js'
+export type { FuncMap, FuncSignature, TemplateFunc, GoTypeName } from './functions.js'
+export { truth as isTrue, htmlEscapeString, jsEscapeString, urlQueryEscape } from './builtins.js'
+export { sprintf, sprint, sprintln, formatValue, goTypeName } from './fmt.js'
+export {
+  formatFloat,
+  quote,
+  quoteToASCII,
+  quoteRune,
+  canBackquote,
+  utf8Length,
+  runeCount,
+} from './strconv.js'
+export { compareGoStrings, sortedMapKeys } from './sort.js'
+export { formatGoTime } from './time.js'
+export * from './value.js'
