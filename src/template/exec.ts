@@ -21,7 +21,6 @@ import type {
   FieldNode,
   IdentifierNode,
   IfNode,
-  ListNode,
   Node,
   NumberNode,
   PipeNode,

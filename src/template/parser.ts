@@ -415,7 +415,8 @@ class TreeParser {
       const pipe = this.pipeline(context, T.RightDelim)
       const span = { start, end: this.lastDelimEnd }
       if (context === 'range') this.rangeDepth++
-      let [list, next] = this.itemList()
+      const [list, first] = this.itemList()
+      let next = first
       if (context === 'range') this.rangeDepth--
       let elseList: ListNode | null = null
       if (next.type === NT.Else) {
@@ -432,7 +433,6 @@ class TreeParser {
           if (next.type !== NT.End) this.errorf(`expected end; found ${nodeString(next)}`)
         }
       }
-      void list
       const node = {
         type,
         pos: pipe.pos,
