@@ -1,0 +1,95 @@
+/**
+ * Small pieces of Go's string semantics that Helm's behaviour depends on: which runes
+ * strings.TrimSpace removes, and how a string is split like regexp.Split.
+ */
+
+// unicode.IsSpace: Latin-1 spaces plus the Unicode White_Space property (no U+FEFF,
+// unlike String.prototype.trim).
+const goSpace = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/
+const leadingSpace = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/
+const trailingSpace = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/
+
+export function isGoSpace(ch: string): boolean {
+  return goSpace.test(ch)
+}
+
+/** strings.TrimSpace */
+export function goTrimSpace(s: string): string {
+  return s.replace(leadingSpace, '').replace(trailingSpace, '')
+}
+
+/** strings.TrimPrefix of a UTF-8 byte-order mark, on bytes. */
+export function trimBom(data: Uint8Array): Uint8Array {
+  if (data.length >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) {
+    return data.subarray(3)
+  }
+  return data
+}
+
+const decoder = new TextDecoder('utf-8')
+
+/** string(bytes) as Go does it; invalid sequences become U+FFFD, as Go prints them. */
+export function bytesToString(data: Uint8Array): string {
+  return decoder.decode(data)
+}
+
+/** path.Base */
+export function pathBase(p: string): string {
+  if (p === '') return '.'
+  let s = p
+  while (s.length > 1 && s.endsWith('/')) s = s.slice(0, -1)
+  if (s === '/') return '/'
+  const i = s.lastIndexOf('/')
+  return i >= 0 ? s.slice(i + 1) : s
+}
+
+/** path.Ext */
+export function pathExt(p: string): string {
+  for (let i = p.length - 1; i >= 0 && p[i] !== '/'; i--) {
+    if (p[i] === '.') return p.slice(i)
+  }
+  return ''
+}
+
+/** path.Clean */
+export function pathClean(p: string): string {
+  if (p === '') return '.'
+  const rooted = p.startsWith('/')
+  const out: string[] = []
+  for (const part of p.split('/')) {
+    if (part === '' || part === '.') continue
+    if (part === '..') {
+      if (out.length > 0 && out[out.length - 1] !== '..') out.pop()
+      else if (!rooted) out.push('..')
+      continue
+    }
+    out.push(part)
+  }
+  const joined = out.join('/')
+  if (rooted) return '/' + joined
+  return joined === '' ? '.' : joined
+}
+
+/** path.Join */
+export function pathJoin(...parts: string[]): string {
+  const nonEmpty = parts.filter((p) => p !== '')
+  if (nonEmpty.length === 0) return ''
+  return pathClean(nonEmpty.join('/'))
+}
+
+/** Go's sort.Strings order: byte-wise comparison of the UTF-8 encodings. */
+export function compareGoStrings(a: string, b: string): number {
+  if (a === b) return 0
+  // For strings without surrogate pairs UTF-16 order equals code point order, which
+  // equals UTF-8 byte order; handle astral characters by comparing code points.
+  const n = Math.min(a.length, b.length)
+  for (let i = 0; i < n; i++) {
+    const ca = a.charCodeAt(i)
+    const cb = b.charCodeAt(i)
+    if (ca === cb) continue
+    const pa = a.codePointAt(i) as number
+    const pb = b.codePointAt(i) as number
+    return pa < pb ? -1 : 1
+  }
+  return a.length - b.length
+}

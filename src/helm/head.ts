@@ -1,0 +1,90 @@
+/**
+ * Decodes the head of a rendered document into Helm's SimpleHead (apiVersion, kind,
+ * metadata.name, metadata.annotations) with sigs.k8s.io/yaml's rules: scalars bound for
+ * string fields become strings, other shapes are errors worded like encoding/json's.
+ */
+import { isGoMap, type GoMap, type GoValue } from '../template/value.js'
+import { parseFirstDocument } from './goyaml/parse.js'
+import { formatFloat32, toGoValue } from './goyaml/convert.js'
+
+export interface SimpleHead {
+  apiVersion: string
+  kind: string
+  metadata: { name: string; annotations: Record<string, string> | null } | null
+}
+
+const metadataType =
+  'struct { Name string "json:\\"name\\""; Annotations map[string]string "json:\\"annotations\\"" }'
+
+function jsonKind(v: GoValue): string {
+  if (v === null) return 'null'
+  if (typeof v === 'string') return 'string'
+  if (typeof v === 'number' || typeof v === 'bigint') return 'number'
+  if (typeof v === 'boolean') return 'bool'
+  if (Array.isArray(v)) return 'array'
+  return 'object'
+}
+
+function unmarshalError(v: GoValue, field: string, type: string): Error {
+  return new Error(
+    `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(v)} into Go struct field ${field} of type ${type}`,
+  )
+}
+
+/** sigs.k8s.io/yaml turns a scalar bound for a string field into a string. */
+function asString(v: GoValue, field: string): string | undefined {
+  if (v === null) return undefined
+  if (typeof v === 'string') return v
+  if (typeof v === 'bigint') return v.toString()
+  if (typeof v === 'number') return formatFloat32(v)
+  if (typeof v === 'boolean') return v ? 'true' : 'false'
+  throw unmarshalError(v, field, 'string')
+}
+
+function fieldOf(m: GoMap, name: string): GoValue | undefined {
+  // encoding/json matches keys case-insensitively; the last match wins.
+  let out: GoValue | undefined
+  for (const k of Object.keys(m)) if (k.toLowerCase() === name) out = m[k]
+  return out
+}
+
+/** Decodes one document (the text between `---` lines). Throws with Helm's wording. */
+export function decodeHead(doc: string): SimpleHead {
+  let value: GoValue
+  try {
+    value = toGoValue(parseFirstDocument(doc), { bigInts: true })
+  } catch (e) {
+    throw new Error(`error converting YAML to JSON: ${(e as Error).message}`, { cause: e })
+  }
+  const head: SimpleHead = { apiVersion: '', kind: '', metadata: null }
+  if (value === null) return head
+  if (!isGoMap(value)) {
+    throw new Error(
+      `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(value)} into Go value of type util.SimpleHead`,
+    )
+  }
+  const apiVersion = fieldOf(value, 'apiversion')
+  if (apiVersion !== undefined) {
+    head.apiVersion = asString(apiVersion, 'SimpleHead.apiVersion') ?? ''
+  }
+  const kind = fieldOf(value, 'kind')
+  if (kind !== undefined) head.kind = asString(kind, 'SimpleHead.kind') ?? ''
+  const md = fieldOf(value, 'metadata')
+  if (md !== undefined && md !== null) {
+    if (!isGoMap(md)) throw unmarshalError(md, 'SimpleHead.metadata', metadataType)
+    const meta: NonNullable<SimpleHead['metadata']> = { name: '', annotations: null }
+    const name = fieldOf(md, 'name')
+    if (name !== undefined) meta.name = asString(name, '.metadata.name') ?? ''
+    const ann = fieldOf(md, 'annotations')
+    if (ann !== undefined && ann !== null) {
+      if (!isGoMap(ann)) throw unmarshalError(ann, '.metadata.annotations', 'map[string]string')
+      const out: Record<string, string> = {}
+      for (const [k, v] of Object.entries(ann)) {
+        out[k] = asString(v, '.metadata.annotations') ?? ''
+      }
+      meta.annotations = out
+    }
+    head.metadata = meta
+  }
+  return head
+}

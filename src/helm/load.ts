@@ -1,0 +1,317 @@
+/**
+ * Loads a chart from a directory or a .tgz the way Helm's loader does (pkg/chart/v2/loader):
+ * the directory walk in byte order with .helmignore applied (the root chart's file governs
+ * the whole tree, subcharts included), Chart.yaml/requirements.yaml/values.yaml/schema,
+ * templates/, charts/ holding subchart folders and archives, everything else in `.Files`.
+ *
+ * Untrusted input: symbolic links are followed only while they stay inside `boundary`
+ * (the scanned root by default), files are size-limited as in Helm, and nothing outside
+ * the chart is ever read.
+ */
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { join, relative, resolve, sep } from 'node:path'
+import { Chart, emptyMetadata, type ChartFile, type FileOrigin } from './chart.js'
+import { readChartArchive, maxDecompressedFileSize } from './archive.js'
+import { HelmIgnore } from './helmignore.js'
+import { bytesToString, compareGoStrings, pathExt, trimBom } from './go-text.js'
+import { decodeMetadataInto, validateMetadata } from './metadata.js'
+import { readValuesYaml, readYamlFirstDocument } from './values-yaml.js'
+
+/** A loading failure; `message` is what Helm prints after `Error: `. */
+export class ChartLoadError extends Error {
+  constructor(
+    message: string,
+    /** The file concerned, relative to the scanned root, when known. */
+    readonly file?: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(message)
+  }
+}
+
+/** A warning Helm writes with log.Printf while loading (shown on stderr). */
+export type LoadWarn = (message: string) => void
+
+export interface LoadOptions {
+  /** Directory that source ranges are relative to (the scanned root). Default: cwd. */
+  root?: string
+  /** Symbolic links may not resolve outside this directory. Default: `root`. */
+  boundary?: string
+  warn?: LoadWarn
+}
+
+interface BufferedFile {
+  name: string
+  data: Uint8Array
+  origin: FileOrigin
+}
+
+function toSlash(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/')
+}
+
+function isInside(dir: string, p: string): boolean {
+  const rel = relative(dir, p)
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel))
+}
+
+/** Loads the chart at `chartPath` (a directory or a .tgz file). */
+export function loadChart(chartPath: string, opts: LoadOptions = {}): Chart {
+  const root = resolve(opts.root ?? process.cwd())
+  const abs = resolve(chartPath)
+  let st
+  try {
+    st = statSync(abs)
+  } catch {
+    throw new ChartLoadError(`path ${JSON.stringify(chartPath)} not found`)
+  }
+  const boundary = resolve(opts.boundary ?? root)
+  const rel = toSlash(relative(root, abs))
+  if (st.isDirectory()) return loadDir(abs, rel, boundary, opts.warn)
+  const data = readFileSync(abs)
+  if (!(data[0] === 0x1f && data[1] === 0x8b && data[2] === 0x08)) {
+    if (chartPath.endsWith('.yml') || chartPath.endsWith('.yaml')) {
+      throw new ChartLoadError(
+        `file '${abs}' seems to be a YAML file, but expected a gzipped archive`,
+      )
+    }
+    throw new ChartLoadError(`file '${abs}' does not appear to be a gzipped archive`)
+  }
+  return loadArchive(data, { path: rel, archive: rel }, opts.warn)
+}
+
+function loadArchive(data: Uint8Array, origin: FileOrigin, warn?: LoadWarn): Chart {
+  let files
+  try {
+    files = readChartArchive(data)
+  } catch (e) {
+    throw new ChartLoadError((e as Error).message, origin.archive ?? origin.path)
+  }
+  const archive = origin.archive ?? origin.path
+  return loadFiles(
+    files.map((f) => ({ name: f.name, data: f.data, origin: { path: archive, archive } })),
+    origin,
+    warn,
+  )
+}
+
+function loadDir(topdir: string, relTop: string, boundary: string, warn?: LoadWarn): Chart {
+  let rules = HelmIgnore.empty()
+  const ignoreFile = join(topdir, '.helmignore')
+  try {
+    if (statSync(ignoreFile).isFile()) {
+      rules = HelmIgnore.parse(readFileSync(ignoreFile, 'utf8'))
+    }
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw new ChartLoadError((e as Error).message, joinRel(relTop, '.helmignore'))
+    }
+  }
+  rules.addDefaults()
+  const files: BufferedFile[] = []
+  const visiting = new Set<string>()
+
+  const walk = (absPath: string, name: string): void => {
+    let lst
+    try {
+      lst = lstatSync(absPath)
+    } catch (e) {
+      throw new ChartLoadError((e as Error).message, joinRel(relTop, name))
+    }
+    let st = lst
+    if (lst.isSymbolicLink()) {
+      let target: string
+      try {
+        target = realpathSync(absPath)
+      } catch {
+        throw new ChartLoadError(
+          `error evaluating symlink ${absPath}: lstat: no such file or directory`,
+          joinRel(relTop, name),
+        )
+      }
+      if (!isInside(boundary, target)) {
+        throw new ChartLoadError(
+          `symbolic link ${name} points outside the scanned directory (${target}); refusing to follow it`,
+          joinRel(relTop, name),
+        )
+      }
+      st = statSync(target)
+    }
+    if (st.isDirectory()) {
+      if (name !== '') {
+        if (rules.ignores(name, true)) return
+      }
+      let real: string
+      try {
+        real = realpathSync(absPath)
+      } catch {
+        real = absPath
+      }
+      if (visiting.has(real)) {
+        throw new ChartLoadError(`symbolic link loop at ${name}`, joinRel(relTop, name))
+      }
+      visiting.add(real)
+      const names = readdirSync(absPath).sort(compareGoStrings)
+      for (const n of names) walk(join(absPath, n), name === '' ? n : `${name}/${n}`)
+      visiting.delete(real)
+      return
+    }
+    if (rules.ignores(name, false)) return
+    if (!st.isFile()) {
+      throw new ChartLoadError(
+        `cannot load irregular file ${absPath} as it has file mode type bits set`,
+        joinRel(relTop, name),
+      )
+    }
+    if (st.size > maxDecompressedFileSize) {
+      const base = name.slice(name.lastIndexOf('/') + 1)
+      throw new ChartLoadError(
+        `chart file ${JSON.stringify(base)} is larger than the maximum file size ${maxDecompressedFileSize}`,
+        joinRel(relTop, name),
+      )
+    }
+    const data = trimBom(new Uint8Array(readFileSync(absPath)))
+    files.push({ name, data, origin: { path: joinRel(relTop, name) } })
+  }
+  walk(topdir, '')
+  return loadFiles(files, { path: relTop }, warn)
+}
+
+function joinRel(dir: string, name: string): string {
+  if (dir === '' || dir === '.') return name
+  return name === '' ? dir : `${dir}/${name}`
+}
+
+function originOf(origin: FileOrigin, name: string): FileOrigin {
+  return origin.archive ? origin : { path: joinRel(origin.path, name) }
+}
+
+/** loader.LoadFiles: builds a chart (and its subcharts) from chart-relative files. */
+function loadFiles(files: BufferedFile[], origin: FileOrigin, warn?: LoadWarn): Chart {
+  const md = emptyMetadata()
+  let haveMetadata = false
+  const chartYaml = files.find((f) => f.name === 'Chart.yaml')
+  const fileErr = (what: string, f: BufferedFile, e: unknown): ChartLoadError => {
+    const ev = e as { message: string; line?: number; column?: number }
+    return new ChartLoadError(
+      `cannot load ${what}: ${ev.message}`,
+      f.origin.path,
+      ev.line,
+      ev.column,
+    )
+  }
+  if (chartYaml) {
+    haveMetadata = true
+    try {
+      decodeMetadataInto(
+        md,
+        readYamlFirstDocument(bytesToString(chartYaml.data), chartYaml.origin.path),
+      )
+    } catch (e) {
+      throw fileErr('Chart.yaml', chartYaml, e)
+    }
+    if (md.apiVersion === '') md.apiVersion = 'v1'
+  }
+  const chart = new Chart(md, origin)
+  const subcharts = new Map<string, BufferedFile[]>()
+  for (const f of files) {
+    const name = f.name
+    if (name === 'Chart.yaml' || name === 'Chart.lock' || name === 'requirements.lock') {
+      if (name === 'requirements.lock') {
+        if (!haveMetadata) haveMetadata = true
+        if (md.apiVersion !== 'v1') {
+          warn?.(
+            'Warning: Dependency locking is handled in Chart.lock since apiVersion "v2". We recommend migrating to Chart.lock.',
+          )
+        } else {
+          chart.files.push(f)
+        }
+      }
+      continue
+    }
+    if (name === 'values.yaml') {
+      try {
+        chart.values = readValuesYaml(bytesToString(f.data), f.origin.path)
+      } catch (e) {
+        throw fileErr('values.yaml', f, e)
+      }
+      chart.valuesOrigin = f.origin
+    } else if (name === 'values.schema.json') {
+      chart.schema = f.data
+    } else if (name === 'requirements.yaml') {
+      haveMetadata = true
+      if (md.apiVersion !== 'v1') {
+        warn?.(
+          'Warning: Dependencies are handled in Chart.yaml since apiVersion "v2". We recommend migrating dependencies to Chart.yaml.',
+        )
+      }
+      try {
+        decodeMetadataInto(md, readYamlFirstDocument(bytesToString(f.data), f.origin.path))
+      } catch (e) {
+        throw fileErr('requirements.yaml', f, e)
+      }
+      if (md.apiVersion === 'v1') chart.files.push(f)
+    } else if (name.startsWith('templates/')) {
+      chart.templates.push(f)
+    } else if (name.startsWith('charts/')) {
+      if (pathExt(name) === '.prov') {
+        chart.files.push(f)
+        continue
+      }
+      const fname = name.slice('charts/'.length)
+      const cname = fname.split('/')[0]
+      let list = subcharts.get(cname)
+      if (!list) subcharts.set(cname, (list = []))
+      list.push({ name: fname, data: f.data, origin: f.origin })
+    } else {
+      chart.files.push(f)
+    }
+  }
+  if (!haveMetadata) {
+    throw new ChartLoadError('Chart.yaml file is missing', joinRel(origin.path, 'Chart.yaml'))
+  }
+  try {
+    validateMetadata(md)
+  } catch (e) {
+    throw new ChartLoadError((e as Error).message, chartYaml?.origin.path)
+  }
+  for (const [n, sub] of subcharts) {
+    if (n.startsWith('_') || n.startsWith('.')) continue
+    let sc: Chart
+    try {
+      if (pathExt(n) === '.tgz') {
+        const file = sub[0]
+        if (file.name !== n) {
+          throw new ChartLoadError(
+            `error unpacking subchart tar in ${chart.name}: expected ${n}, got ${file.name}`,
+          )
+        }
+        const archivePath = origin.archive ?? joinRel(origin.path, `charts/${n}`)
+        sc = loadArchive(file.data, { path: archivePath, archive: archivePath }, warn)
+      } else {
+        const buff: BufferedFile[] = []
+        for (const f of sub) {
+          const slash = f.name.indexOf('/')
+          if (slash < 0) continue
+          buff.push({ name: f.name.slice(slash + 1), data: f.data, origin: f.origin })
+        }
+        sc = loadFiles(buff, originOf(origin, `charts/${n}`), warn)
+      }
+    } catch (e) {
+      if (e instanceof ChartLoadError && e.message.startsWith('error unpacking subchart tar'))
+        throw e
+      const err = e as ChartLoadError
+      throw new ChartLoadError(
+        `error unpacking subchart ${n} in ${chart.name}: ${err.message}`,
+        err.file,
+        err.line,
+        err.column,
+      )
+    }
+    chart.addDependency(sc)
+  }
+  return chart
+}
+
+export type { ChartFile }
