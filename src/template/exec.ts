@@ -8,7 +8,7 @@
  * result), `null` a nil interface (a map entry holding nil, missingkey=zero). The
  * difference shows in output (`<no value>`) and in error messages, as in Go.
  */
-import { GoStruct, GoTime, isGoMap } from './value.js'
+import { GoStruct, GoTime, isGoMap, namedTypeOf } from './value.js'
 import type { GoMap, GoValue } from './value.js'
 import { formatValue, goTypeName } from './fmt.js'
 import { quote, utf8Length } from './strconv.js'
@@ -630,6 +630,10 @@ export class Executor {
       if (method !== undefined && hasOwn.call(receiver.methods, fieldName)) {
         return this.evalCall(dot, method, null, node, fieldName, args, final)
       }
+    }
+    const named = namedTypeOf(receiver)
+    if (named !== undefined && hasOwn.call(named.methods, fieldName)) {
+      return this.evalCall(dot, named.methods[fieldName], null, node, fieldName, args, final)
     }
     const hasArgs = (args !== null && args.length > 1) || final !== MISSING
     if (isGoMap(receiver)) {

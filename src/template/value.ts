@@ -123,3 +123,33 @@ export function isGoInt(v: GoValue | undefined): v is bigint {
 export function isGoFloat(v: GoValue | undefined): v is number {
   return typeof v === 'number'
 }
+
+/**
+ * Methods of a named map or slice type: Helm's `.Files` is a map[string][]byte with Get,
+ * Glob, AsConfig...; `.Capabilities.APIVersions` a []string with Has. They ride on the
+ * object as a non-enumerable symbol property, so the value stays a GoMap / array for
+ * indexing, range and printing, while `.Files.Get` finds the method first, as Go does.
+ */
+export const GO_METHODS: unique symbol = Symbol.for('kube-whoami.go-methods')
+
+export interface GoNamedType {
+  /** Go type name, e.g. "engine.files". */
+  typeName: string
+  methods: Record<string, GoFunc>
+}
+
+/** Attaches methods to a map or slice value (mutates and returns it). */
+export function attachMethods<T extends GoMap | GoValue[]>(
+  v: T,
+  typeName: string,
+  methods: Record<string, GoFunc>,
+): T {
+  Object.defineProperty(v, GO_METHODS, { value: { typeName, methods }, enumerable: false })
+  return v
+}
+
+/** The named type (methods) of a map or slice, if one was attached. */
+export function namedTypeOf(v: unknown): GoNamedType | undefined {
+  if (typeof v !== 'object' || v === null) return undefined
+  return (v as { [GO_METHODS]?: GoNamedType })[GO_METHODS]
+}
