@@ -1,0 +1,146 @@
+/**
+ * Hand-picked tricky values through toYaml, toYamlPretty, toJson and toToml, and tricky
+ * YAML/JSON/TOML documents through the decoders, compared byte for byte with helm v4.1.4
+ * in one helm run per suite.
+ */
+import { beforeAll, expect, it } from 'vitest'
+import { describeHelm } from '../../helpers/helm.js'
+import { runHelmProbes, type Plain } from './helm-batch.js'
+import { trickyComposites, trickyKeys, trickyNumbers, trickyStrings } from './cases.js'
+import { decoderDocs } from './decoder-docs.js'
+import {
+  fromJson,
+  fromJsonArray,
+  fromToml,
+  fromYaml,
+  fromYamlArray,
+  toJson,
+  toToml,
+  toYaml,
+  toYamlPretty,
+} from '../../../src/helm/yaml/index.js'
+import { yamlMatches } from './compare.js'
+import type { GoValue } from '../../../src/template/value.js'
+
+interface Probe {
+  expr: string
+  ours: () => string
+  /** Compare as YAML of `input` (tolerating helm's random key order where it has one). */
+  yaml?: { input: GoValue; v3: boolean }
+}
+
+function encoderProbes(values: Record<string, Plain>, cases: Plain[]): Probe[] {
+  const probes: Probe[] = []
+  cases.forEach((c, i) => {
+    const name = `c${i}`
+    values[name] = c
+    const v = c as GoValue
+    probes.push({
+      expr: `toYaml .Values.${name}`,
+      ours: () => toYaml(v),
+      yaml: { input: v, v3: false },
+    })
+    probes.push({
+      expr: `toYamlPretty .Values.${name}`,
+      ours: () => toYamlPretty(v),
+      yaml: { input: v, v3: true },
+    })
+    probes.push({ expr: `toJson .Values.${name}`, ours: () => toJson(v) })
+    if (c !== null) probes.push({ expr: `toToml .Values.${name}`, ours: () => toToml(v) })
+  })
+  return probes
+}
+
+function decoderProbes(values: Record<string, Plain>): Probe[] {
+  const probes: Probe[] = []
+  const add = (prefix: string, docs: string[], fns: [string, (s: string) => GoValue][]): void =>
+    docs.forEach((doc, i) => {
+      values[`${prefix}${i}`] = doc
+      for (const [fn, f] of fns) {
+        probes.push({ expr: `${fn} .Values.${prefix}${i} | toJson`, ours: () => toJson(f(doc)) })
+      }
+    })
+  add('y', decoderDocs.yaml, [
+    ['fromYaml', fromYaml],
+    ['fromYamlArray', fromYamlArray],
+  ])
+  add('j', decoderDocs.json, [
+    ['fromJson', fromJson],
+    ['fromJsonArray', fromJsonArray],
+  ])
+  add('t', decoderDocs.toml, [['fromToml', fromToml]])
+  return probes
+}
+
+/** Values built inside the template: Go ints, int64s, []byte and nested lists/dicts. */
+const templateProbes: Probe[] = [
+  { expr: 'toYaml (list 1 2 3)', ours: () => toYaml([1n, 2n, 3n]) },
+  { expr: 'toYaml (dict "a" 1000000 "b" (int64 5))', ours: () => toYaml({ a: 1000000n, b: 5n }) },
+  {
+    expr: 'toYamlPretty (dict "a" 1000000 "b" 1.5)',
+    ours: () => toYamlPretty({ a: 1000000n, b: 1.5 }),
+  },
+  { expr: 'toJson (list 1 "two" 3.5 true nil)', ours: () => toJson([1n, 'two', 3.5, true, null]) },
+  {
+    expr: 'toToml (dict "a" 1 "b" (list 1 2) "c" (dict "d" "e"))',
+    ours: () => toToml({ a: 1n, b: [1n, 2n], c: { d: 'e' } }),
+  },
+  { expr: 'toToml (list 1 2)', ours: () => toToml([1n, 2n]) },
+  { expr: 'toToml (list (dict "a" 1))', ours: () => toToml([{ a: 1n }]) },
+  { expr: 'toToml "str"', ours: () => toToml('str') },
+  { expr: 'toToml (dict "a" (list 1 nil))', ours: () => toToml({ a: [1n, null] }) },
+  { expr: 'toToml (dict "a" (list (dict "b" 1) 2))', ours: () => toToml({ a: [{ b: 1n }, 2n] }) },
+  {
+    expr: 'toToml (dict "t" (list (dict "n" 1 "s" (dict "x" 1)) (dict "n" 2)))',
+    ours: () => toToml({ t: [{ n: 1n, s: { x: 1n } }, { n: 2n }] }),
+  },
+  {
+    expr: 'toToml (dict "a" (dict "b" (dict "c" 1 "d k" 2) "e" 3))',
+    ours: () => toToml({ a: { b: { c: 1n, 'd k': 2n }, e: 3n } }),
+  },
+  { expr: 'toYaml ("aGVsbG8=" | b64dec | list)', ours: () => toYaml(['hello']) },
+  { expr: 'toYaml (list (list) (dict))', ours: () => toYaml([[], {}]) },
+  {
+    expr: 'toYamlPretty (list (list 1 (list 2)) (dict "a" (list)))',
+    ours: () => toYamlPretty([[1n, [2n]], { a: [] }]),
+  },
+]
+
+describeHelm('helm/yaml differential (hand-picked cases)', (helm) => {
+  const values: Record<string, Plain> = {}
+  const cases: Plain[] = [
+    ...trickyStrings,
+    ...trickyNumbers,
+    ...trickyComposites,
+    ...trickyKeys.map((k) => ({ [k]: k }) as Plain),
+    ...trickyStrings.map((s) => ({ [s]: s }) as Plain),
+  ]
+  const probes = [...encoderProbes(values, cases), ...decoderProbes(values), ...templateProbes]
+  let outputs: string[] = []
+
+  beforeAll(() => {
+    outputs = runHelmProbes(
+      helm,
+      values,
+      probes.map((p) => p.expr),
+    )
+  })
+
+  it(`matches helm on ${probes.length} expressions`, () => {
+    const mismatches: string[] = []
+    probes.forEach((p, i) => {
+      const ours = p.ours()
+      const ok = p.yaml
+        ? yamlMatches(ours, outputs[i], p.yaml.input, p.yaml.v3)
+        : ours === outputs[i]
+      if (!ok)
+        mismatches.push(
+          `${p.expr}\n  helm: ${JSON.stringify(outputs[i])}\n  ours: ${JSON.stringify(ours)}`,
+        )
+    })
+    console.log(
+      `[helm/yaml] hand-picked: ${probes.length - mismatches.length}/${probes.length} identical`,
+    )
+    expect(mismatches.slice(0, 20).join('\n')).toBe('')
+  })
+})
