@@ -71,7 +71,8 @@ export function githubHoleShape(expr: string): HoleShape {
   return 'any'
 }
 
-function shellHoleShape(name: string): HoleShape {
+/** Shapes of the GitHub environment variables that commonly appear in image names. */
+export function shellHoleShape(name: string): HoleShape {
   if (name === 'GITHUB_REPOSITORY') return 'owner-repo'
   if (name === 'GITHUB_REPOSITORY_OWNER' || name === 'GITHUB_ACTOR') return 'segment'
   return 'any'

@@ -1,0 +1,1 @@
+REGISTRY ?= ghcr.io/acme

@@ -1,0 +1,318 @@
+/**
+ * Which Dockerfile builds each deployed image. `collectLinks` reads every evidence
+ * source once; `LinkIndex.resolve` answers per image reference with the link, the
+ * evidence that agrees, the competing claims when there is more than one, or the
+ * facts of a well-known base image when nothing here builds it.
+ */
+import { lookupBaseImage } from '../base-images.js'
+import { matchPattern } from '../pattern.js'
+import { parseReference, repositoryOf, type ImageReference } from '../reference.js'
+import { fillTemplate, hasEncodedHoles, splitTemplate, type TemplatePart } from '../template.js'
+import { Collector, type Candidate } from './collector.js'
+import { collectCompose } from './compose.js'
+import { collectConfig } from './config.js'
+import { byName, single } from './heuristics.js'
+import { dirOf } from './paths.js'
+import { collectScript } from './scripts.js'
+import { collectSkaffold } from './skaffold.js'
+import type {
+  CollectInput,
+  EvidenceKind,
+  ImageLink,
+  ImageResolution,
+  LinkProblem,
+  ResolveOptions,
+} from './types.js'
+import { collectWorkflows } from './workflows.js'
+
+export type * from './types.js'
+
+const PRIORITY: Record<EvidenceKind, number> = {
+  config: 0,
+  workflow: 1,
+  compose: 2,
+  skaffold: 3,
+  makefile: 4,
+  script: 5,
+  'heuristic-name': 6,
+  'heuristic-single': 7,
+}
+
+function guard(col: Collector, file: string, fn: () => void): void {
+  try {
+    fn()
+  } catch (e) {
+    col.problem(
+      'warning',
+      'internal-error',
+      `could not read build evidence from ${file}: ${(e as Error).message}`,
+      {
+        file,
+        startLine: 1,
+        startColumn: 1,
+        endLine: 1,
+        endColumn: 1,
+      },
+    )
+  }
+}
+
+/** Reads the evidence sources in order: config, workflows, compose, skaffold, Makefiles and scripts. */
+export function collectLinks(input: CollectInput): LinkIndex {
+  const col = new Collector(input)
+  if (input.configImages?.length)
+    guard(col, '.kube-whoami.yaml', () => collectConfig(input.configImages!, col))
+  guard(col, '.github/workflows', () => collectWorkflows(input.files.workflows, col, input.github))
+  guard(col, 'compose files', () => collectCompose(input.files.compose, col))
+  for (const f of input.files.skaffold) guard(col, f, () => collectSkaffold(f, col))
+  for (const f of input.files.scripts) guard(col, f, () => collectScript(f, col))
+  return new LinkIndex(col)
+}
+
+const linkKey = (l: ImageLink): string => `${l.dockerfile}\u0000${l.target ?? ''}`
+
+export class LinkIndex {
+  readonly problems: readonly LinkProblem[]
+  /** Dockerfiles that links name but discovery did not list; the scanner should load them too. */
+  readonly extraDockerfiles: readonly string[]
+  private readonly exact = new Map<string, Candidate[]>()
+  private readonly patterns: Candidate[] = []
+  private readonly claimed = new Set<string>()
+  private readonly allDockerfiles: string[]
+  private readonly cache = new Map<string, ImageResolution>()
+  private singleCache?: { images: readonly string[]; repo?: string }
+
+  constructor(private readonly col: Collector) {
+    this.problems = col.problems
+    this.extraDockerfiles = [...col.extraDockerfiles].sort()
+    this.allDockerfiles = [...new Set([...col.dockerfiles, ...col.extraDockerfiles])].sort()
+    for (const c of col.candidates) {
+      if (c.image.kind === 'reference') {
+        const list = this.exact.get(c.image.repository) ?? []
+        list.push(c)
+        this.exact.set(c.image.repository, list)
+      } else {
+        this.patterns.push(c)
+      }
+      if (!hasEncodedHoles(c.dockerfile)) this.claimed.add(c.dockerfile)
+    }
+  }
+
+  /** Every link whose image name is fully known, in evidence order. */
+  get links(): ImageLink[] {
+    return [...this.exact.entries()]
+      .flatMap(([repo, cs]) => cs.flatMap((c) => this.instantiate(c, repo, new Map())))
+      .sort(
+        (a, b) =>
+          PRIORITY[a.evidence.kind] - PRIORITY[b.evidence.kind] || a.image.localeCompare(b.image),
+      )
+  }
+
+  /** Links whose image name still holds variables, shown as written. */
+  get patternLinks(): { pattern: string; dockerfile: string; evidence: ImageLink['evidence'] }[] {
+    return this.patterns.map((c) => ({
+      pattern: c.imageDisplay,
+      dockerfile: this.col.display(c.dockerfile),
+      evidence: c.evidence,
+    }))
+  }
+
+  resolve(imageRef: string, options: ResolveOptions = {}): ImageResolution {
+    const key = imageRef
+    const cached = options.deployedImages ? undefined : this.cache.get(key)
+    if (cached) return cached
+    const out = this.resolveUncached(imageRef, options)
+    if (!options.deployedImages) this.cache.set(key, out)
+    return out
+  }
+
+  private resolveUncached(input: string, options: ResolveOptions): ImageResolution {
+    const parsed = parseReference(input.trim())
+    if (!parsed.ok) return { input, error: parsed.error }
+    const ref = parsed.ref
+    const repo = repositoryOf(ref)
+    const res: ImageResolution = { input, image: repo, reference: ref }
+    const evidence = this.evidenceFor(repo, ref)
+    if (evidence.length) return decide(res, evidence, ref)
+    const fact = lookupBaseImage(input.trim())
+    if (fact) return { ...res, baseFact: fact }
+    if (repo.startsWith('docker.io/library/')) return res
+    const named = byName(repo, this.allDockerfiles)
+    if (named.length) return decide(res, named, ref)
+    if (options.deployedImages && this.allDockerfiles.length === 1) {
+      const lone = this.allDockerfiles[0]
+      if (!this.claimed.has(lone) && this.singleCandidate(options.deployedImages) === repo) {
+        return { ...res, link: single(repo, lone) }
+      }
+    }
+    return res
+  }
+
+  /** Links from explicit evidence: config entries alone when present, else exact names, else patterns. */
+  private evidenceFor(repo: string, ref: ImageReference): ImageLink[] {
+    const exact = this.exact.get(repo) ?? []
+    const config = exact.filter((c) => c.evidence.kind === 'config')
+    const chosen = config.length ? config : exact
+    const links = chosen.flatMap((c) => this.instantiate(c, repo, new Map()))
+    if (links.length || config.length) return links
+    // Docker Hub's official images are not what a repository with an unknown registry pushes.
+    const official = repo.startsWith('docker.io/library/')
+    return this.patterns.flatMap((c) => {
+      if (c.image.kind !== 'pattern') return []
+      if (official && c.image.pattern.domain !== 'docker.io') return []
+      const bindings = matchPattern(c.image.pattern, ref)
+      return bindings ? this.instantiate(c, repo, bindings) : []
+    })
+  }
+
+  /** The one deployed repository no evidence, base fact or official name explains, if exactly one. */
+  private singleCandidate(images: readonly string[]): string | undefined {
+    if (this.singleCache?.images === images) return this.singleCache.repo
+    const repos = new Set<string>()
+    for (const img of images) {
+      const p = parseReference(img.trim())
+      if (!p.ok) continue
+      const repo = repositoryOf(p.ref)
+      if (repo.startsWith('docker.io/library/') || lookupBaseImage(img.trim())) continue
+      if (this.evidenceFor(repo, p.ref).length) continue
+      repos.add(repo)
+    }
+    const repo = repos.size === 1 ? [...repos][0] : undefined
+    this.singleCache = { images, repo }
+    return repo
+  }
+
+  /** Concrete links for a candidate; holes are filled from the image match or the Dockerfile list. */
+  private instantiate(c: Candidate, repo: string, bindings: Map<string, string>): ImageLink[] {
+    const holes = this.col.holes
+    const dfParts = splitTemplate(c.dockerfile, holes)
+    let options: { dockerfile: string; bindings: Map<string, string>; guessed: boolean }[]
+    const filled = fillTemplate(dfParts, bindings)
+    if (filled !== undefined) {
+      if (
+        hasEncodedHoles(c.dockerfile) &&
+        !this.allDockerfiles.includes(filled) &&
+        !this.col.exists(filled)
+      )
+        return []
+      options = [{ dockerfile: filled, bindings, guessed: false }]
+    } else {
+      // Only a unique match is taken: a path that is mostly a variable would match everything.
+      const matches = this.globDockerfiles(dfParts, bindings)
+      options = matches.length === 1 ? [{ ...matches[0], guessed: true }] : []
+    }
+    const fill = (text: string | undefined, b: Map<string, string>): string | undefined =>
+      text === undefined ? undefined : fillTemplate(splitTemplate(text, holes), b)
+    return options.map(({ dockerfile, bindings: b, guessed }) => {
+      const link: ImageLink = {
+        image: repo,
+        dockerfile,
+        context: fill(c.context, b) ?? dirOf(dockerfile),
+        evidence: c.evidence,
+        confidence:
+          c.lowConfidence ||
+          guessed ||
+          (c.image.kind === 'pattern' && !c.image.pattern.lastComponentLiteral)
+            ? 'low'
+            : 'high',
+      }
+      if (c.image.kind === 'pattern') link.pattern = c.imageDisplay
+      else if (c.image.templated) link.pattern = c.imageDisplay
+      if (c.tags.length) link.tags = [...c.tags]
+      const target = fill(c.target, b)
+      if (target) link.target = target
+      // A build target we cannot name may be any stage: the link stands, the stage is a guess.
+      else if (c.target !== undefined) link.confidence = 'low'
+      const args: Record<string, string> = { ...c.buildArgs }
+      const unresolved = [...c.unresolvedBuildArgs]
+      for (const [k, v] of Object.entries(c.buildArgs)) {
+        const f = fill(v, b)
+        if (f === undefined) {
+          delete args[k]
+          unresolved.push(k)
+        } else args[k] = f
+      }
+      if (Object.keys(args).length) link.buildArgs = args
+      if (unresolved.length) link.unresolvedBuildArgs = unresolved
+      if (c.variant) link.variant = c.variant
+      return link
+    })
+  }
+
+  /** Known Dockerfiles matching a path with holes; each match binds the holes it fills. */
+  private globDockerfiles(
+    parts: TemplatePart[],
+    bindings: Map<string, string>,
+  ): { dockerfile: string; bindings: Map<string, string> }[] {
+    const names: string[] = []
+    let src = ''
+    for (const p of parts) {
+      if (typeof p === 'string') src += p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+      else if (bindings.has(p.expr))
+        src += bindings.get(p.expr)!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+      else {
+        const seen = names.indexOf(p.expr)
+        if (seen >= 0) src += `\\${seen + 1}`
+        else {
+          names.push(p.expr)
+          src += '([^/]+(?:/[^/]+)*?)'
+        }
+      }
+    }
+    const re = new RegExp(`^${src}$`)
+    const out: { dockerfile: string; bindings: Map<string, string> }[] = []
+    for (const df of this.allDockerfiles) {
+      const m = re.exec(df)
+      if (!m) continue
+      const b = new Map(bindings)
+      names.forEach((n, i) => b.set(n, m[i + 1]))
+      out.push({ dockerfile: df, bindings: b })
+    }
+    return out
+  }
+}
+
+/** Picks the link when all claims agree, else reports the competing claims. */
+function decide(res: ImageResolution, links: ImageLink[], ref: ImageReference): ImageResolution {
+  const seen = new Set<string>()
+  const unique = [...links]
+    .sort(
+      (a, b) =>
+        PRIORITY[a.evidence.kind] - PRIORITY[b.evidence.kind] ||
+        (a.confidence === b.confidence ? 0 : a.confidence === 'high' ? -1 : 1),
+    )
+    .filter((l) => {
+      const r = l.evidence.range
+      const k = `${linkKey(l)}\u0000${r.file}:${r.startLine}:${r.startColumn}\u0000${l.variant ?? ''}`
+      if (seen.has(k)) return false
+      seen.add(k)
+      return true
+    })
+  const main = unique.filter((l) => !l.variant)
+  const pool = main.length ? main : unique
+  const groups = new Map<string, ImageLink[]>()
+  for (const l of pool) groups.set(linkKey(l), [...(groups.get(linkKey(l)) ?? []), l])
+  let chosen: ImageLink[] | undefined
+  const others: ImageLink[] = []
+  if (groups.size === 1) chosen = [...groups.values()][0]
+  else if (ref.tag !== undefined) {
+    // A tag named by exactly one claim settles it; that is evidence, and the rest are listed.
+    const byTag = [...groups.values()].filter((g) => g.some((l) => l.tags?.includes(ref.tag!)))
+    if (byTag.length === 1) {
+      chosen = byTag[0]
+      for (const g of groups.values()) if (g !== chosen) others.push(...g)
+    }
+  }
+  if (!chosen) return { ...res, ambiguous: pool }
+  const key = linkKey(chosen[0])
+  const out: ImageResolution = { ...res, link: chosen[0] }
+  const corroborating = chosen.slice(1)
+  const alternatives = [...others]
+  if (main.length) {
+    for (const v of unique.filter((l) => l.variant))
+      (linkKey(v) === key ? corroborating : alternatives).push(v)
+  }
+  if (corroborating.length) out.corroborating = corroborating
+  if (alternatives.length) out.alternatives = alternatives
+  return out
+}

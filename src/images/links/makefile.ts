@@ -1,0 +1,330 @@
+/**
+ * Image builds in Makefiles: variable assignments (`=`, `:=`, `::=`, `?=`, `+=`, `!=`,
+ * `define`), `$(VAR)` / `${VAR}` references with a few functions, automatic variables,
+ * and the shell of each recipe line (see ./shell-builds.ts). Conditionals are not
+ * evaluated: every branch's assignments are read in order, the last one winning.
+ */
+import type { HoleTable } from '../template.js'
+import type { Collector } from './collector.js'
+import { LineIndex } from './line-index.js'
+import { dirOf, joinRel } from './paths.js'
+import { buildPaths, findShellBuilds } from './shell-builds.js'
+
+interface MakeVar {
+  value: string
+  /** `:=` values were expanded when assigned. */
+  simple: boolean
+}
+
+interface Recipe {
+  target: string
+  start: number
+  end: number
+}
+
+interface ParsedMakefile {
+  vars: Map<string, MakeVar>
+  recipes: Recipe[]
+  includes: string[]
+}
+
+const ASSIGN_RE =
+  /^(?:(?:export|override|private)\s+)*([A-Za-z0-9_.\-/]+)\s*(:::=|::=|:=|\?=|\+=|!=|=)\s*(.*)$/s
+const DIRECTIVE_RE =
+  /^(?:ifeq|ifneq|ifdef|ifndef|else|endif|include|-include|sinclude|export|unexport|vpath|override|undefine)\b/
+
+/** Logical lines: `\`-newline continuations joined, with the offset range of each. */
+function logicalLines(text: string): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = []
+  for (let start = 0; start < text.length;) {
+    let end = start
+    for (;;) {
+      const nl = text.indexOf('\n', end)
+      const lineEnd = nl < 0 ? text.length : nl
+      let bs = 0
+      for (let k = lineEnd - 1; k >= start && text[k] === '\\'; k--) bs++
+      if (bs % 2 === 1 && nl >= 0) {
+        end = nl + 1
+        continue
+      }
+      end = lineEnd
+      break
+    }
+    out.push({ text: text.slice(start, end), start, end })
+    start = end + 1
+  }
+  return out
+}
+
+export function parseMakefile(text: string): ParsedMakefile {
+  const vars = new Map<string, MakeVar>()
+  const recipes: Recipe[] = []
+  const includes: string[] = []
+  let target: string | undefined
+  let define: { name: string; lines: string[]; op: string } | undefined
+  const tmp = { vars }
+  for (const line of logicalLines(text)) {
+    if (define) {
+      if (/^\s*endef\b/.test(line.text)) {
+        setVar(tmp.vars, define.name, define.op, define.lines.join('\n'))
+        define = undefined
+      } else define.lines.push(line.text)
+      continue
+    }
+    if (line.text.startsWith('\t') && target !== undefined) {
+      recipes.push({ target, start: line.start, end: line.end })
+      continue
+    }
+    const joined = line.text.replace(/\\\n\s*/g, ' ')
+    const trimmed = joined.replace(/(^|[^\\])#.*$/, '$1').trim()
+    if (!trimmed) continue
+    const def =
+      /^(?:(?:export|override)\s+)*define\s+([A-Za-z0-9_.-]+)\s*(=|:=|::=|\?=|\+=)?\s*$/.exec(
+        trimmed,
+      )
+    if (def) {
+      define = { name: def[1], lines: [], op: def[2] ?? '=' }
+      continue
+    }
+    const inc = /^(?:-include|sinclude|include)\s+(.+)$/.exec(trimmed)
+    if (inc) {
+      includes.push(...inc[1].split(/\s+/))
+      continue
+    }
+    const a = ASSIGN_RE.exec(trimmed)
+    if (a) {
+      setVar(vars, a[1], a[2], a[3])
+      continue
+    }
+    if (DIRECTIVE_RE.test(trimmed)) continue
+    const rule = /^([^:=#]+?)\s*::?(?!=)\s*(.*)$/.exec(trimmed)
+    if (rule) {
+      target = rule[1].trim().split(/\s+/)[0]
+      // A target-specific assignment (`img: TAG = x`) sets a variable, not a recipe.
+      const specific = ASSIGN_RE.exec(rule[2])
+      if (specific) {
+        setVar(vars, specific[1], specific[2], specific[3])
+        continue
+      }
+      const semi = rule[2].indexOf(';')
+      if (semi >= 0) {
+        const off = line.text.indexOf(';')
+        if (off >= 0) recipes.push({ target, start: line.start + off + 1, end: line.end })
+      }
+    }
+  }
+  return { vars, recipes, includes }
+
+  function setVar(map: Map<string, MakeVar>, name: string, op: string, value: string): void {
+    const prev = map.get(name)
+    switch (op) {
+      case '?=':
+        if (!prev) map.set(name, { value, simple: false })
+        break
+      case '+=':
+        map.set(name, {
+          value: prev ? `${prev.value} ${value}` : value,
+          simple: prev?.simple ?? false,
+        })
+        break
+      case ':=':
+      case '::=':
+      case ':::=':
+        map.set(name, { value: expandMake(value, { vars: map, holes: undefined }), simple: true })
+        break
+      case '!=':
+        map.set(name, { value: `$(shell ${value})`, simple: false })
+        break
+      default:
+        map.set(name, { value, simple: false })
+    }
+  }
+}
+
+export interface MakeContext {
+  vars: Map<string, MakeVar>
+  holes: HoleTable | undefined
+  target?: string
+  depth?: number
+}
+
+function hole(ctx: MakeContext, expr: string): string {
+  // Without a hole table (while reading `:=`), keep the reference for later expansion.
+  return ctx.holes ? ctx.holes.encode(expr, 'any') : `$(${expr})`
+}
+
+/** Expands make references in `text`; unknown variables and functions become holes. */
+export function expandMake(text: string, ctx: MakeContext): string {
+  const depth = ctx.depth ?? 0
+  if (depth > 20 || !text.includes('$')) return text
+  let out = ''
+  let i = 0
+  while (i < text.length) {
+    const c = text[i]
+    if (c !== '$') {
+      out += c
+      i++
+      continue
+    }
+    const n = text[i + 1]
+    if (n === '$') {
+      out += '$'
+      i += 2
+      continue
+    }
+    if (n === '(' || n === '{') {
+      const close = n === '(' ? ')' : '}'
+      let d = 0
+      let j = i + 1
+      for (; j < text.length; j++) {
+        if (text[j] === n) d++
+        else if (text[j] === close && --d === 0) break
+      }
+      const inner = text.slice(i + 2, j)
+      out += reference(inner, { ...ctx, depth: depth + 1 })
+      i = j + 1
+      continue
+    }
+    if (n === undefined) {
+      out += '$'
+      i++
+      continue
+    }
+    out += reference(n, { ...ctx, depth: depth + 1 })
+    i += 2
+  }
+  return out
+}
+
+function reference(inner: string, ctx: MakeContext): string {
+  if (inner === '@') return ctx.target ?? hole(ctx, '@')
+  if (inner === '*' || inner === '<' || inner === '^' || inner === '?' || inner === '%') {
+    return hole(ctx, inner)
+  }
+  const fn = /^([a-z-]+)[ \t]+([\s\S]*)$/.exec(inner)
+  if (fn) return call(fn[1], fn[2], ctx)
+  const name = expandMake(inner, ctx)
+  if (name.includes(':')) return hole(ctx, inner)
+  const v = ctx.vars.get(name)
+  if (!v) return ctx.holes ? hole(ctx, name) : `$(${inner})`
+  return v.simple ? expandMake(v.value, { ...ctx }) : expandMake(v.value, ctx)
+}
+
+function splitArgs(s: string): string[] {
+  const args: string[] = []
+  let depth = 0
+  let cur = ''
+  for (const ch of s) {
+    if (ch === '(' || ch === '{') depth++
+    if (ch === ')' || ch === '}') depth--
+    if (ch === ',' && depth === 0) {
+      args.push(cur)
+      cur = ''
+    } else cur += ch
+  }
+  args.push(cur)
+  return args
+}
+
+function call(name: string, rawArgs: string, ctx: MakeContext): string {
+  const args = splitArgs(rawArgs)
+  const ex = (k: number): string => expandMake(args[k] ?? '', ctx)
+  const known = (s: string): boolean => !s.includes('\uE000') && !s.includes('$(')
+  switch (name) {
+    case 'strip':
+      return ex(0).trim().replace(/\s+/g, ' ')
+    case 'subst':
+      return ex(2).split(ex(0)).join(ex(1))
+    case 'firstword':
+      return ex(0).trim().split(/\s+/)[0] ?? ''
+    case 'lastword': {
+      const w = ex(0).trim().split(/\s+/)
+      return w[w.length - 1] ?? ''
+    }
+    case 'word': {
+      const k = Number(ex(0))
+      return ex(1).trim().split(/\s+/)[k - 1] ?? ''
+    }
+    case 'notdir':
+      return ex(0)
+        .trim()
+        .split(/\s+/)
+        .map((p) => p.slice(p.lastIndexOf('/') + 1))
+        .join(' ')
+    case 'dir':
+      return ex(0)
+        .trim()
+        .split(/\s+/)
+        .map((p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/') + 1) : './'))
+        .join(' ')
+    case 'or': {
+      for (let k = 0; k < args.length; k++) {
+        const v = ex(k).trim()
+        if (!known(v)) return hole(ctx, `or ${rawArgs}`)
+        if (v) return v
+      }
+      return ''
+    }
+    case 'if': {
+      const cond = ex(0).trim()
+      if (!known(cond)) return hole(ctx, `if ${rawArgs}`)
+      return cond ? ex(1) : ex(2)
+    }
+    case 'value':
+      return ctx.vars.get(args[0].trim())?.value ?? ''
+    default:
+      return hole(ctx, `${name} ${rawArgs}`)
+  }
+}
+
+export function collectMakefile(rel: string, col: Collector): void {
+  const text = col.read(rel)
+  if (text === undefined) return
+  const lines = new LineIndex(rel, text)
+  const parsed = parseMakefile(text)
+  const dir = dirOf(rel)
+  // Variables from included makefiles (one level) come first; the including file overrides.
+  const vars = new Map<string, MakeVar>()
+  for (const inc of parsed.includes) {
+    const incRel = joinRel(dir, inc)
+    if (!incRel || incRel.includes('$') || !col.exists(incRel)) continue
+    const incText = col.read(incRel)
+    if (incText !== undefined) for (const [k, v] of parseMakefile(incText).vars) vars.set(k, v)
+  }
+  for (const [k, v] of parsed.vars) vars.set(k, v)
+  const env = new Map<string, string>()
+  for (const k of vars.keys()) env.set(k, expandMake(`$(${k})`, { vars, holes: col.holes }))
+
+  for (const recipe of parsed.recipes) {
+    // Recipe prefixes (@ - +) are not part of the command; blank them, keeping offsets.
+    const raw = text
+      .slice(recipe.start, recipe.end)
+      .replace(/^(\s*)([@+-]+)/, (_m, ws: string, p: string) => ws + ' '.repeat(p.length))
+    const ctx: MakeContext = { vars, holes: col.holes, target: recipe.target }
+    const builds = findShellBuilds({
+      text: raw,
+      rangeOf: (s, e) => lines.range(recipe.start + s, recipe.start + e),
+      holes: col.holes,
+      env,
+      cwds: [dir],
+      scriptDir: dir,
+      preExpand: (w) => expandMake(w, ctx),
+    })
+    for (const { inv, cwds } of builds) {
+      const paths = buildPaths(inv, cwds, (p) => col.exists(p))
+      if (!paths) continue
+      for (const tag of inv.tags) {
+        col.add({
+          image: tag.text,
+          imageRange: tag.range,
+          dockerfile: paths.dockerfile,
+          context: paths.context,
+          target: inv.target?.text,
+          buildArgs: inv.buildArgs,
+          kind: 'makefile',
+          detail: `${rel} target ${recipe.target}: ${inv.command} -t ${col.display(tag.text)} builds ${col.display(paths.dockerfile)}`,
+        })
+      }
+    }
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Image builds in shell scripts. A script's working directory is unknown (CI usually runs
+ * `./scripts/build.sh` from the root, people run it from its folder), so paths are tried
+ * from the root first and from the script's folder second; `cd` moves both.
+ */
+import type { Collector } from './collector.js'
+import { LineIndex } from './line-index.js'
+import { dirOf } from './paths.js'
+import { buildPaths, findShellBuilds } from './shell-builds.js'
+import { collectMakefile } from './makefile.js'
+
+export function isMakefile(rel: string): boolean {
+  const base = rel.slice(rel.lastIndexOf('/') + 1)
+  return (
+    base === 'Makefile' || base === 'makefile' || base === 'GNUmakefile' || base.endsWith('.mk')
+  )
+}
+
+export function collectScript(rel: string, col: Collector): void {
+  if (isMakefile(rel)) {
+    collectMakefile(rel, col)
+    return
+  }
+  const text = col.read(rel)
+  if (text === undefined) return
+  const lines = new LineIndex(rel, text)
+  const dir = dirOf(rel)
+  const builds = findShellBuilds({
+    text,
+    rangeOf: (s, e) => lines.range(s, e),
+    holes: col.holes,
+    env: new Map([['0', rel]]),
+    cwds: dir === '.' ? ['.'] : ['.', dir],
+    scriptDir: dir,
+  })
+  for (const { inv, cwds } of builds) {
+    const paths = buildPaths(inv, cwds, (p) => col.exists(p))
+    if (!paths) continue
+    for (const tag of inv.tags) {
+      col.add({
+        image: tag.text,
+        imageRange: tag.range,
+        dockerfile: paths.dockerfile,
+        context: paths.context,
+        target: inv.target?.text,
+        buildArgs: inv.buildArgs,
+        kind: 'script',
+        detail: `${rel}: ${inv.command} -t ${col.display(tag.text)} builds ${col.display(paths.dockerfile)}`,
+      })
+    }
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Reading build files (workflows, compose, skaffold) through the project's YAML reader
+ * (src/yaml/read.ts) with exact positions. Scalars are read as the text written, so a
+ * build argument `1.10` stays `1.10`; positions inside block scalars (`run: |`) map back
+ * to the file's own lines.
+ */
+import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml'
+import type { SourceRange } from '../../core/range.js'
+import type { YamlDocument, YamlPath } from '../../yaml/read.js'
+import type { LineIndex } from './line-index.js'
+
+export class YamlView {
+  constructor(
+    readonly doc: YamlDocument,
+    readonly lines: LineIndex,
+  ) {}
+
+  get file(): string {
+    return this.doc.file
+  }
+
+  node(path: YamlPath): Node | undefined {
+    return this.doc.nodeAt(path) ?? undefined
+  }
+
+  isMap(path: YamlPath): boolean {
+    return isMap(this.node(path))
+  }
+
+  isSeq(path: YamlPath): boolean {
+    return isSeq(this.node(path))
+  }
+
+  /** Scalar text as written (without quotes), or undefined for non-scalars and null. */
+  str(path: YamlPath): string | undefined {
+    const n = this.node(path)
+    if (!isScalar(n) || n.value === null) return undefined
+    if (typeof n.value === 'string') return n.value
+    return typeof n.source === 'string' ? n.source : String(n.value)
+  }
+
+  keys(path: YamlPath): string[] {
+    const n = this.node(path)
+    if (!isMap(n)) return []
+    return n.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')).filter((k) => k !== '')
+  }
+
+  length(path: YamlPath): number {
+    const n = this.node(path)
+    return isSeq(n) ? n.items.length : 0
+  }
+
+  /** A string map (`env:`, `args:`), values as written; lists of `K=V` are accepted too. */
+  stringMap(path: YamlPath): Map<string, string | undefined> {
+    const out = new Map<string, string | undefined>()
+    if (this.isMap(path)) {
+      for (const k of this.keys(path)) out.set(k, this.str([...path, k]))
+    } else if (this.isSeq(path)) {
+      for (let i = 0; i < this.length(path); i++) {
+        const item = this.str([...path, i])
+        if (item === undefined) continue
+        const eq = item.indexOf('=')
+        if (eq > 0) out.set(item.slice(0, eq), item.slice(eq + 1))
+        else out.set(item, undefined)
+      }
+    }
+    return out
+  }
+
+  range(path: YamlPath, part: 'key' | 'value' | 'pair' = 'value'): SourceRange {
+    return this.doc.rangeOf(path, part) ?? this.doc.contentRange
+  }
+
+  /**
+   * The range of [start, end) offsets inside the value of the scalar at `path`. Literal
+   * block scalars map line by line; other scalars map by offset from their start when the
+   * text was written on one line, else to the whole scalar.
+   */
+  innerRange(path: YamlPath, start: number, end: number): SourceRange {
+    const n = this.node(path)
+    if (!isScalar(n) || !n.range || typeof n.value !== 'string') return this.range(path)
+    const mapped = this.mapOffset(n, n.value, start)
+    const mappedEnd = this.mapOffset(n, n.value, Math.max(start, end - 1))
+    if (mapped === undefined || mappedEnd === undefined) return this.range(path)
+    return this.lines.range(mapped, mappedEnd + 1)
+  }
+
+  private mapOffset(n: Scalar, value: string, off: number): number | undefined {
+    const [nodeStart, valueEnd] = n.range!
+    const src = this.lines.text
+    if (n.type === 'BLOCK_LITERAL') {
+      const before = value.slice(0, off)
+      const lineNo = before.split('\n').length - 1
+      const col = off - (before.lastIndexOf('\n') + 1)
+      const header = this.lines.lineOf(nodeStart)
+      const valueLines = value.split('\n')
+      // The block's indentation: a source line ends with its value line.
+      let indent: number | undefined
+      for (let k = 0; k < valueLines.length && indent === undefined; k++) {
+        if (!valueLines[k]) continue
+        const s = this.lineText(header + 1 + k)
+        if (s.endsWith(valueLines[k])) indent = s.length - valueLines[k].length
+      }
+      if (indent === undefined) return undefined
+      const target = header + 1 + lineNo
+      const lineStart = this.lines.lineStart(target)
+      return lineStart + indent + col
+    }
+    const raw = src.slice(nodeStart, valueEnd)
+    if (raw.includes('\n')) return undefined
+    const quoted = n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE'
+    if (quoted && raw.length - 2 !== value.length) return undefined
+    return nodeStart + (quoted ? 1 : 0) + off
+  }
+
+  private lineText(line: number): string {
+    const s = this.lines.lineStart(line)
+    const e = this.lines.text.indexOf('\n', s)
+    return this.lines.text.slice(s, e < 0 ? this.lines.text.length : e).replace(/\r$/, '')
+  }
+}
