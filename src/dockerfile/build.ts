@@ -40,6 +40,15 @@ import type {
   WorkdirDecl,
 } from './types.js'
 
+/**
+ * RUN text that may hold a command the model interprets. A cheap prefilter: a
+ * false positive only costs a parse; `install` counts only in command position
+ * (not `apt-get install`).
+ */
+const RELEVANT =
+  /useradd|groupadd|adduser|addgroup|usermod|userdel|groupdel|chown|chgrp|chmod|icacls|new-localuser|\/etc\/(passwd|group)|(^|[;&|(`\n]|\b(?:sudo|then|do|else|exec))\s*install\s/i
+const PACKAGE_MANAGER = /(^|[\s;&|(])(apk|apt-get|apt|dpkg|microdnf|dnf|yum|rpm)\s/
+
 export function parsePlatform(p: string | undefined): Platform {
   const [os = 'linux', arch = 'amd64', variant] = (p ?? 'linux/amd64').split('/')
   return { os, arch, variant }
@@ -574,6 +583,14 @@ class Builder {
           if (i >= pieces[k].at) return pieces[k].base + (i - pieces[k].at)
         return ins.args.offsetAt(argsLen - 1)
       }
+    }
+    if (!RELEVANT.test(script)) {
+      // Nothing here can create an account or change ownership: skip the shell parse.
+      if (!st.distro) {
+        const m = PACKAGE_MANAGER.exec(script)
+        if (m) st.distro = distroFromCommand(m[2])
+      }
+      return
     }
     if (st.shell === 'powershell') {
       const rw = rewritePowerShell(script)

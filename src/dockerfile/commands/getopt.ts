@@ -27,7 +27,16 @@ export interface ParsedArgs {
   unknown: string[]
 }
 
-export function getopt(args: EvalWord[], spec: OptSpec): ParsedArgs {
+interface Compiled {
+  takes: Map<string, boolean>
+  longs: Map<string, { name: string; arg: boolean }>
+}
+
+const compiled = new WeakMap<OptSpec, Compiled>()
+
+function compile(spec: OptSpec): Compiled {
+  const hit = compiled.get(spec)
+  if (hit) return hit
   const takes = new Map<string, boolean>()
   for (let i = 0; i < spec.short.length; i++) {
     const c = spec.short[i]
@@ -40,7 +49,13 @@ export function getopt(args: EvalWord[], spec: OptSpec): ParsedArgs {
     const key = arg ? k.slice(0, -1) : k
     longs.set(key, { name: v || key, arg })
   }
+  const c = { takes, longs }
+  compiled.set(spec, c)
+  return c
+}
 
+export function getopt(args: EvalWord[], spec: OptSpec): ParsedArgs {
+  const { takes, longs } = compile(spec)
   const out: ParsedArgs = { opts: [], positionals: [], unknown: [] }
   for (let i = 0; i < args.length; i++) {
     const w = args[i]

@@ -11,32 +11,6 @@ export type Tok =
   | { t: 'nl'; start: number }
   | { t: 'eof'; start: number }
 
-const OPS = [
-  ';;&',
-  '<<<',
-  '<<-',
-  '&>>',
-  '&&',
-  '||',
-  ';;',
-  ';&',
-  '|&',
-  '&>',
-  '>>',
-  '>&',
-  '>|',
-  '<<',
-  '<&',
-  '<>',
-  '<',
-  '>',
-  ';',
-  '&',
-  '|',
-  '(',
-  ')',
-]
-
 export const REDIRECT_OPS = new Set([
   '<',
   '>',
@@ -52,20 +26,14 @@ export const REDIRECT_OPS = new Set([
   '&>>',
 ])
 
+/** 0: plain word character; 1: metacharacter (ends a word); 2: needs a closer look. */
+const CLASS = new Uint8Array(128)
+for (const c of ' \t\n\r;&|<>()') CLASS[c.charCodeAt(0)] = 1
+for (const c of '\\\'"`$') CLASS[c.charCodeAt(0)] = 2
+
 function isMeta(c: string): boolean {
-  return (
-    c === ' ' ||
-    c === '\t' ||
-    c === '\n' ||
-    c === '\r' ||
-    c === ';' ||
-    c === '&' ||
-    c === '|' ||
-    c === '<' ||
-    c === '>' ||
-    c === '(' ||
-    c === ')'
-  )
+  const code = c.charCodeAt(0)
+  return code < 128 && CLASS[code] === 1
 }
 
 const ASSIGN_PREFIX = /^[A-Za-z_][A-Za-z0-9_]*\+?=$/
@@ -150,7 +118,34 @@ export class ShellLexer {
 
   private matchOp(): string | null {
     const s = this.s
-    for (const op of OPS) if (s.startsWith(op, this.i)) return op
+    const i = this.i
+    const c = s.charCodeAt(i)
+    const n = s.charCodeAt(i + 1)
+    const n2 = s.charCodeAt(i + 2)
+    switch (c) {
+      case 59: // ;
+        if (n === 59) return n2 === 38 ? ';;&' : ';;'
+        return n === 38 ? ';&' : ';'
+      case 38: // &
+        if (n === 38) return '&&'
+        if (n === 62) return n2 === 62 ? '&>>' : '&>'
+        return '&'
+      case 124: // |
+        if (n === 124) return '||'
+        return n === 38 ? '|&' : '|'
+      case 60: // <
+        if (n === 60) return n2 === 60 ? '<<<' : n2 === 45 ? '<<-' : '<<'
+        if (n === 38) return '<&'
+        return n === 62 ? '<>' : '<'
+      case 62: // >
+        if (n === 62) return '>>'
+        if (n === 38) return '>&'
+        return n === 124 ? '>|' : '>'
+      case 40:
+        return '('
+      case 41:
+        return ')'
+    }
     return null
   }
 
@@ -198,6 +193,18 @@ export class ShellLexer {
       }
     }
     while (this.i < s.length) {
+      // Copy a run of plain characters at once.
+      let j = this.i
+      while (j < s.length) {
+        const code = s.charCodeAt(j)
+        if (code < 128 && CLASS[code] !== 0) break
+        j++
+      }
+      if (j > this.i) {
+        lit += s.slice(this.i, j)
+        this.i = j
+        if (j >= s.length) break
+      }
       const c = s[this.i]
       if (c === '(' && parts.length === 0 && ASSIGN_PREFIX.test(lit)) {
         flush()

@@ -54,6 +54,8 @@ interface ShVar {
 
 type Tri = boolean | undefined
 
+const EMPTY_LOOPS: ReadonlyMap<string, string[]> = new Map()
+
 /** Maps a script offset to an offset in the enclosing text. */
 export type OffsetMap = (i: number) => number
 
@@ -117,7 +119,12 @@ class Walker {
       known = true
       has = false
     }
-    for (const p of w.parts) {
+    for (const part of w.parts) {
+      // "${arr[@]}" is one field per element, like an unquoted ${arr[@]}.
+      const p =
+        part.k === 'dq' && part.parts.length === 1 && part.parts[0].k === 'param'
+          ? part.parts[0]
+          : part
       if (p.k === 'param' && p.index === '@' && p.op === undefined) {
         const v = this.lookupVar(p.name)
         if (v?.array) {
@@ -129,9 +136,9 @@ class Walker {
           continue
         }
       }
-      const r = this.evalPart(p)
+      const r = this.evalPart(part)
       if (!r.known) known = false
-      if (p.k === 'param' && r.known && /\s/.test(r.text)) {
+      if (part.k === 'param' && r.known && /\s/.test(r.text)) {
         const pieces = r.text.split(/[ \t\n]+/)
         pieces.forEach((piece, k) => {
           if (k > 0) pushCur()
@@ -461,7 +468,7 @@ class Walker {
       redirs,
       conditional,
       cwd: this.cwd,
-      loopValues: this.loops,
+      loopValues: this.loops.size ? new Map(this.loops) : EMPTY_LOOPS,
       start: this.map(node.start),
       end: this.map(Math.max(node.end - 1, node.start)) + 1,
     })
