@@ -42,7 +42,7 @@ export const decMul = (a: Dec, b: Dec): Dec => ({ coef: a.coef * b.coef, exp: a.
 const DIVISION_PRECISION = 16
 
 export function decDiv(a: Dec, b: Dec): Dec {
-  if (b.coef === 0n) goPanic('decimal division by zero')
+  if (b.coef === 0n) goPanic('decimal division by 0')
   // a/b = (a.coef/b.coef) * 10^(a.exp-b.exp); scale so the quotient has 16 decimals.
   const shift = DIVISION_PRECISION + a.exp - b.exp
   let num = a.coef

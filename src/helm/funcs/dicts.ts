@@ -151,16 +151,21 @@ export const mustMergeOverwrite = mergeImpl(true)
 
 /** copystructure.Copy: maps, slices and byte slices are copied deeply; the rest is shared. */
 export function deepCopy(v: GoValue): GoValue {
+  if (v === null) goPanic('reflect: call of reflect.Value.Type on zero Value')
+  return copyValue(v)
+}
+
+function copyValue(v: GoValue): GoValue {
   if (v === null || typeof v !== 'object') return v
   if (Array.isArray(v)) {
-    const out = v.map(deepCopy)
+    const out = v.map(copyValue)
     const t = goTypeName(v)
     return t === '[]interface {}' ? out : typedSlice(out, t)
   }
   if (v instanceof Uint8Array) return v.slice()
   if (isGoMap(v)) {
     const out: GoMap = {}
-    for (const k of Object.keys(v)) out[k] = deepCopy(v[k])
+    for (const k of Object.keys(v)) out[k] = copyValue(v[k])
     return out
   }
   return v

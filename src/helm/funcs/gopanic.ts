@@ -21,11 +21,3 @@ export function goPanic(message: string): never {
 export function goError(message: string): never {
   throw new GoFuncError(message, false)
 }
-
-/** Go's runtime message for s[lo:hi] out of range. */
-export function sliceBoundsPanic(lo: number, hi: number | undefined, len: number): never {
-  if (hi !== undefined && hi > len)
-    goPanic(`runtime error: slice bounds out of range [:${hi}] with length ${len}`)
-  if (hi !== undefined && lo > hi) goPanic(`runtime error: slice bounds out of range [${lo}:${hi}]`)
-  goPanic(`runtime error: slice bounds out of range [${lo}:${len}]`)
-}

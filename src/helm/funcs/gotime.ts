@@ -6,6 +6,7 @@
  * helm in CI containers and the corpus goldens run with TZ unset (UTC).
  */
 import { GoTime } from '../../template/value.js'
+import { loadZone, lookupZone } from './tzdata.js'
 
 const LONG_MONTHS = [
   'January',
@@ -325,14 +326,18 @@ function zoneFormatter(zone: string): Intl.DateTimeFormat | null {
   return f
 }
 
-/** time.LoadLocation(name) succeeds for this name. */
-export function isKnownZone(zone: string): boolean {
-  return zone === '' || zone === 'UTC' || zone === 'Local' || zoneFormatter(zone) !== null
-}
-
 /** t.In(LoadLocation(zone)); unknown zones are UTC (Sprig's fallback). */
 export function inZone(t: GoTime, zone: string): GoTime {
   if (zone === '' || zone === 'UTC' || zone === 'Local') {
+    return new GoTime(t.epochMillis, 0, 'UTC', t.extraNanos)
+  }
+  const z = loadZone(zone)
+  if (z) {
+    const zt = lookupZone(z, Math.floor(t.epochMillis / 1000))
+    return new GoTime(t.epochMillis, zt.offset / 60, zt.name, t.extraNanos)
+  }
+  // No zoneinfo files on this machine: Intl knows the offsets, not always Go's names.
+  if (zone.includes('..') || zone[0] === '/' || zone[0] === '\\') {
     return new GoTime(t.epochMillis, 0, 'UTC', t.extraNanos)
   }
   const f = zoneFormatter(zone)
@@ -513,6 +518,9 @@ export function parseGoTime(layout: string, value: string): GoTime {
   let pm: boolean | undefined
   let offset: number | undefined
   let zoneName = ''
+  const rangeErr = (what: string): never => {
+    throw new Error(`parsing time ${JSON.stringify(orig)}: ${what} out of range`)
+  }
   const num = (min: number, max: number, chunk: string): number => {
     const m = new RegExp(`^[0-9]{${min},${max}}`).exec(value)
     if (!m) return fail(chunk, value)
@@ -556,7 +564,7 @@ export function parseGoTime(layout: string, value: string): GoTime {
       case '1':
       case '01':
         month = num(code === '01' ? 2 : 1, 2, code)
-        if (month < 1 || month > 12) fail(code, value, ': month out of range')
+        if (month < 1 || month > 12) rangeErr('month')
         break
       case '2':
       case '02':
@@ -572,18 +580,22 @@ export function parseGoTime(layout: string, value: string): GoTime {
         break
       case '15':
         hour = num(1, 2, code)
+        if (hour > 23) rangeErr('hour')
         break
       case '3':
       case '03':
         hour = num(code === '03' ? 2 : 1, 2, code)
+        if (hour > 12) rangeErr('hour')
         break
       case '4':
       case '04':
         minute = num(code === '04' ? 2 : 1, 2, code)
+        if (minute > 59) rangeErr('minute')
         break
       case '5':
       case '05': {
         second = num(code === '05' ? 2 : 1, 2, code)
+        if (second > 59) rangeErr('second')
         const frac = /^[.,]([0-9]+)/.exec(value)
         if (
           frac &&

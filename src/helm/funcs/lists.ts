@@ -148,11 +148,7 @@ function sliceImpl(must: boolean) {
     const start = indices.length > 0 ? Number(toInt(indices[0])) : 0
     const end = indices.length < 2 ? n : Number(toInt(indices[1]))
     if (start < 0 || end < start || end > n) {
-      goPanic(
-        end > n || end < 0
-          ? `reflect.Value.Slice: slice index out of range`
-          : `reflect.Value.Slice: slice index out of range`,
-      )
+      goPanic('reflect.Value.Slice: slice index out of bounds')
     }
     if (l instanceof Uint8Array) return l.slice(start, end)
     return typedSlice(items.slice(start, end), sliceTypeName(l))

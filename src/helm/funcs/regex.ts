@@ -65,9 +65,21 @@ function compileOrError(expr: string): Compiled {
 
 type Match = RegExpExecArray
 
+/** Next match at or after pos; V8 can report matches inside a surrogate pair, Go has no such positions. */
 function execAt(c: Compiled, s: string, pos: number): Match | null {
   c.re.lastIndex = pos
-  return c.re.exec(s)
+  for (;;) {
+    const m = c.re.exec(s)
+    if (!m) return null
+    const i = m.index
+    const inPair =
+      i > 0 &&
+      i < s.length &&
+      (s.charCodeAt(i) & 0xfc00) === 0xdc00 &&
+      (s.charCodeAt(i - 1) & 0xfc00) === 0xd800
+    if (!inPair) return m
+    c.re.lastIndex = i + 1
+  }
 }
 
 const runeWidth = (s: string, pos: number): number => {

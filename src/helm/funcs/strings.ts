@@ -2,7 +2,7 @@
 import type { GoValue } from '../../template/value.js'
 import { intArg, intNum } from './cast.js'
 import { formatV, quoteGo, strval } from './fmtv.js'
-import { goPanic, sliceBoundsPanic } from './gopanic.js'
+import { goPanic } from './gopanic.js'
 import { compareBytes, isSlice, sliceItems, stringSlice, typedMap } from './types.js'
 import {
   byteLength,
@@ -47,43 +47,46 @@ export function substr(startV: GoValue, endV: GoValue, s: GoValue): string {
   const t = str(s)
   const len = byteLength(t)
   if (start < 0) {
-    if (end < 0 || end > len) sliceBoundsPanic(0, end, len)
+    if (end < 0) goPanic(`runtime error: slice bounds out of range [:${end}]`)
+    if (end > len) goPanic(`runtime error: slice bounds out of range [:${end}] with length ${len}`)
     return byteSlice(t, 0, end)
   }
   if (end < 0 || end > len) {
-    if (start > len) sliceBoundsPanic(start, undefined, len)
+    if (start > len) goPanic(`runtime error: slice bounds out of range [${start}:${len}]`)
     return byteSlice(t, start)
   }
-  if (start > end) sliceBoundsPanic(start, end, len)
+  if (start > end) goPanic(`runtime error: slice bounds out of range [${start}:${end}]`)
   return byteSlice(t, start, end)
 }
 
-/** goutils.AbbreviateFull over bytes. */
-function abbreviateFull(s: string, offset: number, maxWidth: number): string {
-  if (s === '') return ''
-  if (maxWidth < 4) return ''
-  const len = byteLength(s)
-  if (len <= maxWidth) return s
+/** goutils.AbbreviateFull over bytes (it slices Go strings by byte index). */
+function abbreviateFull(b: Buffer, offset: number, maxWidth: number): Buffer {
+  const dots = Buffer.from('...')
+  if (b.length === 0) return b
+  if (maxWidth < 4) return Buffer.alloc(0)
+  const len = b.length
+  if (len <= maxWidth) return b
   if (offset > len) offset = len
   if (len - offset < maxWidth - 3) offset = len - (maxWidth - 3)
-  if (offset <= 4) return byteSlice(s, 0, maxWidth - 3) + '...'
-  if (maxWidth < 7) return ''
-  if (offset + maxWidth - 3 < len)
-    return '...' + abbreviateFull(byteSlice(s, offset), 0, maxWidth - 3)
-  return '...' + byteSlice(s, len - (maxWidth - 3))
+  if (offset <= 4) return Buffer.concat([b.subarray(0, maxWidth - 3), dots])
+  if (maxWidth < 7) return Buffer.alloc(0)
+  if (offset + maxWidth - 3 < len) {
+    return Buffer.concat([dots, abbreviateFull(b.subarray(offset), 0, maxWidth - 3)])
+  }
+  return Buffer.concat([dots, b.subarray(len - (maxWidth - 3))])
 }
 
 export function abbrev(width: GoValue, s: GoValue): string {
   const w = intNum(width)
   if (w < 4) return str(s)
-  return abbreviateFull(str(s), 0, w)
+  return abbreviateFull(Buffer.from(str(s), 'utf8'), 0, w).toString('utf8')
 }
 
 export function abbrevboth(left: GoValue, right: GoValue, s: GoValue): string {
   const l = intNum(left)
   const r = intNum(right)
   if (r < 4 || (l > 0 && r < 7)) return str(s)
-  return abbreviateFull(str(s), l, r)
+  return abbreviateFull(Buffer.from(str(s), 'utf8'), l, r).toString('utf8')
 }
 
 /** strings.TrimSpace (Go's unicode.IsSpace, which excludes U+FEFF unlike String.trim). */
@@ -233,7 +236,11 @@ function isAlphabet(r: string): boolean {
   return true
 }
 
-/** xstrings.ToPascalCase (Sprig's camelcase). */
+/**
+ * xstrings v1.5 ToPascalCase (Sprig's camelcase): connectors are dropped and the next
+ * rune upper-cased; a word that starts upper-case has its following capitals
+ * lower-cased until its first non-capital ("HTTPServer" -> "Httpserver").
+ */
 export function camelcase(s: GoValue): string {
   const runes = [...str(s)]
   if (runes.length === 0) return ''
@@ -241,6 +248,7 @@ export function camelcase(s: GoValue): string {
   let i = 0
   while (i < runes.length && isConnector(runes[i])) out += runes[i++]
   if (i === runes.length) return out
+  let firstUpper = isUpper(runes[i])
   let r0 = toUpperRune(runes[i++])
   for (; i < runes.length; i++) {
     const r1 = r0
@@ -249,9 +257,14 @@ export function camelcase(s: GoValue): string {
       out += r1
       continue
     }
-    if (isConnector(r1)) r0 = toUpperRune(r0)
-    else {
-      r0 = toLowerRune(r0)
+    if (isConnector(r1)) {
+      firstUpper = isUpper(r0)
+      r0 = toUpperRune(r0)
+    } else {
+      if (firstUpper) {
+        if (isUpper(r0)) r0 = toLowerRune(r0)
+        else firstUpper = false
+      }
       out += r1
     }
   }
@@ -337,7 +350,7 @@ function caseToLower(s: GoValue, connector: string): string {
           lowerWord(wt, start, end)
           advance()
         }
-        if (cur() !== 'invalid' && cur() !== 'punct') out += connector
+        if (cur() !== 'invalid' && cur() !== 'punct' && cur() !== 'connector') out += connector
         break
       case 'connector':
         lowerWord(prev, lastStart, lastEnd)
