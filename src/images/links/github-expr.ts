@@ -228,7 +228,7 @@ class Parser {
       this.p++
       return callFunction(t.v, args, this.text)
     }
-    return this.lookup(t.v) ?? new Unknown(t.v)
+    return this.lookup(t.v.toLowerCase()) ?? new Unknown(t.v)
   }
 }
 
