@@ -4,17 +4,18 @@ import {
   interpolate,
   Unknown,
   type ContextLookup,
+  type ExprValue,
 } from '../../../src/images/links/github-expr.js'
 import { composeInterpolate, parseDotEnv } from '../../../src/images/links/compose.js'
 import { expandMake, parseMakefile } from '../../../src/images/links/makefile.js'
 import { displayText, HoleTable } from '../../../src/images/template.js'
 
-const contexts: ContextLookup = (name) =>
-  ({
-    env: { REGISTRY: 'ghcr.io', IMAGE_NAME: 'acme/api', EMPTY: '' },
-    matrix: { svc: 'web', os: { name: 'linux' }, list: ['a', 'b'] },
-    github: { repository: 'acme/shop' },
-  })[name]
+const CONTEXTS: Record<string, ExprValue> = {
+  env: { REGISTRY: 'ghcr.io', IMAGE_NAME: 'acme/api', EMPTY: '' },
+  matrix: { svc: 'web', os: { name: 'linux' }, list: ['a', 'b'] },
+  github: { repository: 'acme/shop' },
+}
+const contexts: ContextLookup = (name) => CONTEXTS[name]
 
 describe('GitHub expressions', () => {
   it('reads contexts with dots, brackets and any case', () => {
