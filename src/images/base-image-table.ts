@@ -592,7 +592,15 @@ export const BASE_IMAGE_ROWS: readonly BaseImageRow[] = [
   {
     row: 41,
     family: 'registry.access.redhat.com/ubi{8,9,10}/ubi, ubi-minimal, ubi-micro, ubi-init',
-    repos: ubi(['ubi', 'ubi-minimal', 'ubi-micro', 'ubi-init']),
+    // `ubi9-minimal` and `ubi9` at the top level name the same images as `ubi9/ubi-minimal`, `ubi9/ubi`.
+    repos: [
+      ...ubi(['ubi', 'ubi-minimal', 'ubi-micro', 'ubi-init']),
+      ...RH_REGISTRIES.flatMap((r) =>
+        UBI_VERSIONS.flatMap((v) =>
+          ['', '-minimal', '-micro', '-init'].map((s) => `${r}/${v}${s}`),
+        ),
+      ),
+    ],
     tags: ['*'],
     user: '',
     uid: 0,

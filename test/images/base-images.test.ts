@@ -66,6 +66,7 @@ const LOOKUPS: [string, number, string, number | undefined, string][] = [
   ['docker.io/bitnamilegacy/postgresql:16', 40, '1001', 1001, 'ok'],
   ['registry.access.redhat.com/ubi9/ubi-minimal:9.4', 41, '', 0, 'refused-root'],
   ['registry.redhat.io/ubi8/ubi', 41, '', 0, 'refused-root'],
+  ['registry.access.redhat.com/ubi8-minimal:8.10', 41, '', 0, 'refused-root'],
   ['registry.access.redhat.com/ubi9/nodejs-22', 42, '1001', 1001, 'ok'],
   ['registry.access.redhat.com/ubi9/python-312:latest', 42, '1001', 1001, 'ok'],
   ['grafana/grafana:11.1.0', 43, '472', 472, 'ok'],
