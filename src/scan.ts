@@ -1,20 +1,23 @@
 /**
  * scan(): the one function the CLI and the action call. Orchestration only: discover files,
- * load models, run rules, apply settings, and return everything reporters need.
+ * load models, link images, run rules, apply settings, and return everything reporters need.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Finding, Level, Notice } from './core/finding.js'
-import type { ContainerIdentity } from './core/identity.js'
 import { fingerprintOf } from './core/fingerprint.js'
+import type { ContainerIdentity } from './core/identity.js'
+import type { SourceRange } from './core/range.js'
 import { compareRanges } from './core/range.js'
 import { discover, type Discovery } from './discover/walk.js'
+import { analyseImages } from './identity/analyse.js'
+import type { ConfigImage, GithubContext } from './images/links/types.js'
 import { loadManifest } from './k8s/load.js'
 import type { K8sObject } from './k8s/objects.js'
 import { toWorkload, type Workload } from './k8s/workload.js'
 import { RULES } from './rules/index.js'
-import { makeFinding, subjectOfObject } from './rules/report.js'
-import type { Rule, RuleContext, RuleSettings } from './rules/types.js'
+import { type FindingSubject, makeFinding, subjectOfObject } from './rules/report.js'
+import type { DockerfileSubject, Rule, RuleContext, RuleSettings } from './rules/types.js'
 import { DEFAULT_PSS, type PssPolicy } from './rules/pod/pss-policy.js'
 
 export interface ScanOptions {
@@ -27,11 +30,16 @@ export interface ScanOptions {
   /** Per-rule level overrides; `off` disables the rule. */
   ruleLevels?: Record<string, Level | 'off'>
   ruleOptions?: Record<string, Record<string, unknown>>
+  /** The configuration file's `images:` links. */
+  configImages?: ConfigImage[]
+  /** What the action knows of the repository (for `${{ github.repository }}` in workflows). */
+  github?: GithubContext
 }
 
 export interface ScanStats {
   files: number
   manifests: number
+  dockerfiles: number
   objects: number
   workloads: number
   durationMs: number
@@ -45,7 +53,7 @@ export interface ScanResult {
   rules: readonly Rule[]
   settings: RuleSettings
   workloads: Workload[]
-  /** Who each container runs as (empty until images are linked to Dockerfiles). */
+  /** Who each container runs as, and whether the kubelet will start it. */
   identities: ContainerIdentity[]
   discovery: Discovery
   stats: ScanStats
@@ -56,70 +64,134 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const settings: RuleSettings = { pss: options.pss ?? DEFAULT_PSS }
   const levelOf = (rule: Rule): Level | 'off' => options.ruleLevels?.[rule.id] ?? rule.meta.severity
   const rules = RULES.filter((r) => levelOf(r) !== 'off')
-  const enabled = new Set(rules.map((r) => r.id))
+  const enabled = new Map(rules.map((r) => [r.id, r]))
 
   const discovery = discover({ root: options.root, paths: options.paths, exclude: options.exclude })
   const findings: Finding[] = []
   const notices: Notice[] = [...discovery.notices]
-  const objects: K8sObject[] = []
-  let manifests = 0
-
-  const inputLevel = (id: string): Level => {
-    const rule = RULES.find((r) => r.id === id)
-    return rule ? (levelOf(rule) as Level) : 'error'
+  const texts = new Map<string, string | undefined>()
+  const readFile = (rel: string): string | undefined => {
+    if (!texts.has(rel)) texts.set(rel, readText(options.root, rel, notices))
+    return texts.get(rel)
   }
 
+  /** A finding produced while reading input (YAML, Dockerfile), under an input rule's id. */
+  const inputFinding = (ruleId: string, message: string, range: SourceRange, key: string) => {
+    const rule = enabled.get(ruleId)
+    if (!rule) return
+    const identity = { ruleId, source: range.file, path: key }
+    const configured = options.ruleLevels?.[ruleId]
+    findings.push({
+      ruleId,
+      level: (configured ?? rule.meta.severity) as Level,
+      message,
+      range,
+      related: [],
+      identity,
+      fingerprint: fingerprintOf(identity),
+    })
+  }
+
+  const objects: K8sObject[] = []
+  let manifests = 0
   for (const file of discovery.manifests) {
-    const text = readText(options.root, file, notices)
+    const text = readFile(file)
     if (text === undefined) continue
     const loaded = loadManifest(text, file)
     if (!loaded.relevant) continue
     manifests++
     objects.push(...loaded.objects)
-    if (!enabled.has('yaml-parse-error')) continue
     for (const p of loaded.problems) {
-      const identity = { ruleId: 'yaml-parse-error', source: file, path: p.message }
-      findings.push({
-        ruleId: 'yaml-parse-error',
-        level: inputLevel('yaml-parse-error'),
-        message: `${p.message}: kubectl and the API server cannot read this document, so it is not checked.`,
-        range: p.range,
-        related: [],
-        identity,
-        fingerprint: fingerprintOf(identity),
+      inputFinding(
+        'yaml-parse-error',
+        `${p.message}: kubectl and the API server cannot read this document, so it is not checked.`,
+        p.range,
+        p.message,
+      )
+    }
+  }
+  const workloads = objects.map(toWorkload).filter((w): w is Workload => w !== undefined)
+
+  const images = analyseImages({
+    discovery,
+    workloads,
+    configImages: options.configImages,
+    github: options.github,
+    readFile,
+  })
+  notices.push(...images.notices)
+
+  const run = (
+    rule: Rule,
+    subject: FindingSubject,
+    check: (ctx: RuleContext) => void,
+    what: string,
+  ) => {
+    const configured = options.ruleLevels?.[rule.id]
+    const level = levelOf(rule) as Level
+    const ctx: RuleContext = {
+      settings,
+      options: options.ruleOptions?.[rule.id] ?? {},
+      report: (input) =>
+        findings.push(
+          makeFinding(
+            rule.id,
+            level,
+            subject,
+            configured ? { ...input, level: configured as Level } : input,
+          ),
+        ),
+    }
+    try {
+      check(ctx)
+    } catch (e) {
+      notices.push({
+        level: 'error',
+        message: `rule ${rule.id} failed on ${what}: ${(e as Error).message}`,
       })
     }
   }
 
-  const workloads = objects.map(toWorkload).filter((w): w is Workload => w !== undefined)
   for (const rule of rules) {
-    if (rule.scope !== 'workload') continue
-    const configured = options.ruleLevels?.[rule.id]
-    const level = levelOf(rule) as Level
-    const options_ = options.ruleOptions?.[rule.id] ?? {}
-    for (const w of workloads) {
-      const subject = subjectOfObject(w.object)
-      const ctx: RuleContext = {
-        settings,
-        options: options_,
-        report: (input) =>
-          findings.push(
-            makeFinding(
-              rule.id,
-              level,
-              subject,
-              configured ? { ...input, level: configured as Level } : input,
-            ),
-          ),
+    if (rule.scope === 'workload') {
+      for (const w of workloads)
+        run(rule, subjectOfObject(w.object), (ctx) => rule.check(ctx, w), describe(w))
+    } else if (rule.scope === 'image-pod') {
+      for (const s of images.subjects) {
+        run(
+          rule,
+          subjectOfObject(s.workload.object),
+          (ctx) => rule.check(ctx, s),
+          describe(s.workload),
+        )
       }
-      try {
-        rule.check(ctx, w)
-      } catch (e) {
-        notices.push({
-          level: 'error',
-          message: `rule ${rule.id} failed on ${w.object.kind} ${w.object.name ?? ''} in ${w.object.source.id}: ${(e as Error).message}`,
-        })
-      }
+    }
+  }
+
+  // Dockerfiles: every discovered one at its default target, plus every target a workload runs.
+  let dockerfiles = 0
+  for (const file of discovery.dockerfiles) {
+    const df = images.catalog.dockerfile(file)
+    if (!df) continue
+    dockerfiles++
+    for (const p of df.problems)
+      inputFinding('dockerfile-parse-error', p.message, p.range, p.message)
+    if (df.stages.length) images.catalog.model(file)
+  }
+  const dockerfileRules = rules.filter((r) => r.scope === 'dockerfile')
+  for (const image of images.catalog.builtModels()) {
+    const dockerfile = images.catalog.dockerfile(image.file)
+    if (!dockerfile) continue
+    const subject: DockerfileSubject = { dockerfile, image }
+    const target = image.target.name ?? String(image.target.index)
+    for (const rule of dockerfileRules) {
+      if (rule.scope !== 'dockerfile') continue
+      run(
+        rule,
+        { source: image.file, object: `target ${target}` },
+        (ctx) => rule.check(ctx, subject),
+        `${image.file} (${target})`,
+      )
     }
   }
 
@@ -129,12 +201,12 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   )
   return {
     root: options.root,
-    findings,
+    findings: dedupe(findings),
     notices,
     rules,
     settings,
     workloads,
-    identities: [],
+    identities: images.identities,
     discovery,
     stats: {
       files:
@@ -143,11 +215,27 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
         discovery.charts.length +
         discovery.workflows.length,
       manifests,
+      dockerfiles,
       objects: objects.length,
       workloads: workloads.length,
       durationMs: Math.round(performance.now() - started),
     },
   }
+}
+
+function describe(w: Workload): string {
+  return `${w.object.kind} ${w.object.name ?? ''} in ${w.object.source.id}`
+}
+
+/** The same finding reached twice (a Dockerfile target built for two workloads) is reported once. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>()
+  return findings.filter((f) => {
+    const key = `${f.fingerprint}\u0000${f.range.file}:${f.range.startLine}:${f.range.startColumn}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 function readText(root: string, file: string, notices: Notice[]): string | undefined {

@@ -18,6 +18,7 @@ Scan options:
       --fail-on LEVEL            lowest level that makes the exit code 1: error, warning, note, none (default error)
       --exclude GLOB             skip files matching GLOB (repeatable), on top of .gitignore
       --category NAME            SARIF automationDetails category (default kube-whoami)
+      --identities               text output starts with the who-runs-as-whom table
       --color / --no-color       force or disable colour in text output (default: colour on a terminal)
 
 Exit codes:

@@ -7,6 +7,7 @@ import { type Level } from '../core/finding.js'
 import { atOrAbove } from '../report/filter.js'
 import { toJson } from '../report/json.js'
 import { toSarif } from '../report/sarif.js'
+import { identitiesTable } from '../report/identities.js'
 import { toText } from '../report/text.js'
 import { RULES } from '../rules/index.js'
 import {
@@ -55,6 +56,7 @@ export async function runScan(argv: string[], io: CliIO): Promise<number> {
         category: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        identities: { type: 'boolean' },
       },
     })
   } catch (e) {
@@ -109,6 +111,7 @@ export async function runScan(argv: string[], io: CliIO): Promise<number> {
     } else {
       const color = v['no-color'] ? false : (v.color ?? (io.isTTY && !v.output && !io.env.NO_COLOR))
       out = toText(reported, result.notices, { color, links: true })
+      if (v.identities) out = identitiesTable(result.identities) + '\n' + out
     }
     if (v.output) {
       writeFileSync(resolve(io.cwd, v.output), out)

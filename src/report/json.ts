@@ -8,6 +8,8 @@ export interface JsonReport {
   settings: { pss: { level: string; version: string } }
   summary: ReturnType<typeof countByLevel> & { suppressed: number }
   findings: Finding[]
+  /** Who each container runs as, and the kubelet's predicted verdict. */
+  identities: ScanResult['identities']
   notices: Notice[]
   stats: ScanResult['stats']
 }
@@ -22,6 +24,7 @@ export function toJson(result: ScanResult, findings: readonly Finding[] = result
       suppressed: findings.filter((f) => f.suppression).length,
     },
     findings: [...findings],
+    identities: result.identities,
     notices: [...result.notices],
     stats: result.stats,
   }

@@ -2,6 +2,15 @@
  * The rule registry: every rule the scanner knows, sorted by id. Ids are stable (SARIF
  * ruleId, docs/rules/<id>.md, config keys) and equal to the file name of the rule.
  */
+import containerRunsAsRoot from './image-pod/container-runs-as-root.js'
+import privilegedPortNonRoot from './image-pod/privileged-port-non-root.js'
+import readonlyRootfsWritePath from './image-pod/readonly-rootfs-write-path.js'
+import runasnonrootImageInvalidUid from './image-pod/runasnonroot-image-invalid-uid.js'
+import runasnonrootImageRoot from './image-pod/runasnonroot-image-root.js'
+import runasnonrootImageUserName from './image-pod/runasnonroot-image-user-name.js'
+import runasnonrootRunasuserZero from './image-pod/runasnonroot-runasuser-zero.js'
+import runasuserNotFileOwner from './image-pod/runasuser-not-file-owner.js'
+import sharedVolumeNoFsgroup from './image-pod/shared-volume-no-fsgroup.js'
 import helmRenderError from './input/helm-render-error.js'
 import yamlParseError from './input/yaml-parse-error.js'
 import pssAllowPrivilegeEscalation from './pod/pss-allow-privilege-escalation.js'
@@ -26,7 +35,16 @@ import pssWindowsHostProcess from './pod/pss-windows-host-process.js'
 import type { Rule } from './types.js'
 
 export const RULES: readonly Rule[] = [
+  containerRunsAsRoot,
   helmRenderError,
+  privilegedPortNonRoot,
+  readonlyRootfsWritePath,
+  runasnonrootImageInvalidUid,
+  runasnonrootImageRoot,
+  runasnonrootImageUserName,
+  runasnonrootRunasuserZero,
+  runasuserNotFileOwner,
+  sharedVolumeNoFsgroup,
   pssAllowPrivilegeEscalation,
   pssApparmor,
   pssCapabilitiesBaseline,

@@ -1,7 +1,10 @@
 import type { Level } from '../core/finding.js'
 import type { SourceRange } from '../core/range.js'
 import type { Loc } from '../k8s/source.js'
-import type { Workload } from '../k8s/workload.js'
+import type { ContainerView, Workload } from '../k8s/workload.js'
+import type { DockerfileModel, ImageModel } from '../dockerfile/index.js'
+import type { ImageFacts } from '../identity/image-facts.js'
+import type { RuntimeUser } from '../identity/runtime-user.js'
 import type { PssPolicy } from './pod/pss-policy.js'
 
 export type Precision = 'very-high' | 'high' | 'medium' | 'low'
@@ -70,14 +73,38 @@ export interface InputRule extends RuleBase {
   scope: 'input'
 }
 
-/** Rule kinds added by later modules (Dockerfile, image/pod) extend this union. */
-export type Rule = WorkloadRule | InputRule | ExtensionRule
-
-/** A rule whose subject type is declared by its module (Dockerfile targets, image links...). */
-export interface ExtensionRule extends RuleBase {
-  scope: 'dockerfile' | 'image-pod'
-  check(ctx: RuleContext, subject: never): void
+/** A container of a workload with what the repository tells about its image. */
+export interface ContainerImage {
+  container: ContainerView
+  /** Undefined when the container has no image reference. */
+  facts?: ImageFacts
+  /** The uid/gid its process will get, as far as the repository tells. */
+  user: RuntimeUser
 }
+
+/** A workload seen with the images its containers run (image ↔ pod cross-checks). */
+export interface ImagePodSubject {
+  workload: Workload
+  containers: ContainerImage[]
+}
+
+export interface ImagePodRule extends RuleBase {
+  scope: 'image-pod'
+  check(ctx: RuleContext, subject: ImagePodSubject): void
+}
+
+/** One build target of a Dockerfile (the default target, and every target a workload runs). */
+export interface DockerfileSubject {
+  dockerfile: DockerfileModel
+  image: ImageModel
+}
+
+export interface DockerfileRule extends RuleBase {
+  scope: 'dockerfile'
+  check(ctx: RuleContext, subject: DockerfileSubject): void
+}
+
+export type Rule = WorkloadRule | InputRule | ImagePodRule | DockerfileRule
 
 export function isAt(v: unknown): v is At {
   return typeof v === 'object' && v !== null && ('source' in v || 'file' in v)

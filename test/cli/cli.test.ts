@@ -23,7 +23,7 @@ metadata:
 spec:
   containers:
     - name: app
-      image: nginx
+      image: registry.example/app:1
       securityContext:
         privileged: true
 `

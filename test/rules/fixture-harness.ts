@@ -5,7 +5,7 @@
  * finding of the rule at all. A first-line comment `# pss: <level> <version>` sets the
  * Pod Security policy for the file (default restricted latest).
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
@@ -15,10 +15,20 @@ import { projectRoot } from '../helpers/shared.js'
 
 export const fixturesRoot = join(projectRoot, '__fixtures__', 'rules')
 
+/** Fixture files (fire*.yaml) and fixture repositories (fire* folders) of a rule. */
 export function fixtureFiles(ruleId: string): string[] {
   return readdirSync(join(fixturesRoot, ruleId))
-    .filter((f) => /\.(ya?ml|json)$/.test(f))
+    .filter(
+      (f) => /\.(ya?ml|json)$/.test(f) || statSync(join(fixturesRoot, ruleId, f)).isDirectory(),
+    )
     .sort()
+}
+
+function walkFiles(dir: string, rel = ''): string[] {
+  return readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((e) => {
+    const r = rel ? `${rel}/${e.name}` : e.name
+    return e.isDirectory() ? walkFiles(dir, r) : [r]
+  })
 }
 
 function policyOf(text: string) {
@@ -44,6 +54,16 @@ export function expectedLines(text: string, ruleId: string): number[] {
   return out
 }
 
+/** Scans a fixture repository; expectations are `file:line` keys from `# expect:` markers. */
+export async function scanFixtureRepo(ruleId: string, dir: string) {
+  const root = join(fixturesRoot, ruleId, dir)
+  const texts = walkFiles(root).map((f) => [f, readFileSync(join(root, f), 'utf8')] as const)
+  const policy = policyOf(texts.map(([, t]) => t).join('\n'))
+  const result = await scan({ root, pss: policy })
+  const want = texts.flatMap(([f, t]) => expectedLines(t, ruleId).map((l) => `${f}:${l}`)).sort()
+  return { result, want, findings: result.findings.filter((f) => f.ruleId === ruleId) }
+}
+
 /** Scans one fixture file alone (copied into a temp root so only it is discovered). */
 export async function scanFixture(ruleId: string, file: string) {
   const text = readFileSync(join(fixturesRoot, ruleId, file), 'utf8')
@@ -61,6 +81,24 @@ export function ruleFixtureTests(ruleId: string): void {
     expect(files.some((f) => f.startsWith('dont-fire'))).toBe(true)
   })
   for (const file of files) {
+    if (statSync(join(fixturesRoot, ruleId, file)).isDirectory()) {
+      it(`${ruleId}: ${file}/`, async () => {
+        const { want, findings } = await scanFixtureRepo(ruleId, file)
+        const got = [...new Set(findings.map((f) => `${f.range.file}:${f.range.startLine}`))].sort()
+        if (file.startsWith('dont-fire'))
+          expect(findings.map((f) => `${f.range.file}:${f.range.startLine}: ${f.message}`)).toEqual(
+            [],
+          )
+        else {
+          expect(
+            want.length,
+            'a fire fixture must mark at least one line with # expect:',
+          ).toBeGreaterThan(0)
+          expect(got).toEqual(want)
+        }
+      })
+      continue
+    }
     it(`${ruleId}: ${file}`, async () => {
       const { text, findings } = await scanFixture(ruleId, file)
       if (file.startsWith('dont-fire')) {

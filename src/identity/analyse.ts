@@ -1,0 +1,92 @@
+/**
+ * The image side of a scan: link every deployed image to the Dockerfile that builds it (or
+ * to a well-known image's facts), build the image models once, and say for every container
+ * who it runs as.
+ */
+import type { Notice } from '../core/finding.js'
+import type { ContainerIdentity } from '../core/identity.js'
+import type { Discovery } from '../discover/walk.js'
+import { collectLinks, type LinkIndex } from '../images/links/index.js'
+import type { ConfigImage, GithubContext } from '../images/links/types.js'
+import type { Workload } from '../k8s/workload.js'
+import type { ContainerImage, ImagePodSubject } from '../rules/types.js'
+import { ImageCatalog } from './catalog.js'
+import { identify } from './identify.js'
+import { runtimeUser } from './runtime-user.js'
+
+export interface ImageAnalysis {
+  subjects: ImagePodSubject[]
+  identities: ContainerIdentity[]
+  catalog: ImageCatalog
+  links: LinkIndex
+  notices: Notice[]
+}
+
+export interface AnalyseInput {
+  discovery: Discovery
+  workloads: readonly Workload[]
+  configImages?: readonly ConfigImage[]
+  github?: GithubContext
+  /** Reads a file relative to the root; undefined when it cannot be read. */
+  readFile(rel: string): string | undefined
+}
+
+export function analyseImages(input: AnalyseInput): ImageAnalysis {
+  const d = input.discovery
+  const notices: Notice[] = []
+  const links = collectLinks({
+    root: d.root,
+    files: {
+      workflows: d.workflows,
+      compose: d.compose,
+      skaffold: d.skaffold,
+      scripts: d.scripts,
+      dockerfiles: d.dockerfiles,
+    },
+    configImages: input.configImages,
+    github: input.github,
+    readFile: (rel) => {
+      const text = input.readFile(rel)
+      if (text === undefined) throw new Error(`cannot read ${rel}`)
+      return text
+    },
+  })
+  for (const p of links.problems)
+    notices.push({ level: p.level, message: p.message, range: p.range })
+
+  const deployedImages = [
+    ...new Set(
+      input.workloads.flatMap((w) =>
+        w.pod.containers.map((c) => c.image).filter((i): i is string => !!i),
+      ),
+    ),
+  ]
+  const reportedAmbiguity = new Set<string>()
+  const catalog = new ImageCatalog((ref) => {
+    const res = links.resolve(ref, { deployedImages })
+    if (res.ambiguous?.length && !reportedAmbiguity.has(res.image ?? ref)) {
+      reportedAmbiguity.add(res.image ?? ref)
+      const claims = res.ambiguous.map(
+        (l) => `${l.dockerfile}${l.target ? ` (target ${l.target})` : ''} per ${l.evidence.detail}`,
+      )
+      notices.push({
+        level: 'warning',
+        message: `image ${res.image ?? ref} is claimed by ${res.ambiguous.length} builds: ${claims.join('; ')}. Say which one in .kube-whoami.yaml images: to check it.`,
+        range: res.ambiguous[0].evidence.range,
+      })
+    }
+    return res
+  }, input.readFile)
+
+  const subjects: ImagePodSubject[] = []
+  const identities: ContainerIdentity[] = []
+  for (const w of input.workloads) {
+    const containers: ContainerImage[] = w.pod.containers.map((c) => {
+      const facts = c.image ? catalog.imageFacts(c.image) : undefined
+      return { container: c, facts, user: runtimeUser(c, facts) }
+    })
+    subjects.push({ workload: w, containers })
+    for (const ci of containers) identities.push(identify(w, ci.container, ci.facts))
+  }
+  return { subjects, identities, catalog, links, notices }
+}

@@ -1,0 +1,104 @@
+/**
+ * The images a scan's workloads run, each resolved once: the Dockerfile target that builds
+ * it (through the link evidence), or the facts of a well-known image.
+ */
+import {
+  buildImageModel,
+  parseDockerfile,
+  type DockerfileModel,
+  type ImageModel,
+} from '../dockerfile/index.js'
+import { baseImageLookup } from '../images/base-images.js'
+import type { ImageLink, ImageResolution } from '../images/links/types.js'
+import { accountsOf, type ImageFacts, userEvidenceOf } from './image-facts.js'
+
+export type ImageResolver = (ref: string) => ImageResolution
+
+export class ImageCatalog {
+  private readonly dockerfiles = new Map<string, DockerfileModel | undefined>()
+  private readonly models = new Map<string, ImageModel>()
+  private readonly facts = new Map<string, ImageFacts>()
+
+  constructor(
+    private readonly resolver: ImageResolver,
+    private readonly readFile: (rel: string) => string | undefined,
+  ) {}
+
+  /** A Dockerfile's structure, parsed once. */
+  dockerfile(file: string): DockerfileModel | undefined {
+    if (!this.dockerfiles.has(file)) {
+      const text = this.readFile(file)
+      this.dockerfiles.set(file, text === undefined ? undefined : parseDockerfile(text, file))
+    }
+    return this.dockerfiles.get(file)
+  }
+
+  /** One build target of a Dockerfile, evaluated once per target and build args. */
+  model(file: string, target?: string, buildArgs?: Record<string, string>): ImageModel | undefined {
+    const key = JSON.stringify([file, target ?? null, buildArgs ?? null])
+    const cached = this.models.get(key)
+    if (cached) return cached
+    const df = this.dockerfile(file)
+    if (!df || df.stages.length === 0) return undefined
+    const model = buildImageModel(df, { target, buildArgs, baseImages: baseImageLookup })
+    this.models.set(key, model)
+    return model
+  }
+
+  /** Every model built so far (for the Dockerfile rules). */
+  builtModels(): ImageModel[] {
+    return [...this.models.values()]
+  }
+
+  /** What the repository tells about an image reference. */
+  imageFacts(ref: string): ImageFacts {
+    const cached = this.facts.get(ref)
+    if (cached) return cached
+    const resolution = this.resolver(ref)
+    const facts = this.factsOf(ref, resolution, resolution.link)
+    this.facts.set(ref, facts)
+    return facts
+  }
+
+  private factsOf(
+    ref: string,
+    resolution: ImageResolution,
+    link: ImageLink | undefined,
+  ): ImageFacts {
+    if (link) {
+      const model = this.model(link.dockerfile, link.target, link.buildArgs)
+      if (model) {
+        return {
+          ref,
+          resolution,
+          dockerfile: this.dockerfile(link.dockerfile),
+          model,
+          baseFact: model.baseImage.fact,
+          user: model.effectiveUser.raw,
+          userEvidence: userEvidenceOf(model),
+          accounts: accountsOf(model, model.baseImage.fact),
+        }
+      }
+    }
+    const fact = resolution.baseFact
+    if (fact) {
+      return {
+        ref,
+        resolution,
+        baseFact: fact,
+        user: fact.user,
+        userEvidence: {
+          text: `${fact.family} ${fact.user === '' ? 'sets no USER, so it runs as root' : `runs as USER ${fact.user}`}${fact.dropsTo ? ` (its entrypoint then switches to ${fact.dropsTo})` : ''}`,
+        },
+        accounts: accountsOf(undefined, fact),
+      }
+    }
+    return {
+      ref,
+      resolution,
+      user: null,
+      userEvidence: { text: `nothing in the repository says how ${ref} is built` },
+      accounts: accountsOf(undefined, undefined),
+    }
+  }
+}

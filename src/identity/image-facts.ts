@@ -1,0 +1,69 @@
+import type { SourceRange } from '../core/range.js'
+import type { DockerfileModel, ImageModel } from '../dockerfile/index.js'
+import type { BaseImageFact } from '../images/base-images.js'
+import type { ImageResolution } from '../images/links/types.js'
+
+/** An account known to exist in an image (from the Dockerfile or the base-image facts). */
+export interface KnownAccount {
+  uid?: number
+  gid?: number
+}
+
+/** What the repository tells about the image a container runs. */
+export interface ImageFacts {
+  /** The image reference as the workload writes it. */
+  ref: string
+  resolution: ImageResolution
+  /** The Dockerfile target that builds the image, when linked. */
+  dockerfile?: DockerfileModel
+  model?: ImageModel
+  /** Facts of a well-known image that is not built in the repository. */
+  baseFact?: BaseImageFact
+  /**
+   * The image config `User` the runtime will see: '' when the image sets none (root), a uid,
+   * `uid:gid` or a name; null when the repository cannot tell.
+   */
+  user: string | null
+  /** Where `user` comes from, for messages: the USER line, the FROM line, or a base-image fact. */
+  userEvidence: { text: string; range?: SourceRange }
+  /** Accounts by name (USER names resolve through these; the kubelet never does). */
+  accounts: Map<string, KnownAccount>
+}
+
+export function userEvidenceOf(model: ImageModel): { text: string; range?: SourceRange } {
+  const eu = model.effectiveUser
+  const origin = eu.origin
+  if (origin.kind === 'dockerfile') {
+    const inherited = origin.inherited ? ', inherited from an earlier stage' : ''
+    return {
+      text: `USER ${eu.written ?? eu.raw ?? ''} at line ${origin.range.startLine}${inherited}`,
+      range: origin.range,
+    }
+  }
+  if (origin.kind === 'base-image') {
+    const who = eu.raw === '' ? 'sets no USER, so it runs as root' : `runs as USER ${eu.raw}`
+    return {
+      text: `no USER of its own; the base image ${origin.image} ${who}`,
+      range: model.baseImage.range,
+    }
+  }
+  return {
+    text: `no USER of its own, and its base image ${origin.image ?? '(unresolved)'} is not known (${origin.reason})`,
+    range: model.baseImage.range,
+  }
+}
+
+export function accountsOf(
+  model: ImageModel | undefined,
+  fact: BaseImageFact | undefined,
+): Map<string, KnownAccount> {
+  const out = new Map<string, KnownAccount>()
+  out.set('root', { uid: 0, gid: 0 })
+  for (const a of fact?.accounts ?? []) out.set(a.name, { uid: a.uid, gid: a.gid })
+  if (model) {
+    for (const [name, u] of model.users) {
+      out.set(name, { uid: u.uid ?? undefined, gid: u.gid ?? undefined })
+    }
+  }
+  return out
+}

@@ -1,0 +1,20 @@
+/** Shared wording and places for the Dockerfile rules. */
+import type { SourceRange } from '../../core/range.js'
+import type { DockerfileSubject } from '../types.js'
+
+/** `target "runtime"` / `target 2 (last stage)`. */
+export function targetLabel(s: DockerfileSubject): string {
+  const t = s.image.target
+  const last = t.index === s.dockerfile.stages.length - 1 ? ' (the default target)' : ''
+  return t.name !== undefined ? `target "${t.name}"${last}` : `target stage ${t.index}${last}`
+}
+
+/** The FROM line of the target stage: where a USER for that target belongs. */
+export function targetFrom(s: DockerfileSubject): SourceRange {
+  return s.dockerfile.stages[s.image.target.index]?.from.range ?? s.image.baseImage.range
+}
+
+/** Windows images: users are SIDs and the kubelet's runAsNonRoot check does not apply. */
+export function isWindowsImage(s: DockerfileSubject): boolean {
+  return s.image.distro === 'windows'
+}

@@ -1,0 +1,33 @@
+import { containerAnchor } from '../../k8s/workload.js'
+import type { ImagePodRule } from '../types.js'
+import { imageClause, userRelated } from './describe.js'
+
+const rule: ImagePodRule = {
+  id: 'container-runs-as-root',
+  scope: 'image-pod',
+  meta: {
+    title: 'Container will run as root',
+    description:
+      'Nothing guards against root (no effective runAsNonRoot: true) and the image runs as uid 0: it sets no USER (the kubelet and the runtime then use root), USER 0, or a name that is uid 0. A compromise of the process is then root in the container, one kernel bug from root on the node. Explicit runAsUser: 0 is reported by pss-run-as-user instead.',
+    severity: 'warning',
+    securitySeverity: 6.5,
+    tags: ['kubernetes', 'security'],
+    precision: 'high',
+    remediation:
+      'Give the image a numeric non-root USER (or set runAsUser), and set runAsNonRoot: true so the kubelet enforces it.',
+  },
+  check(ctx, s) {
+    if (s.workload.pod.os === 'windows') return
+    for (const { container: c, facts, user } of s.containers) {
+      if (c.effective.runAsNonRoot?.value === true || c.effective.runAsUser) continue
+      if (!facts || facts.user === null || user.uid !== 0) continue
+      ctx.report({
+        at: containerAnchor(s.workload, c),
+        message: `Container "${c.name}" will run as root: the ${imageClause(facts)}, and the pod sets neither runAsUser nor runAsNonRoot. ${rule.meta.remediation}`,
+        related: userRelated(facts),
+        image: facts.ref,
+      })
+    }
+  },
+}
+export default rule

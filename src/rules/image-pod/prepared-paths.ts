@@ -1,0 +1,122 @@
+/**
+ * Paths an image prepared for writing: chowned to a non-root owner or made group- or
+ * world-writable in the Dockerfile, with their final owner and write bits.
+ */
+import type { SourceRange } from '../../core/range.js'
+import type { ImageModel } from '../../dockerfile/index.js'
+import { isDict, list, str } from '../../k8s/fields.js'
+import type { ContainerView } from '../../k8s/workload.js'
+
+export interface PreparedPath {
+  path: string
+  ownerUid?: number
+  ownerGid?: number
+  ownerText?: string
+  /** Write bit for the group / for others after every chmod, when known. */
+  groupWritable?: boolean
+  worldWritable?: boolean
+  ranges: SourceRange[]
+}
+
+/** Applies a chmod mode (octal or symbolic) to the group and other write bits. */
+export function applyMode(
+  mode: string,
+  bits: { g?: boolean; o?: boolean },
+): { g?: boolean; o?: boolean } {
+  const out = { ...bits }
+  if (/^[0-7]{3,4}$/.test(mode)) {
+    const n = parseInt(mode, 8)
+    return { g: (n & 0o020) !== 0, o: (n & 0o002) !== 0 }
+  }
+  for (const clause of mode.split(',')) {
+    const m = /^([ugoa]*)([-+=])([rwxXst]*)$/.exec(clause)
+    if (!m) return { g: undefined, o: undefined }
+    const who = m[1] === '' || m[1].includes('a') ? 'go' : m[1]
+    const w = m[3].includes('w')
+    for (const k of ['g', 'o'] as const) {
+      if (!who.includes(k)) continue
+      if (m[2] === '+' && w) out[k] = true
+      else if (m[2] === '-' && w) out[k] = false
+      else if (m[2] === '=') out[k] = w
+    }
+  }
+  return out
+}
+
+/** Final ownership and write bits per path, from the model's chown/chmod/COPY --chown records. */
+export function preparedPaths(model: ImageModel): PreparedPath[] {
+  const byPath = new Map<
+    string,
+    PreparedPath & { bits: { g?: boolean; o?: boolean }; owned: boolean }
+  >()
+  for (const change of model.chowns) {
+    if (change.conditional || change.path.includes('$') || !change.path.startsWith('/')) continue
+    const entry = byPath.get(change.path) ?? {
+      path: change.path,
+      ranges: [],
+      bits: {},
+      owned: false,
+    }
+    if (change.owner) {
+      const o = change.owner
+      if (o.uid !== undefined || o.user !== undefined) {
+        entry.ownerUid = o.uid
+        entry.ownerText = o.raw
+        entry.owned = true
+      }
+      if (o.gid !== undefined) entry.ownerGid = o.gid
+    }
+    if (change.mode) entry.bits = applyMode(change.mode, entry.bits)
+    entry.ranges.push(change.range)
+    byPath.set(change.path, entry)
+  }
+  const out: PreparedPath[] = []
+  for (const e of byPath.values()) {
+    const forNonRoot =
+      e.owned &&
+      e.ownerUid !== 0 &&
+      !(e.ownerUid === undefined && e.ownerText?.split(':')[0] === 'root')
+    if (!forNonRoot && !e.bits.g && !e.bits.o) continue
+    out.push({
+      path: e.path,
+      ownerUid: e.ownerUid,
+      ownerGid: e.ownerGid,
+      ownerText: e.ownerText,
+      groupWritable: e.bits.g,
+      worldWritable: e.bits.o,
+      ranges: e.ranges,
+    })
+  }
+  return out
+}
+
+/** Whether a path is under one of the container's volume mounts (the mount hides the image's files). */
+export function mountedOver(c: ContainerView, path: string): string | undefined {
+  for (const m of list(c.spec.volumeMounts)) {
+    const mountPath = isDict(m) ? str(m.mountPath) : undefined
+    if (!mountPath) continue
+    const mp = mountPath.replace(/\/+$/, '') || '/'
+    if (path === mp || path.startsWith(mp === '/' ? '/' : mp + '/')) return mountPath
+  }
+  return undefined
+}
+
+/** Whether a path is under a VOLUME of the image (containerd mounts those as writable volumes). */
+export function underImageVolume(model: ImageModel, path: string): boolean {
+  return model.volumes.some((v) => {
+    const vp = v.path.replace(/\/+$/, '')
+    return path === vp || path.startsWith(vp + '/')
+  })
+}
+
+/** Groups the process has: its primary gid, fsGroup and supplementalGroups. */
+export function processGroups(
+  primary: number | undefined,
+  podSc: Record<string, unknown>,
+): Set<number> {
+  const out = new Set<number>()
+  if (primary !== undefined) out.add(primary)
+  if (typeof podSc.fsGroup === 'number') out.add(podSc.fsGroup)
+  for (const g of list(podSc.supplementalGroups)) if (typeof g === 'number') out.add(g)
+  return out
+}

@@ -1,0 +1,65 @@
+import { kubeletImageUser } from '../../dockerfile/kubelet-user.js'
+import { dict, type Dict, list } from '../../k8s/fields.js'
+import type { ImagePodRule } from '../types.js'
+import { fieldLoc, KUBELET_TAGS } from './describe.js'
+import { mountedOver, preparedPaths, processGroups } from './prepared-paths.js'
+
+const rule: ImagePodRule = {
+  id: 'runasuser-not-file-owner',
+  scope: 'image-pod',
+  meta: {
+    title: 'The pod forces a uid that cannot write the paths the image prepared',
+    description:
+      'The Dockerfile chowns paths to the user it runs as (or makes them writable for a group), and the pod overrides the user with a runAsUser that neither owns those paths nor reaches them through a group (runAsGroup, fsGroup or supplementalGroups with a group-writable mode), and no volume is mounted over them. The container starts, then fails with "permission denied" the first time it writes there. A runAsUser that differs from the image USER is fine when the image prepared nothing for its user.',
+    severity: 'warning',
+    securitySeverity: 3.0,
+    tags: KUBELET_TAGS,
+    precision: 'high',
+    remediation:
+      'Set runAsUser (and runAsGroup) to the owner the image prepared, or give the paths to a shared group (chgrp + chmod g+w) and set fsGroup or runAsGroup to it, or mount a volume there.',
+  },
+  check(ctx, s) {
+    if (s.workload.pod.os === 'windows') return
+    for (const { container: c, facts, user } of s.containers) {
+      const forced = c.effective.runAsUser
+      if (!forced || !facts?.model || facts.user === null) continue
+      const image = kubeletImageUser(facts.user)
+      const imageUid =
+        image.uid ?? (image.username ? facts.accounts.get(image.username)?.uid : undefined)
+      if (imageUid === forced.value) continue
+      // Root writes anywhere through CAP_DAC_OVERRIDE, unless the container dropped it.
+      if (forced.value === 0 && !dropsDacOverride(c.securityContext)) continue
+      const groups = processGroups(user.gid, s.workload.pod.securityContext)
+      const blocked = preparedPaths(facts.model).filter((p) => {
+        if (mountedOver(c, p.path)) return false
+        if (p.ownerUid === forced.value || p.worldWritable) return false
+        if (p.ownerGid !== undefined && groups.has(p.ownerGid) && p.groupWritable) return false
+        return p.ownerUid !== undefined || p.ownerText !== undefined
+      })
+      if (!blocked.length) continue
+      const shown = blocked.slice(0, 3).map((p) => `${p.path} (owner ${p.ownerText ?? p.ownerUid})`)
+      const more = blocked.length > 3 ? ` and ${blocked.length - 3} more` : ''
+      ctx.report({
+        at: fieldLoc(s.workload, forced),
+        message: `Container "${c.name}" runs as uid ${forced.value}${user.gid !== undefined ? ` (gid ${user.gid})` : ''}${forced.value === 0 ? ' without CAP_DAC_OVERRIDE (its capabilities are dropped)' : ''}, but ${facts.model.file} prepared ${shown.join(', ')}${more} for ${facts.user === '' ? 'root' : `USER ${facts.user}`}: writes there will fail with permission denied. ${rule.meta.remediation}`,
+        related: blocked
+          .slice(0, 5)
+          .flatMap((p) =>
+            p.ranges
+              .slice(-1)
+              .map((r) => ({ at: r, message: `${p.path} owned by ${p.ownerText ?? p.ownerUid}` })),
+          ),
+        image: facts.ref,
+      })
+    }
+  },
+}
+export default rule
+
+function dropsDacOverride(sc: Dict): boolean {
+  const caps = dict(sc.capabilities)
+  const drop = list(caps?.drop)
+  const add = list(caps?.add)
+  const dropped = drop.includes('ALL') || drop.includes('DAC_OVERRIDE')
+  return dropped && !add.includes('DAC_OVERRIDE')
+}
