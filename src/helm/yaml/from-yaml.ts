@@ -13,6 +13,7 @@ import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type
 import { formatFloat } from '../../template/strconv.js'
 import type { GoMap, GoValue } from '../../template/value.js'
 import { resolvePlain, type Resolved } from './resolve.js'
+import { hasYaml11Breaks, normalizeYaml11Breaks, yaml11ScalarValue } from './yaml11-breaks.js'
 
 /** An error sigs.k8s.io/yaml.Unmarshal returns; the message is Go's. */
 export class YamlUnmarshalError extends Error {}
@@ -122,6 +123,9 @@ function goBytesToString(b: Uint8Array): string {
 
 interface Ctx {
   doc: Document.Parsed
+  source: string
+  /** The original text when it holds YAML 1.1 line breaks (the parse saw a normalized copy). */
+  original?: string
   decodeCount: number
   aliasCount: number
   aliasDepth: number
@@ -165,15 +169,34 @@ function plainValue(r: Resolved): Y {
   return r.value as Y
 }
 
-function scalarValue(node: Node): Y {
+function scalarValue(ctx: Ctx, node: Node): Y {
   if (!isScalar(node)) return null
-  const text =
+  const parsed =
     typeof node.value === 'string' ? node.value : node.value === null ? '' : String(node.value)
+  let text =
+    (ctx.original !== undefined ? yaml11ScalarValue(node, ctx.original) : undefined) ?? parsed
+  if (
+    (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') &&
+    endsAtUnterminatedEof(ctx, node)
+  ) {
+    // libyaml adds a kept or clipped final break only when the source has one; at the
+    // end of input without a line break (as after Helm's toYaml) it adds none.
+    if (text.endsWith('\n')) text = text.slice(0, -1)
+  }
   const tag = node.tag
   if (tag !== undefined && tag !== '!') return resolveTagged(tag, text)
   if (tag === '!') return text
   if (node.type === 'PLAIN') return plainValue(resolvePlain(text))
   return text
+}
+
+function endsAtUnterminatedEof(ctx: Ctx, node: Node): boolean {
+  const src = ctx.source
+  const end = node.range?.[1]
+  if (end === undefined || !isScalar(node)) return false
+  if (src.slice(end).trim() !== '' || /[\n\r\u0085\u2028\u2029]$/.test(src)) return false
+  const header = /^[|>]([0-9]?[+-]?|[+-]?[0-9]?)/.exec(src.slice(node.range![0]))
+  return header !== null && !header[1].includes('-')
 }
 
 function isMergeKey(node: Node | null): boolean {
@@ -211,7 +234,7 @@ function decode(ctx: Ctx, node: Node | null | undefined): Y {
       (node.value === '' || node.value === null)
     )
       return null
-    return scalarValue(node)
+    return scalarValue(ctx, node)
   }
   if (isSeq(node)) return node.items.map((item) => decode(ctx, item as Node))
   if (isMap(node)) {
@@ -459,7 +482,11 @@ function goYamlError(source: string, code: string, message: string, pos: number)
 function yamlToJson(source: string): { value: GoValue } | { error: string } {
   let docs: Document.Parsed[]
   try {
-    docs = parseAllDocuments(source, parseOptions) as Document.Parsed[]
+    const special = hasYaml11Breaks(source)
+    docs = parseAllDocuments(
+      special ? normalizeYaml11Breaks(source) : source,
+      parseOptions,
+    ) as Document.Parsed[]
   } catch (e) {
     return { error: `error converting YAML to JSON: yaml: ${(e as Error).message}` }
   }
@@ -471,7 +498,8 @@ function yamlToJson(source: string): { value: GoValue } | { error: string } {
       error: `error converting YAML to JSON: yaml: ${goYamlError(source, err.code, err.message, err.pos[0])}`,
     }
   }
-  const ctx: Ctx = { doc, decodeCount: 0, aliasCount: 0, aliasDepth: 0, active: new Set() }
+  const ctx: Ctx = { doc, source, decodeCount: 0, aliasCount: 0, aliasDepth: 0, active: new Set() }
+  if (hasYaml11Breaks(source)) ctx.original = source
   try {
     const y = decode(ctx, doc.contents as Node | null)
     return { value: toGo(y) }

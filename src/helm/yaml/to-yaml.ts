@@ -104,6 +104,10 @@ function jsonToYamlNode(t: JsonTree): YamlNode {
   if (typeof t === 'boolean') return plain(t ? 'true' : 'false')
   if (typeof t === 'string') {
     if (readerRejects(t)) throw yamlReadError()
+    // After a raw NEL the scanner is at column 0, where "--- " or "... " ends the document.
+    if (/\u0085(?:---|\.\.\.)[ \u0085]/.test(t)) {
+      throw new YamlMarshalError('yaml: line 2: found unexpected document indicator')
+    }
     return stringNode(foldNel(t), false)
   }
   if (t instanceof JsonNumber) {

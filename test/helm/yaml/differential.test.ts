@@ -104,6 +104,20 @@ const templateProbes: Probe[] = [
     expr: 'toYamlPretty (list (list 1 (list 2)) (dict "a" (list)))',
     ours: () => toYamlPretty([[1n, [2n]], { a: [] }]),
   },
+  { expr: 'toYaml (list (float64 "NaN"))', ours: () => toYaml([NaN]) },
+  {
+    expr: 'toYamlPretty (list (float64 "NaN") (float64 "-Inf") (float64 "+Inf"))',
+    ours: () => toYamlPretty([NaN, -Infinity, Infinity]),
+  },
+  { expr: 'toJson (dict "a" (float64 "Inf"))', ours: () => toJson({ a: Infinity }) },
+  {
+    expr: 'toToml (dict "a" (float64 "NaN") "b" (float64 "-Inf"))',
+    ours: () => toToml({ a: NaN, b: -Infinity }),
+  },
+  {
+    expr: 'toYaml (now | date "2006" | list)',
+    ours: () => toYaml([String(new Date().getUTCFullYear())]),
+  },
 ]
 
 describeHelm('helm/yaml differential (hand-picked cases)', (helm) => {
