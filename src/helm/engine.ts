@@ -1,0 +1,315 @@
+/**
+ * The template engine as Helm's pkg/engine runs it: every template of the chart and its
+ * subcharts parsed into one set (deepest files first, so a parent's `define` wins), each
+ * non-partial template executed with its chart's scoped values and `.Template`, Helm's
+ * `include`/`tpl`/`required`/`fail`/`lookup` closures, `<no value>` removed, and errors
+ * reworded as Helm does. Rendering is bounded in time and output size.
+ */
+import { TemplateSet } from '../template/template.js'
+import { TemplateError } from '../template/errors.js'
+import { withSignature, type FuncMap, type TemplateFunc } from '../template/functions.js'
+import type { ExecHooks } from '../template/exec.js'
+import { quote } from '../template/strconv.js'
+import type { GoMap, GoValue } from '../template/value.js'
+import { sprigFuncs } from './funcs/index.js'
+import * as enc from './yaml/index.js'
+import type { Chart, ChartFile } from './chart.js'
+import { chartObject, filesObject } from './objects.js'
+import { valuesTable } from './dependencies.js'
+import { bytesToString, compareGoStrings, pathBase, pathJoin } from './go-text.js'
+import { setKey } from './gomap.js'
+import { cleanupParseError, reformatExecError } from './template-errors.js'
+import { FileTrace } from './trace.js'
+
+/** A render failure worded as Helm prints it (after `Error: `). */
+export class RenderError extends Error {
+  constructor(
+    message: string,
+    /** The template name (`chart/templates/x.yaml`) the error points at, when known. */
+    readonly template?: string,
+    readonly line?: number,
+    /** Go's column (byte offset within the line, 0-based), when known. */
+    readonly column?: number,
+  ) {
+    super(message)
+  }
+}
+
+export interface EngineLimits {
+  /** Wall-clock budget for executing templates, in ms. */
+  timeoutMs: number
+  /** Maximum total output, in UTF-16 units. */
+  maxOutput: number
+}
+
+export const defaultLimits: EngineLimits = { timeoutMs: 60_000, maxOutput: 64 * 1024 * 1024 }
+
+export interface EngineOptions {
+  trace?: boolean
+  limits?: Partial<EngineLimits>
+}
+
+export interface RenderedTemplate {
+  /** `chart/templates/x.yaml`, subcharts as `chart/charts/sub/templates/y.yaml`. */
+  name: string
+  text: string
+  file: ChartFile
+  trace?: FileTrace
+}
+
+interface Renderable {
+  text: string
+  vals: GoMap
+  basePath: string
+  file: ChartFile
+}
+
+const recursionMaxNums = 1000
+const maxListLength = 10_000_000
+
+/** Helm's sortTemplates: deeper paths first; equal depth in reverse lexical order. */
+export function sortTemplates(names: string[]): string[] {
+  const depth = (s: string): number => s.split('/').length - 1
+  return [...names].sort((a, b) => {
+    const da = depth(a)
+    const db = depth(b)
+    if (da !== db) return db - da
+    return compareGoStrings(b, a)
+  })
+}
+
+function allTemplates(c: Chart, templates: Map<string, Renderable>, values: GoMap): GoMap {
+  const subCharts: GoMap = {}
+  const next: GoMap = {
+    Chart: chartObject(c.metadata, c.isRoot()),
+    Files: filesObject(c.files),
+    Release: values.Release ?? null,
+    Capabilities: values.Capabilities ?? null,
+    Values: {},
+    Subcharts: subCharts,
+  }
+  if (c.isRoot()) {
+    next.Values = values.Values ?? {}
+  } else {
+    const t = valuesTable(values, `Values.${c.name}`)
+    if ('table' in t) next.Values = t.table
+  }
+  for (const child of c.dependencies)
+    setKey(subCharts, child.name, allTemplates(child, templates, next))
+  const parentId = c.fullPath()
+  for (const t of c.templates) {
+    if (c.isLibrary() && !pathBase(t.name).startsWith('_')) continue
+    templates.set(pathJoin(parentId, t.name), {
+      text: bytesToString(t.data),
+      vals: next,
+      basePath: pathJoin(parentId, 'templates'),
+      file: t,
+    })
+  }
+  return next
+}
+
+class Limits {
+  private readonly deadline: number
+  private output = 0
+  constructor(private readonly l: EngineLimits) {
+    this.deadline = Date.now() + l.timeoutMs
+  }
+  emitted(n: number): void {
+    this.output += n
+    if (this.output > this.l.maxOutput) {
+      throw new RenderError(`rendered output exceeds the limit of ${this.l.maxOutput} characters`)
+    }
+  }
+  tick(): void {
+    if (Date.now() > this.deadline) {
+      throw new RenderError(`rendering took longer than ${this.l.timeoutMs / 1000}s; stopped`)
+    }
+  }
+}
+
+function sprigFuncMap(): FuncMap {
+  const out: FuncMap = {}
+  for (const spec of Object.values(sprigFuncs())) {
+    const params = spec.variadic ? [...spec.params, spec.variadic] : [...spec.params]
+    // A fresh wrapper per name: signatures live on the function object.
+    const fn: TemplateFunc = (...args: GoValue[]) => spec.fn(...args)
+    out[spec.name] = withSignature(fn, { params, variadic: !!spec.variadic, result: spec.result })
+  }
+  const sig = (fn: (...a: GoValue[]) => GoValue, params: string[], result: string): TemplateFunc =>
+    withSignature(fn, { params, result })
+  out.toYaml = sig((v) => enc.toYaml(v), ['interface {}'], 'string')
+  out.mustToYaml = sig((v) => enc.mustToYaml(v), ['interface {}'], 'string')
+  out.toYamlPretty = sig((v) => enc.toYamlPretty(v), ['interface {}'], 'string')
+  out.fromYaml = sig((s) => enc.fromYaml(s as string), ['string'], 'map[string]interface {}')
+  out.fromYamlArray = sig((s) => enc.fromYamlArray(s as string), ['string'], '[]interface {}')
+  out.toJson = sig((v) => enc.toJson(v), ['interface {}'], 'string')
+  out.mustToJson = sig((v) => enc.mustToJson(v), ['interface {}'], 'string')
+  out.fromJson = sig((s) => enc.fromJson(s as string), ['string'], 'map[string]interface {}')
+  out.fromJsonArray = sig((s) => enc.fromJsonArray(s as string), ['string'], '[]interface {}')
+  out.toToml = sig((v) => enc.toToml(v), ['interface {}'], 'string')
+  out.fromToml = sig((s) => enc.fromToml(s as string), ['string'], 'map[string]interface {}')
+  out.lookup = sig(() => ({}), ['string', 'string', 'string', 'string'], 'map[string]interface {}')
+  // Untrusted charts: refuse lists that would exhaust memory before any output is written.
+  for (const name of ['until', 'untilStep', 'seq']) {
+    const inner = out[name]
+    if (!inner) continue
+    const guarded: TemplateFunc = (...args: GoValue[]) => {
+      const r = inner(...args)
+      if (Array.isArray(r) && r.length > maxListLength) {
+        throw new RenderError(`${name} produced more than ${maxListLength} elements; stopped`)
+      }
+      return r
+    }
+    out[name] = withSignature(
+      guarded,
+      inner.goSignature ?? { params: ['interface {}'], variadic: true },
+    )
+  }
+  return out
+}
+
+let baseFuncs: FuncMap | undefined
+
+/** Renders every template; returns the outputs keyed by template name (NOTES.txt included). */
+export function renderTemplates(
+  chart: Chart,
+  top: GoMap,
+  options: EngineOptions = {},
+): Map<string, RenderedTemplate> {
+  const limits = new Limits({ ...defaultLimits, ...options.limits })
+  const tpls = new Map<string, Renderable>()
+  allTemplates(chart, tpls, top)
+  baseFuncs ??= sprigFuncMap()
+  const set = new TemplateSet({ name: 'gotpl', missingKey: 'zero', funcs: baseFuncs })
+  const includedNames = new Map<string, number>()
+  let current: FileTrace | undefined
+  const nestedHooks: ExecHooks = {
+    onRead: (c, k, v, at) => current?.onRead(c, k, v, at),
+  }
+  const hooksFor = (): ExecHooks | undefined => (options.trace ? nestedHooks : undefined)
+
+  const makeInclude = (t: TemplateSet): TemplateFunc =>
+    withSignature(
+      (name: GoValue, data: GoValue) => {
+        const n = name as string
+        const count = includedNames.get(n)
+        if (count !== undefined) {
+          if (count > recursionMaxNums) {
+            throw new Error(
+              `rendering template has a nested reference name: ${n}: unable to execute template`,
+            )
+          }
+          includedNames.set(n, count + 1)
+        } else {
+          includedNames.set(n, 1)
+        }
+        limits.tick()
+        try {
+          return t.execute(n, data, { hooks: hooksFor() })
+        } catch (e) {
+          if (e instanceof RangeError && /call stack/i.test(e.message)) {
+            throw new Error(
+              `rendering template has a nested reference name: ${n}: unable to execute template`,
+              { cause: e },
+            )
+          }
+          throw e
+        } finally {
+          includedNames.set(n, (includedNames.get(n) ?? 1) - 1)
+        }
+      },
+      { params: ['string', 'interface {}'], result: 'string' },
+    )
+
+  const makeTpl = (parent: TemplateSet): TemplateFunc =>
+    withSignature(
+      (text: GoValue, vals: GoValue) => {
+        const s = text as string
+        limits.tick()
+        const t = parent.clone()
+        t.addFuncs({ include: makeInclude(t), tpl: makeTpl(t) })
+        const previous = t.lookup('gotpl')
+        try {
+          t.parse('gotpl', s)
+        } catch (e) {
+          throw new Error(`cannot parse template ${quote(s)}: ${(e as Error).message}`, {
+            cause: e,
+          })
+        }
+        // Go executes the tree it just parsed; a body of only defines keeps an earlier
+        // `gotpl` in the set (nested tpl), but the new, empty tree is what runs.
+        if (previous !== undefined && t.lookup('gotpl') === previous) return ''
+        let out: string
+        try {
+          out = t.execute('gotpl', vals, { hooks: hooksFor() })
+        } catch (e) {
+          if (e instanceof RenderError) throw e
+          throw new Error(
+            `error during tpl function execution for ${quote(s)}: ${(e as Error).message}`,
+            { cause: e },
+          )
+        }
+        return out.split('<no value>').join('')
+      },
+      { params: ['string', 'interface {}'], result: 'string' },
+    )
+
+  set.addFuncs({ include: makeInclude(set), tpl: makeTpl(set) })
+
+  const keys = sortTemplates([...tpls.keys()])
+  for (const name of keys) {
+    try {
+      set.parse(name, tpls.get(name)!.text)
+    } catch (e) {
+      if (e instanceof TemplateError) {
+        throw new RenderError(cleanupParseError(name, e), name, e.line)
+      }
+      throw e
+    }
+  }
+
+  const rendered = new Map<string, RenderedTemplate>()
+  for (const name of keys) {
+    if (pathBase(name).startsWith('_')) continue
+    const r = tpls.get(name)!
+    setKey(r.vals, 'Template', { Name: name, BasePath: r.basePath })
+    const trace = options.trace ? new FileTrace() : undefined
+    current = trace
+    const hooks: ExecHooks = {
+      onEmit: (start, end, at, kind) => {
+        limits.emitted(end - start)
+        trace?.onEmit(start, end, at, kind)
+      },
+    }
+    if (trace) hooks.onRead = (c, k, v, at) => trace.onRead(c, k, v, at)
+    let raw: string
+    try {
+      limits.tick()
+      raw = set.execute(name, r.vals, { hooks })
+    } catch (e) {
+      throw toRenderError(name, e)
+    } finally {
+      current = undefined
+    }
+    const text = trace ? trace.removeNoValue(raw) : raw.split('<no value>').join('')
+    rendered.set(name, { name, text, file: r.file, trace })
+  }
+  return rendered
+}
+
+function toRenderError(name: string, e: unknown): Error {
+  if (e instanceof RenderError) return e
+  if (e instanceof TemplateError) {
+    return new RenderError(
+      reformatExecError(name, e),
+      e.source ?? name,
+      e.line || undefined,
+      e.line ? e.col : undefined,
+    )
+  }
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    return new RenderError(`rendering template failed: ${e.message}`, name)
+  }
+  return e as Error
+}

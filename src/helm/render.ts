@@ -1,0 +1,491 @@
+/**
+ * `helm template` as a library: values merged from -f/--set*, the chart loaded and its
+ * dependencies processed, values coalesced and checked against values.schema.json, the
+ * templates rendered, documents split and ordered by kind with hooks last, and the text
+ * helm prints — plus, per document, where its text came from (see source-map.ts).
+ *
+ * Failures carry Helm's exact wording and, where one is known, the file and line to fix.
+ */
+import { readFileSync } from 'node:fs'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { isGoMap, type GoMap, type GoValue } from '../template/value.js'
+import type { Chart } from './chart.js'
+import { ChartLoadError, loadChart } from './load.js'
+import { coalesceValues, CoalesceError } from './coalesce.js'
+import { processDependencies } from './dependencies.js'
+import { RenderError, renderTemplates, type EngineLimits, type RenderedTemplate } from './engine.js'
+import { LineLogger } from './log.js'
+import {
+  capabilitiesObject,
+  defaultKubeVersion,
+  helmDefaults,
+  parseKubeVersion,
+  releaseObject,
+  type KubeVersion,
+} from './objects.js'
+import { ManifestParseError, sortManifests, splitManifests, type Manifest } from './manifests.js'
+import { goTrimSpace } from './go-text.js'
+import { goMatch } from './glob.js'
+import { mergeMaps, readValuesYaml, ValuesParseError } from './values-yaml.js'
+import {
+  parseSetFileInto,
+  parseSetInto,
+  parseSetJsonInto,
+  parseSetLiteralInto,
+  parseSetStringInto,
+} from './strvals.js'
+import { isCompatibleRange } from './semver.js'
+import { validateAgainstSchema } from './schema/validate.js'
+import { setSite } from './origins.js'
+import type { FileTrace } from './trace.js'
+import type { ChartFile } from './chart.js'
+
+export interface RenderOptions {
+  /** Release name (default `release-name`, as helm template uses). */
+  releaseName?: string
+  /** `.Release.Namespace` (default `default`). */
+  namespace?: string
+  /** -f files, resolved against `cwd`. */
+  valuesFiles?: string[]
+  set?: string[]
+  setString?: string[]
+  setFile?: string[]
+  setJson?: string[]
+  setLiteral?: string[]
+  /** --kube-version */
+  kubeVersion?: string
+  /** --api-versions (added to Helm's defaults) */
+  apiVersions?: string[]
+  includeCrds?: boolean
+  skipTests?: boolean
+  noHooks?: boolean
+  showOnly?: string[]
+  isUpgrade?: boolean
+  skipSchemaValidation?: boolean
+  /** Directory relative paths are resolved against (default: process.cwd()). */
+  cwd?: string
+  /** Directory source ranges are relative to (default: cwd). */
+  root?: string
+  /** Record what produced each output range (for findings that point at values/templates). */
+  trace?: boolean
+  limits?: Partial<EngineLimits>
+}
+
+/** One document of the output, in output order. */
+export interface RenderedDocument {
+  /** `chart/templates/x.yaml` (the `# Source:` line). */
+  source: string
+  /** The document text as printed (without the `---`/`# Source:` header). */
+  text: string
+  /** Offset of `text` within the file's rendered output (for the source map). */
+  offsetInFile: number
+  /** Offset of `text` within the whole `output`. */
+  offsetInOutput: number
+  kind: string
+  apiVersion: string
+  name: string
+  hook?: string[]
+  /** The chart file the document came from (a template, or a crds/ file). */
+  file: ChartFile
+  trace?: FileTrace
+}
+
+export interface RenderFailure {
+  /** What helm prints after `Error: ` (without the trailing newline). */
+  message: string
+  /** The file to fix, relative to the scanned root, when known. */
+  file?: string
+  line?: number
+  column?: number
+}
+
+export interface RenderResult {
+  ok: boolean
+  /** Exactly what `helm template` prints on stdout (empty on failure). */
+  output: string
+  /** Log lines helm prints on stderr (warnings), without the final `Error:` line. */
+  warnings: string
+  error?: RenderFailure
+  documents: RenderedDocument[]
+  /** The loaded chart (after dependency processing), when loading succeeded. */
+  chart?: Chart
+  /** Rendered template files by name, when rendering succeeded. */
+  templates?: Map<string, RenderedTemplate>
+}
+
+const validReleaseName = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
+
+class Failure extends Error {
+  constructor(
+    message: string,
+    readonly file?: string,
+    readonly line?: number,
+    readonly column?: number,
+    /** Helm adds "Use --debug flag to render out invalid YAML" for failures after rendering began. */
+    readonly afterRelease = false,
+  ) {
+    super(message)
+  }
+}
+
+function toSlash(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/')
+}
+
+/** values.Options.MergeValues */
+function mergeUserValues(o: RenderOptions, cwd: string, root: string): GoMap {
+  let base: GoMap = {}
+  for (const f of o.valuesFiles ?? []) {
+    const abs = resolve(cwd, f)
+    let text: string
+    try {
+      text = readFileSync(abs, 'utf8')
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code
+      const why =
+        code === 'ENOENT'
+          ? 'no such file or directory'
+          : code === 'EISDIR'
+            ? 'is a directory'
+            : (e as Error).message
+      throw new Failure(`open ${f}: ${why}`)
+    }
+    if (text.startsWith('\ufeff')) text = text.slice(1)
+    const rel = toSlash(relative(root, abs))
+    let current: GoMap
+    try {
+      current = readValuesYaml(text, rel)
+    } catch (e) {
+      const err = e as ValuesParseError
+      throw new Failure(`failed to parse ${f}: ${err.message}`, rel, err.line, err.column)
+    }
+    base = mergeMaps(base, current)
+  }
+  for (const value of o.setJson ?? []) {
+    const site = { kind: 'set' as const, argument: `--set-json ${value}` }
+    const trimmed = goTrimSpace(value)
+    if (trimmed.startsWith('{')) {
+      let parsed: GoValue
+      try {
+        parsed = JSON.parse(trimmed) as GoValue
+      } catch {
+        throw new Failure(`failed parsing --set-json data JSON: ${value}`)
+      }
+      if (!isGoMap(parsed)) throw new Failure(`failed parsing --set-json data JSON: ${value}`)
+      for (const k of Object.keys(parsed)) setSite(parsed, k, site)
+      base = mergeMaps(base, parsed)
+    } else {
+      try {
+        parseSetJsonInto(value, base, { site })
+      } catch {
+        throw new Failure(`failed parsing --set-json data ${value}`)
+      }
+    }
+  }
+  const apply = (
+    list: string[] | undefined,
+    flag: string,
+    fn: (s: string, d: GoMap, site: { kind: 'set'; argument: string }) => void,
+  ): void => {
+    for (const value of list ?? []) {
+      try {
+        fn(value, base, { kind: 'set', argument: `${flag} ${value}` })
+      } catch (e) {
+        throw new Failure(`failed parsing ${flag} data: ${(e as Error).message}`)
+      }
+    }
+  }
+  apply(o.set, '--set', (s, d, site) => parseSetInto(s, d, { site }))
+  apply(o.setString, '--set-string', (s, d, site) => parseSetStringInto(s, d, { site }))
+  apply(o.setFile, '--set-file', (s, d, site) =>
+    parseSetFileInto(
+      s,
+      d,
+      (p) => {
+        try {
+          return readFileSync(resolve(cwd, p), 'utf8')
+        } catch {
+          throw new Error(`open ${p}: no such file or directory`)
+        }
+      },
+      { site },
+    ),
+  )
+  apply(o.setLiteral, '--set-literal', (s, d, site) => parseSetLiteralInto(s, d, { site }))
+  return base
+}
+
+/** What `helm template` prints for --show-only: the matching documents, in file order. */
+function showOnly(manifests: string, patterns: string[]): string {
+  const docs = splitManifests(manifests).map((d) => d.content)
+  const out: string[] = []
+  for (const f of patterns) {
+    let missing = true
+    for (const m of docs) {
+      const match = /# Source: [^/]+\/(.+)/.exec(m)
+      if (!match) continue
+      let ok = false
+      try {
+        ok = goMatch(f, match[1])
+      } catch {
+        ok = false
+      }
+      if (!ok) continue
+      out.push(m)
+      missing = false
+    }
+    if (missing) throw new Failure(`could not find template ${f} in chart`)
+  }
+  return out.map((m) => `---\n${m}\n`).join('')
+}
+
+/** Renders a chart like `helm template`. Never throws for bad input: failures are in `error`. */
+export function renderChart(chartPath: string, options: RenderOptions = {}): RenderResult {
+  const logger = new LineLogger()
+  const cwd = resolve(options.cwd ?? process.cwd())
+  const root = resolve(options.root ?? cwd)
+  let chart: Chart | undefined
+  let templates: Map<string, RenderedTemplate> | undefined
+  try {
+    const releaseName = options.releaseName ?? 'release-name'
+    const vals = mergeUserValues(options, cwd, root)
+    const absChart = isAbsolute(chartPath) ? chartPath : resolve(cwd, chartPath)
+    try {
+      chart = loadChart(absChart, {
+        root,
+        warn: (m) => logger.log('INFO', m),
+      })
+    } catch (e) {
+      if (e instanceof ChartLoadError) {
+        if (/^path ".*" not found$/.test(e.message))
+          throw new Failure(`path "${chartPath}" not found`)
+        throw new Failure(e.message, e.file, e.line, e.column)
+      }
+      throw e
+    }
+    const type = chart.metadata.type
+    if (type !== '' && type !== 'application') {
+      throw new Failure(`${type} charts are not installable`)
+    }
+    if (chart.metadata.deprecated) logger.log('WARN', 'this chart is deprecated')
+    const reqs = chart.metadata.dependencies ?? []
+    if (reqs.length > 0) {
+      const names = new Set(chart.dependencies.map((d) => d.name))
+      const missing = reqs.filter((r) => !names.has(r.name)).map((r) => r.name)
+      if (missing.length > 0) {
+        throw new Failure(
+          `an error occurred while checking for chart dependencies. You may need to run \`helm dependency build\` to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: ${missing.join(', ')}`,
+        )
+      }
+    }
+    if (releaseName.length > 53 || !validReleaseName.test(releaseName)) {
+      const why =
+        releaseName === ''
+          ? 'no name provided'
+          : `invalid release name, must match regex ${validReleaseName.source} and the length must not be longer than 53`
+      const inner = `release name ${JSON.stringify(releaseName)}: ${why}`
+      logger.log('ERROR', 'release name check failed', [['error', inner]])
+      throw new Failure(`release name check failed: ${inner}`)
+    }
+    try {
+      processDependencies(chart, vals, logger)
+    } catch (e) {
+      if (e instanceof CoalesceError) {
+        logger.log('ERROR', 'chart dependencies processing failed', [['error', e.message]])
+        throw new Failure(`chart dependencies processing failed: ${e.message}`)
+      }
+      throw e
+    }
+    let kube: KubeVersion = defaultKubeVersion
+    if (options.kubeVersion) {
+      try {
+        kube = parseKubeVersion(options.kubeVersion)
+      } catch (e) {
+        throw new Failure(`invalid kube version '${options.kubeVersion}': ${(e as Error).message}`)
+      }
+    }
+    const apiVersions = [...helmDefaults.apiVersions, ...splitApiVersions(options.apiVersions)]
+    const capabilities = capabilitiesObject(kube, apiVersions)
+    const isUpgrade = !!options.isUpgrade
+    const top: GoMap = {
+      Capabilities: capabilities,
+      Release: releaseObject({
+        name: releaseName,
+        namespace: options.namespace ?? 'default',
+        revision: 1,
+        isInstall: !isUpgrade,
+        isUpgrade,
+      }),
+    }
+    let coalesced: GoMap
+    try {
+      coalesced = coalesceValues(chart, vals, (m) => logger.log('INFO', m))
+    } catch (e) {
+      if (e instanceof CoalesceError) throw new Failure(e.message)
+      throw e
+    }
+    if (!options.skipSchemaValidation) {
+      const err = validateAgainstSchema(chart, coalesced)
+      if (err) {
+        throw new Failure(
+          `values don't meet the specifications of the schema(s) in the following chart(s):\n${err.message}`,
+          err.file,
+          err.line,
+        )
+      }
+    }
+    top.Values = coalesced
+    const md = chart.metadata
+    if (md.kubeVersion !== '' && !isCompatibleRange(md.kubeVersion, kube.normalized)) {
+      throw new Failure(
+        `chart requires kubeVersion: ${md.kubeVersion} which is incompatible with Kubernetes ${kube.version}`,
+        chart.origin.archive ?? joinPath(chart.origin.path, 'Chart.yaml'),
+        undefined,
+        undefined,
+        true,
+      )
+    }
+    try {
+      templates = renderTemplates(chart, top, { trace: options.trace, limits: options.limits })
+    } catch (e) {
+      if (e instanceof RenderError) {
+        const file = e.template ? fileOfTemplate(chart, e.template) : undefined
+        throw new Failure(
+          e.message,
+          file,
+          e.line,
+          e.column !== undefined ? e.column + 1 : undefined,
+          true,
+        )
+      }
+      throw e
+    }
+    return assemble(chart, templates, options, logger)
+  } catch (e) {
+    if (!(e instanceof Failure)) throw e
+    const message = e.afterRelease
+      ? `${e.message}\n\nUse --debug flag to render out invalid YAML`
+      : e.message
+    return {
+      ok: false,
+      output: '',
+      warnings: logger.text(),
+      error: { message, file: e.file, line: e.line, column: e.column },
+      documents: [],
+      chart,
+      templates,
+    }
+  }
+}
+
+function joinPath(dir: string, name: string): string {
+  return dir === '' || dir === '.' ? name : `${dir}/${name}`
+}
+
+function splitApiVersions(list: string[] | undefined): string[] {
+  // pflag StringSlice: comma-separated, CSV quoting aside.
+  const out: string[] = []
+  for (const v of list ?? []) for (const p of v.split(',')) out.push(p)
+  return out
+}
+
+/** The disk file (relative to the scanned root) of a template name like `chart/charts/sub/templates/x.yaml`. */
+function fileOfTemplate(chart: Chart, name: string): string | undefined {
+  const find = (c: Chart): string | undefined => {
+    const prefix = `${c.fullPath()}/`
+    if (!name.startsWith(prefix)) return undefined
+    const rest = name.slice(prefix.length)
+    for (const t of c.templates) if (t.name === rest) return t.origin.path
+    for (const d of c.dependencies) {
+      const r = find(d)
+      if (r) return r
+    }
+    return undefined
+  }
+  return find(chart)
+}
+
+function assemble(
+  chart: Chart,
+  templates: Map<string, RenderedTemplate>,
+  options: RenderOptions,
+  logger: LineLogger,
+): RenderResult {
+  // NOTES.txt files are rendered (and can fail) but never printed.
+  const files = new Map<string, string>()
+  for (const [name, t] of templates) if (!name.endsWith('NOTES.txt')) files.set(name, t.text)
+  let sorted
+  try {
+    sorted = sortManifests(files)
+  } catch (e) {
+    if (e instanceof ManifestParseError) {
+      const t = templates.get(e.file)
+      throw new Failure(e.message, t ? t.file.origin.path : undefined, undefined, undefined, true)
+    }
+    throw e
+  }
+  for (const l of sorted.logs) logger.log('INFO', l.msg, l.attrs)
+  const docs: RenderedDocument[] = []
+  let manifest = ''
+  const pushDoc = (m: Manifest, hook?: string[]): void => {
+    const t = templates.get(m.name)!
+    docs.push({
+      source: m.name,
+      text: m.content,
+      offsetInFile: m.offset,
+      offsetInOutput: -1,
+      kind: m.head.kind,
+      apiVersion: m.head.apiVersion,
+      name: m.head.metadata?.name ?? '',
+      hook,
+      file: t.file,
+      trace: t.trace,
+    })
+  }
+  if (options.includeCrds) {
+    for (const crd of chart.crdObjects()) {
+      const text = Buffer.from(crd.file.data).toString('utf8')
+      manifest += `---\n# Source: ${crd.filename}\n${text}\n`
+    }
+  }
+  for (const m of sorted.manifests) {
+    manifest += `---\n# Source: ${m.name}\n${m.content}\n`
+    pushDoc(m)
+  }
+  let out = `${goTrimSpace(manifest)}\n`
+  if (!options.noHooks) {
+    for (const h of sorted.hooks) {
+      if (options.skipTests && h.events.includes('test')) continue
+      out += `---\n# Source: ${h.name}\n${h.content}\n`
+      pushDoc(h, h.events)
+    }
+  }
+  if (options.showOnly && options.showOnly.length > 0) {
+    out = showOnly(out, options.showOnly)
+    const kept = new Set(splitManifests(out).map((d) => d.content))
+    for (let i = docs.length - 1; i >= 0; i--) {
+      if (!kept.has(`# Source: ${docs[i].source}\n${docs[i].text}`)) docs.splice(i, 1)
+    }
+  }
+  locateDocuments(out, docs)
+  return {
+    ok: true,
+    output: out,
+    warnings: logger.text(),
+    documents: docs,
+    chart,
+    templates,
+  }
+}
+
+/** Fills offsetInOutput by walking the output in order. */
+function locateDocuments(out: string, docs: RenderedDocument[]): void {
+  let from = 0
+  for (const d of docs) {
+    const header = `# Source: ${d.source}\n`
+    const at = out.indexOf(header + d.text, from)
+    if (at < 0) continue
+    d.offsetInOutput = at + header.length
+    from = d.offsetInOutput + d.text.length
+  }
+}
