@@ -2,8 +2,30 @@
  * spf13/cast conversions as Sprig v3.3.0 uses them (ToInt64, ToInt, ToFloat64:
  * errors swallowed to 0), and Go's strconv number parsing they rest on.
  */
+import { goTypeName as engineTypeName } from '../../template/fmt.js'
 import { GoInt, GoStruct, GoTime } from '../../template/value.js'
-import type { GoValue } from '../../template/value.js'
+import type { GoIntKind, GoValue } from '../../template/value.js'
+
+/**
+ * Whether results keep Go's integer kind (int64 from add/sub/..., uint64 from
+ * semver's Major) as GoInt. Until the template engine formats and compares GoInt,
+ * they are plain bigint (Go int): printing and comparisons stay right, only %T,
+ * typeOf/kindIs and DeepEqual lose the kind. Detected from the engine's %T.
+ */
+let keepIntKinds = engineTypeName(new GoInt(1n, 'int64')) === 'int64'
+
+export function setGoIntKinds(on: boolean): void {
+  keepIntKinds = on
+}
+
+export function goIntKindsEnabled(): boolean {
+  return keepIntKinds
+}
+
+/** A Go integer of the given kind (plain bigint when kinds are off). */
+export function intOfKind(v: bigint, kind: GoIntKind): GoValue {
+  return keepIntKinds ? new GoInt(v, kind) : v
+}
 
 const MIN_INT64 = -(1n << 63n)
 
@@ -13,8 +35,8 @@ export function floatToInt64(f: number): bigint {
   return BigInt(Math.trunc(f))
 }
 
-export function int64(v: bigint): GoInt {
-  return new GoInt(BigInt.asIntN(64, v), 'int64')
+export function int64(v: bigint): GoValue {
+  return intOfKind(BigInt.asIntN(64, v), 'int64')
 }
 
 /** Go int (64-bit) as a plain bigint. */

@@ -4,6 +4,8 @@
  * GenericFuncMap minus env/expandenv, with Helm's overrides of fail, required and
  * getHostByName (helm template runs without --enable-dns, so it returns "").
  */
+import { withSignature } from '../../template/functions.js'
+import type { FuncMap } from '../../template/functions.js'
 import type { GoValue } from '../../template/value.js'
 import { castFloat64, int64, toInt } from './cast.js'
 import * as crypto from './crypto/sprig-crypto.js'
@@ -36,6 +38,7 @@ export {
   isNilSlice,
 } from './types.js'
 export { CERTIFICATE_TYPE } from './crypto/sprig-crypto.js'
+export { setGoIntKinds, goIntKindsEnabled } from './cast.js'
 
 /** Functions helm registers that other modules implement (renderer and encoders). */
 export const DELEGATED_FUNCTIONS = [
@@ -350,4 +353,22 @@ export function sprigFuncs(): Record<string, FuncSpec> {
     for (const spec of table()) cached[spec.name] = spec
   }
   return cached
+}
+
+/**
+ * The library as a template FuncMap: each function carries its Go signature, so the
+ * engine converts constants and reports Go's argument errors. Built once per call;
+ * callers add the renderer's closures (include, tpl, lookup) and the encoders.
+ */
+export function sprigFuncMap(): FuncMap {
+  const out: FuncMap = {}
+  for (const spec of Object.values(sprigFuncs())) {
+    const fn = spec.fn
+    out[spec.name] = withSignature((...args: GoValue[]) => fn(...args), {
+      params: spec.variadic ? [...spec.params, spec.variadic] : [...spec.params],
+      variadic: spec.variadic !== undefined,
+      result: spec.result,
+    })
+  }
+  return out
 }

@@ -4,7 +4,8 @@
  * version satisfies a constraint only if that constraint group names a pre-release,
  * which is why charts write ">=1.21-0").
  */
-import { GoInt, GoStruct } from '../../template/value.js'
+import { GoStruct } from '../../template/value.js'
+import { intOfKind } from './cast.js'
 import type { GoValue } from '../../template/value.js'
 import { strval } from './fmtv.js'
 import { goError } from './gopanic.js'
@@ -326,7 +327,7 @@ export function semverCompare(constraint: GoValue, version: GoValue): boolean {
   })
 }
 
-const u64 = (v: bigint) => new GoInt(v, 'uint64')
+const u64 = (v: bigint) => intOfKind(v, 'uint64')
 
 /** A *semver.Version (semver.Version for the Inc and Set results) as a template value. */
 export function versionValue(v: Version, pointer = true): GoStruct {

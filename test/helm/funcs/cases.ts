@@ -275,8 +275,8 @@ export function valueCases(): CaseSet {
     s.call('any', v, '')
     s.call('typeOf', v)
     s.call('kindOf', v)
-    s.call('compact', [v, 'k', null, ''])
-    s.call('ternary', 'yes', 'no', v === true)
+    s.call('compact', [v as GoValue, 'k', null, ''])
+    s.call('ternary', 'yes', 'no', (v as unknown) === true)
   }
   s.call('default', 'D')
   s.call('coalesce')

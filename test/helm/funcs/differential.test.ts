@@ -5,9 +5,13 @@
  */
 import { writeFileSync } from 'node:fs'
 import { beforeAll, expect, it } from 'vitest'
+import { setGoIntKinds } from '../../../src/helm/funcs/index.js'
 import { describeHelm } from '../../helpers/helm.js'
 import { errorCases, valueCases } from './cases.js'
 import { helmError, helmOutputs, ours, pool } from './oracle.js'
+
+// Calls go straight to the functions, so Go's integer kinds can be kept whatever the engine does.
+setGoIntKinds(true)
 
 describeHelm('Sprig/Helm functions against helm v4.1.4', (helm) => {
   const set = valueCases()
