@@ -244,7 +244,8 @@ class Printer {
     }
     if (this.sharp && verb !== 'b') {
       let digits = 0
-      if (verb === 'g' || verb === 'G' || verb === 'x' || verb === 'X') {
+      // Go's fmt counts %x (not %X) here, so %#X adds no zeros.
+      if (verb === 'g' || verb === 'G' || verb === 'x') {
         digits = prec
         if (digits === -1) digits = 6
       }

@@ -9,7 +9,7 @@
  * names the failing case's file in its error; that case is then run alone through the
  * `template` action so its error is Go's own, not wrapped by include.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -19,10 +19,17 @@ export interface GoCase {
   template: string
   /** JSON-like values, reachable as .Values (numbers arrive in Go as float64). */
   values?: unknown
+  /** Extra template text (defines) placed in its own file `_d<i>.tpl`; names must be unique. */
+  defs?: string
 }
 
 export type GoOutcome =
   { output: string; error?: undefined } | { error: string; output?: undefined }
+
+/** The chart-relative file that holds case i's extra defines. */
+export function defsFileName(i: number): string {
+  return `c/templates/_d${i}.tpl`
+}
 
 /** The chart-relative file that holds case i, as Go names it in messages. */
 export function caseFileName(i: number): string {
@@ -52,18 +59,33 @@ function writeChart(dir: string, files: Record<string, string>, values: unknown)
     writeFileSync(join(dir, 'templates', name), text)
 }
 
-function runHelm(helm: string, dir: string): { ok: boolean; stdout: string; stderr: string } {
-  const r = spawnSync(helm, ['template', 'x', dir], {
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    env: {
-      ...process.env,
-      HELM_CACHE_HOME: join(dir, '..', 'cache'),
-      HELM_CONFIG_HOME: join(dir, '..', 'config'),
-      HELM_DATA_HOME: join(dir, '..', 'data'),
-    },
+function runHelm(
+  helm: string,
+  dir: string,
+): Promise<{ ok: boolean; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const home = join(dir, '..')
+    const child = spawn(helm, ['template', 'x', dir], {
+      env: {
+        ...process.env,
+        HELM_CACHE_HOME: join(home, 'cache'),
+        HELM_CONFIG_HOME: join(home, 'config'),
+        HELM_DATA_HOME: join(home, 'data'),
+      },
+    })
+    const out: Buffer[] = []
+    const err: Buffer[] = []
+    child.stdout.on('data', (b: Buffer) => out.push(b))
+    child.stderr.on('data', (b: Buffer) => err.push(b))
+    child.on('error', reject)
+    child.on('close', (code) =>
+      resolve({
+        ok: code === 0,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      }),
+    )
   })
-  return { ok: r.status === 0, stdout: r.stdout, stderr: r.stderr }
 }
 
 /** Strips helm's decoration from an error and restores Go's one-line message form. */
@@ -76,38 +98,56 @@ export function goErrorFromHelm(stderr: string): string {
   return s
 }
 
-/** Runs the cases through helm; outputs are exact, errors in Go's (or Helm's parse) form. */
-export function runGoTemplates(helm: string, cases: GoCase[]): GoOutcome[] {
+function caseFiles(i: number, c: GoCase): Record<string, string> {
+  const files: Record<string, string> = { [`_c${i}.tpl`]: caseFileText(i, c.template) }
+  if (c.defs !== undefined) files[`_d${i}.tpl`] = c.defs
+  return files
+}
+
+/**
+ * Runs the cases through helm; outputs are exact, errors in Go's form (parse errors in
+ * Helm's rewritten form, see helmParseErrorForm).
+ */
+export async function runGoTemplates(
+  helm: string,
+  cases: GoCase[],
+  options: {
+    /** Cases expected to fail: run alone straight away instead of failing a batch. */
+    expectErrors?: ReadonlySet<number>
+    concurrency?: number
+  } = {},
+): Promise<GoOutcome[]> {
+  const concurrency = options.concurrency ?? 8
+  const expectErrors = options.expectErrors ?? new Set<number>()
   const root = mkdtempSync(join(tmpdir(), 'kw-go-oracle-'))
-  const dir = join(root, 'c')
   const results: (GoOutcome | undefined)[] = new Array(cases.length)
   try {
-    let pending = cases.map((_, i) => i)
-    const failing: number[] = []
+    const dir = join(root, 'batch', 'c')
+    let pending = cases.map((_, i) => i).filter((i) => !expectErrors.has(i))
+    const failing: number[] = [...expectErrors]
     while (pending.length > 0) {
-      const files: Record<string, string> = {}
+      let files: Record<string, string> = {}
       const values: Record<string, unknown> = {}
       const out: string[] = []
       for (const i of pending) {
-        files[`_c${i}.tpl`] = caseFileText(i, cases[i].template)
+        files = { ...files, ...caseFiles(i, cases[i]) }
         values[`c${i}`] = cases[i].values ?? {}
         out.push(`r${i}: {{ include "c${i}" (dict "Values" .Values.c${i}) | b64enc | quote }}`)
       }
       files['out.yaml'] = out.join('\n') + '\n'
       writeChart(dir, files, values)
-      const r = runHelm(helm, dir)
+      const r = await runHelm(helm, dir)
       if (r.ok) {
         for (const line of r.stdout.split('\n')) {
           const m = /^r(\d+): "([^"]*)"$/.exec(line)
           if (m) results[Number(m[1])] = { output: Buffer.from(m[2], 'base64').toString('utf8') }
         }
         for (const i of pending) {
-          if (!results[i])
-            results[i] = { error: `oracle: no output for case ${i}: ${r.stdout.slice(0, 200)}` }
+          if (!results[i]) results[i] = { error: `oracle: no output for case ${i}` }
         }
         break
       }
-      const m = /_c(\d+)\.tpl/.exec(r.stderr)
+      const m = /_[cd](\d+)\.tpl/.exec(r.stderr)
       if (!m || !pending.includes(Number(m[1]))) {
         // Cannot tell which case failed: run every remaining case alone.
         failing.push(...pending)
@@ -117,19 +157,21 @@ export function runGoTemplates(helm: string, cases: GoCase[]): GoOutcome[] {
       failing.push(bad)
       pending = pending.filter((i) => i !== bad)
     }
-    for (const i of failing) {
-      const files = {
-        [`_c${i}.tpl`]: caseFileText(i, cases[i].template),
-        'out.yaml': `{{ template "c${i}" (dict "Values" .Values) }}`,
-      }
-      writeChart(dir, files, cases[i].values ?? {})
-      const r = runHelm(helm, dir)
-      if (r.ok) {
-        results[i] = { error: `oracle: case ${i} failed in a batch but not alone` }
-      } else {
-        results[i] = { error: goErrorFromHelm(r.stderr) }
+    let next = 0
+    const worker = async (w: number): Promise<void> => {
+      const wdir = join(root, `w${w}`, 'c')
+      while (next < failing.length) {
+        const i = failing[next++]
+        const files = caseFiles(i, cases[i])
+        files['out.yaml'] = `{{ template "c${i}" (dict "Values" .Values) }}`
+        writeChart(wdir, files, cases[i].values ?? {})
+        const r = await runHelm(helm, wdir)
+        results[i] = r.ok
+          ? { error: `oracle: case ${i} failed in a batch but not alone` }
+          : { error: goErrorFromHelm(r.stderr) }
       }
     }
+    await Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)))
   } finally {
     rmSync(root, { recursive: true, force: true })
   }

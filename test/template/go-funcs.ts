@@ -20,6 +20,14 @@ export const sprigSubset: FuncMap = {
     },
     { params: ['interface {}'], variadic: true },
   ),
+  add: withSignature(
+    (...v: GoValue[]) =>
+      v.reduce(
+        (a: bigint, b) => a + (typeof b === 'bigint' ? b : BigInt(Math.trunc(Number(b)))),
+        0n,
+      ),
+    { params: ['interface {}'], variadic: true, result: 'int64' },
+  ),
   lower: withSignature((s: string) => s.toLowerCase(), { params: ['string'] }),
   upper: withSignature((s: string) => s.toUpperCase(), { params: ['string'] }),
   trunc: withSignature(
