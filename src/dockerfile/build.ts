@@ -25,6 +25,7 @@ import type {
   CreatedUser,
   Distro,
   DockerfileModel,
+  HiddenAccountSource,
   DockerfileProblem,
   EffectiveUser,
   ExposedPort,
@@ -47,6 +48,18 @@ import type {
  */
 const RELEVANT =
   /useradd|groupadd|adduser|addgroup|usermod|userdel|groupdel|chown|chgrp|chmod|icacls|new-localuser|\/etc\/(passwd|group)|(^|[;&|(`\n]|\b(?:sudo|then|do|else|exec))\s*install\s/i
+const PACKAGE_INSTALL =
+  /\b(?:(?:apt-get|apt|aptitude|dnf|yum|microdnf|zypper|tdnf)\s+(?:-\S+\s+)*install|apk\s+(?:-\S+\s+)*add|rpm\s+-[a-zA-Z]*[iU]|dpkg\s+-[a-zA-Z]*i)\b/
+const SCRIPT_RUN =
+  /(?:^|[\s;&|(])(?:(?:\.{1,2}\/|\/)[^\s;&|]*\.(?:sh|bash)\b|(?:sh|bash|ash|source|\.)\s+(?!-)[^\s;&|]+)/
+
+/** Whether a RUN may create accounts the model cannot see. */
+function hiddenAccountSource(script: string): HiddenAccountSource['reason'] | undefined {
+  if (PACKAGE_INSTALL.test(script)) return 'package install'
+  if (SCRIPT_RUN.test(script)) return 'script'
+  return undefined
+}
+
 const PACKAGE_MANAGER = /(^|[\s;&|(])(apk|apt-get|apt|dpkg|microdnf|dnf|yum|rpm)\s/
 
 export function parsePlatform(p: string | undefined): Platform {
@@ -96,6 +109,7 @@ interface State {
   exposed: ExposedPort[]
   volumes: VolumeDecl[]
   copiesFrom: CopyFromRef[]
+  hidden: HiddenAccountSource[]
 }
 
 export function stageRef(s: Stage): StageRef {
@@ -229,6 +243,7 @@ class Builder {
       exposed: [],
       volumes: [],
       copiesFrom: [],
+      hidden: [],
     }
   }
 
@@ -416,7 +431,6 @@ class Builder {
     }
     const chownF = flag('chown')
     const chmodF = flag('chmod')
-    if (!chownF && !chmodF) return
     const json = parseJsonArray(ins.args.text)
     let dest: string | undefined
     let destRange = ins.range
@@ -437,6 +451,10 @@ class Builder {
     let path: string
     if (d.startsWith('/') || /^[A-Za-z]:[/\\]/.test(d) || d.startsWith('$')) path = d
     else path = posix.join(st.workdir?.path ?? '/', d)
+    if (/^\/(etc(\/(passwd|group)?)?)?\/?$/.test(path)) {
+      st.hidden.push({ reason: 'copy into /etc', range: ins.range, stage: ref })
+    }
+    if (!chownF && !chmodF) return
     const kw = ins.keyword as 'COPY' | 'ADD'
     if (chownF?.value != null) {
       const raw = this.expand(chownF.value, lookup, ins).value
@@ -530,6 +548,8 @@ class Builder {
 
     const json = parseJsonArray(ins.args.text)
     if (json) {
+      const hiddenJson = hiddenAccountSource(json.join(' '))
+      if (hiddenJson) st.hidden.push({ reason: hiddenJson, range: ins.range, stage: ref })
       const words: EvalWord[] = json.map((t) => ({ text: t, known: true, start: 0, end: 0 }))
       const [a, b] = ins.args.span(0, ins.args.text.length)
       for (const w of words) {
@@ -584,6 +604,8 @@ class Builder {
         return ins.args.offsetAt(argsLen - 1)
       }
     }
+    const hidden = hiddenAccountSource(script)
+    if (hidden) st.hidden.push({ reason: hidden, range: ins.range, stage: ref })
     if (!RELEVANT.test(script)) {
       // Nothing here can create an account or change ownership: skip the shell parse.
       if (!st.distro) {
@@ -656,6 +678,7 @@ class Builder {
       workdir: st.workdir,
       env: Object.fromEntries(st.env),
       copiesFrom: st.copiesFrom,
+      hiddenAccountSources: st.hidden,
       distro: st.distro,
       problems: [...df.problems, ...this.problems],
     }
@@ -772,6 +795,7 @@ class Builder {
       workdir: null,
       env: {},
       copiesFrom: [],
+      hiddenAccountSources: [],
       problems: [...this.df.problems, ...this.problems],
     }
   }

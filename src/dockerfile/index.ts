@@ -5,5 +5,5 @@
 export { parseDockerfile } from './parse.js'
 export { buildImageModel, parsePlatform } from './build.js'
 export { imageUserToCri, kubeletImageUser, parseInt64, splitUserSpec } from './kubelet-user.js'
-export { guessDistro } from './distro.js'
+export { guessDistro, stockAccountNames } from './distro.js'
 export type * from './types.js'

@@ -249,6 +249,12 @@ export interface CopyFromRef {
   stageOfInstruction: StageRef
 }
 
+export interface HiddenAccountSource {
+  reason: 'package install' | 'script' | 'copy into /etc'
+  range: SourceRange
+  stage: StageRef
+}
+
 export interface BaseImageRef {
   /** Image reference after ARG expansion and quote removal; null when not resolvable. */
   ref: string | null
@@ -280,6 +286,12 @@ export interface ImageModel {
   /** ENV in force at the end of the target (inherited stages and known base ENV included). */
   env: Record<string, string>
   copiesFrom: CopyFromRef[]
+  /**
+   * Steps that may add accounts the model cannot see: package installs (`apk add nginx`
+   * creates `nginx`), scripts, files copied over /etc. A name missing from `users` is
+   * only surely undefined when this list is empty.
+   */
+  hiddenAccountSources: HiddenAccountSource[]
   distro?: Distro
   problems: DockerfileProblem[]
 }
