@@ -13,6 +13,7 @@ import { discover, type Discovery } from './discover/walk.js'
 import { analyseImages } from './identity/analyse.js'
 import type { ConfigImage, GithubContext } from './images/links/types.js'
 import { loadManifest } from './k8s/load.js'
+import { namespacePolicies } from './k8s/namespaces.js'
 import type { K8sObject } from './k8s/objects.js'
 import { toWorkload, type Workload } from './k8s/workload.js'
 import { RULES } from './rules/index.js'
@@ -111,6 +112,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
   }
   const workloads = objects.map(toWorkload).filter((w): w is Workload => w !== undefined)
+  settings.namespaces = namespacePolicies(objects)
 
   const images = analyseImages({
     discovery,

@@ -2,6 +2,10 @@
  * The rule registry: every rule the scanner knows, sorted by id. Ids are stable (SARIF
  * ruleId, docs/rules/<id>.md, config keys) and equal to the file name of the rule.
  */
+import dockerfileParseError from './dockerfile/dockerfile-parse-error.js'
+import dockerfileUserName from './dockerfile/dockerfile-user-name.js'
+import dockerfileUserRoot from './dockerfile/dockerfile-user-root.js'
+import dockerfileUserUndefined from './dockerfile/dockerfile-user-undefined.js'
 import containerRunsAsRoot from './image-pod/container-runs-as-root.js'
 import privilegedPortNonRoot from './image-pod/privileged-port-non-root.js'
 import readonlyRootfsWritePath from './image-pod/readonly-rootfs-write-path.js'
@@ -36,6 +40,10 @@ import type { Rule } from './types.js'
 
 export const RULES: readonly Rule[] = [
   containerRunsAsRoot,
+  dockerfileParseError,
+  dockerfileUserName,
+  dockerfileUserRoot,
+  dockerfileUserUndefined,
   helmRenderError,
   privilegedPortNonRoot,
   readonlyRootfsWritePath,

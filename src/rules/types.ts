@@ -6,6 +6,7 @@ import type { DockerfileModel, ImageModel } from '../dockerfile/index.js'
 import type { ImageFacts } from '../identity/image-facts.js'
 import type { RuntimeUser } from '../identity/runtime-user.js'
 import type { PssPolicy } from './pod/pss-policy.js'
+import type { NamespacePolicy } from '../k8s/namespaces.js'
 
 export type Precision = 'very-high' | 'high' | 'medium' | 'low'
 
@@ -45,6 +46,8 @@ export interface ReportInput {
 /** Scan-wide settings rules read. */
 export interface RuleSettings {
   pss: PssPolicy
+  /** Pod Security levels that Namespace objects in the repository enforce, by namespace. */
+  namespaces?: ReadonlyMap<string, NamespacePolicy>
 }
 
 export interface RuleContext {

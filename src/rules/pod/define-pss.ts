@@ -94,13 +94,34 @@ export function definePssRule(def: PssRuleDefinition): PssRule {
       const result = def.evaluate(w, policy.minor)
       if (!result) return
       const alsoBaseline = baselineSpots(spec, w, policy.minor)
+      const ns = w.object.namespace ? ctx.settings.namespaces?.get(w.object.namespace) : undefined
       for (const item of result.items) {
         const baseline = alsoBaseline.has(spotKey(item))
-        const label = policyLabel(baseline ? 'baseline' : def.level, policy)
+        const level = baseline ? 'baseline' : def.level
+        const label = policyLabel(level, policy)
+        let verdict = ''
+        let findingLevel: 'error' | 'warning' | undefined = baseline ? 'error' : undefined
+        if (ns) {
+          // The namespace's enforce label decides: enforced checks are rejections, others advice.
+          const enforced =
+            ns.level === 'restricted' || (ns.level === 'baseline' && level === 'baseline')
+          findingLevel = enforced ? 'error' : 'warning'
+          verdict = enforced
+            ? ` Namespace "${ns.namespace}" enforces PodSecurity "${ns.level}:${ns.version}": ${w.isTemplate ? 'the pods this creates are rejected' : 'the API server rejects this pod'}.`
+            : ` Namespace "${ns.namespace}" enforces only "${ns.level}:${ns.version}", so this is not rejected there.`
+        }
         ctx.report({
           at: item.at,
-          message: `violates PodSecurity "${label}": ${result.reason} (${item.detail}). ${def.meta.remediation}`,
-          level: baseline ? 'error' : undefined,
+          message: `violates PodSecurity "${label}": ${result.reason} (${item.detail}).${verdict} ${def.meta.remediation}`,
+          level: findingLevel,
+          related: ns
+            ? [
+                {
+                  at: ns.at,
+                  message: `namespace "${ns.namespace}" enforces ${ns.level}:${ns.version}`,
+                },
+              ]
+            : undefined,
           properties: {
             pss: {
               level: baseline ? 'baseline' : def.level,
