@@ -124,6 +124,8 @@ function goBytesToString(b: Uint8Array): string {
 interface Ctx {
   doc: Document.Parsed
   source: string
+  /** Where the source's last non-blank character ends (computed on first use). */
+  contentEnd?: number
   /** The original text when it holds YAML 1.1 line breaks (the parse saw a normalized copy). */
   original?: string
   decodeCount: number
@@ -194,7 +196,8 @@ function endsAtUnterminatedEof(ctx: Ctx, node: Node): boolean {
   const src = ctx.source
   const end = node.range?.[1]
   if (end === undefined || !isScalar(node)) return false
-  if (src.slice(end).trim() !== '' || /[\n\r\u0085\u2028\u2029]$/.test(src)) return false
+  ctx.contentEnd ??= src.trimEnd().length
+  if (end < ctx.contentEnd || /[\n\r\u0085\u2028\u2029]$/.test(src)) return false
   const header = /^[|>]([0-9]?[+-]?|[+-]?[0-9]?)/.exec(src.slice(node.range![0]))
   return header !== null && !header[1].includes('-')
 }
