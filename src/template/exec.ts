@@ -465,7 +465,7 @@ export class Executor {
     try {
       this.walk(newDot, tree.root)
     } catch (e) {
-      if (e instanceof RangeError && /call stack/.test(e.message)) {
+      if (isStackOverflow(e)) {
         // The JavaScript stack ran out before Go's depth limit would have: report Go's error.
         this.vars = savedVars
         this.tmplName = savedName
@@ -757,7 +757,7 @@ export class Executor {
         result = (fn as (...a: V[]) => V)(...argv)
       }
     } catch (e) {
-      if (e instanceof ExecFailure) throw e
+      if (e instanceof ExecFailure || isStackOverflow(e)) throw e
       this.node = node
       this.errorf(`error calling ${name}: ${errorText(e)}`)
     }
@@ -907,6 +907,11 @@ export class Executor {
     }
     this.write(s, 'action', n.span)
   }
+}
+
+/** A JavaScript stack overflow (checked without allocating: there may be no stack left). */
+function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && e.message.indexOf('call stack') >= 0
 }
 
 function errorText(e: unknown): string {

@@ -33,15 +33,22 @@ export function runOurs(cases: GoCase[]): GoOutcome[] {
 
 /**
  * Reads a case file: one case per line, the template as a JSON string, optionally
- * followed by ` ## ` and the values as JSON. Lines starting with # are comments.
+ * followed by ` ## ` and the values as JSON, and by ` ### ` and extra define text as a
+ * JSON string (its template names must be unique in the file). Lines starting with # are
+ * comments.
  */
 export function readCases(path: string): GoCase[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '' && !l.startsWith('#'))
     .map((l) => {
-      const [t, v] = l.split(' ## ')
-      return { template: JSON.parse(t) as string, values: v ? JSON.parse(v) : undefined }
+      const [main, defs] = l.split(' ### ')
+      const [t, v] = main.split(' ## ')
+      return {
+        template: JSON.parse(t) as string,
+        values: v && v.trim() !== '' ? JSON.parse(v) : undefined,
+        defs: defs ? (JSON.parse(defs) as string) : undefined,
+      }
     })
 }
 
