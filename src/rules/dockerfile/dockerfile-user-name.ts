@@ -29,7 +29,7 @@ const rule: DockerfileRule = {
     const numeric =
       eu.resolvedUid !== undefined
         ? ` Use \`USER ${eu.resolvedUid}${eu.resolvedGid !== undefined ? `:${eu.resolvedGid}` : ''}\` (${name}'s ids in this image).`
-        : ` ${name}'s uid is not pinned in the Dockerfile; pin it (useradd -u / adduser -u) and use that number.`
+        : ` The uid of "${name}" is not known from the Dockerfile; pin it (useradd -u / adduser -u) and write that number.`
     ctx.report({
       message: `USER ${eu.written ?? eu.raw} of the ${targetLabel(s)} is a name: with runAsNonRoot: true and no runAsUser the kubelet refuses to start the container, because it cannot verify that "${name}" is not root.${numeric}`,
       at: o.range,
