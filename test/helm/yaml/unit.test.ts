@@ -197,7 +197,8 @@ describe('fromYaml / fromYamlArray', () => {
   })
 
   it('reads back what toYaml writes, including raw LS in quoted and literal scalars', () => {
-    for (const v of [{ a: 'x\u2028y', b: ' #-\u2028' }, { k: ['a\u2028b\nc'] }]) {
+    const cases: GoValue[] = [{ a: 'x\u2028y', b: ' #-\u2028' }, { k: ['a\u2028b\nc'] }]
+    for (const v of cases) {
       expect(fromYaml(toYaml(v))).toEqual(v)
     }
   })
