@@ -37,7 +37,7 @@ export {
   nilSlice,
   isNilSlice,
 } from './types.js'
-export { CERTIFICATE_TYPE } from './crypto/sprig-crypto.js'
+export { CERTIFICATE_TYPE, setCertificateKeyReuse } from './crypto/sprig-crypto.js'
 export { setGoIntKinds, goIntKindsEnabled } from './cast.js'
 
 /** Functions helm registers that other modules implement (renderer and encoders). */

@@ -1,5 +1,10 @@
 /** Private keys as Sprig makes and reads them: PEM block types and encodings of Go's crypto/x509. */
-import { createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto'
+import {
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  generatePrimeSync,
+} from 'node:crypto'
 import type { KeyObject } from 'node:crypto'
 import { children, integer, intValue, readDer, seq } from './der.js'
 
@@ -89,12 +94,51 @@ export function keyToPem(k: PrivKey): string {
   }
 }
 
+function modInverse(a: bigint, m: bigint): bigint {
+  let [r0, r1] = [a % m, m]
+  let [s0, s1] = [1n, 0n]
+  while (r1 !== 0n) {
+    const q = r0 / r1
+    ;[r0, r1] = [r1, r0 - q * r1]
+    ;[s0, s1] = [s1, s0 - q * s1]
+  }
+  return ((s0 % m) + m) % m
+}
+
+const gcd = (a: bigint, b: bigint): bigint => {
+  while (b !== 0n) [a, b] = [b, a % b]
+  return a
+}
+
+/**
+ * An RSA key from two OpenSSL primes. OpenSSL 3's RSA key generation takes several
+ * times longer than generating the two primes, and charts call genCA and
+ * genSignedCert on every render; the result is an ordinary PKCS#1 key (e = 65537,
+ * primes with their top two bits set, so the modulus has exactly `bits` bits).
+ */
 export function generateRsa(bits: number): PrivKey {
-  const { privateKey } = generateKeyPairSync('rsa', {
-    modulusLength: bits,
-    publicExponent: 0x10001,
-  })
-  return { kind: 'rsa', key: privateKey }
+  const e = 65537n
+  for (;;) {
+    const p = generatePrimeSync(bits / 2, { bigint: true })
+    const q = generatePrimeSync(bits / 2, { bigint: true })
+    if (p === q || gcd(e, p - 1n) !== 1n || gcd(e, q - 1n) !== 1n) continue
+    const n = p * q
+    if (n.toString(2).length !== bits) continue
+    const lambda = ((p - 1n) * (q - 1n)) / gcd(p - 1n, q - 1n)
+    const d = modInverse(e, lambda)
+    const der = seq(
+      integer(0n),
+      integer(n),
+      integer(e),
+      integer(d),
+      integer(p),
+      integer(q),
+      integer(d % (p - 1n)),
+      integer(d % (q - 1n)),
+      integer(modInverse(q, p)),
+    )
+    return { kind: 'rsa', key: createPrivateKey({ key: der, format: 'der', type: 'pkcs1' }) }
+  }
 }
 
 /** Sprig's genPrivateKey. */

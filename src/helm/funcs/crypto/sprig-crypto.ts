@@ -115,8 +115,26 @@ function makeCert(
   return certificate(certPem(der), keyToPem(signee))
 }
 
+let reuseKeys = false
+let sharedKey: PrivKey | undefined
+
+/**
+ * Speed knob for scanning: reuse one RSA key per process for genCA, genSelfSignedCert
+ * and genSignedCert instead of a fresh one per call (a few hundred ms each). Output
+ * keeps its shape (parseable PEM, verifying chains); only the keys repeat. Off by default.
+ */
+export function setCertificateKeyReuse(on: boolean): void {
+  reuseKeys = on
+}
+
+function rsa2048(): PrivKey {
+  if (!reuseKeys) return generateRsa(2048)
+  sharedKey ??= generateRsa(2048)
+  return sharedKey
+}
+
 export const genCA = (cn: GoValue, days: GoValue): GoStruct =>
-  makeCert(cn, null, null, days, true, generateRsa(2048))
+  makeCert(cn, null, null, days, true, rsa2048())
 export const genCAWithKey = (cn: GoValue, days: GoValue, key: GoValue): GoStruct =>
   makeCert(cn, null, null, days, true, keyArg(key))
 export const genSelfSignedCert = (
@@ -124,7 +142,7 @@ export const genSelfSignedCert = (
   ips: GoValue,
   dns: GoValue,
   days: GoValue,
-): GoStruct => makeCert(cn, ips, dns, days, false, generateRsa(2048))
+): GoStruct => makeCert(cn, ips, dns, days, false, rsa2048())
 export const genSelfSignedCertWithKey = (
   cn: GoValue,
   ips: GoValue,
@@ -140,7 +158,7 @@ export const genSignedCert = (
   ca: GoValue,
 ): GoStruct => {
   const c = certArg(ca)
-  return makeCert(cn, ips, dns, days, false, generateRsa(2048), c)
+  return makeCert(cn, ips, dns, days, false, rsa2048(), c)
 }
 export const genSignedCertWithKey = (
   cn: GoValue,
