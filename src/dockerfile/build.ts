@@ -143,7 +143,7 @@ class Builder {
   private problem(
     message: string,
     range: SourceRange,
-    severity: 'error' | 'warning' = 'warning',
+    severity: DockerfileProblem['severity'] = 'warning',
   ): void {
     this.problems.push({ message, range, severity })
   }
@@ -649,6 +649,7 @@ class Builder {
       this.problem(
         `FROM ${root.image}: the base image depends on ${rootLink.undefinedVars.map((v) => '$' + v).join(', ') || 'a value'} that has no default; the base image is unknown`,
         root.imageRange,
+        'note',
       )
     }
     for (let k = chain.length - 1; k >= 0; k--) this.runStage(chain[k], st)
@@ -680,7 +681,7 @@ class Builder {
       copiesFrom: st.copiesFrom,
       hiddenAccountSources: st.hidden,
       distro: st.distro,
-      problems: [...df.problems, ...this.problems],
+      problems: this.problems,
     }
   }
 
@@ -796,7 +797,7 @@ class Builder {
       env: {},
       copiesFrom: [],
       hiddenAccountSources: [],
-      problems: [...this.df.problems, ...this.problems],
+      problems: this.problems,
     }
   }
 }

@@ -6,8 +6,12 @@ import type { MappedText, LineIndex } from './text.js'
 export interface DockerfileProblem {
   message: string
   range: SourceRange
-  /** `error`: Docker would refuse the file or the build fails; `warning`: it builds but the model is unsure. */
-  severity: 'error' | 'warning'
+  /**
+   * `error`: Docker refuses the file or the build fails; `warning`: it may build but
+   * something is likely wrong (a USER variable nothing defines); `note`: the model cannot
+   * decide something from the file alone (a base image chosen by a build arg).
+   */
+  severity: 'error' | 'warning' | 'note'
 }
 
 export interface DockerfileDirectives {
@@ -293,6 +297,7 @@ export interface ImageModel {
    */
   hiddenAccountSources: HiddenAccountSource[]
   distro?: Distro
+  /** Problems of evaluating this target; the file's own parse problems are in DockerfileModel.problems. */
   problems: DockerfileProblem[]
 }
 

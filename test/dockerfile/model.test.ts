@@ -322,8 +322,9 @@ describe('problems never crash the model', () => {
   ]
   for (const [text, message] of cases) {
     it(message, () => {
-      const m = model(text)
-      const hit = m.problems.find((p) => p.message === message)
+      const df = parseDockerfile(text, 'Dockerfile')
+      const m = buildImageModel(df, { baseImages: () => undefined })
+      const hit = [...df.problems, ...m.problems].find((p) => p.message === message)
       expect(hit, JSON.stringify(m.problems)).toBeDefined()
       expect(hit?.range.file).toBe('Dockerfile')
       expect(hit?.range.startLine).toBeGreaterThanOrEqual(1)
@@ -331,7 +332,15 @@ describe('problems never crash the model', () => {
   }
 
   it('binary garbage and lone continuations still give a model', () => {
-    const m = model('FROM alpine\\\n\u0000\u0001 RUN \\\n\\\n')
-    expect(m.problems.length).toBeGreaterThan(0)
+    const df = parseDockerfile('FROM alpine\\\n\u0000\u0001 RUN \\\n\\\n', 'Dockerfile')
+    expect(df.problems.length).toBeGreaterThan(0)
+    expect(buildImageModel(df, { baseImages: () => undefined }).effectiveUser.raw).toBeNull()
+  })
+
+  it('evaluation problems belong to the target, parse problems to the file', () => {
+    const df = parseDockerfile('FROM alpine\nFOO\nUSER $NOPE\n', 'Dockerfile')
+    expect(df.problems.map((p) => p.message)).toEqual(['unknown instruction: FOO'])
+    const m = buildImageModel(df, { baseImages: () => undefined })
+    expect(m.problems.map((p) => [p.severity, p.range.startLine])).toEqual([['warning', 3]])
   })
 })
