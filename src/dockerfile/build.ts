@@ -42,12 +42,34 @@ import type {
 } from './types.js'
 
 /**
- * RUN text that may hold a command the model interprets. A cheap prefilter: a
- * false positive only costs a parse; `install` counts only in command position
- * (not `apt-get install`).
+ * Words whose absence proves a RUN cannot create an account or change ownership, so
+ * the shell parse can be skipped. A false positive only costs a parse.
  */
-const RELEVANT =
-  /useradd|groupadd|adduser|addgroup|usermod|userdel|groupdel|chown|chgrp|chmod|icacls|new-localuser|\/etc\/(passwd|group)|(^|[;&|(`\n]|\b(?:sudo|then|do|else|exec))\s*install\s/i
+const RELEVANT_WORDS = [
+  'useradd',
+  'groupadd',
+  'adduser',
+  'addgroup',
+  'usermod',
+  'userdel',
+  'groupdel',
+  'chown',
+  'chgrp',
+  'chmod',
+  'icacls',
+  'LocalUser',
+  'localuser',
+  '/etc/passwd',
+  '/etc/group',
+]
+/** `install` as a command (not `apt-get install`). */
+const INSTALL_COMMAND = /(^|[;&|(`\n]|\b(?:sudo|then|do|else|exec))\s*install\s/
+
+function mayBeRelevant(script: string): boolean {
+  for (const w of RELEVANT_WORDS) if (script.includes(w)) return true
+  return script.includes('install') && INSTALL_COMMAND.test(script)
+}
+
 const PACKAGE_INSTALL =
   /\b(?:(?:apt-get|apt|aptitude|dnf|yum|microdnf|zypper|tdnf)\s+(?:-\S+\s+)*install|apk\s+(?:-\S+\s+)*add|rpm\s+-[a-zA-Z]*[iU]|dpkg\s+-[a-zA-Z]*i)\b/
 const SCRIPT_RUN =
@@ -606,7 +628,7 @@ class Builder {
     }
     const hidden = hiddenAccountSource(script)
     if (hidden) st.hidden.push({ reason: hidden, range: ins.range, stage: ref })
-    if (!RELEVANT.test(script)) {
+    if (!mayBeRelevant(script)) {
       // Nothing here can create an account or change ownership: skip the shell parse.
       if (!st.distro) {
         const m = PACKAGE_MANAGER.exec(script)
