@@ -51,6 +51,14 @@ export function registerJsonFields(typeName: string, fields: JsonField[]): void 
 
 /** json.Marshal(v) as a tree; throws GoJsonError with Go's message. */
 export function marshalTree(v: GoValue): JsonTree {
+  return marshalValue(v, new Set())
+}
+
+/**
+ * `path` holds the maps and lists being marshaled: a value that contains itself (Sprig's
+ * `set` can build one) is the cycle encoding/json reports instead of recursing forever.
+ */
+function marshalValue(v: GoValue, path: Set<object>): JsonTree {
   if (v === null || v === undefined) return null
   switch (typeof v) {
     case 'boolean':
@@ -64,20 +72,39 @@ export function marshalTree(v: GoValue): JsonTree {
     case 'function':
       throw new GoJsonError('json: unsupported type: func()')
   }
-  if (Array.isArray(v)) return v.map(marshalTree)
+  if (Array.isArray(v)) {
+    enter(v, path, '[]interface {}')
+    const out = v.map((e) => marshalValue(e, path))
+    path.delete(v)
+    return out
+  }
   if (v instanceof Uint8Array)
     return Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64')
   if (v instanceof GoInt) return new JsonNumber(v.value.toString())
   if (v instanceof GoTime) return rfc3339Nano(v, true)
-  if (v instanceof GoStruct) return marshalStruct(v)
+  if (v instanceof GoStruct) {
+    enter(v, path, v.typeName)
+    const out = marshalStruct(v, path)
+    path.delete(v)
+    return out
+  }
   if (isGoMap(v)) {
+    enter(v, path, 'map[string]interface {}')
     const keys = Object.keys(v).sort(compareGoStrings)
-    return new JsonObject(keys.map((k) => [k, marshalTree((v as GoMap)[k])]))
+    const out = new JsonObject(keys.map((k) => [k, marshalValue((v as GoMap)[k], path)]))
+    path.delete(v)
+    return out
   }
   throw new GoJsonError('json: unsupported type')
 }
 
-function marshalStruct(s: GoStruct): JsonObject {
+function enter(v: object, path: Set<object>, goType: string): void {
+  if (path.has(v))
+    throw new GoJsonError(`json: unsupported value: encountered a cycle via ${goType}`)
+  path.add(v)
+}
+
+function marshalStruct(s: GoStruct, path: Set<object>): JsonObject {
   const spec: JsonField[] = structFields.get(s.typeName) ?? s.fieldOrder.map((field) => ({ field }))
   const entries: [string, JsonTree][] = []
   for (const f of spec) {
@@ -85,7 +112,7 @@ function marshalStruct(s: GoStruct): JsonObject {
     if (!(f.field in s.fields)) continue
     const value = s.fields[f.field]
     if (f.omitEmpty && isEmptyValue(value)) continue
-    entries.push([f.key ?? f.field, marshalTree(value)])
+    entries.push([f.key ?? f.field, marshalValue(value, path)])
   }
   return new JsonObject(entries)
 }

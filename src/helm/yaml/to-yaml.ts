@@ -13,7 +13,7 @@
  * and long lines are not folded.
  */
 import { formatFloat } from '../../template/strconv.js'
-import { GoInt, GoStruct, GoTime, isGoMap, type GoMap, type GoValue } from '../../template/value.js'
+import { GoInt, GoStruct, GoTime, type GoMap, type GoValue } from '../../template/value.js'
 import { Emitter, type YamlNode } from './emitter.js'
 import {
   GoJsonError,
@@ -153,7 +153,14 @@ export function marshalYaml(v: GoValue): string {
 
 // ---- toYamlPretty (v3 on Go values) --------------------------------------------------------
 
-function prettyNode(v: GoValue): YamlNode {
+/** Go recurses into a value that contains itself until its stack overflows and the process dies. */
+function cycle(): Error {
+  return new Error(
+    'toYamlPretty: the value contains itself (go-yaml would recurse until the process crashes)',
+  )
+}
+
+function prettyNode(v: GoValue, path: Set<object> = new Set()): YamlNode {
   if (v === null || v === undefined) return plain('null')
   switch (typeof v) {
     case 'boolean':
@@ -167,25 +174,29 @@ function prettyNode(v: GoValue): YamlNode {
     case 'function':
       throw new YamlMarshalError('cannot marshal type: func()')
   }
-  if (Array.isArray(v)) return { kind: 'seq', items: v.map(prettyNode) }
   if (v instanceof Uint8Array) return { kind: 'seq', items: Array.from(v, (b) => plain(String(b))) }
   if (v instanceof GoInt) return plain(v.value.toString())
   if (v instanceof GoTime) return plain(rfc3339Nano(v, false))
+  if (path.has(v)) throw cycle()
+  path.add(v)
+  const node = prettyCollection(v, path)
+  path.delete(v)
+  return node
+}
+
+function prettyCollection(v: GoValue[] | GoMap | GoStruct, path: Set<object>): YamlNode {
+  if (Array.isArray(v)) return { kind: 'seq', items: v.map((e) => prettyNode(e, path)) }
   if (v instanceof GoStruct) {
     // v3 names untagged fields by their lower-cased Go name, in declaration order.
     return {
       kind: 'map',
       pairs: v.fieldOrder
         .filter((f) => f in v.fields)
-        .map((f) => [stringNode(f.toLowerCase(), true), prettyNode(v.fields[f])]),
+        .map((f) => [stringNode(f.toLowerCase(), true), prettyNode(v.fields[f], path)]),
     }
   }
-  if (isGoMap(v)) {
-    const m = v as GoMap
-    const keys = sortYamlKeys(Object.keys(m), true)
-    return { kind: 'map', pairs: keys.map((k) => [stringNode(k, true), prettyNode(m[k])]) }
-  }
-  throw new YamlMarshalError('cannot marshal value')
+  const keys = sortYamlKeys(Object.keys(v), true)
+  return { kind: 'map', pairs: keys.map((k) => [stringNode(k, true), prettyNode(v[k], path)]) }
 }
 
 /** go-yaml v3 Encoder with SetIndent(2): Encode(v), with its trailing newline. */

@@ -19,7 +19,17 @@ type TomlType =
 const errArrayNilElement = 'toml: cannot encode array with nil element'
 const errNoKey = 'toml: top-level values must be Go maps or structs'
 
-function typeOf(v: GoValue): TomlType | null {
+/** Nesting beyond this is a value that contains itself: Go would recurse until it crashes. */
+const maxDepth = 1000
+
+function tooDeep(): Error {
+  return new Error(
+    'toToml: the value contains itself (the encoder would recurse until the process crashes)',
+  )
+}
+
+function typeOf(v: GoValue, depth = 0): TomlType | null {
+  if (depth > maxDepth) throw tooDeep()
   if (v === null || v === undefined) return null
   switch (typeof v) {
     case 'boolean':
@@ -36,16 +46,17 @@ function typeOf(v: GoValue): TomlType | null {
   if (v instanceof GoInt) return 'Integer'
   if (v instanceof GoTime) return 'Datetime'
   if (v instanceof GoStruct) return 'Hash'
-  if (Array.isArray(v) || v instanceof Uint8Array) return isTableArray(v) ? 'ArrayHash' : 'Array'
+  if (Array.isArray(v) || v instanceof Uint8Array)
+    return isTableArray(v, depth) ? 'ArrayHash' : 'Array'
   return 'Hash'
 }
 
-function isTableArray(arr: GoValue[] | Uint8Array): boolean {
+function isTableArray(arr: GoValue[] | Uint8Array, depth = 0): boolean {
   if (arr instanceof Uint8Array) return false
   if (arr.length === 0) return false
   let ret = true
   for (const e of arr) {
-    const t = typeOf(e)
+    const t = typeOf(e, depth + 1)
     if (t === null) throw new TomlEncodeError(errArrayNilElement)
     if (ret && t !== 'Hash') ret = false
   }
@@ -108,6 +119,7 @@ function entriesOf(v: GoMap | GoStruct): [string, GoValue][] {
 class TomlEncoder {
   private out: string[] = []
   private hasWritten = false
+  private depth = 0
   private readonly indentUnit = '  '
 
   result(): string {
@@ -128,6 +140,7 @@ class TomlEncoder {
   }
 
   encode(key: string[], v: GoValue): void {
+    if (key.length > maxDepth) throw tooDeep()
     if (v === null || v === undefined) return
     if (typeof v === 'function')
       throw new TomlEncodeError(`unsupported type for key '${keyString(key)}': func`)
@@ -144,6 +157,15 @@ class TomlEncoder {
   }
 
   private element(v: GoValue): void {
+    if (++this.depth > maxDepth) throw tooDeep()
+    try {
+      this.elementAt(v)
+    } finally {
+      this.depth--
+    }
+  }
+
+  private elementAt(v: GoValue): void {
     if (v instanceof GoTime) {
       this.write(rfc3339Nano(v, false))
       return

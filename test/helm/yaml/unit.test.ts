@@ -109,6 +109,19 @@ describe('toYaml (sigs.k8s.io/yaml over go-yaml v2)', () => {
     )
   })
 
+  it('reports a value that contains itself as encoding/json does (Sprig set can build one)', () => {
+    const d: { [k: string]: GoValue } = { a: 1 }
+    d.self = d
+    expect(toYaml(d)).toBe('')
+    expect(toJson(d)).toBe('')
+    expect(() => mustToYaml(d)).toThrow(
+      'error marshaling into JSON: json: unsupported value: encountered a cycle via map[string]interface {}',
+    )
+    // go-yaml v3 and the TOML encoder recurse until Go's stack overflows; we refuse instead.
+    expect(() => toYamlPretty(d)).toThrow('contains itself')
+    expect(() => toToml(d)).toThrow('contains itself')
+  })
+
   it('marshals structs by their declared JSON fields', () => {
     const s = new GoStruct('*test.Thing', { Name: 'x', Home: '', Count: 2n })
     expect(toYaml(s)).toBe('Count: 2\nHome: ""\nName: x')
