@@ -5,17 +5,33 @@
 
 // unicode.IsSpace: Latin-1 spaces plus the Unicode White_Space property (no U+FEFF,
 // unlike String.prototype.trim).
-const goSpace = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/
-const leadingSpace = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/
-const trailingSpace = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
+  if (c < 0x85) return false
+  return (
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  )
+}
 
 export function isGoSpace(ch: string): boolean {
-  return goSpace.test(ch)
+  return ch.length > 0 && isSpaceCode(ch.charCodeAt(0))
 }
 
 /** strings.TrimSpace */
 export function goTrimSpace(s: string): string {
-  return s.replace(leadingSpace, '').replace(trailingSpace, '')
+  let start = 0
+  let end = s.length
+  while (start < end && isSpaceCode(s.charCodeAt(start))) start++
+  while (end > start && isSpaceCode(s.charCodeAt(end - 1))) end--
+  return start === 0 && end === s.length ? s : s.slice(start, end)
 }
 
 /** strings.TrimPrefix of a UTF-8 byte-order mark, on bytes. */

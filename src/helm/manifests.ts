@@ -93,29 +93,57 @@ export class ManifestParseError extends Error {
   }
 }
 
-// releaseutil's separator `(?:^|\s*\n)---\s*` with Go's \s.
-const sepRe = /(?:^|[\t\n\f\r ]*\n)---[\t\n\f\r ]*/g
+function isSepSpace(c: number): boolean {
+  // Go's \s: [\t\n\f\r ]
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d
+}
+
+/**
+ * The matches of releaseutil's separator `(?:^|\s*\n)---\s*`, found without a regular
+ * expression (V8 backtracks quadratically on long whitespace runs).
+ */
+function separators(s: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = []
+  let from = 0
+  const endAfter = (i: number): number => {
+    let e = i
+    while (e < s.length && isSepSpace(s.charCodeAt(e))) e++
+    return e
+  }
+  if (s.startsWith('---')) {
+    from = endAfter(3)
+    out.push({ start: 0, end: from })
+  }
+  for (;;) {
+    const q = s.indexOf('\n---', from)
+    if (q < 0) break
+    let p = q
+    while (p > from && isSepSpace(s.charCodeAt(p - 1))) p--
+    const e = endAfter(q + 4)
+    out.push({ start: p, end: e })
+    from = e
+  }
+  return out
+}
 
 /** SplitManifests: documents in order, each trimmed, with its offset in `text`. */
 export function splitManifests(text: string): { content: string; offset: number }[] {
   const trimmed = goTrimSpace(text)
-  const lead = text.indexOf(trimmed)
+  let lead = 0
+  if (trimmed.length > 0) while (text.charCodeAt(lead) !== trimmed.charCodeAt(0)) lead++
   const out: { content: string; offset: number }[] = []
   let last = 0
   const push = (start: number, end: number): void => {
     const d = trimmed.slice(start, end)
     if (d === '') return
     const content = goTrimSpace(d)
-    out.push({ content, offset: lead + start + d.indexOf(content) })
+    let skip = 0
+    while (skip < d.length && d.charCodeAt(skip) !== content.charCodeAt(0)) skip++
+    out.push({ content, offset: lead + start + skip })
   }
-  sepRe.lastIndex = 0
-  for (let m = sepRe.exec(trimmed); m; m = sepRe.exec(trimmed)) {
-    if (m[0].length === 0) {
-      sepRe.lastIndex++
-      continue
-    }
-    push(last, m.index)
-    last = m.index + m[0].length
+  for (const m of separators(trimmed)) {
+    push(last, m.start)
+    last = m.end
   }
   push(last, trimmed.length)
   return out

@@ -8,7 +8,7 @@
 import { attachMethods, GoStruct, type GoMap, type GoValue } from '../template/value.js'
 import { withSignature } from '../template/functions.js'
 import { toYaml } from './yaml/index.js'
-import type { Chart, ChartFile, Metadata } from './chart.js'
+import type { ChartFile, Metadata } from './chart.js'
 import { compileGobwasGlob } from './glob.js'
 import { bytesToString, pathBase } from './go-text.js'
 import { setKey } from './gomap.js'

@@ -26,7 +26,7 @@ import {
 import { ManifestParseError, sortManifests, splitManifests, type Manifest } from './manifests.js'
 import { goTrimSpace } from './go-text.js'
 import { goMatch } from './glob.js'
-import { mergeMaps, readValuesYaml, ValuesParseError } from './values-yaml.js'
+import { mergeMaps, readValuesYaml, type ValuesParseError } from './values-yaml.js'
 import {
   parseSetFileInto,
   parseSetInto,
@@ -224,7 +224,7 @@ function showOnly(manifests: string, patterns: string[]): string {
     for (const m of docs) {
       const match = /# Source: [^/]+\/(.+)/.exec(m)
       if (!match) continue
-      let ok = false
+      let ok: boolean
       try {
         ok = goMatch(f, match[1])
       } catch {

@@ -76,7 +76,7 @@ class FastParser {
   }
 
   private col(p = this.pos): number {
-    return p - this.src.lastIndexOf('\n', p - 1) - 1
+    return p - this.lineStartOf(p)
   }
 
   private line0(p: number): number {
@@ -188,8 +188,33 @@ class FastParser {
     return root
   }
 
+  // Line starts, built once; lookups start from the last line found (positions mostly move forward).
+  private lineStarts: number[] | undefined
+  private lastLine = 0
+
   private lineStartOf(p: number): number {
-    return this.src.lastIndexOf('\n', p - 1) + 1
+    let starts = this.lineStarts
+    if (!starts) {
+      starts = [0]
+      for (let i = this.src.indexOf('\n'); i >= 0; i = this.src.indexOf('\n', i + 1))
+        starts.push(i + 1)
+      this.lineStarts = starts
+    }
+    let i = this.lastLine
+    if (starts[i] > p) {
+      let lo = 0
+      let hi = i
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1
+        if (starts[mid] <= p) lo = mid
+        else hi = mid - 1
+      }
+      i = lo
+    } else {
+      while (i + 1 < starts.length && starts[i + 1] <= p) i++
+    }
+    this.lastLine = i
+    return starts[i]
   }
 
   /**
