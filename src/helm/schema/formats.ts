@@ -122,7 +122,7 @@ function dateTime(s: string): string | undefined {
 
 function uri(s: string, absolute: boolean): string | undefined {
   if (!absolute && s.includes('\\')) return 'contains \\'
-  if (/[\u0000-\u001f\u007f]/.test(s))
+  if ([...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f))
     return `parse "${s}": net/url: invalid control character in URL`
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(s)
   if (absolute && !scheme) return 'relative url'
