@@ -62,6 +62,34 @@ const RELEVANT_WORDS = [
   '/etc/passwd',
   '/etc/group',
 ]
+/** Commands interpretCommand reads, and package managers that tell the distribution. */
+const INTERPRETED: ReadonlySet<string> = new Set([
+  'useradd',
+  'groupadd',
+  'usermod',
+  'userdel',
+  'groupdel',
+  'adduser',
+  'addgroup',
+  'chown',
+  'chgrp',
+  'chmod',
+  'install',
+  'find',
+  'icacls',
+  'icacls.exe',
+  'New-LocalUser',
+  'new-localuser',
+  'apk',
+  'apt-get',
+  'apt',
+  'dpkg',
+  'microdnf',
+  'dnf',
+  'yum',
+  'rpm',
+])
+
 /** `install` as a command (not `apt-get install`). */
 const INSTALL_COMMAND = /(^|[;&|(`\n]|\b(?:sudo|then|do|else|exec))\s*install\s/
 
@@ -566,7 +594,12 @@ class Builder {
       }
       interpretCommand(v, env)
     }
-    const ctx = { lookup, platform: this.platform, cwd: st.workdir?.path ?? '/' }
+    const ctx = {
+      lookup,
+      platform: this.platform,
+      cwd: st.workdir?.path ?? '/',
+      commands: INTERPRETED,
+    }
 
     const json = parseJsonArray(ins.args.text)
     if (json) {

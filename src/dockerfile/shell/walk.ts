@@ -24,6 +24,13 @@ export interface ShellContext {
   platform: Platform
   /** WORKDIR in force. */
   cwd: string
+  /**
+   * Command names the caller wants to see (basename of the first word). Other simple
+   * commands are skipped without evaluating their words, unless they redirect output or
+   * the name is not a plain word. The walker always handles shells, `cd`, `export` and
+   * wrappers (`sudo`, `env`) itself.
+   */
+  commands?: ReadonlySet<string>
 }
 
 export interface EvalWord {
@@ -61,6 +68,17 @@ export type OffsetMap = (i: number) => number
 
 const WRAPPERS = new Set(['sudo', 'exec', 'command', 'nohup', 'time', 'nice', 'builtin', 'doas'])
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'busybox'])
+/** Commands the walker itself interprets. */
+const WALKER_COMMANDS = new Set([
+  ...SHELLS,
+  'export',
+  'local',
+  'declare',
+  'typeset',
+  'readonly',
+  'unset',
+  'cd',
+])
 
 export function walkScript(
   src: string,
@@ -428,6 +446,14 @@ class Walker {
         this.assign(a.name, a.value ? this.evalWord(a.value) : null, array, a.append)
       }
       return
+    }
+    const wanted = this.ctx.commands
+    if (wanted && node.redirs.length === 0) {
+      const first = plainLiteral(node.words[0])
+      if (first !== null) {
+        const n = basename(first)
+        if (!wanted.has(n) && !WALKER_COMMANDS.has(n) && !WRAPPERS.has(n) && n !== 'env') return
+      }
     }
     let argv: EvalWord[] = []
     for (const w of node.words) argv.push(...this.evalFields(w))
