@@ -2,6 +2,7 @@ import { TOOL_VERSION } from '../core/project.js'
 import { HELP } from './help.js'
 import { type CliIO, EXIT } from './io.js'
 import { runScan } from './scan-command.js'
+import { runRender } from '../helm/render-command.js'
 
 /** The CLI: argv in, exit code out. Never calls process.exit, so output is never cut short. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -20,9 +21,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       case 'scan':
         return await runScan(rest, io)
       case 'render':
-        // Wired to src/helm/render-command.ts when the Helm engine lands.
-        io.stderr('kube-whoami: render is not available in this build yet\n')
-        return EXIT.usage
+        return await runRender(rest, io)
       default:
         return await runScan(argv, io)
     }
