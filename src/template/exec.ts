@@ -104,23 +104,35 @@ function lineOf(starts: number[], pos: number): number {
   return lo
 }
 
-const posCache = new WeakMap<object, NodePos>()
+const posCache = new WeakMap<Node, NodePos>()
 
-/** The NodePos of a span in a tree (cached per span object). */
-export function spanPos(tree: Tree, span: Span): NodePos {
-  let p = posCache.get(span)
+/** The NodePos of an action (its delimiters) or a text node (its text), cached per node. */
+export function nodePos(node: Node): NodePos {
+  let p = posCache.get(node)
   if (p) return p
+  const tree = node.tree
+  let start: number
+  let end: number
+  if (node.type === NT.Text) {
+    start = node.pos
+    end = node.pos + node.text.length
+  } else if ('start' in node) {
+    start = (node as Span).start
+    end = (node as Span).end
+  } else {
+    start = end = node.pos
+  }
   const starts = lineStarts(tree)
-  const l1 = lineOf(starts, span.start)
-  const l2 = lineOf(starts, span.end)
+  const l1 = lineOf(starts, start)
+  const l2 = lineOf(starts, end)
   p = {
     template: tree.parseName,
     line: l1 + 1,
-    col: span.start - starts[l1] + 1,
+    col: start - starts[l1] + 1,
     endLine: l2 + 1,
-    endCol: span.end - starts[l2] + 1,
+    endCol: end - starts[l2] + 1,
   }
-  posCache.set(span, p)
+  posCache.set(node, p)
   return p
 }
 
@@ -237,15 +249,13 @@ export class Executor {
 
   // ---- output -----------------------------------------------------------------------
 
-  write(s: string, kind: 'text' | 'action', span: Span | null): void {
+  write(s: string, kind: 'text' | 'action', node: Node): void {
     if (s.length === 0) return
     this.out.push(s)
     const start = this.outLen
     this.outLen += s.length
     const h = this.hooks
-    if (h !== undefined && h.onEmit !== undefined && span !== null && this.node !== null) {
-      h.onEmit(start, this.outLen, spanPos(this.node.tree, span), kind)
-    }
+    if (h !== undefined && h.onEmit !== undefined) h.onEmit(start, this.outLen, nodePos(node), kind)
   }
 
   read(container: object, key: string | number, value: GoValue): void {
@@ -253,7 +263,7 @@ export class Executor {
     if (h === undefined || h.onRead === undefined) return
     const a = this.action
     if (a === null) return
-    h.onRead(container, key, value, spanPos(a.tree, a.span))
+    h.onRead(container, key, value, nodePos(a))
   }
 
   // ---- variables --------------------------------------------------------------------
@@ -311,7 +321,7 @@ export class Executor {
         return Flow.Normal
       }
       case NT.Text:
-        this.write(node.text, 'text', node.span)
+        this.write(node.text, 'text', node)
         return Flow.Normal
       case NT.List: {
         const nodes = node.nodes
@@ -441,7 +451,7 @@ export class Executor {
   readAt(node: RangeNode, container: object, key: string | number, value: GoValue): void {
     const h = this.hooks
     if (h === undefined || h.onRead === undefined) return
-    h.onRead(container, key, value, spanPos(node.tree, node.span))
+    h.onRead(container, key, value, nodePos(node))
   }
 
   walkTemplate(dot: V, t: TemplateNode): void {
@@ -905,7 +915,7 @@ export class Executor {
     } else {
       s = formatValue(v)
     }
-    this.write(s, 'action', n.span)
+    this.write(s, 'action', n)
   }
 }
 

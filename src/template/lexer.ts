@@ -67,6 +67,15 @@ const keywords: Record<string, T> = {
 }
 
 const EOF = -1
+const hasOwn = Object.prototype.hasOwnProperty
+
+const ASCII_ALNUM = new Uint8Array(128)
+for (let c = 0; c < 128; c++) {
+  ASCII_ALNUM[c] =
+    c === 95 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0
+}
+const AT_DELIM = 1
+const TRIM = 2
 const LEFT_COMMENT = '/*'
 const RIGHT_COMMENT = '*/'
 
@@ -138,7 +147,10 @@ export class Lexer {
   }
 
   peek(): number {
-    if (this.pos >= this.input.length) return EOF
+    if (this.pos >= this.input.length) {
+      this.atEOF = true
+      return EOF
+    }
     return this.input.codePointAt(this.pos)!
   }
 
@@ -178,19 +190,19 @@ export class Lexer {
     this.startLine = this.line
   }
 
+  /** Consumes the next character when it is one of `valid` (all ASCII). */
   accept(valid: string): boolean {
-    const r = this.next()
-    if (r !== EOF && valid.includes(String.fromCodePoint(r))) return true
-    this.backup()
+    if (this.pos < this.input.length && valid.indexOf(this.input[this.pos]) >= 0) {
+      this.pos++
+      return true
+    }
+    if (this.pos >= this.input.length) this.atEOF = true
     return false
   }
 
   acceptRun(valid: string): void {
-    for (;;) {
-      const r = this.next()
-      if (r === EOF || !valid.includes(String.fromCodePoint(r))) break
-    }
-    this.backup()
+    while (this.pos < this.input.length && valid.indexOf(this.input[this.pos]) >= 0) this.pos++
+    if (this.pos >= this.input.length) this.atEOF = true
   }
 
   errorf(msg: string): StateFn {
@@ -202,19 +214,19 @@ export class Lexer {
   }
 
   nextItem(): Item {
-    this.item = { typ: T.EOF, pos: this.pos, val: 'EOF', line: this.startLine }
     let state: StateFn = this.insideAction ? lexInsideAction : lexText
     while (state !== null) state = state(this)
     return this.item
   }
 
-  atRightDelim(): [boolean, boolean] {
+  /** AT_DELIM when at the right delimiter, plus TRIM when a trim marker precedes it. */
+  atRightDelim(): number {
     const s = this.input
     if (hasRightTrimMarker(s, this.pos) && s.startsWith(this.rightDelim, this.pos + 2)) {
-      return [true, true]
+      return AT_DELIM | TRIM
     }
-    if (s.startsWith(this.rightDelim, this.pos)) return [true, false]
-    return [false, false]
+    if (s.startsWith(this.rightDelim, this.pos)) return AT_DELIM
+    return 0
   }
 
   atTerminator(): boolean {
@@ -321,8 +333,9 @@ function lexComment(l: Lexer): StateFn {
   const x = l.input.indexOf(RIGHT_COMMENT, l.pos)
   if (x < 0) return l.errorf('unclosed comment')
   l.pos = x + RIGHT_COMMENT.length
-  const [delim, trimSpace] = l.atRightDelim()
-  if (!delim) return l.errorf('comment ends before closing delimiter')
+  const at = l.atRightDelim()
+  const trimSpace = (at & TRIM) !== 0
+  if (at === 0) return l.errorf('comment ends before closing delimiter')
   l.line += countNewlines(l.input, l.start, l.pos)
   const i = l.thisItem(T.Comment)
   if (trimSpace) l.pos += 2
@@ -334,7 +347,7 @@ function lexComment(l: Lexer): StateFn {
 }
 
 function lexRightDelim(l: Lexer): StateFn {
-  const [, trimSpace] = l.atRightDelim()
+  const trimSpace = (l.atRightDelim() & TRIM) !== 0
   if (trimSpace) {
     l.pos += 2
     l.ignore()
@@ -350,8 +363,7 @@ function lexRightDelim(l: Lexer): StateFn {
 }
 
 function lexInsideAction(l: Lexer): StateFn {
-  const [delim] = l.atRightDelim()
-  if (delim) {
+  if (l.atRightDelim() !== 0) {
     if (l.parenDepth === 0) return lexRightDelim
     return l.errorf('unclosed left paren')
   }
@@ -406,38 +418,58 @@ function lexInsideAction(l: Lexer): StateFn {
 }
 
 function lexSpace(l: Lexer): StateFn {
+  const input = l.input
+  let i = l.pos
   let numSpaces = 0
-  for (;;) {
-    const r = l.peek()
-    if (!isSpace(r)) break
-    l.next()
+  for (; i < input.length; i++) {
+    const c = input.charCodeAt(i)
+    if (c === 10) l.line++
+    else if (c !== 32 && c !== 9 && c !== 13) break
     numSpaces++
   }
-  if (hasRightTrimMarker(l.input, l.pos - 1) && l.input.startsWith(l.rightDelim, l.pos - 1 + 2)) {
+  l.pos = i
+  if (i >= input.length) l.atEOF = true
+  if (hasRightTrimMarker(input, i - 1) && input.startsWith(l.rightDelim, i + 1)) {
     l.backup()
     if (numSpaces === 1) return lexRightDelim
   }
   return l.emit(T.Space)
 }
 
-function lexIdentifier(l: Lexer): StateFn {
-  for (;;) {
-    const r = l.next()
-    if (isAlphaNumeric(r)) continue
-    l.backup()
-    const word = l.input.slice(l.start, l.pos)
-    if (!l.atTerminator()) return l.errorf(`bad character ${formatRuneU(r)}`)
-    const key = keywords[word]
-    if (key !== undefined && key > T.Keyword) {
-      if ((key === T.Break && !l.breakOK) || (key === T.Continue && !l.continueOK)) {
-        return l.emit(T.Identifier)
-      }
-      return l.emit(key)
+/** End of the run of alphanumerics (Go's isAlphaNumeric) starting at i. */
+function scanAlnum(s: string, i: number): number {
+  const n = s.length
+  while (i < n) {
+    const c = s.charCodeAt(i)
+    if (c < 0x80) {
+      if (ASCII_ALNUM[c] === 0) return i
+      i++
+      continue
     }
-    if (word[0] === '.') return l.emit(T.Field)
-    if (word === 'true' || word === 'false') return l.emit(T.Bool)
-    return l.emit(T.Identifier)
+    const r = s.codePointAt(i)!
+    if (!isAlphaNumeric(r)) return i
+    i += r > 0xffff ? 2 : 1
   }
+  return i
+}
+
+function runeAt(s: string, i: number): number {
+  return i < s.length ? s.codePointAt(i)! : EOF
+}
+
+function lexIdentifier(l: Lexer): StateFn {
+  l.pos = scanAlnum(l.input, l.pos)
+  if (!l.atTerminator()) return l.errorf(`bad character ${formatRuneU(runeAt(l.input, l.pos))}`)
+  const word = l.input.slice(l.start, l.pos)
+  const key = keywords[word]
+  if (key !== undefined && hasOwn.call(keywords, word) && key > T.Keyword) {
+    if ((key === T.Break && !l.breakOK) || (key === T.Continue && !l.continueOK)) {
+      return l.emit(T.Identifier)
+    }
+    return l.emit(key)
+  }
+  if (word === 'true' || word === 'false') return l.emit(T.Bool)
+  return l.emit(T.Identifier)
 }
 
 function lexField(l: Lexer): StateFn {
@@ -453,15 +485,8 @@ function lexFieldOrVariable(l: Lexer, typ: T): StateFn {
   if (l.atTerminator()) {
     return l.emit(typ === T.Variable ? T.Variable : T.Dot)
   }
-  let r: number
-  for (;;) {
-    r = l.next()
-    if (!isAlphaNumeric(r)) {
-      l.backup()
-      break
-    }
-  }
-  if (!l.atTerminator()) return l.errorf(`bad character ${formatRuneU(r)}`)
+  l.pos = scanAlnum(l.input, l.pos)
+  if (!l.atTerminator()) return l.errorf(`bad character ${formatRuneU(runeAt(l.input, l.pos))}`)
   return l.emit(typ)
 }
 

@@ -56,23 +56,23 @@ export interface ListNode extends Base {
 export interface TextNode extends Base {
   type: NT.Text
   text: string
-  /** The text's own extent in the source (after trimming). */
-  span: Span
 }
 export interface CommentNode extends Base {
   type: NT.Comment
   text: string
 }
-/** Span of an action's delimiters in the source, `{{` through `}}` (UTF-16 offsets). */
+/**
+ * Nodes that stand for a whole action carry the extent of its delimiters in the source,
+ * `{{` through `}}` (UTF-16 offsets, end exclusive).
+ */
 export interface Span {
   start: number
   end: number
 }
-export interface ActionNode extends Base {
+export interface ActionNode extends Base, Span {
   type: NT.Action
   line: number
   pipe: PipeNode
-  span: Span
 }
 export interface PipeNode extends Base {
   type: NT.Pipe
@@ -130,12 +130,11 @@ export interface StringNode extends Base {
   quoted: string
   text: string
 }
-export interface BranchNode extends Base {
+export interface BranchNode extends Base, Span {
   line: number
   pipe: PipeNode
   list: ListNode
   elseList: ListNode | null
-  span: Span
 }
 export interface IfNode extends BranchNode {
   type: NT.If
@@ -154,12 +153,11 @@ export interface ContinueNode extends Base {
   type: NT.Continue
   line: number
 }
-export interface TemplateNode extends Base {
+export interface TemplateNode extends Base, Span {
   type: NT.Template
   line: number
   name: string
   pipe: PipeNode | null
-  span: Span
 }
 export interface EndNode extends Base {
   type: NT.End

@@ -47,6 +47,9 @@ export class ParseFailure extends Error {
 
 const MAX_STACK_DEPTH = 10000
 
+/** Shared by the many pipelines without declarations (never mutated). */
+const NO_DECLS: VariableNode[] = []
+
 /** item.String() */
 function itemString(i: Item): string {
   if (i.typ === T.EOF) return 'EOF'
@@ -246,13 +249,7 @@ class TreeParser {
     const token = this.nextNonSpace()
     switch (token.typ) {
       case T.Text:
-        return {
-          type: NT.Text,
-          pos: token.pos,
-          tree: this.tree,
-          text: token.val,
-          span: { start: token.pos, end: token.pos + token.val.length },
-        }
+        return { type: NT.Text, pos: token.pos, tree: this.tree, text: token.val }
       case T.LeftDelim: {
         this.actionLine = token.line
         this.actionStart = token.pos
@@ -301,7 +298,8 @@ class TreeParser {
       tree: this.tree,
       line: tok.line,
       pipe,
-      span: { start, end: this.lastDelimEnd },
+      start,
+      end: this.lastDelimEnd,
     }
     return node
   }
@@ -331,7 +329,7 @@ class TreeParser {
       tree: this.tree,
       line: token.line,
       isAssign: false,
-      decl: [],
+      decl: NO_DECLS,
       cmds: [],
     }
     decls: for (;;) {
@@ -343,10 +341,12 @@ class TreeParser {
         if (next.typ === T.Assign || next.typ === T.Declare) {
           pipe.isAssign = next.typ === T.Assign
           this.nextNonSpace()
+          if (pipe.decl === NO_DECLS) pipe.decl = []
           pipe.decl.push(this.newVariable(v.pos, v.val))
           this.vars.push(v.val)
         } else if (next.typ === T.Char && next.val === ',') {
           this.nextNonSpace()
+          if (pipe.decl === NO_DECLS) pipe.decl = []
           pipe.decl.push(this.newVariable(v.pos, v.val))
           this.vars.push(v.val)
           if (context === 'range' && pipe.decl.length < 2) {
@@ -413,7 +413,7 @@ class TreeParser {
     const mark = this.vars.length
     try {
       const pipe = this.pipeline(context, T.RightDelim)
-      const span = { start, end: this.lastDelimEnd }
+      const end = this.lastDelimEnd
       if (context === 'range') this.rangeDepth++
       const [list, first] = this.itemList()
       let next = first
@@ -441,7 +441,8 @@ class TreeParser {
         pipe,
         list,
         elseList,
-        span,
+        start,
+        end,
       }
       return node as IfNode | RangeNode | WithNode
     } finally {
@@ -469,7 +470,7 @@ class TreeParser {
     const token = this.nextNonSpace()
     const name = this.parseTemplateName(token, context)
     const pipe = this.pipeline(context, T.RightDelim)
-    const span = { start, end: this.lastDelimEnd }
+    const end = this.lastDelimEnd
     const block: Tree = {
       name,
       parseName: this.tree.parseName,
@@ -479,9 +480,9 @@ class TreeParser {
       rightDelim: this.tree.rightDelim,
     }
     const p = new TreeParser(block, this.ctx)
-    const [list, end] = p.itemList()
+    const [list, endNode] = p.itemList()
     block.root = list
-    if (end.type !== NT.End) this.errorf(`unexpected ${nodeString(end)} in ${context}`)
+    if (endNode.type !== NT.End) this.errorf(`unexpected ${nodeString(endNode)} in ${context}`)
     p.add()
     return {
       type: NT.Template,
@@ -490,7 +491,8 @@ class TreeParser {
       line: token.line,
       name,
       pipe,
-      span,
+      start,
+      end,
     }
   }
 
@@ -507,7 +509,7 @@ class TreeParser {
     } else {
       this.lastDelimEnd = next.pos + next.val.length
     }
-    const span = { start, end: this.lastDelimEnd }
+    const end = this.lastDelimEnd
     return {
       type: NT.Template,
       pos: token.pos,
@@ -515,7 +517,8 @@ class TreeParser {
       line: token.line,
       name,
       pipe,
-      span,
+      start,
+      end,
     }
   }
 
@@ -564,26 +567,16 @@ class TreeParser {
     let node = this.term()
     if (node === null) return null
     if (this.peek().typ === T.Field) {
-      const chain: ChainNode = {
-        type: NT.Chain,
-        pos: this.peek().pos,
-        tree: this.tree,
-        node,
-        field: [],
+      const pos = this.peek().pos
+      if (node.type === NT.Field || node.type === NT.Variable) {
+        // Extend the field or variable in place (Go builds a chain and converts it back).
+        while (this.peek().typ === T.Field) node.ident.push(this.next().val.slice(1))
+        node.pos = pos
+        return node
       }
+      const chain: ChainNode = { type: NT.Chain, pos, tree: this.tree, node, field: [] }
       while (this.peek().typ === T.Field) chain.field.push(this.next().val.slice(1))
       switch (node.type) {
-        case NT.Field:
-          node = {
-            type: NT.Field,
-            pos: chain.pos,
-            tree: this.tree,
-            ident: nodeString(chain).slice(1).split('.'),
-          }
-          break
-        case NT.Variable:
-          node = this.newVariable(chain.pos, nodeString(chain))
-          break
         case NT.Bool:
         case NT.String:
         case NT.Number:
@@ -714,6 +707,18 @@ function fillNumber(n: NumberNode, text: string, typ: T): NumberNode {
   if (text.length > 0 && text[text.length - 1] === 'i') {
     const f = parseFloat64(text.slice(0, -1))
     if (f !== undefined) return simplifyComplex(n, 0, f)
+  }
+  if (text.length <= 15 && /^-?[1-9][0-9]*$|^0$/.test(text)) {
+    // Plain decimal integers (the common case) need no general parsing.
+    const v = Number(text)
+    n.isInt = n.isFloat = true
+    n.int = BigInt(v)
+    n.float = v
+    if (v >= 0) {
+      n.isUint = true
+      n.uint = n.int
+    }
+    return n
   }
   const u = parseUint(text)
   if (u !== undefined) {
