@@ -346,6 +346,7 @@ export function valueCases(): CaseSet {
   s.call('typeOf', sub(s, 'slice', sub(s, 'splitList', ',', 'a,b,c'), 1n))
   for (const n of [1n, 2n, 3n, 4n, 7n]) s.call('chunk', n, [1, 2, 3, 4, 5, 6, 7])
   s.call('chunk', 3n, [])
+  s.call('chunk', -2n, [1, 2, 3])
 
   // ---- dicts ----
   s.call('dict', 'a', 1n, 'b', 'two', 3n, 'odd')
@@ -531,6 +532,39 @@ export function valueCases(): CaseSet {
     '1.2.3+build.7',
   ]
   for (const c of constraints) for (const v of versions) s.call('semverCompare', c, v)
+  const moreConstraints = [
+    '~1.2.3-beta',
+    '>= 1.2.3, < 2',
+    '1.2.3 - 2.3',
+    '^0.0',
+    'x',
+    '1.x || >=2.5.0 || 5.0.0 - 7.2.3',
+    'v1.x',
+    '>=1.2.3-0',
+    '^1.2.3-alpha',
+    '<2.0.0-0',
+    '!=1.2.3-alpha',
+    '>1.2.x',
+    '<=1.x',
+    '~0',
+    '~0.0.1',
+    '^0.x',
+    '=1.2',
+    '>0.0.0-0',
+  ]
+  const moreVersions = [
+    '1.2.3-beta.2',
+    '1.2.4',
+    '2.0.0-rc.1',
+    '0.0.5',
+    '1.2.3-alpha',
+    '0.1.0',
+    '1.99.99',
+    '5.5.5',
+    '7.2.4',
+  ]
+  for (const c of moreConstraints)
+    for (const v of [...moreVersions, '1.2.3', 'v1.25.3-eks-1234']) s.call('semverCompare', c, v)
   for (const v of [...versions, 'v1.2', '1.2.3-rc.1+meta', '01.2.3']) {
     s.expr(`(semver ${JSON.stringify(v)}).Original`, () => v)
     s.call('semver', v)
@@ -566,6 +600,27 @@ export function valueCases(): CaseSet {
       s.call('dateInZone', l, t, 'Asia/Kolkata')
       s.call('dateInZone', l, t, 'No/Such_Zone')
     }
+  }
+  const parseLayouts: [string, string][] = [
+    ['2006-01-02T15:04:05Z07:00', '2021-06-01T12:00:00Z'],
+    ['2006-01-02T15:04:05Z07:00', '2021-06-01T12:00:00-07:30'],
+    ['2006-01-02T15:04:05.000Z', '2021-06-01T12:00:00.123Z'],
+    ['2006-01-02 15:04:05.999999999', '2021-06-01 12:00:00.5'],
+    ['January 2, 2006', 'March 4, 2021'],
+    ['Jan _2 2006', 'Mar  4 2021'],
+    ['02 Jan 06 15:04 MST', '04 Mar 21 10:00 UTC'],
+    ['02 Jan 06 15:04 -0700', '04 Mar 21 10:00 +0530'],
+    ['3:04PM', '11:05PM'],
+    ['3:04pm', '12:30am'],
+    ['2006-01-02', '2021-6-01'],
+    ['2006-1-2', '2021-6-1'],
+    ['Monday, 2006-01-02', 'Thursday, 2021-03-04'],
+    ['2006-01-02 15:04', '2021-03-04 24:00'],
+    ['2006-01-02', '0001-01-01'],
+  ]
+  for (const [layout, value] of parseLayouts) {
+    s.call('toDate', layout, value)
+    s.call('date', '2006-01-02T15:04:05.000000000Z07:00 MST', sub(s, 'toDate', layout, value))
   }
   s.call('htmlDate', 1700000000n)
   s.call('htmlDateInZone', 1700000000n, 'Asia/Tokyo')
@@ -645,6 +700,15 @@ export function valueCases(): CaseSet {
     'a:b',
     'user@host',
     '',
+    'http://user@host/a/../b?x=1&y=%2F#',
+    'http://host/path%2Fwith%2Fslashes',
+    'https://example.com:/p',
+    'http://[fe80::1%25en0]:8080/',
+    'http://host?q',
+    'http://:pw@host/',
+    'git+ssh://git@github.com/org/repo.git',
+    'HTTP://HOST/%7Euser',
+    './rel:x',
   ]) {
     s.call('urlParse', u)
   }
@@ -840,6 +904,7 @@ export function errorCases(): ErrorCase[] {
   e('decryptAES "k" "!!"', c('decryptAES', 'k', '!!'))
   e('randBytes -1', c('randBytes', -1n))
   e('chunk 0 (list 1)', c('chunk', 0n, [1n]))
+  e('chunk -1 (list 1)', c('chunk', -1n, [1n]))
   return out
 }
 

@@ -230,9 +230,7 @@ describe('Sprig documented examples through the template engine', () => {
   })
 
   it('reports Go argument errors through the engine', () => {
-    expect(() => render('{{ trunc "5" "hello" }}')).toThrow(
-      /expected integer; found "5"/,
-    )
+    expect(() => render('{{ trunc "5" "hello" }}')).toThrow(/expected integer; found "5"/)
     expect(() => render('{{ trunc .n "hello" }}', { n: 5 })).toThrow(/expected int; got float64/)
     expect(() => render('{{ regexFind "(" "x" }}')).toThrow(
       /error calling regexFind: regexp: Compile\(`\(`\)/,
