@@ -202,7 +202,10 @@ export function lexDockerfile(text: string): LexResult {
     let insEnd = trimmedLen > 0 ? full.offsetAt(trimmedLen - 1) + 1 : lastEnd
 
     const heredocs: LexedHeredoc[] = []
-    if (HEREDOC_KEYWORDS.has(keyword) && args.text.includes('<<')) {
+    // ONBUILD RUN <<EOF carries its trigger's here-documents too.
+    const trigger =
+      keyword === 'ONBUILD' ? (/^\S+/.exec(args.text)?.[0] ?? '').toUpperCase() : keyword
+    if (HEREDOC_KEYWORDS.has(trigger) && args.text.includes('<<')) {
       for (const marker of heredocMarkers(args.text, result.escape)) {
         const bodyStart = pos
         let body = ''

@@ -80,6 +80,14 @@ RUN apk add \\
     expect(df.instructions.map((i) => i.keyword)).toEqual(['FROM', 'COPY', 'RUN', 'USER'])
   })
 
+  it('ONBUILD triggers keep their here-documents', () => {
+    const df = parseDockerfile(
+      'FROM alpine\nONBUILD RUN <<EOF\nUSER nobody\nEOF\nUSER 1\n',
+      'Dockerfile',
+    )
+    expect(df.instructions.map((i) => i.keyword)).toEqual(['FROM', 'ONBUILD', 'USER'])
+  })
+
   it('CRLF line endings and a byte-order mark', () => {
     const df = parseDockerfile('\ufeffFROM alpine\r\nUSER 1000\r\n', 'Dockerfile')
     expect(df.instructions.map((i) => [i.keyword, i.args.text])).toEqual([
