@@ -143,9 +143,9 @@ function civil(t: GoTime): Civil {
   const msInSec = ((local % 1000) + 1000) % 1000
   const d = new Date(local - msInSec)
   const year = d.getUTCFullYear()
-  const start = Date.UTC(year, 0, 1)
-  const dayStart = Date.UTC(year, d.getUTCMonth(), d.getUTCDate())
-  // Date.UTC maps years 0..99 to 1900..1999; the range we meet never goes there.
+  // Not Date.UTC: it maps years 0..99 to 1900..1999.
+  const start = new Date(0).setUTCFullYear(year, 0, 1)
+  const dayStart = new Date(0).setUTCFullYear(year, d.getUTCMonth(), d.getUTCDate())
   return {
     year,
     month: d.getUTCMonth() + 1,
@@ -508,7 +508,8 @@ export function parseGoTime(layout: string, value: string): GoTime {
       `parsing time ${JSON.stringify(orig)} as ${JSON.stringify(layout)}: cannot parse ${JSON.stringify(rest)} as ${JSON.stringify(chunk)}${extra}`,
     )
   }
-  let year = 1
+  // Go: elements missing from the layout are zero, or one where zero is impossible.
+  let year = 0
   let month = 1
   let day = 1
   let hour = 0

@@ -53,6 +53,7 @@ function chunkImpl(must: boolean) {
         clen = Math.floor(n % size)
         if (clen === 0) clen = size
       }
+      if (clen < 0) goPanic('runtime error: makeslice: len out of range')
       const chunk: GoValue[] = []
       for (let j = 0; j < clen; j++) {
         const ix = i * size + j
