@@ -5,32 +5,20 @@
  * map keys are turned into strings (floats through 32-bit formatting), and the result
  * goes through JSON, so every number arrives as a float64.
  *
- * The syntax is read by the `yaml` package (the project's YAML reader builds on it too);
- * go-yaml's own messages are used for the common syntax errors, but positions and rarer
- * messages can differ from libyaml's.
+ * The text is read by yaml-tree.ts (libyaml's syntax); this module applies go-yaml's
+ * decoding and sigs.k8s.io/yaml's JSON conversion on top.
  */
-import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml'
 import { formatFloat } from '../../template/strconv.js'
 import type { GoMap, GoValue } from '../../template/value.js'
 import { resolvePlain, type Resolved } from './resolve.js'
-import { hasYaml11Breaks, normalizeYaml11Breaks, yaml11ScalarValue } from './yaml11-breaks.js'
-
-/** An error sigs.k8s.io/yaml.Unmarshal returns; the message is Go's. */
-export class YamlUnmarshalError extends Error {}
-
-const parseOptions = {
-  schema: 'failsafe' as const,
-  merge: false,
-  uniqueKeys: false,
-  version: '1.1' as const,
-  prettyErrors: false,
-}
+import type { YNode, YScalar } from '../goyaml/ast.js'
+import { readYamlTree } from './yaml-tree.js'
 
 const TAG = 'tag:yaml.org,2002:'
 
 /** go-yaml v2's decoded value before sigs.k8s.io/yaml turns it into JSON. */
-type Y = null | boolean | bigint | number | string | Y[] | YMap
-class YMap {
+type Y = null | boolean | bigint | number | string | Y[] | DecodedMap
+class DecodedMap {
   readonly keys: Y[] = []
   readonly values: Y[] = []
   set(k: Y, v: Y): void {
@@ -122,16 +110,10 @@ function goBytesToString(b: Uint8Array): string {
 // ---- go-yaml v2 decoding ----------------------------------------------------------------
 
 interface Ctx {
-  doc: Document.Parsed
-  source: string
-  /** Where the source's last non-blank character ends (computed on first use). */
-  contentEnd?: number
-  /** The original text when it holds YAML 1.1 line breaks (the parse saw a normalized copy). */
-  original?: string
   decodeCount: number
   aliasCount: number
   aliasDepth: number
-  active: Set<Node>
+  active: Set<YNode>
 }
 
 function allowedAliasRatio(decodeCount: number): number {
@@ -160,7 +142,7 @@ function resolveTagged(tag: string, value: string): Y {
   if (short === '!!str') return value
   const r = resolvePlain(value)
   const rtag = '!!' + r.tag
-  if (rtag === short || (r.tag === 'timestamp' && short === '!!timestamp')) return plainValue(r)
+  if (rtag === short) return plainValue(r)
   if (short === '!!float' && r.tag === 'int') return Number(r.value as bigint)
   return fail(`cannot decode ${rtag} \`${value}\` as a ${short}`)
 }
@@ -171,44 +153,21 @@ function plainValue(r: Resolved): Y {
   return r.value as Y
 }
 
-function scalarValue(ctx: Ctx, node: Node): Y {
-  if (!isScalar(node)) return null
-  const parsed =
-    typeof node.value === 'string' ? node.value : node.value === null ? '' : String(node.value)
-  let text =
-    (ctx.original !== undefined ? yaml11ScalarValue(node, ctx.original) : undefined) ?? parsed
-  if (
-    (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') &&
-    endsAtUnterminatedEof(ctx, node)
-  ) {
-    // libyaml adds a kept or clipped final break only when the source has one; at the
-    // end of input without a line break (as after Helm's toYaml) it adds none.
-    if (text.endsWith('\n')) text = text.slice(0, -1)
-  }
+function scalarValue(node: YScalar): Y {
   const tag = node.tag
-  if (tag !== undefined && tag !== '!') return resolveTagged(tag, text)
-  if (tag === '!') return text
-  if (node.type === 'PLAIN') return plainValue(resolvePlain(text))
-  return text
+  if (tag !== undefined && tag !== '!') return resolveTagged(tag, node.value)
+  if (tag === '!') return node.value
+  if (node.plain) return plainValue(resolvePlain(node.value))
+  return node.value
 }
 
-function endsAtUnterminatedEof(ctx: Ctx, node: Node): boolean {
-  const src = ctx.source
-  const end = node.range?.[1]
-  if (end === undefined || !isScalar(node)) return false
-  ctx.contentEnd ??= src.trimEnd().length
-  if (end < ctx.contentEnd || /[\n\r\u0085\u2028\u2029]$/.test(src)) return false
-  const header = /^[|>]([0-9]?[+-]?|[+-]?[0-9]?)/.exec(src.slice(node.range![0]))
-  return header !== null && !header[1].includes('-')
-}
-
-function isMergeKey(node: Node | null): boolean {
-  if (!node || !isScalar(node) || node.value !== '<<') return false
+function isMergeKey(node: YNode | null): boolean {
+  if (!node || node.t !== 'scalar' || node.value !== '<<') return false
   if (node.tag !== undefined) return shortTag(node.tag) === '!!merge'
-  return node.type === 'PLAIN'
+  return node.plain
 }
 
-function decode(ctx: Ctx, node: Node | null | undefined): Y {
+function decode(ctx: Ctx, node: YNode | null | undefined): Y {
   ctx.decodeCount++
   if (ctx.aliasDepth > 0) ctx.aliasCount++
   if (
@@ -219,46 +178,41 @@ function decode(ctx: Ctx, node: Node | null | undefined): Y {
     fail('document contains excessive aliasing')
   }
   if (node === null || node === undefined) return null
-  if (isAlias(node)) {
-    const target = node.resolve(ctx.doc)
-    if (!target) return fail(`unknown anchor '${node.source}' referenced`)
-    if (ctx.active.has(node)) fail(`anchor '${node.source}' value contains itself`)
-    ctx.active.add(node)
-    ctx.aliasDepth++
-    const v = decode(ctx, target)
-    ctx.aliasDepth--
-    ctx.active.delete(node)
-    return v
+  switch (node.t) {
+    case 'alias': {
+      const target = node.target
+      if (!target) return fail(`unknown anchor '${node.name}' referenced`)
+      if (ctx.active.has(node)) fail(`anchor '${node.name}' value contains itself`)
+      ctx.active.add(node)
+      ctx.aliasDepth++
+      const v = decode(ctx, target)
+      ctx.aliasDepth--
+      ctx.active.delete(node)
+      return v
+    }
+    case 'scalar':
+      return scalarValue(node)
+    case 'seq':
+      return node.items.map((item) => decode(ctx, item))
+    case 'map': {
+      const out = new DecodedMap()
+      decodeMapInto(ctx, node, out)
+      return out
+    }
   }
-  if (isScalar(node)) {
-    if (
-      node.tag === undefined &&
-      node.type === 'PLAIN' &&
-      (node.value === '' || node.value === null)
-    )
-      return null
-    return scalarValue(ctx, node)
-  }
-  if (isSeq(node)) return node.items.map((item) => decode(ctx, item as Node))
-  if (isMap(node)) {
-    const out = new YMap()
-    decodeMapInto(ctx, node, out)
-    return out
-  }
-  return null
 }
 
-function decodeMapInto(ctx: Ctx, node: Node, out: YMap): void {
-  if (!isMap(node)) return
-  for (const pair of node.items) {
-    const keyNode = pair.key as Node | null
-    const valueNode = pair.value as Node | null
+function decodeMapInto(ctx: Ctx, node: YNode, out: DecodedMap): void {
+  if (node.t !== 'map') return
+  for (let i = 0; i < node.keys.length; i++) {
+    const keyNode = node.keys[i]
+    const valueNode = node.values[i]
     if (isMergeKey(keyNode)) {
       merge(ctx, valueNode, out)
       continue
     }
     const k = decode(ctx, keyNode)
-    if (Array.isArray(k) || k instanceof YMap) fail(`invalid map key: ${goSyntax(k)}`)
+    if (Array.isArray(k) || k instanceof DecodedMap) fail(`invalid map key: ${goSyntax(k)}`)
     out.set(k, decode(ctx, valueNode))
   }
 }
@@ -267,36 +221,28 @@ function wantMap(): never {
   return fail('map merge requires map or sequence of maps as the value')
 }
 
-function aliasTarget(ctx: Ctx, node: Node): Node | undefined {
-  return isAlias(node) ? (node.resolve(ctx.doc) as Node | undefined) : undefined
-}
-
-function merge(ctx: Ctx, node: Node | null, out: YMap): void {
+function merge(ctx: Ctx, node: YNode | null, out: DecodedMap): void {
   if (!node) return wantMap()
-  const into = (n: Node): void => {
+  const into = (n: YNode): void => {
     ctx.decodeCount++
-    if (isAlias(n)) {
-      const target = aliasTarget(ctx, n)
-      if (!target) fail(`unknown anchor '${n.source}' referenced`)
+    if (n.t === 'alias') {
+      if (!n.target) fail(`unknown anchor '${n.name}' referenced`)
       ctx.aliasDepth++
-      decodeMapInto(ctx, target!, out)
+      decodeMapInto(ctx, n.target!, out)
       ctx.aliasDepth--
     } else decodeMapInto(ctx, n, out)
   }
-  if (isMap(node)) return into(node)
-  if (isAlias(node)) {
-    const t = aliasTarget(ctx, node)
-    if (t && !isMap(t)) wantMap()
+  if (node.t === 'map') return into(node)
+  if (node.t === 'alias') {
+    if (node.target && node.target.t !== 'map') wantMap()
     return into(node)
   }
-  if (isSeq(node)) {
-    const items = node.items as Node[]
-    for (let i = items.length - 1; i >= 0; i--) {
-      const item = items[i]
-      if (isAlias(item)) {
-        const t = aliasTarget(ctx, item)
-        if (t && !isMap(t)) wantMap()
-      } else if (!isMap(item)) wantMap()
+  if (node.t === 'seq') {
+    for (let i = node.items.length - 1; i >= 0; i--) {
+      const item = node.items[i]
+      if (item.t === 'alias') {
+        if (item.target && item.target.t !== 'map') wantMap()
+      } else if (item.t !== 'map') wantMap()
       into(item)
     }
     return
@@ -385,127 +331,15 @@ function toGo(v: Y): GoValue {
   return m
 }
 
-// ---- error messages ---------------------------------------------------------------------
-
-/**
- * go-yaml's message for a syntax error the `yaml` package found. libyaml words and places
- * its errors differently from the `yaml` package, so this maps the common cases: the
- * problem text libyaml uses for that situation, and the line it reports. go-yaml prints
- * a scanner error's 0-based line plus one and a parser error's 0-based line as is, and
- * omits "line N: " when that line is 0.
- */
-function goYamlError(source: string, code: string, message: string, pos: number): string {
-  const lineStarts = [0]
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) lineStarts.push(i + 1)
-  const lineAt = (off: number): number => {
-    let lo = 0
-    let hi = lineStarts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (lineStarts[mid] <= off) lo = mid
-      else hi = mid - 1
-    }
-    return lo
-  }
-  // The scanner moves the end of the stream to a new line when the last one is not empty.
-  const eofLine = lineStarts.length - 1 + (source.length > 0 && !source.endsWith('\n') ? 1 : 0)
-  const atEnd = source.slice(pos).trim() === ''
-  const scanner = (l0: number, problem: string): string =>
-    (l0 === 0 ? '' : `line ${l0 + 1}: `) + problem
-  const parser = (l0: number, problem: string): string => (l0 === 0 ? '' : `line ${l0}: `) + problem
-  const lineText = (l0: number): string =>
-    source.slice(lineStarts[l0], lineStarts[l0 + 1] ?? source.length)
-  const indentOf = (t: string): number => t.length - t.replace(/^ +/, '').length
-
-  // A block collection ended by a line that is neither an item nor a key.
-  const structure = (): string => {
-    const l0 = lineAt(pos)
-    const text = lineText(l0)
-    let problem = 'did not find expected key'
-    if (!/^\s*-(\s|$)/.test(text)) {
-      for (let l = l0 - 1; l >= 0; l--) {
-        const prev = lineText(l)
-        if (/^\s*(#.*)?$/.test(prev)) continue
-        if (indentOf(prev) <= indentOf(text)) {
-          if (/^\s*-(\s|$)/.test(prev)) problem = "did not find expected '-' indicator"
-          break
-        }
-      }
-    }
-    return parser(l0, problem)
-  }
-  const flow = (close: string): string =>
-    parser(atEnd ? eofLine : lineAt(pos), `did not find expected ',' or '${close}'`)
-
-  switch (code) {
-    case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'MULTILINE_IMPLICIT_KEY': {
-      const colon = /:(?=[ \t\r\n]|$)/g
-      colon.lastIndex = pos
-      const m = colon.exec(source)
-      return m
-        ? scanner(lineAt(m.index), 'mapping values are not allowed in this context')
-        : structure()
-    }
-    case 'TAB_AS_INDENT': {
-      const l0 = lineAt(pos)
-      const prev = l0 > 0 ? lineText(l0 - 1).trimEnd() : ''
-      const afterPlain = prev !== '' && !/[:|>-]$/.test(prev) && !/^\s*#/.test(prev)
-      return scanner(
-        l0,
-        afterPlain
-          ? 'found a tab character that violates indentation'
-          : 'found character that cannot start any token',
-      )
-    }
-    case 'BAD_SCALAR_START':
-      return scanner(lineAt(pos), 'found character that cannot start any token')
-    case 'MISSING_CHAR':
-    case 'BAD_INDENT':
-      if (/quote/i.test(message)) return scanner(eofLine, 'found unexpected end of stream')
-      if (/flow seq/i.test(message)) return flow(']')
-      if (/flow map/i.test(message)) return flow('}')
-      if (/implicit map keys/i.test(message)) {
-        const next = /\S/g
-        next.lastIndex = lineStarts[lineAt(pos) + 1] ?? source.length
-        const m = next.exec(source)
-        return scanner(m ? lineAt(m.index) : eofLine, "could not find expected ':'")
-      }
-      return structure()
-    case 'UNEXPECTED_TOKEN':
-      return structure()
-    default:
-      return scanner(lineAt(pos), message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim())
-  }
-}
-
 // ---- entry points -----------------------------------------------------------------------
 
 /** The first document decoded and made JSON-like, or Go's error message. */
 function yamlToJson(source: string): { value: GoValue } | { error: string } {
-  let docs: Document.Parsed[]
+  const tree = readYamlTree(source)
+  if ('error' in tree) return { error: `error converting YAML to JSON: yaml: ${tree.error}` }
+  const ctx: Ctx = { decodeCount: 0, aliasCount: 0, aliasDepth: 0, active: new Set() }
   try {
-    const special = hasYaml11Breaks(source)
-    docs = parseAllDocuments(
-      special ? normalizeYaml11Breaks(source) : source,
-      parseOptions,
-    ) as Document.Parsed[]
-  } catch (e) {
-    return { error: `error converting YAML to JSON: yaml: ${(e as Error).message}` }
-  }
-  if (!Array.isArray(docs) || docs.length === 0) return { value: null }
-  const doc = docs[0]
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0]
-    return {
-      error: `error converting YAML to JSON: yaml: ${goYamlError(source, err.code, err.message, err.pos[0])}`,
-    }
-  }
-  const ctx: Ctx = { doc, source, decodeCount: 0, aliasCount: 0, aliasDepth: 0, active: new Set() }
-  if (hasYaml11Breaks(source)) ctx.original = source
-  try {
-    const y = decode(ctx, doc.contents as Node | null)
-    return { value: toGo(y) }
+    return { value: toGo(decode(ctx, tree.root)) }
   } catch (e) {
     if (e instanceof Failure) {
       return { error: `error converting YAML to JSON: ${e.conversion ? '' : 'yaml: '}${e.message}` }
