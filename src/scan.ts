@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Finding, Level, Notice } from './core/finding.js'
-import { fingerprintOf } from './core/fingerprint.js'
+import { fingerprintOf, lineTextAt } from './core/fingerprint.js'
 import type { ContainerIdentity } from './core/identity.js'
 import type { SourceRange } from './core/range.js'
 import { compareRanges } from './core/range.js'
@@ -17,6 +17,8 @@ import { namespacePolicies } from './k8s/namespaces.js'
 import type { K8sObject } from './k8s/objects.js'
 import { toWorkload, type Workload } from './k8s/workload.js'
 import { RULES } from './rules/index.js'
+import { configureRules } from './report/severity.js'
+import { suppressFindings, type SuppressOptions } from './suppress/index.js'
 import { type FindingSubject, makeFinding, subjectOfObject } from './rules/report.js'
 import type { DockerfileSubject, Rule, RuleContext, RuleSettings } from './rules/types.js'
 import { DEFAULT_PSS, type PssPolicy } from './rules/pod/pss-policy.js'
@@ -35,6 +37,8 @@ export interface ScanOptions {
   configImages?: ConfigImage[]
   /** What the action knows of the repository (for `${{ github.repository }}` in workflows). */
   github?: GithubContext
+  /** Config excludes per rule and the baseline, applied with inline suppressions after the rules. */
+  suppress?: SuppressOptions
 }
 
 export interface ScanStats {
@@ -64,7 +68,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const started = performance.now()
   const settings: RuleSettings = { pss: options.pss ?? DEFAULT_PSS }
   const levelOf = (rule: Rule): Level | 'off' => options.ruleLevels?.[rule.id] ?? rule.meta.severity
-  const rules = RULES.filter((r) => levelOf(r) !== 'off')
+  const rules = configureRules(RULES, options.ruleLevels)
   const enabled = new Map(rules.map((r) => [r.id, r]))
 
   const discovery = discover({ root: options.root, paths: options.paths, exclude: options.exclude })
@@ -76,11 +80,16 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     return texts.get(rel)
   }
 
+  const inputKeys = new Map<string, number>()
   /** A finding produced while reading input (YAML, Dockerfile), under an input rule's id. */
   const inputFinding = (ruleId: string, message: string, range: SourceRange, key: string) => {
     const rule = enabled.get(ruleId)
     if (!rule) return
-    const identity = { ruleId, source: range.file, path: key }
+    // Content-based: the problem and the text of its line, never the line number.
+    const base = `${key} @ ${lineTextAt(readFile(range.file), range.startLine)}`
+    const n = (inputKeys.get(`${range.file}\u0000${base}`) ?? 0) + 1
+    inputKeys.set(`${range.file}\u0000${base}`, n)
+    const identity = { ruleId, source: range.file, path: n > 1 ? `${base}#${n}` : base }
     const configured = options.ruleLevels?.[ruleId]
     findings.push({
       ruleId,
@@ -201,9 +210,21 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     (a, b) =>
       compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   )
+  const suppressed = suppressFindings({
+    findings: dedupe(findings),
+    files: texts,
+    readFile,
+    objects,
+    workloads,
+    rules,
+    knownRules: RULES.map((r) => r.id),
+    options: options.suppress,
+    wholeRoot: !options.paths?.length,
+  })
+  notices.push(...suppressed.notices)
   return {
     root: options.root,
-    findings: dedupe(findings),
+    findings: suppressed.findings,
     notices,
     rules,
     settings,

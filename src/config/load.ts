@@ -1,34 +1,37 @@
 /**
- * The `.kube-whoami.yaml` configuration file. This first version reads `pss`, `exclude`
- * and `rules`; see README "Configuration" for the full schema as it grows.
+ * The `.kube-whoami.yaml` configuration file: read as YAML 1.2 (so `off` stays a word),
+ * validated against schema/kube-whoami.schema.json, and turned into the settings the
+ * scanner, the image linker and the chart renderer take. Every error is a ConfigError
+ * (a usage error, exit code 2) at the line to edit. The CLI and the action share it.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { isAbsolute, join, relative } from 'node:path'
-import type { Level } from '../core/finding.js'
-import { isDict } from '../k8s/fields.js'
-import { isPssLevel, parsePssVersion, type PssLevel } from '../rules/pod/pss-policy.js'
-import { readYaml, type YamlDocument, type YamlPath } from '../yaml/read.js'
-import { ConfigError, didYouMean } from './errors.js'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { isAbsolute, join, posix, relative } from 'node:path'
+import { parseAllDocuments } from 'yaml'
+import type { SourceRange } from '../core/range.js'
+import type { ConfigImage } from '../images/links/types.js'
+import { isDict, type Dict } from '../k8s/fields.js'
+import { parsePssVersion, type PssLevel } from '../rules/pod/pss-policy.js'
+import { YamlDocument, YamlText, type YamlPath } from '../yaml/read.js'
+import { ConfigError } from './errors.js'
+import type {
+  ChartConfig,
+  ChartVariant,
+  Config,
+  LoadedConfig,
+  RuleExclude,
+  RuleSetting,
+} from './types.js'
+import { label, validateConfig } from './validate.js'
 
-export type RuleSetting = Level | 'off'
-
-export interface Config {
-  pss?: { level?: PssLevel; version?: string }
-  exclude?: string[]
-  rules?: Record<string, RuleSetting>
-}
-
-export interface LoadedConfig {
-  config: Config
-  /** The file read, relative to the root (undefined when there is none). */
-  file?: string
-}
+export type * from './types.js'
 
 export const CONFIG_FILE_NAMES = ['.kube-whoami.yaml', '.kube-whoami.yml']
-const TOP_KEYS = ['pss', 'exclude', 'rules']
-const RULE_SETTINGS = ['off', 'error', 'warning', 'note']
 
-/** Reads the config file: the explicit path, else `.kube-whoami.yaml` at the root when present. */
+/**
+ * Reads the config file: the explicit path (relative to `root` unless absolute), else
+ * `.kube-whoami.yaml` at the root when present. `knownRules` are the rule ids of the
+ * running build, for "unknown rule" errors and their did-you-mean hints.
+ */
 export function loadConfig(
   root: string,
   explicit?: string,
@@ -42,99 +45,268 @@ export function loadConfig(
     abs = CONFIG_FILE_NAMES.map((n) => join(root, n)).find((p) => existsSync(p))
     if (!abs) return { config: {} }
   }
-  const file = relative(root, abs).split('\\').join('/') || abs
-  return { config: parseConfig(readFileSync(abs, 'utf8'), file, knownRules), file }
+  const rel = relative(root, abs).split('\\').join('/')
+  const file = rel && !rel.startsWith('../') ? rel : abs
+  let text: string
+  try {
+    text = readFileSync(abs, 'utf8')
+  } catch (e) {
+    throw new ConfigError(`cannot read ${file}: ${(e as Error).message}`)
+  }
+  const parsed = parse(text, file, knownRules)
+  if (!parsed) return { config: {}, file }
+  checkPaths(root, parsed.doc, parsed.value, parsed.config)
+  return { config: parsed.config, file }
 }
 
+/** Parses and validates configuration text; `file` is the name used in positions. */
 export function parseConfig(
   text: string,
   file: string,
   knownRules: readonly string[] = [],
 ): Config {
-  const { documents } = readYaml(text, file)
-  const doc = documents.find((d) => !d.isEmpty)
-  if (!doc) return {}
-  if (doc.problems.length) throw new ConfigError(doc.problems[0].message, doc.problems[0].range)
+  return parse(text, file, knownRules)?.config ?? {}
+}
+
+function parse(
+  text: string,
+  file: string,
+  knownRules: readonly string[],
+): { doc: YamlDocument; value: Dict; config: Config } | undefined {
+  const doc = readConfigDocument(text, file)
+  if (!doc) return undefined
   const value = doc.value
-  const at = (path: YamlPath, part: 'key' | 'value' | 'pair' = 'key') =>
-    doc.rangeOf(path, part) ?? doc.contentRange
+  if (value === null || value === undefined) return undefined
   if (!isDict(value)) throw new ConfigError('the configuration must be a mapping', doc.contentRange)
-  checkKeys(doc, [], value, TOP_KEYS)
+  validateConfig(doc, value, knownRules)
+  return { doc, value, config: build(doc, value) }
+}
+
+/** The one YAML document of a config file (YAML 1.2), or undefined when it is empty. */
+function readConfigDocument(source: string, file: string): YamlDocument | undefined {
+  const text = new YamlText(file, source)
+  const docs = parseAllDocuments(source, {
+    lineCounter: text.lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+  })
+  const list = Array.isArray(docs) ? docs : []
+  const parsed = list.map((d, i) => {
+    const problems = d.errors.map((err) => {
+      const span = { start: err.pos[0], end: Math.max(err.pos[0], err.pos[1]) }
+      const message = err.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim()
+      return { message, span, range: text.rangeOfSpan(span) }
+    })
+    return new YamlDocument(text, i, d, problems)
+  })
+  for (const d of parsed) {
+    if (d.problems.length) throw new ConfigError(d.problems[0].message, d.problems[0].range)
+  }
+  const nonEmpty = parsed.filter((d) => !d.isEmpty)
+  if (nonEmpty.length > 1) {
+    throw new ConfigError(
+      'the configuration must be a single YAML document',
+      nonEmpty[1].contentRange,
+    )
+  }
+  return nonEmpty[0]
+}
+
+function build(doc: YamlDocument, value: Dict): Config {
+  const at = (path: YamlPath, part: 'key' | 'value' | 'pair' = 'pair'): SourceRange =>
+    doc.rangeOf(path, part) ?? doc.contentRange
   const config: Config = {}
-  if (value.pss !== undefined && value.pss !== null) {
-    if (!isDict(value.pss))
-      throw new ConfigError('pss must be a mapping with level and version', at(['pss'], 'value'))
-    checkKeys(doc, ['pss'], value.pss, ['level', 'version'])
-    const pss: Config['pss'] = {}
-    const level = value.pss.level
-    if (level !== undefined) {
-      if (typeof level !== 'string' || !isPssLevel(level)) {
-        throw new ConfigError(
-          `pss.level must be privileged, baseline or restricted, not ${JSON.stringify(level)}`,
-          at(['pss', 'level'], 'value'),
-        )
+
+  if (Array.isArray(value.images)) {
+    config.images = value.images.map((raw, i): ConfigImage => {
+      const e = raw as Dict
+      const image: ConfigImage = {
+        image: e.image as string,
+        dockerfile: e.dockerfile as string,
+        range: at(['images', i, 'image']),
+        dockerfileRange: at(['images', i, 'dockerfile'], 'value'),
       }
-      pss.level = level
-    }
-    const version = value.pss.version
-    if (version !== undefined) {
-      if (typeof version !== 'string' || !parsePssVersion(version)) {
+      if (typeof e.target === 'string') image.target = e.target
+      if (typeof e.context === 'string') image.context = e.context
+      if (isDict(e.args)) image.args = scalarTexts(doc, ['images', i, 'args'], e.args)
+      return image
+    })
+  }
+
+  if (Array.isArray(value.charts)) {
+    config.charts = value.charts.map((raw, i) => chartOf(doc, raw as Dict, i))
+  }
+
+  if (isDict(value.pss)) {
+    const pss: Config['pss'] = {}
+    if (typeof value.pss.level === 'string') pss.level = value.pss.level as PssLevel
+    if (typeof value.pss.version === 'string') {
+      if (!parsePssVersion(value.pss.version)) {
         throw new ConfigError(
-          `pss.version must be "latest" or "v1.N", not ${JSON.stringify(version)}`,
+          `pss.version must be "latest" or "v1.N", not ${JSON.stringify(value.pss.version)}`,
           at(['pss', 'version'], 'value'),
         )
       }
-      pss.version = version
+      pss.version = value.pss.version
     }
     config.pss = pss
   }
-  if (value.exclude !== undefined && value.exclude !== null) {
-    if (!Array.isArray(value.exclude) || value.exclude.some((g) => typeof g !== 'string')) {
-      throw new ConfigError('exclude must be a list of glob strings', at(['exclude'], 'value'))
-    }
-    config.exclude = value.exclude as string[]
-  }
-  if (value.rules !== undefined && value.rules !== null) {
-    if (!isDict(value.rules))
-      throw new ConfigError(
-        'rules must map rule ids to off, error, warning or note',
-        at(['rules'], 'value'),
-      )
-    const rules: Record<string, RuleSetting> = {}
+
+  if (Array.isArray(value.exclude)) config.exclude = value.exclude as string[]
+
+  if (isDict(value.rules)) {
+    const levels: Record<string, RuleSetting> = {}
+    const options: Record<string, Record<string, unknown>> = {}
+    const excludes: RuleExclude[] = []
     for (const [id, setting] of Object.entries(value.rules)) {
-      if (knownRules.length && !knownRules.includes(id)) {
-        const hint = didYouMean(id, knownRules)
-        throw new ConfigError(
-          `unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
-          at(['rules', id]),
-        )
+      if (typeof setting === 'string') {
+        levels[id] = setting as RuleSetting
+        continue
       }
-      if (typeof setting !== 'string' || !RULE_SETTINGS.includes(setting)) {
-        throw new ConfigError(
-          `rules.${id} must be off, error, warning or note`,
-          at(['rules', id], 'value'),
-        )
+      if (!isDict(setting)) continue
+      if (typeof setting.level === 'string') levels[id] = setting.level as RuleSetting
+      if (isDict(setting.options)) options[id] = setting.options
+      if (Array.isArray(setting.exclude)) {
+        excludes.push({
+          ruleId: id,
+          globs: (setting.exclude as string[]).map((glob, g) => ({
+            value: glob,
+            range: at(['rules', id, 'exclude', g], 'value'),
+          })),
+          reason: typeof setting.reason === 'string' ? setting.reason : undefined,
+          range: at(['rules', id], 'key'),
+        })
       }
-      rules[id] = setting as RuleSetting
     }
-    config.rules = rules
+    config.rules = levels
+    if (Object.keys(options).length) config.ruleOptions = options
+    if (excludes.length) config.ruleExcludes = excludes
+  }
+
+  if (typeof value.baseline === 'string') {
+    config.baseline = { value: value.baseline, range: at(['baseline'], 'value') }
   }
   return config
 }
 
-function checkKeys(
-  doc: YamlDocument,
-  path: YamlPath,
-  value: Record<string, unknown>,
-  allowed: readonly string[],
-): void {
-  for (const key of Object.keys(value)) {
-    if (allowed.includes(key)) continue
-    const hint = didYouMean(key, allowed)
-    const where = [...path, key].join('.')
-    throw new ConfigError(
-      `unknown key "${where}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
-      doc.rangeOf([...path, key], 'key'),
-    )
+function chartOf(doc: YamlDocument, e: Dict, i: number): ChartConfig {
+  const base: YamlPath = ['charts', i]
+  const range = doc.rangeOf([...base, 'path']) ?? doc.contentRange
+  const own = renderSettings(doc, base, e)
+  const variants: ChartVariant[] = []
+  if (isDict(e.variants) && Object.keys(e.variants).length) {
+    for (const [name, raw] of Object.entries(e.variants)) {
+      const path = [...base, 'variants', name]
+      const v = renderSettings(doc, path, (raw ?? {}) as Dict)
+      variants.push({
+        name,
+        releaseName: v.releaseName ?? own.releaseName,
+        namespace: v.namespace ?? own.namespace,
+        values: [...own.values, ...v.values],
+        set: [...own.set, ...v.set],
+        setString: [...own.setString, ...v.setString],
+        setFile: [...own.setFile, ...v.setFile],
+        setJson: [...own.setJson, ...v.setJson],
+        kubeVersion: v.kubeVersion ?? own.kubeVersion,
+        apiVersions: [...own.apiVersions, ...v.apiVersions],
+        range: doc.rangeOf(path, 'key') ?? range,
+      })
+    }
+  } else {
+    variants.push({ ...own, range })
+  }
+  return { path: normalisePath(e.path as string), variants, range }
+}
+
+function renderSettings(doc: YamlDocument, base: YamlPath, e: Dict): Omit<ChartVariant, 'range'> {
+  const strings = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : [])
+  const sets = (key: string): string[] => {
+    const v = e[key]
+    if (Array.isArray(v)) return v as string[]
+    if (!isDict(v)) return []
+    return Object.entries(scalarTexts(doc, [...base, key], v)).map(([k, s]) => `${k}=${s}`)
+  }
+  const out: Omit<ChartVariant, 'range'> = {
+    values: strings(e.values).map(normalisePath),
+    set: sets('set'),
+    setString: sets('setString'),
+    setFile: sets('setFile'),
+    setJson: sets('setJson'),
+    apiVersions: strings(e.apiVersions),
+  }
+  if (typeof e.releaseName === 'string') out.releaseName = e.releaseName
+  if (typeof e.namespace === 'string') out.namespace = e.namespace
+  if (typeof e.kubeVersion === 'string') out.kubeVersion = e.kubeVersion
+  return out
+}
+
+/**
+ * Mapping values as the text a person wrote: build arguments and --set values are strings
+ * to Docker and Helm, so `APP_UID: 010001` stays `010001` rather than a number.
+ */
+function scalarTexts(doc: YamlDocument, path: YamlPath, map: Dict): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [k, v] of Object.entries(map)) {
+    if (typeof v === 'string') {
+      out[k] = v
+      continue
+    }
+    const span = doc.spanOf([...path, k], 'value')
+    out[k] = span ? doc.text.source.slice(span.start, span.end).trim() : String(v)
+  }
+  return out
+}
+
+function normalisePath(p: string): string {
+  const n = posix.normalize(p.split('\\').join('/'))
+  return n === '/' ? n : n.replace(/\/+$/, '').replace(/^\.\//, '') || '.'
+}
+
+/** Paths the config names must exist under the root: a wrong path is a usage error. */
+function checkPaths(root: string, doc: YamlDocument, value: Dict, config: Config): void {
+  const at = (path: YamlPath) => doc.rangeOf(path, 'value') ?? doc.contentRange
+  const inside = (p: string, range: SourceRange, what: string) => {
+    if (isAbsolute(p) || p === '..' || p.startsWith('../')) {
+      throw new ConfigError(`${what} ${p} is outside the scanned root`, range)
+    }
+  }
+  const charts = Array.isArray(value.charts) ? (value.charts as Dict[]) : []
+  charts.forEach((raw, i) => {
+    const chart = config.charts![i]
+    const range = at(['charts', i, 'path'])
+    inside(chart.path, range, 'chart')
+    if (!isFile(join(root, chart.path, 'Chart.yaml'))) {
+      throw new ConfigError(`chart ${chart.path} has no Chart.yaml`, range)
+    }
+    const lists: YamlPath[] = [['charts', i, 'values']]
+    if (isDict(raw.variants))
+      for (const name of Object.keys(raw.variants))
+        lists.push(['charts', i, 'variants', name, 'values'])
+    for (const path of lists) {
+      const files = doc.nodeAt(path) ? (listAt(value, path) as string[]) : []
+      files.forEach((f, j) => {
+        const p = normalisePath(f)
+        inside(p, at([...path, j]), 'values file')
+        if (!isFile(join(root, p)))
+          throw new ConfigError(`values file ${f} does not exist`, at([...path, j]))
+      })
+    }
+  })
+  if (config.baseline) inside(config.baseline.value, config.baseline.range, 'baseline')
+}
+
+function listAt(value: unknown, path: YamlPath): unknown[] {
+  let cur = value
+  for (const step of path) cur = isDict(cur) || Array.isArray(cur) ? (cur as Dict)[step] : undefined
+  return Array.isArray(cur) ? cur : []
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile()
+  } catch {
+    return false
   }
 }
+
+export { label as configPathLabel }

@@ -20,6 +20,8 @@ export interface FindingIdentity {
 
 export interface Suppression {
   kind: 'inSource' | 'external'
+  /** What suppressed it: a comment or annotation in the source, the config file, the baseline. */
+  via?: 'comment' | 'annotation' | 'config' | 'baseline'
   /** Where the suppression is written (comment, annotation, config entry). */
   range?: SourceRange
   justification?: string

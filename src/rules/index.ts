@@ -16,6 +16,7 @@ import runasnonrootRunasuserZero from './image-pod/runasnonroot-runasuser-zero.j
 import runasuserNotFileOwner from './image-pod/runasuser-not-file-owner.js'
 import sharedVolumeNoFsgroup from './image-pod/shared-volume-no-fsgroup.js'
 import helmRenderError from './input/helm-render-error.js'
+import unusedSuppression from './input/unused-suppression.js'
 import yamlParseError from './input/yaml-parse-error.js'
 import pssAllowPrivilegeEscalation from './pod/pss-allow-privilege-escalation.js'
 import pssApparmor from './pod/pss-apparmor.js'
@@ -72,6 +73,7 @@ export const RULES: readonly Rule[] = [
   pssSelinux,
   pssSysctls,
   pssWindowsHostProcess,
+  unusedSuppression,
   yamlParseError,
 ].sort((a, b) => (a.id < b.id ? -1 : 1))
 

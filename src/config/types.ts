@@ -1,0 +1,73 @@
+import type { Level } from '../core/finding.js'
+import type { SourceRange } from '../core/range.js'
+import type { ConfigImage } from '../images/links/types.js'
+import type { PssLevel } from '../rules/pod/pss-policy.js'
+
+/** A rule's level, or `off` to disable it. */
+export type RuleSetting = Level | 'off'
+
+/** A value of the configuration file together with where it is written. */
+export interface Located<T> {
+  value: T
+  range: SourceRange
+}
+
+/**
+ * One rendering of a chart: the settings of its entry in `charts:`, with a variant's own
+ * settings added (values files after the chart's, set arguments after the chart's).
+ */
+export interface ChartVariant {
+  /** The variant's name (`dev`, `prod`); undefined when the chart has no variants. */
+  name?: string
+  releaseName?: string
+  namespace?: string
+  /** Values files relative to the root, in the order helm applies them (-f). */
+  values: string[]
+  /** `key=value` arguments, as given to helm --set (and friends), in order. */
+  set: string[]
+  setString: string[]
+  setFile: string[]
+  setJson: string[]
+  kubeVersion?: string
+  apiVersions: string[]
+  /** The variant's entry in the file (the chart entry when there are no variants). */
+  range: SourceRange
+}
+
+export interface ChartConfig {
+  /** The chart folder relative to the root, without a trailing slash. */
+  path: string
+  /** At least one: the chart's own rendering when it has no variants. */
+  variants: ChartVariant[]
+  range: SourceRange
+}
+
+/** `rules.<id>.exclude`: files whose findings of one rule are accepted. */
+export interface RuleExclude {
+  ruleId: string
+  globs: Located<string>[]
+  reason?: string
+  /** The rule's entry. */
+  range: SourceRange
+}
+
+export interface Config {
+  /** `images:` links, as the image linker takes them. */
+  images?: ConfigImage[]
+  charts?: ChartConfig[]
+  pss?: { level?: PssLevel; version?: string }
+  exclude?: string[]
+  /** Level overrides and `off`, by rule id (both the short and the mapping form). */
+  rules?: Record<string, RuleSetting>
+  /** `rules.<id>.options`. */
+  ruleOptions?: Record<string, Record<string, unknown>>
+  ruleExcludes?: RuleExclude[]
+  /** The baseline file, relative to the root. */
+  baseline?: Located<string>
+}
+
+export interface LoadedConfig {
+  config: Config
+  /** The file read, relative to the root (undefined when there is none). */
+  file?: string
+}

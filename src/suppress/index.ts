@@ -1,0 +1,297 @@
+/**
+ * The suppression pass, run after the rules (check → suppress → report). A finding is
+ * suppressed, never dropped, by:
+ *
+ * 1. a `kube-whoami ignore=` comment covering its line (YAML, Helm templates and values,
+ *    Dockerfiles; `ignore-file=` for a whole file),
+ * 2. a `kube-whoami.io/ignore` annotation on its object or pod template,
+ * 3. a `rules.<id>.exclude` glob of the configuration matching its file,
+ * 4. the baseline, when its fingerprint is in it.
+ *
+ * Suppressed findings keep a `suppression` (SARIF `suppressions`, counted by the text
+ * report). A comment, annotation or exclude that suppressed nothing becomes an
+ * `unused-suppression` finding, so stale suppressions do not hide the next real problem.
+ */
+import picomatch from 'picomatch'
+import type { Finding, Level, Notice, Suppression } from '../core/finding.js'
+import { fingerprintOf } from '../core/fingerprint.js'
+import { compareRanges, type SourceRange } from '../core/range.js'
+import type { Baseline } from '../baseline/format.js'
+import { didYouMean } from '../config/errors.js'
+import type { RuleExclude } from '../config/types.js'
+import { classifyFile } from '../discover/classify.js'
+import type { K8sObject } from '../k8s/objects.js'
+import type { Workload } from '../k8s/workload.js'
+import type { Rule } from '../rules/types.js'
+import { type AnnotationScope, annotationKey, annotationScopes } from './annotations.js'
+import { dockerfileScopes } from './dockerfile-scopes.js'
+import type { CommentScope, FileScopes, MalformedComment } from './types.js'
+import { yamlScopes } from './yaml-scopes.js'
+
+export { IGNORE_ANNOTATION, REASON_ANNOTATION } from './annotations.js'
+export { parseDirective } from './directive.js'
+export { dockerfileScopes } from './dockerfile-scopes.js'
+export { yamlScopes } from './yaml-scopes.js'
+export type * from './types.js'
+
+export const UNUSED_RULE = 'unused-suppression'
+
+/** What the configuration adds to the inline suppressions. */
+export interface SuppressOptions {
+  /** `rules.<id>.exclude` entries. */
+  ruleExcludes?: readonly RuleExclude[]
+  /** Findings accepted in a baseline file. */
+  baseline?: Baseline
+}
+
+export interface SuppressInput {
+  findings: readonly Finding[]
+  /** Texts the scan read, by path relative to the root (manifests, Dockerfiles, chart files). */
+  files: ReadonlyMap<string, string | undefined>
+  /** Reads a file relative to the root (for chart files a finding points at). */
+  readFile(rel: string): string | undefined
+  objects: readonly K8sObject[]
+  workloads: readonly Workload[]
+  /** The rules that ran, as configured: a named rule missing here is off and never "unused". */
+  rules: readonly Rule[]
+  /** Every rule id of the build, to tell a misspelled id from a rule that is off. */
+  knownRules: readonly string[]
+  options?: SuppressOptions
+  /** Whether the whole root was scanned: only then can a config exclude be called unused. */
+  wholeRoot: boolean
+}
+
+export interface SuppressResult {
+  /** Every finding, suppressed ones marked, unused-suppression findings added, sorted. */
+  findings: Finding[]
+  notices: Notice[]
+}
+
+interface ConfigScope {
+  via: 'config'
+  ruleId: string
+  glob: string
+  match: (file: string) => boolean
+  reason?: string
+  range: SourceRange
+}
+
+type Scope = CommentScope | AnnotationScope | ConfigScope
+
+export function suppressFindings(input: SuppressInput): SuppressResult {
+  const notices: Notice[] = []
+  const findings = input.findings.map((f) => ({ ...f }))
+
+  // Comments: in every manifest and Dockerfile read, and in every file a finding points at.
+  const fileScopes = new Map<string, FileScopes | undefined>()
+  const scopesOf = (file: string): FileScopes | undefined => {
+    if (fileScopes.has(file)) return fileScopes.get(file)
+    const text = input.files.has(file) ? input.files.get(file) : input.readFile(file)
+    const scopes =
+      text === undefined
+        ? undefined
+        : classifyFile(file) === 'dockerfile'
+          ? dockerfileScopes(file, text)
+          : yamlScopes(file, text)
+    fileScopes.set(file, scopes)
+    return scopes
+  }
+  for (const [file, text] of input.files) {
+    if (text === undefined || !text.includes('kube-whoami')) continue
+    const kind = classifyFile(file)
+    if (kind === 'manifest' || kind === 'dockerfile') scopesOf(file)
+  }
+  for (const f of findings) scopesOf(f.range.file)
+
+  const workloadOf = new Map(input.workloads.map((w) => [w.object, w]))
+  const annotations = new Map<string, AnnotationScope[]>()
+  for (const o of input.objects) {
+    for (const s of annotationScopes(o, workloadOf.get(o))) {
+      annotations.set(s.key, [...(annotations.get(s.key) ?? []), s])
+    }
+  }
+
+  const configScopes: ConfigScope[] = (input.options?.ruleExcludes ?? []).flatMap((e) =>
+    e.globs.map((g) => ({
+      via: 'config' as const,
+      ruleId: e.ruleId,
+      glob: g.value,
+      match: picomatch(g.value, { dot: true }),
+      reason: e.reason,
+      range: g.range,
+    })),
+  )
+
+  /** Which rules each suppression suppressed something for. */
+  const used = new Map<Scope, Set<string>>()
+  const markUsed = (s: Scope, ruleId: string) => {
+    const set = used.get(s) ?? new Set<string>()
+    set.add(ruleId)
+    used.set(s, set)
+  }
+
+  for (const f of findings) {
+    if (f.suppression) continue
+    const line = f.range.startLine
+    const matches: Scope[] = []
+    for (const s of fileScopes.get(f.range.file)?.scopes ?? []) {
+      if (line >= s.startLine && line <= s.endLine && s.directive.rules.includes(f.ruleId))
+        matches.push(s)
+    }
+    for (const s of annotations.get(annotationKey(f.identity.source, f.identity.object)) ?? []) {
+      if (s.rules.includes(f.ruleId)) matches.push(s)
+    }
+    for (const s of configScopes) {
+      if (s.ruleId === f.ruleId && s.match(f.range.file)) matches.push(s)
+    }
+    if (!matches.length) continue
+    for (const s of matches) markUsed(s, f.ruleId)
+    f.suppression = suppressionOf(matches[0])
+  }
+
+  const unused = unusedFindings(input, fileScopes, annotations, configScopes, used)
+  findings.push(...unused)
+
+  const baseline = input.options?.baseline
+  if (baseline) {
+    const matched = new Set<string>()
+    for (const f of findings) {
+      if (f.suppression || !baseline.fingerprints.has(f.fingerprint)) continue
+      matched.add(f.fingerprint)
+      f.suppression = {
+        kind: 'external',
+        via: 'baseline',
+        justification: `accepted in the baseline ${baseline.file}`,
+      }
+    }
+    const stale = baseline.entries.filter((e) => !matched.has(e.fingerprint)).length
+    if (stale > 0) {
+      notices.push({
+        level: 'note',
+        message: `${stale} ${stale === 1 ? 'entry' : 'entries'} of the baseline ${baseline.file} matched no finding (fixed, suppressed otherwise, or the rule is off); kube-whoami baseline rewrites it`,
+      })
+    }
+  }
+
+  findings.sort(
+    (a, b) =>
+      compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  )
+  return { findings, notices }
+}
+
+function suppressionOf(s: Scope): Suppression {
+  const justification = s.via === 'comment' ? s.directive.reason : s.reason
+  return {
+    kind: s.via === 'config' ? 'external' : 'inSource',
+    via: s.via,
+    range: s.range,
+    ...(justification ? { justification } : {}),
+  }
+}
+
+function unusedFindings(
+  input: SuppressInput,
+  fileScopes: ReadonlyMap<string, FileScopes | undefined>,
+  annotations: ReadonlyMap<string, AnnotationScope[]>,
+  configScopes: readonly ConfigScope[],
+  used: ReadonlyMap<Scope, Set<string>>,
+): Finding[] {
+  const rule = input.rules.find((r) => r.id === UNUSED_RULE)
+  if (!rule) return []
+  const level: Level = rule.meta.severity
+  const enabled = new Set(input.rules.map((r) => r.id))
+  const known = new Set(input.knownRules)
+  const out: Finding[] = []
+  const seen = new Set<string>()
+  const occurrences = new Map<string, number>()
+  const emit = (range: SourceRange, message: string, key: string) => {
+    // Rendered charts repeat an annotation per variant: one finding per place and key.
+    const place = `${range.file}:${range.startLine}:${range.startColumn}\u0000${key}`
+    if (seen.has(place)) return
+    seen.add(place)
+    const id = `${range.file}\u0000${key}`
+    const n = occurrences.get(id) ?? 0
+    occurrences.set(id, n + 1)
+    const identity = { ruleId: UNUSED_RULE, source: range.file, path: n ? `${key}#${n + 1}` : key }
+    out.push({
+      ruleId: UNUSED_RULE,
+      level,
+      message,
+      range,
+      related: [],
+      identity,
+      fingerprint: fingerprintOf(identity),
+    })
+  }
+  /** Whether naming `id` can be "unused": it is enabled, or unknown (misspelled). */
+  const unusedName = (id: string): 'unknown' | 'unused' | undefined =>
+    !known.has(id) ? 'unknown' : enabled.has(id) && id !== UNUSED_RULE ? 'unused' : undefined
+  const unknownText = (id: string) => {
+    const hint = didYouMean(id, input.knownRules)
+    return `names an unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}, so it suppresses nothing`
+  }
+
+  for (const scopes of fileScopes.values()) {
+    for (const s of scopes?.scopes ?? []) {
+      const usedRules = used.get(s)
+      const form = `kube-whoami ${s.directive.form}=`
+      for (const id of s.directive.rules) {
+        if (usedRules?.has(id)) continue
+        const why = unusedName(id)
+        if (!why) continue
+        const key = `comment:${s.directive.form}:${id}:${s.anchor}`
+        if (why === 'unknown') {
+          emit(s.range, `${form}${s.directive.rules.join(',')} ${unknownText(id)}.`, key)
+          continue
+        }
+        const where =
+          s.directive.form === 'ignore-file'
+            ? 'in this file'
+            : s.covers.startsWith('nothing')
+              ? `it covers: ${s.covers}`
+              : `on ${s.covers} (${s.startLine === s.endLine ? `line ${s.startLine}` : `lines ${s.startLine}-${s.endLine}`})`
+        emit(
+          s.range,
+          `${form}${id} suppressed nothing: there is no ${id} finding ${where.startsWith('it covers') ? `(${where})` : where}. Remove it, or put it on the line above the field it is meant for.`,
+          key,
+        )
+      }
+    }
+    for (const m of scopes?.malformed ?? [])
+      emit(m.range, malformedMessage(m), `malformed:${m.text}`)
+  }
+
+  for (const list of annotations.values()) {
+    for (const s of list) {
+      const usedRules = used.get(s)
+      for (const id of s.rules) {
+        if (usedRules?.has(id)) continue
+        const why = unusedName(id)
+        if (!why) continue
+        const key = `annotation:${s.objectIdentity}:${id}`
+        const message =
+          why === 'unknown'
+            ? `The ${'kube-whoami.io/ignore'} annotation of ${s.object} ${unknownText(id)}.`
+            : `The kube-whoami.io/ignore annotation of ${s.object} names ${id}, but ${s.object} has no ${id} finding. Remove ${id} from the annotation.`
+        emit(s.range, message, key)
+      }
+    }
+  }
+
+  if (input.wholeRoot) {
+    for (const s of configScopes) {
+      if (used.get(s)?.has(s.ruleId) || !enabled.has(s.ruleId)) continue
+      emit(
+        s.range,
+        `rules.${s.ruleId}.exclude "${s.glob}" matched no ${s.ruleId} finding. Remove it, or fix the glob (relative to the scanned root).`,
+        `config:${s.ruleId}:${s.glob}`,
+      )
+    }
+  }
+  return out
+}
+
+function malformedMessage(m: MalformedComment): string {
+  return `This comment looks like a kube-whoami directive but cannot be read: "${m.text}". Write "kube-whoami ignore=RULE[,RULE] [reason]" (the next node or instruction) or "kube-whoami ignore-file=RULE[,RULE] [reason]" (the whole file).`
+}
