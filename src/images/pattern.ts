@@ -15,6 +15,7 @@ import {
   type HoleTable,
   type Hole,
   type TemplatePart,
+  holeDisplay,
   splitTemplate,
   isLiteral,
 } from './template.js'
@@ -26,6 +27,8 @@ export interface ImagePattern {
   domain?: string
   /** Literal tag, when the tag has no holes. */
   tag?: string
+  /** The tag as written when it has holes: `${VERSION}-alpine`. */
+  tagPattern?: string
   /** True when the name's last path component has no hole (`${REGISTRY}/api`). */
   lastComponentLiteral: boolean
   /** Count of literal characters in the repository name: how much the pattern says. */
@@ -39,7 +42,14 @@ export interface ImagePattern {
 
 export type ImageRefResult =
   /** `templated` when only the tag or digest holds variables: the repository is still known. */
-  | { kind: 'reference'; ref: ImageReference; repository: string; templated?: boolean }
+  | {
+      kind: 'reference'
+      ref: ImageReference
+      repository: string
+      templated?: boolean
+      /** The tag as written when it has holes: `${VERSION}-alpine`. */
+      tagPattern?: string
+    }
   | { kind: 'pattern'; pattern: ImagePattern }
   | { kind: 'invalid'; error: string }
 
@@ -112,7 +122,8 @@ function buildPattern(parts: TemplatePart[]): ImageRefResult {
       tagToks.length && tagToks.every((t) => 'ch' in t) ? sample(tagToks, () => '') : undefined
     const ref: ImageReference = { domain: name.ref.domain, path: name.ref.path }
     if (tag !== undefined) ref.tag = tag
-    return { kind: 'reference', ref, repository: repositoryOf(ref), templated: true }
+    const tagPattern = tag === undefined && tagToks.length ? showToks(tagToks) : undefined
+    return { kind: 'reference', ref, repository: repositoryOf(ref), templated: true, tagPattern }
   }
 
   const firstSlash = nameToks.findIndex((t) => isCh(t, '/'))
@@ -166,15 +177,14 @@ function buildPattern(parts: TemplatePart[]): ImageRefResult {
   const literalChars = nameToks.filter((t) => 'ch' in t).length
   const tag =
     tagToks.length && tagToks.every((t) => 'ch' in t) ? sample(tagToks, () => '') : undefined
-  const display = [...nameToks, ...(tagStart >= 0 ? [{ ch: ':' }, ...tagToks] : [])]
-    .map((t) => ('ch' in t ? t.ch : `\${${t.hole.expr}}`))
-    .join('')
+  const display = showToks([...nameToks, ...(tagStart >= 0 ? [{ ch: ':' }, ...tagToks] : [])])
   return {
     kind: 'pattern',
     pattern: {
       display,
       domain,
       tag,
+      tagPattern: tag === undefined && tagToks.length ? showToks(tagToks) : undefined,
       lastComponentLiteral,
       literalChars,
       holes,
@@ -202,6 +212,22 @@ export function matchPattern(
     return out
   }
   return undefined
+}
+
+function showToks(toks: Tok[]): string {
+  return toks.map((t) => ('ch' in t ? t.ch : holeDisplay(t.hole.expr))).join('')
+}
+
+/**
+ * Whether a tag fits a tag written with variables (`${VERSION}-alpine` fits `1.2-alpine`).
+ * A tag that is nothing but variables (`${{ github.sha }}`) fits everything and so tells
+ * nothing: it never fits.
+ */
+export function tagFits(pattern: string, tag: string): boolean {
+  const parts = splitTemplate(pattern)
+  if (!parts.some((p) => typeof p === 'string' && p !== '')) return false
+  const src = parts.map((p) => (typeof p === 'string' ? escapeRegex(p) : '.+')).join('')
+  return new RegExp(`^${src}$`).test(tag)
 }
 
 function escapeRegex(s: string): string {

@@ -176,9 +176,15 @@ export function isLiteral(parts: readonly TemplatePart[]): boolean {
   return parts.every((p) => typeof p === 'string')
 }
 
+/** How a hole reads in messages: long command substitutions are shortened to one line. */
+export function holeDisplay(expr: string): string {
+  const one = expr.replace(/\s+/g, ' ')
+  return `\${${one.length > 40 ? `${one.slice(0, 39)}…` : one}}`
+}
+
 /** Display form: holes written as `${expr}`. */
 export function templateToString(parts: readonly TemplatePart[]): string {
-  return parts.map((p) => (typeof p === 'string' ? p : `\${${p.expr}}`)).join('')
+  return parts.map((p) => (typeof p === 'string' ? p : holeDisplay(p.expr))).join('')
 }
 
 /** Text where each hole is replaced by its value in `bindings`, or undefined when one is unbound. */
@@ -200,5 +206,5 @@ export function fillTemplate(
 
 /** Replaces encoded holes with `${expr}` so the text reads well in messages. */
 export function displayText(text: string, table: HoleTable): string {
-  return text.replace(ENCODED, (_m, id: string) => `\${${table.get(Number(id))?.expr ?? '?'}}`)
+  return text.replace(ENCODED, (_m, id: string) => holeDisplay(table.get(Number(id))?.expr ?? '?'))
 }

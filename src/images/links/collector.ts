@@ -14,6 +14,8 @@ export interface Candidate {
   /** The image text with holes shown as `${expr}`. */
   imageDisplay: string
   tags: string[]
+  /** Tags written with variables, as displayed: `${VERSION}-alpine`. */
+  tagPatterns: string[]
   /** Root-relative paths; may contain encoded holes. */
   dockerfile: string
   context: string
@@ -30,7 +32,8 @@ export interface Candidate {
 export interface BuildSpec {
   /** Image name as resolved so far (encoded holes allowed), with or without tag. */
   image: string
-  imageRange: SourceRange
+  /** Where the image is named; a function when computing it is worth deferring. */
+  imageRange: SourceRange | (() => SourceRange)
   /** Root-relative Dockerfile path (encoded holes allowed). */
   dockerfile: string
   context: string
@@ -95,7 +98,13 @@ export class Collector {
     return hit
   }
 
+  private readonly problemKeys = new Set<string>()
+
+  /** Records a problem once (matrix legs and repeated tags would repeat it). */
   problem(level: LinkProblem['level'], code: string, message: string, range: SourceRange): void {
+    const key = `${code}\u0000${range.file}:${range.startLine}:${range.startColumn}\u0000${message}`
+    if (this.problemKeys.has(key)) return
+    this.problemKeys.add(key)
     this.problems.push({ level, code, message, range })
   }
 
@@ -122,7 +131,9 @@ export class Collector {
 
   /** Records one image built from one Dockerfile. */
   add(spec: BuildSpec): void {
-    const where = spec.imageRange
+    const lazy = spec.imageRange
+    let cached: SourceRange | undefined = typeof lazy === 'function' ? undefined : lazy
+    const rangeNow = (): SourceRange => (cached ??= (lazy as () => SourceRange)())
     const parsed = parseImageRef(spec.image, this.holes)
     const shown = this.display(spec.image)
     if (parsed.kind === 'invalid') {
@@ -130,7 +141,7 @@ export class Collector {
         'warning',
         'image-invalid',
         `"${shown}" is not a valid image name: ${parsed.error}`,
-        where,
+        rangeNow(),
       )
       return
     }
@@ -139,7 +150,7 @@ export class Collector {
         'note',
         'unresolved',
         `the image name "${shown}" could not be resolved, so it cannot be matched to a workload; name it in the images: list of .kube-whoami.yaml`,
-        where,
+        rangeNow(),
       )
       return
     }
@@ -150,7 +161,7 @@ export class Collector {
         'warning',
         'outside-root',
         `the build of "${shown}" names a Dockerfile or context outside the scanned folder (${this.display(spec.dockerfile)})`,
-        where,
+        rangeNow(),
       )
       return
     }
@@ -160,7 +171,7 @@ export class Collector {
           'warning',
           'dockerfile-missing',
           `"${shown}" is built from ${dockerfile}, which does not exist`,
-          where,
+          rangeNow(),
         )
         return
       }
@@ -177,15 +188,24 @@ export class Collector {
     const tags = new Set(spec.extraTags ?? [])
     if (parsed.kind === 'reference' && parsed.ref.tag !== undefined) tags.add(parsed.ref.tag)
     if (parsed.kind === 'pattern' && parsed.pattern.tag !== undefined) tags.add(parsed.pattern.tag)
+    const tagPattern = parsed.kind === 'reference' ? parsed.tagPattern : parsed.pattern.tagPattern
     const c: Candidate = {
       image: parsed,
       imageDisplay: shown,
       tags: [...tags],
+      tagPatterns: tagPattern ? [tagPattern] : [],
       dockerfile,
       context,
       buildArgs,
       unresolvedBuildArgs: unresolved,
-      evidence: { kind: spec.kind, range: where, detail: spec.detail },
+      evidence: {
+        kind: spec.kind,
+        detail: spec.detail,
+        // Most candidates never become a reported link; their range is computed on first use.
+        get range() {
+          return rangeNow()
+        },
+      },
     }
     if (spec.target !== undefined && spec.target !== '') c.target = spec.target
     if (spec.variant !== undefined) c.variant = spec.variant

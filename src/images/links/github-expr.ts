@@ -23,8 +23,8 @@ export class MetaTags {
 export interface MetaImage {
   /** Image name with encoded holes. */
   name: string
-  /** Where the name is written. */
-  range: SourceRange
+  /** Where the name is written (computed when needed). */
+  range: () => SourceRange
   step: string
 }
 

@@ -5,7 +5,7 @@
  * facts of a well-known base image when nothing here builds it.
  */
 import { lookupBaseImage } from '../base-images.js'
-import { matchPattern } from '../pattern.js'
+import { matchPattern, tagFits } from '../pattern.js'
 import { parseReference, repositoryOf, type ImageReference } from '../reference.js'
 import { fillTemplate, hasEncodedHoles, splitTemplate, type TemplatePart } from '../template.js'
 import { Collector, type Candidate } from './collector.js'
@@ -219,6 +219,7 @@ export class LinkIndex {
       if (c.image.kind === 'pattern') link.pattern = c.imageDisplay
       else if (c.image.templated) link.pattern = c.imageDisplay
       if (c.tags.length) link.tags = [...c.tags]
+      if (c.tagPatterns.length) link.tagPatterns = [...c.tagPatterns]
       const target = fill(c.target, b)
       if (target) link.target = target
       // A build target we cannot name may be any stage: the link stands, the stage is a guess.
@@ -297,7 +298,11 @@ function decide(res: ImageResolution, links: ImageLink[], ref: ImageReference): 
   if (groups.size === 1) chosen = [...groups.values()][0]
   else if (ref.tag !== undefined) {
     // A tag named by exactly one claim settles it; that is evidence, and the rest are listed.
-    const byTag = [...groups.values()].filter((g) => g.some((l) => l.tags?.includes(ref.tag!)))
+    const tag = ref.tag
+    const fits = (l: ImageLink): boolean =>
+      !!l.tags?.includes(tag) || !!l.tagPatterns?.some((p) => tagFits(p, tag))
+    let byTag = [...groups.values()].filter((g) => g.some((l) => l.tags?.includes(tag)))
+    if (byTag.length === 0) byTag = [...groups.values()].filter((g) => g.some(fits))
     if (byTag.length === 1) {
       chosen = byTag[0]
       for (const g of groups.values()) if (g !== chosen) others.push(...g)

@@ -8,7 +8,7 @@ import type { HoleTable } from '../template.js'
 import type { Collector } from './collector.js'
 import { LineIndex } from './line-index.js'
 import { dirOf, joinRel } from './paths.js'
-import { buildPaths, findShellBuilds } from './shell-builds.js'
+import { buildPaths, findShellBuilds, MENTIONS_TOOL } from './shell-builds.js'
 
 interface MakeVar {
   value: string
@@ -63,14 +63,44 @@ export function parseMakefile(text: string): ParsedMakefile {
   let target: string | undefined
   let define: { name: string; lines: string[]; op: string } | undefined
   const tmp = { vars }
+  // Conditionals: each frame is 'true', 'false' or 'unknown' (both branches are read).
+  const frames: { state: Tri; taken: boolean }[] = []
+  const active = (): boolean => frames.every((f) => f.state !== 'false')
   for (const line of logicalLines(text)) {
     if (define) {
       if (/^\s*endef\b/.test(line.text)) {
-        setVar(tmp.vars, define.name, define.op, define.lines.join('\n'))
+        if (active()) setVar(tmp.vars, define.name, define.op, define.lines.join('\n'))
         define = undefined
       } else define.lines.push(line.text)
       continue
     }
+    const cond = line.text.startsWith('\t')
+      ? null
+      : /^\s*(ifdef|ifndef|ifeq|ifneq|else|endif)\b\s*(.*?)\s*(?:#.*)?$/s.exec(line.text)
+    if (cond) {
+      const [, kw, arg] = cond
+      if (kw === 'endif') frames.pop()
+      else if (kw === 'else') {
+        const top = frames[frames.length - 1]
+        if (top) {
+          const chained = /^(ifdef|ifndef|ifeq|ifneq)\b\s*(.*)$/s.exec(arg)
+          const next: Tri = top.taken
+            ? 'false'
+            : chained
+              ? evalCondition(chained[1], chained[2], vars)
+              : top.state === 'unknown'
+                ? 'unknown'
+                : 'true'
+          top.state = next
+          if (next === 'true') top.taken = true
+        }
+      } else {
+        const state = evalCondition(kw, arg, vars)
+        frames.push({ state, taken: state === 'true' })
+      }
+      continue
+    }
+    if (!active()) continue
     if (line.text.startsWith('\t') && target !== undefined) {
       recipes.push({ target, start: line.start, end: line.end })
       continue
@@ -139,6 +169,39 @@ export function parseMakefile(text: string): ParsedMakefile {
         map.set(name, { value, simple: false })
     }
   }
+}
+
+type Tri = 'true' | 'false' | 'unknown'
+
+/** Evaluates `ifdef`/`ifndef`/`ifeq`/`ifneq` with the variables read so far. */
+function evalCondition(kw: string, arg: string, vars: Map<string, MakeVar>): Tri {
+  const ex = (t: string): string | undefined => {
+    const v = expandMake(t, { vars, holes: undefined })
+    return v.includes('$(') ? undefined : v
+  }
+  let result: boolean
+  if (kw === 'ifdef' || kw === 'ifndef') {
+    const name = ex(arg.trim())
+    if (name === undefined) return 'unknown'
+    // ifdef asks whether the variable has a value; it does not expand it.
+    result = (vars.get(name)?.value ?? '') !== ''
+    if (kw === 'ifndef') result = !result
+  } else {
+    let a: string | undefined
+    let b: string | undefined
+    const paren = /^\(([\s\S]*)\)$/.exec(arg.trim())
+    if (paren) [a, b] = splitArgs(paren[1])
+    else {
+      const q = /^(["'])(.*?)\1\s+(["'])(.*?)\3$/.exec(arg.trim())
+      if (q) [a, b] = [q[2], q[4]]
+    }
+    if (a === undefined || b === undefined) return 'unknown'
+    const x = ex(a.trim())
+    const y = ex(b.trim())
+    if (x === undefined || y === undefined) return 'unknown'
+    result = (x === y) === (kw === 'ifeq')
+  }
+  return result ? 'true' : 'false'
 }
 
 export interface MakeContext {
@@ -279,7 +342,7 @@ function call(name: string, rawArgs: string, ctx: MakeContext): string {
 
 export function collectMakefile(rel: string, col: Collector): void {
   const text = col.read(rel)
-  if (text === undefined) return
+  if (text === undefined || !MENTIONS_TOOL.test(text)) return
   const lines = new LineIndex(rel, text)
   const parsed = parseMakefile(text)
   const dir = dirOf(rel)

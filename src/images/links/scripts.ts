@@ -6,7 +6,7 @@
 import type { Collector } from './collector.js'
 import { LineIndex } from './line-index.js'
 import { dirOf } from './paths.js'
-import { buildPaths, findShellBuilds } from './shell-builds.js'
+import { buildPaths, findShellBuilds, MENTIONS_TOOL } from './shell-builds.js'
 import { collectMakefile } from './makefile.js'
 
 export function isMakefile(rel: string): boolean {
@@ -22,7 +22,8 @@ export function collectScript(rel: string, col: Collector): void {
     return
   }
   const text = col.read(rel)
-  if (text === undefined) return
+  // A script that never names a build tool cannot build an image.
+  if (text === undefined || !MENTIONS_TOOL.test(text)) return
   const lines = new LineIndex(rel, text)
   const dir = dirOf(rel)
   const builds = findShellBuilds({

@@ -40,8 +40,26 @@ const MAX_LOOP_VALUES = 32
 const LOOP_OPEN = new Set(['for', 'while', 'until', 'select'])
 const STRIP = new Set(['then', 'do', 'else', 'elif', '{', '}', '!', 'fi', 'done', 'esac'])
 
+// Matrix legs run the same `run:` text again; its split is kept for reuse.
+const splitCache = new Map<string, SimpleCommand[]>()
+const SPLIT_CACHE_MAX = 256
+
+function commandsOf(text: string): SimpleCommand[] {
+  let cmds = splitCache.get(text)
+  if (!cmds) {
+    cmds = splitCommands(text)
+    if (splitCache.size >= SPLIT_CACHE_MAX) splitCache.delete(splitCache.keys().next().value!)
+    splitCache.set(text, cmds)
+  }
+  return cmds
+}
+
+// Bounds the work of nested literal loops (32 values, three levels deep).
+const MAX_COMMANDS = 5000
+
 export function findShellBuilds(opts: ShellRunOptions): FoundBuild[] {
-  const commands = splitCommands(opts.text)
+  const commands = commandsOf(opts.text)
+  let budget = MAX_COMMANDS
   const vars = new Map(opts.env)
   const state = { cwds: opts.cwds.length ? [...opts.cwds] : ['.'] }
   const found: FoundBuild[] = []
@@ -53,12 +71,21 @@ export function findShellBuilds(opts: ShellRunOptions): FoundBuild[] {
   }
   const pre = (raw: string): string => (opts.preExpand ? opts.preExpand(raw) : raw)
   const fieldsOf = (words: RawWord[]): Field[] =>
-    words.flatMap((w) =>
-      expandWord(pre(w.text), scope).map((text) => ({ text, range: opts.rangeOf(w.start, w.end) })),
-    )
+    words.flatMap((w) => {
+      // Ranges are computed only for the few words that end up as evidence.
+      let range: SourceRange | undefined
+      const rangeOf = opts.rangeOf
+      return expandWord(pre(w.text), scope).map((text) => ({
+        text,
+        get range() {
+          return (range ??= rangeOf(w.start, w.end))
+        },
+      }))
+    })
 
   const run = (cmds: SimpleCommand[], depth: number): void => {
     for (let k = 0; k < cmds.length; k++) {
+      if (--budget < 0) return
       const cmd = cmds[k]
       let words = cmd.words
       while (words.length && STRIP.has(words[0].text)) words = words.slice(1)
@@ -87,8 +114,14 @@ export function findShellBuilds(opts: ShellRunOptions): FoundBuild[] {
         continue
       }
       if (assign(words, scope, pre)) continue
+      const writes =
+        opts.onCommand !== undefined &&
+        cmd.redirects.length > 0 &&
+        (head === 'echo' || head === 'printf')
+      if (!writes && head !== 'cd' && head !== 'pushd' && head !== 'popd' && !mightBuild(words))
+        continue
       const fields = fieldsOf(words)
-      if (opts.onCommand) {
+      if (opts.onCommand && writes) {
         const redirects = cmd.redirects.map((r) => ({
           op: r.op,
           target: expandText(pre(r.target.text), scope),
@@ -110,6 +143,23 @@ export function findShellBuilds(opts: ShellRunOptions): FoundBuild[] {
   run(commands, 0)
   return found
 }
+
+/** Text that never matches this cannot run an image build. */
+export const MENTIONS_TOOL = /docker|podman|buildah|nerdctl/
+
+/**
+ * Whether a command can be an image build once expanded: its program word names a build
+ * tool or is a variable (`$(CONTAINER_TOOL)`). Other commands are not expanded at all.
+ */
+function mightBuild(words: RawWord[]): boolean {
+  for (const w of words) {
+    if (WRAPPER_WORDS.has(w.text) || ASSIGN.test(w.text)) continue
+    return MENTIONS_TOOL.test(w.text) || w.text.includes('$')
+  }
+  return false
+}
+
+const WRAPPER_WORDS = new Set(['sudo', 'exec', 'time', 'command', 'nohup', 'env'])
 
 /** Index of the `done` closing the loop opened at `k` (or the last command). */
 function matchingDone(cmds: SimpleCommand[], k: number): number {

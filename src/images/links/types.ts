@@ -34,6 +34,8 @@ export interface ImageLink {
   pattern?: string
   /** Literal tags the evidence names with the image. */
   tags?: string[]
+  /** Tags written with variables: `${VERSION}-alpine`. A deployed tag that fits one picks this link. */
+  tagPatterns?: string[]
   /** Dockerfile path relative to the scanned root. */
   dockerfile: string
   /** Build context relative to the scanned root ('.' for the root). */

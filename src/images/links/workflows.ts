@@ -23,7 +23,7 @@ import {
 } from './github-expr.js'
 import { LineIndex } from './line-index.js'
 import { isRemoteContext, joinRel } from './paths.js'
-import { buildPaths, findShellBuilds } from './shell-builds.js'
+import { buildPaths, findShellBuilds, MENTIONS_TOOL } from './shell-builds.js'
 import type { GithubContext } from './types.js'
 import { YamlView } from './yaml-access.js'
 import { hasEncodedHoles } from '../template.js'
@@ -260,15 +260,14 @@ function matrixCombos(scope: JobScope, path: YamlPath): (Obj | Unknown)[] {
       if (!inc || typeof inc !== 'object' || Array.isArray(inc)) continue
       const entry = inc as Obj
       let added = false
-      combos.forEach((c, idx) => {
-        const base = original[idx]
-        // Added only where it does not overwrite an original matrix value.
+      // Merged into each original combination whose matrix values it does not overwrite.
+      original.forEach((base, idx) => {
         if (
           Object.entries(entry).every(
             ([k, x]) => !(k in base) || JSON.stringify(base[k]) === JSON.stringify(x),
           )
         ) {
-          Object.assign(c, entry)
+          Object.assign(combos[idx], entry)
           added = true
         }
       })
@@ -350,7 +349,7 @@ function runCombo(scope: JobScope, job: string, combo: Obj | Unknown): Obj {
       buildPushAction(scope, stepPath, lookup, label)
     } else {
       const run = v.str([...stepPath, 'run'])
-      if (run !== undefined) {
+      if (run !== undefined && (MENTIONS_TOOL.test(run) || /GITHUB_(OUTPUT|ENV)/.test(run))) {
         const stepWd = v.str([...stepPath, 'working-directory']) ?? wd
         runStep(scope, stepPath, run, env, lookup, stepWd, label, state, id)
       }
@@ -424,7 +423,7 @@ function metadataOutputs(
     const name = interpolate(text, lookup, col.holes)
     images.push({
       name,
-      range: v.innerRange(imagesPath, e.start, e.start + e.text.length),
+      range: () => v.innerRange(imagesPath, e.start, e.start + e.text.length),
       step: label,
     })
   }
@@ -479,7 +478,12 @@ function buildPushAction(
         buildArgs.set(e.text.slice(0, eq), interpolate(e.text.slice(eq + 1), lookup, col.holes))
     }
   }
-  const add = (image: string, range: SourceRange, detail: string, extraTags?: string[]): void => {
+  const add = (
+    image: string,
+    range: () => SourceRange,
+    detail: string,
+    extraTags?: string[],
+  ): void => {
     col.add({
       image,
       imageRange: range,
@@ -501,14 +505,14 @@ function buildPushAction(
     const image = registry ? `${registry}/${repo}` : repo
     add(
       image,
-      v.range([...withPath, 'repository']),
+      () => v.range([...withPath, 'repository']),
       `builds ${col.display(image)}`,
       tags.filter((t) => !hasEncodedHoles(t)),
     )
     return
   }
   for (const e of listEntries(tagsRaw, false)) {
-    const range = v.innerRange(tagsPath, e.start, e.start + e.text.length)
+    const range = (): SourceRange => v.innerRange(tagsPath, e.start, e.start + e.text.length)
     const sole = soleExpression(e.text, lookup)
     const meta = sole instanceof MetaTags ? sole : sole instanceof MetaJson ? sole.tags : undefined
     if (meta) {
@@ -594,7 +598,7 @@ function runStep(
     for (const tag of inv.tags) {
       col.add({
         image: tag.text,
-        imageRange: tag.range,
+        imageRange: () => tag.range,
         dockerfile: paths.dockerfile,
         context: paths.context,
         target: inv.target?.text,

@@ -10,6 +10,8 @@ import type { YamlDocument, YamlPath } from '../../yaml/read.js'
 import type { LineIndex } from './line-index.js'
 
 export class YamlView {
+  private readonly blocks = new WeakMap<Scalar, { header: number; indent: number } | null>()
+
   constructor(
     readonly doc: YamlDocument,
     readonly lines: LineIndex,
@@ -89,28 +91,39 @@ export class YamlView {
     const [nodeStart, valueEnd] = n.range!
     const src = this.lines.text
     if (n.type === 'BLOCK_LITERAL') {
-      const before = value.slice(0, off)
-      const lineNo = before.split('\n').length - 1
-      const col = off - (before.lastIndexOf('\n') + 1)
-      const header = this.lines.lineOf(nodeStart)
-      const valueLines = value.split('\n')
-      // The block's indentation: a source line ends with its value line.
-      let indent: number | undefined
-      for (let k = 0; k < valueLines.length && indent === undefined; k++) {
-        if (!valueLines[k]) continue
-        const s = this.lineText(header + 1 + k)
-        if (s.endsWith(valueLines[k])) indent = s.length - valueLines[k].length
+      const block = this.blockLayout(n, value)
+      if (!block) return undefined
+      let lineNo = 0
+      let lineStartOff = 0
+      for (let k = value.indexOf('\n'); k !== -1 && k < off; k = value.indexOf('\n', k + 1)) {
+        lineNo++
+        lineStartOff = k + 1
       }
-      if (indent === undefined) return undefined
-      const target = header + 1 + lineNo
-      const lineStart = this.lines.lineStart(target)
-      return lineStart + indent + col
+      return this.lines.lineStart(block.header + 1 + lineNo) + block.indent + (off - lineStartOff)
     }
     const raw = src.slice(nodeStart, valueEnd)
     if (raw.includes('\n')) return undefined
     const quoted = n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE'
     if (quoted && raw.length - 2 !== value.length) return undefined
     return nodeStart + (quoted ? 1 : 0) + off
+  }
+
+  /** Header line and indentation of a literal block scalar: a source line ends with its value line. */
+  private blockLayout(n: Scalar, value: string): { header: number; indent: number } | undefined {
+    let layout = this.blocks.get(n)
+    if (layout === undefined) {
+      layout = null
+      const header = this.lines.lineOf(n.range![0])
+      const valueLines = value.split('\n')
+      for (let k = 0; k < valueLines.length; k++) {
+        if (!valueLines[k]) continue
+        const s = this.lineText(header + 1 + k)
+        if (s.endsWith(valueLines[k])) layout = { header, indent: s.length - valueLines[k].length }
+        break
+      }
+      this.blocks.set(n, layout)
+    }
+    return layout ?? undefined
   }
 
   private lineText(line: number): string {

@@ -120,6 +120,46 @@ describe('Makefile variables', () => {
     expect(ex('$@ $$HOME', 'build')).toBe('build $HOME')
     expect(ex('$(UNDEFINED)/x')).toBe('${UNDEFINED}/x')
   })
+  it('evaluates conditionals it can decide and reads both branches of the others', () => {
+    const c = parseMakefile(
+      [
+        'NS ?=',
+        'MODE = prod',
+        'ifdef NS',
+        'PREFIX = $(NS)/',
+        'else',
+        'PREFIX = docker.io/acme/',
+        'endif',
+        'ifeq ($(MODE),dev)',
+        'TAG = dev',
+        'else ifeq ($(MODE),prod)',
+        'TAG = prod',
+        'else',
+        'TAG = other',
+        'endif',
+        "ifneq '$(MODE)' 'prod'",
+        'skipped:',
+        '\tdocker build -t skipped .',
+        'endif',
+        'ifeq ($(FROM_ENV),1)',
+        'EXTRA = a',
+        'else',
+        'EXTRA = b',
+        'endif',
+        'ifndef NS',
+        'kept:',
+        '\tdocker build -t kept .',
+        'endif',
+      ].join('\n'),
+    )
+    const h = new HoleTable()
+    const get = (n: string) => displayText(expandMake(`$(${n})`, { vars: c.vars, holes: h }), h)
+    expect(get('PREFIX')).toBe('docker.io/acme/')
+    expect(get('TAG')).toBe('prod')
+    expect(get('EXTRA')).toBe('b') // unknown condition: both branches, the last one wins
+    expect(c.recipes.map((r) => r.target)).toEqual(['kept'])
+  })
+
   it('finds recipes, including `target: ; recipe`', () => {
     expect(mk.recipes.map((r) => r.target)).toEqual(['build', 'quick'])
   })

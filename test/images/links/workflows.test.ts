@@ -142,6 +142,23 @@ describe('workflows: matrices from outputs, vars, reusable workflows', () => {
     expect(idx.resolve('docker.io/library/acme-web').link).toBeUndefined()
   })
 
+  it('tells builds of one repository apart by a tag written with variables', () => {
+    const web = idx.resolve('ghcr.io/acme/demo:2.0.1-web')
+    expect(web.link).toMatchObject({
+      dockerfile: 'services/web/Dockerfile',
+      tagPatterns: ['${github.event.release.tag_name}-web'],
+    })
+    expect(web.alternatives?.map((l) => l.dockerfile)).toEqual([
+      'services/api/Dockerfile',
+      'services/api/Dockerfile',
+    ])
+    expect(idx.resolve('ghcr.io/acme/demo:latest-api').link?.dockerfile).toBe(
+      'services/api/Dockerfile',
+    )
+    // A tag that fits no claim leaves the ambiguity in place.
+    expect(idx.resolve('ghcr.io/acme/demo:2.0.1').ambiguous).toHaveLength(4)
+  })
+
   it('runs a local reusable workflow with its caller’s inputs', () => {
     const r = idx.resolve('ghcr.io/acme/reused:sha')
     expect(r.link).toMatchObject({ dockerfile: 'services/api/Dockerfile', context: 'services/api' })
