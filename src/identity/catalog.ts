@@ -8,7 +8,7 @@ import {
   type DockerfileModel,
   type ImageModel,
 } from '../dockerfile/index.js'
-import { baseImageLookup } from '../images/base-images.js'
+import { type BaseImageFact, baseImageLookup } from '../images/base-images.js'
 import type { ImageLink, ImageResolution } from '../images/links/types.js'
 import { accountsOf, type ImageFacts, userEvidenceOf } from './image-facts.js'
 
@@ -18,6 +18,12 @@ export class ImageCatalog {
   private readonly dockerfiles = new Map<string, DockerfileModel | undefined>()
   private readonly models = new Map<string, ImageModel>()
   private readonly facts = new Map<string, ImageFacts>()
+  private readonly baseFacts = new Map<string, BaseImageFact | undefined>()
+  /** Base-image facts by reference, looked up once per scan. */
+  private readonly baseImages = (ref: string): BaseImageFact | undefined => {
+    if (!this.baseFacts.has(ref)) this.baseFacts.set(ref, baseImageLookup(ref))
+    return this.baseFacts.get(ref)
+  }
 
   constructor(
     private readonly resolver: ImageResolver,
@@ -40,7 +46,7 @@ export class ImageCatalog {
     if (cached) return cached
     const df = this.dockerfile(file)
     if (!df || df.stages.length === 0) return undefined
-    const model = buildImageModel(df, { target, buildArgs, baseImages: baseImageLookup })
+    const model = buildImageModel(df, { target, buildArgs, baseImages: this.baseImages })
     this.models.set(key, model)
     return model
   }

@@ -38,18 +38,26 @@ function policyOf(text: string) {
   return { level, minor: parsePssVersion(label)!.minor, label }
 }
 
+/**
+ * Lines that must get a finding of the rule: a line ending with `# expect: <ids>`, or the
+ * next instruction line after a comment line `# expect-next-line: <ids>` (Dockerfiles, where
+ * a trailing comment would become part of the instruction).
+ */
 export function expectedLines(text: string, ruleId: string): number[] {
+  const lines = text.split('\n')
+  const has = (ids: string) => ids.split(',').map((x) => x.trim()).includes(ruleId)
   const out: number[] = []
-  text.split('\n').forEach((line, i) => {
+  lines.forEach((line, i) => {
+    const next = /^\s*# expect-next-line: ([\w\-, ]+)$/.exec(line)
+    if (next) {
+      if (!has(next[1])) return
+      let j = i + 1
+      while (j < lines.length && (/^\s*#/.test(lines[j]) || lines[j].trim() === '')) j++
+      out.push(j + 1)
+      return
+    }
     const m = /# expect: ([\w\-, ]+)$/.exec(line)
-    if (
-      m &&
-      m[1]
-        .split(',')
-        .map((s) => s.trim())
-        .includes(ruleId)
-    )
-      out.push(i + 1)
+    if (m && has(m[1])) out.push(i + 1)
   })
   return out
 }

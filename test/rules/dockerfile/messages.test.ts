@@ -1,12 +1,7 @@
 /**
- * Fire / dont-fire fixtures of the Dockerfile rules: `__fixtures__/rules/<rule-id>/<case>/`
- * folders holding Dockerfiles. A Dockerfile cannot carry a trailing comment on most
- * instruction lines (`USER app # x` makes the user "app # x"), so expectations are comment
- * lines `# expect-next-line: <rule-id>[, <rule-id>]` that mark the next instruction line.
- * `fire*` cases must get exactly the marked lines, `dont-fire*` cases no finding.
- *
- * The rules run the way scan() runs them: every Dockerfile at its default target, and
- * dockerfile-parse-error from the parsed file's problems.
+ * Dockerfile rule messages and their behaviour on the real corpus, with the rules called
+ * directly on each fixture's default target (the fire / dont-fire fixtures themselves run
+ * through scan() in test/rules/dockerfile-rules.test.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -25,27 +20,6 @@ const fixturesRoot = join(projectRoot, '__fixtures__', 'rules')
 const DOCKERFILE = /(^|[./])(Dockerfile|Containerfile)([.-].*)?$|\.dockerfile$/i
 
 const RULES: DockerfileRule[] = [dockerfileUserRoot, dockerfileUserName, dockerfileUserUndefined]
-
-/** Lines marked by `# expect-next-line:` comments for a rule. */
-export function expectedNextLines(text: string, ruleId: string): number[] {
-  const lines = text.split('\n')
-  const out: number[] = []
-  lines.forEach((line, i) => {
-    const m = /^\s*# expect-next-line: ([\w\-, ]+)$/.exec(line)
-    if (
-      !m ||
-      !m[1]
-        .split(',')
-        .map((s) => s.trim())
-        .includes(ruleId)
-    )
-      return
-    let j = i + 1
-    while (j < lines.length && (/^\s*#/.test(lines[j]) || lines[j].trim() === '')) j++
-    out.push(j + 1)
-  })
-  return out
-}
 
 interface Finding {
   line: number
@@ -89,31 +63,6 @@ function cases(ruleId: string): { name: string; files: { file: string; text: str
     .sort((a, b) => (a.name < b.name ? -1 : 1))
 }
 
-for (const ruleId of [...RULES.map((r) => r.id), dockerfileParseError.id]) {
-  describe(`${ruleId}: fire / dont-fire fixtures`, () => {
-    const all = cases(ruleId)
-    it('has fire and dont-fire cases', () => {
-      expect(all.some((c) => c.name.startsWith('fire'))).toBe(true)
-      expect(all.some((c) => c.name.startsWith('dont-fire'))).toBe(true)
-    })
-    for (const c of all) {
-      it(c.name, () => {
-        expect(c.files.length).toBeGreaterThan(0)
-        for (const { file, text } of c.files) {
-          const findings = runRule(ruleId, file, text)
-          if (c.name.startsWith('dont-fire')) {
-            expect(findings.map((f) => `${f.line}: ${f.message}`)).toEqual([])
-            continue
-          }
-          const want = expectedNextLines(text, ruleId)
-          expect(want.length, 'a fire case marks at least one line').toBeGreaterThan(0)
-          expect([...new Set(findings.map((f) => f.line))].sort((a, b) => a - b)).toEqual(want)
-        }
-      })
-    }
-  })
-}
-
 describe('messages', () => {
   const one = (ruleId: string, name: string) => {
     const c = cases(ruleId).find((x) => x.name === name)!
@@ -152,10 +101,6 @@ describe('messages', () => {
       'unable to find group builders',
     )
   })
-})
-
-it('expectedNextLines skips blank and comment lines', () => {
-  expect(expectedNextLines('# expect-next-line: a\n\n# c\nUSER x\n', 'a')).toEqual([4])
 })
 
 const CORPUS = ['corpus', 'dockerfiles']
