@@ -23,6 +23,8 @@ import { encodeToml, TomlEncodeError } from './toml-encode.js'
 import { decodeToml } from './toml-decode.js'
 import { encodeYamlPretty, marshalYaml, YamlMarshalError } from './to-yaml.js'
 
+import './helm-types.js'
+
 export { registerJsonFields, type JsonField } from './go-json.js'
 
 function trimOneNewline(s: string): string {

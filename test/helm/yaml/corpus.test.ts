@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { beforeAll, expect, it } from 'vitest'
 import { describeShared, sharedPath } from '../../helpers/shared.js'
-import { helmBinary } from '../../helpers/helm.js'
+import { describeHelm } from '../../helpers/helm.js'
 import { fromYaml, toJson, toToml, toYaml, toYamlPretty } from '../../../src/helm/yaml/index.js'
 import { yamlMatches } from './compare.js'
 
@@ -102,40 +102,39 @@ function runCorpus(helm: string, root: string): Run {
   }
 }
 
-describeShared(['corpus', 'helm'], 'helm/yaml corpus values files vs helm', () => {
-  const helm = helmBinary()
-  let run: Run | undefined
+describeShared(['corpus', 'helm'], 'helm/yaml corpus values files', () => {
+  describeHelm('against helm', (helm) => {
+    let run: Run | undefined
 
-  beforeAll(() => {
-    if (helm) run = runCorpus(helm, sharedPath('corpus', 'helm'))
-  })
-
-  it.skipIf(!helm)('reads and writes every values file exactly as helm does', () => {
-    const { files, outputs, seconds } = run!
-    const mismatches: string[] = []
-    let total = 0
-    const start = performance.now()
-    let oursSeconds = 0
-    files.forEach((f, i) => {
-      for (const [fn, ours, v3] of fns) {
-        total++
-        const t0 = performance.now()
-        const mine = ours(f.text)
-        oursSeconds += (performance.now() - t0) / 1000
-        const theirs = outputs.get(`${fn}${i}`)
-        const ok =
-          theirs !== undefined &&
-          (v3 === undefined ? mine === theirs : yamlMatches(mine, theirs, fromYaml(f.text), v3))
-        if (!ok)
-          mismatches.push(`${fn} of ${f.path}: ${firstDifference(mine, theirs ?? '<missing>')}`)
-      }
+    beforeAll(() => {
+      run = runCorpus(helm, sharedPath('corpus', 'helm'))
     })
-    void start
-    console.log(
-      `[helm/yaml] corpus: ${files.length} distinct values files, ${total - mismatches.length}/${total} identical; ` +
-        `helm ${seconds.toFixed(1)}s, ours ${oursSeconds.toFixed(2)}s`,
-    )
-    expect(mismatches.slice(0, 10).join('\n')).toBe('')
+
+    it('reads and writes every values file exactly as helm does', () => {
+      const { files, outputs, seconds } = run!
+      const mismatches: string[] = []
+      let total = 0
+      let oursSeconds = 0
+      files.forEach((f, i) => {
+        for (const [fn, ours, v3] of fns) {
+          total++
+          const t0 = performance.now()
+          const mine = ours(f.text)
+          oursSeconds += (performance.now() - t0) / 1000
+          const theirs = outputs.get(`${fn}${i}`)
+          const ok =
+            theirs !== undefined &&
+            (v3 === undefined ? mine === theirs : yamlMatches(mine, theirs, fromYaml(f.text), v3))
+          if (!ok)
+            mismatches.push(`${fn} of ${f.path}: ${firstDifference(mine, theirs ?? '<missing>')}`)
+        }
+      })
+      console.log(
+        `[helm/yaml] corpus: ${files.length} distinct values files, ${total - mismatches.length}/${total} identical; ` +
+          `helm ${seconds.toFixed(1)}s, ours ${oursSeconds.toFixed(2)}s`,
+      )
+      expect(mismatches.slice(0, 10).join('\n')).toBe('')
+    })
   })
 })
 

@@ -21,6 +21,9 @@ import {
 } from '../../../src/helm/yaml/index.js'
 import { yamlMatches } from './compare.js'
 import type { GoValue } from '../../../src/template/value.js'
+import { capabilitiesObject, defaultKubeVersion, helmDefaults } from '../../../src/helm/objects.js'
+
+const capabilities = capabilitiesObject(defaultKubeVersion, [...helmDefaults.apiVersions])
 
 interface Probe {
   expr: string
@@ -105,6 +108,11 @@ const templateProbes: Probe[] = [
     ours: () => toYamlPretty([[1n, [2n]], { a: [] }]),
   },
   { expr: 'toYaml (list (float64 "NaN"))', ours: () => toYaml([NaN]) },
+  // Helm's own structs, as the chart renderer builds them.
+  { expr: 'toYaml .Capabilities', ours: () => toYaml(capabilities) },
+  { expr: 'toJson .Capabilities', ours: () => toJson(capabilities) },
+  { expr: 'toYamlPretty .Capabilities', ours: () => toYamlPretty(capabilities) },
+  { expr: 'toToml .Capabilities', ours: () => toToml(capabilities) },
   {
     expr: 'toYamlPretty (list (float64 "NaN") (float64 "-Inf") (float64 "+Inf"))',
     ours: () => toYamlPretty([NaN, -Infinity, Infinity]),
