@@ -64,13 +64,14 @@ function applyPatches(
   const n = v.length(patchesPath)
   if (n === 0) return undefined
   const out = base.map((a) => ({ ...a, buildArgs: new Map(a.buildArgs) }))
-  let touched = false
+  const touched = new Set<number>()
   for (let i = 0; i < n; i++) {
     const op = v.str([...patchesPath, i, 'op'])
     const path = v.str([...patchesPath, i, 'path']) ?? ''
     const m = /^\/build\/artifacts\/(\d+)\/(.+)$/.exec(path)
     if (!m || (op !== 'replace' && op !== 'add')) continue
-    const a = out[Number(m[1])]
+    const index = Number(m[1])
+    const a = out[index]
     if (!a) continue
     const value = templates(v.str([...patchesPath, i, 'value']), holes)
     const field = m[2]
@@ -82,9 +83,10 @@ function applyPatches(
       a.buildArgs.set(field.replace(/^(docker|kaniko)\/buildArgs\//, ''), value)
     } else continue
     a.imageRange = v.range([...patchesPath, i, 'value'])
-    touched = true
+    touched.add(index)
   }
-  return touched ? out : undefined
+  // Only the artifacts a profile changes are its own builds; the rest are the base's.
+  return touched.size ? out.filter((_, k) => touched.has(k)) : undefined
 }
 
 export function collectSkaffold(rel: string, col: Collector): void {
@@ -143,16 +145,27 @@ function add(
   }
   const dockerfile = joinRel(context, a.dockerfile ?? 'Dockerfile') ?? a.dockerfile ?? 'Dockerfile'
   const where = `${rel}${configName ? ` (${configName})` : ''}${variant ? ` ${variant}` : ''}`
-  col.add({
+  const spec = {
     image: a.image,
     imageRange: a.imageRange,
     dockerfile,
     context,
     target: a.target,
     buildArgs: a.buildArgs,
-    kind: 'skaffold',
+    kind: 'skaffold' as const,
     detail: `${where} artifact ${col.display(a.image)} builds ${col.display(dockerfile)}`,
     variant,
     group,
-  })
+  }
+  col.add(spec)
+  // `skaffold build --default-repo R` pushes a bare name `api` as `R/api`; deployed
+  // manifests carry that name.
+  const first = a.image.split('/')[0]
+  if (!/[.:]/.test(first) && first !== 'localhost' && !a.image.includes('\uE000')) {
+    col.add({
+      ...spec,
+      image: `${col.holes.encode('default-repo', 'any')}/${a.image}`,
+      detail: `${spec.detail} (pushed under skaffold's --default-repo)`,
+    })
+  }
 }

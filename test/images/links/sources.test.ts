@@ -115,6 +115,19 @@ describe('skaffold: artifacts, documents and profiles', () => {
     ])
   })
 
+  it('matches bare artifact names pushed under --default-repo', () => {
+    const r = idx.resolve('us-docker.pkg.dev/proj/repo/api:v1')
+    expect(r.link).toMatchObject({
+      dockerfile: 'services/api/Dockerfile',
+      target: 'runtime',
+      pattern: '${default-repo}/api',
+    })
+    expect(r.link?.evidence.detail).toMatch(/--default-repo/)
+    // Profiles change only the artifacts they patch; the dev profile still competes as an alternative.
+    expect(r.alternatives?.map((a) => a.variant)).toEqual(['profile dev', 'profile debug'])
+    expect(idx.resolve('us-docker.pkg.dev/proj/repo/other').link).toBeUndefined()
+  })
+
   it('reads every document of a multi-config file and skips artifacts built without a Dockerfile', () => {
     expect(idx.resolve('ghcr.io/acme/web').link).toMatchObject({
       dockerfile: 'services/web/Dockerfile',
