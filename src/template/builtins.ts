@@ -7,9 +7,10 @@
  * Arguments arrive as the executor holds them: `undefined` is Go's invalid reflect.Value
  * (no value at all), `null` a nil interface.
  */
-import { GoStruct, GoTime, isGoMap } from './value.js'
+import { GoInt, GoStruct, GoTime, isGoMap, namedTypeOf } from './value.js'
 import type { GoMap, GoValue } from './value.js'
-import { goTypeName, sprint, sprintf, sprintln } from './fmt.js'
+import { sprint, sprintf, sprintln } from './fmt.js'
+import { elemType, goTypeName, mapType, zeroOf } from './gotypes.js'
 import { compareGoStrings } from './sort.js'
 import { isPrint, utf8Length } from './strconv.js'
 import type { FuncSignature } from './functions.js'
@@ -48,12 +49,14 @@ export function truth(v: V): boolean {
       return true
   }
   if (Array.isArray(v) || v instanceof Uint8Array) return v.length > 0
+  if (v instanceof GoInt) return v.value !== 0n
   if (v instanceof GoStruct || v instanceof GoTime) return true
   for (const k in v as GoMap) if (hasOwn.call(v, k)) return true
   return false
 }
 
 function indexArg(index: V, cap: number): number {
+  if (index instanceof GoInt) index = index.value
   if (typeof index === 'bigint') {
     if (index < 0n || index > BigInt(cap)) throw new Error(`index out of range: ${index}`)
     return Number(index)
@@ -75,12 +78,12 @@ function index(args: V[], onRead?: ReadHook): V {
       const len: number = bytes ? bytes.length : item.length
       const x = indexArg(idx, len)
       if (x === len) throw new Error('reflect: string index out of range')
-      item = BigInt(bytes ? bytes[x] : item.charCodeAt(x))
+      item = new GoInt(BigInt(bytes ? bytes[x] : item.charCodeAt(x)), 'uint8')
     } else if (Array.isArray(item) || item instanceof Uint8Array) {
       const x = indexArg(idx, item.length)
       if (x === item.length) throw new Error('reflect: slice index out of range')
       const container = item
-      item = Array.isArray(item) ? item[x] : BigInt(item[x])
+      item = Array.isArray(item) ? item[x] : new GoInt(BigInt(item[x]), 'uint8')
       if (onRead) onRead(container, x, item as GoValue)
     } else if (isGoMap(item)) {
       if (idx === undefined) throw new Error('value is nil; should be of type string')
@@ -88,13 +91,20 @@ function index(args: V[], onRead?: ReadHook): V {
         throw new Error(`value has type ${goTypeName(idx)}; should be string`)
       }
       const container = item
-      item = hasOwn.call(item, idx) ? (item[idx] ?? null) : null
+      item = hasOwn.call(item, idx) ? (item[idx] ?? null) : mapZero(item)
       if (onRead) onRead(container, idx, item as GoValue)
     } else {
       throw new Error(`can't index item of type ${derefTypeName(item)}`)
     }
   }
   return item
+}
+
+/** The zero value of a map's element type (nil for map[string]interface {}). */
+export function mapZero(m: GoMap): GoValue {
+  if (namedTypeOf(m) !== undefined) return null
+  const t = mapType(m)
+  return t === 'map[string]interface {}' ? null : zeroOf(elemType(t))
 }
 
 function slice(args: V[]): V {
@@ -149,6 +159,7 @@ const enum Kind {
 }
 
 function basicKind(v: V): Kind {
+  if (v instanceof GoInt) return v.kind[0] === 'u' ? Kind.Uint : Kind.Int
   switch (typeof v) {
     case 'boolean':
       return Kind.Bool
@@ -165,6 +176,7 @@ function basicKind(v: V): Kind {
 /** reflect.Kind-like classification for the non-basic comparison rules. */
 function reflectKind(v: V): string {
   if (v === undefined || v === null) return 'invalid'
+  if (v instanceof GoInt) return v.kind
   if (Array.isArray(v) || v instanceof Uint8Array) return 'slice'
   if (v instanceof GoStruct) return v.typeName.startsWith('*') ? 'ptr' : 'struct'
   if (v instanceof GoTime) return 'struct'
@@ -182,6 +194,10 @@ function comparable(v: GoValue): boolean {
   return k !== 'slice' && k !== 'map' && k !== 'func'
 }
 
+function intOf(v: V): bigint {
+  return v instanceof GoInt ? v.value : (v as bigint)
+}
+
 function errType(v: V): string {
   return v === undefined || v === null ? '<nil>' : goTypeName(v)
 }
@@ -197,15 +213,22 @@ function eq(args: V[]): V {
     const k2 = basicKind(arg)
     let t = false
     if (k1 !== k2) {
-      if (arg1 !== undefined && arg !== undefined) {
+      if ((k1 === Kind.Int && k2 === Kind.Uint) || (k1 === Kind.Uint && k2 === Kind.Int)) {
+        const a = intOf(arg1)
+        const b = intOf(arg)
+        t = a >= 0n && b >= 0n && a === b
+      } else if (arg1 !== undefined && arg !== undefined) {
         throw new Error(`incompatible types for comparison: ${errType(arg1)} and ${errType(arg)}`)
       }
     } else {
       switch (k1) {
         case Kind.Bool:
-        case Kind.Int:
         case Kind.String:
           t = arg1 === arg
+          break
+        case Kind.Int:
+        case Kind.Uint:
+          t = intOf(arg1) === intOf(arg)
           break
         case Kind.Float:
           t = (arg1 as number) === (arg as number)
@@ -252,6 +275,8 @@ function lt(a: V, b: V): boolean {
   const k2 = basicKind(b)
   if (k2 === Kind.Invalid) throw new Error('invalid type for comparison')
   if (k1 !== k2) {
+    if (k1 === Kind.Int && k2 === Kind.Uint) return intOf(a) < 0n || intOf(a) < intOf(b)
+    if (k1 === Kind.Uint && k2 === Kind.Int) return intOf(b) >= 0n && intOf(a) < intOf(b)
     throw new Error(`incompatible types for comparison: ${errType(a)} and ${errType(b)}`)
   }
   switch (k1) {
@@ -260,7 +285,8 @@ function lt(a: V, b: V): boolean {
     case Kind.Float:
       return (a as number) < (b as number)
     case Kind.Int:
-      return (a as bigint) < (b as bigint)
+    case Kind.Uint:
+      return intOf(a) < intOf(b)
     case Kind.String:
       return compareGoStrings(a as string, b as string) < 0
   }

@@ -8,9 +8,10 @@
  * result), `null` a nil interface (a map entry holding nil, missingkey=zero). The
  * difference shows in output (`<no value>`) and in error messages, as in Go.
  */
-import { GoStruct, GoTime, isGoMap, namedTypeOf } from './value.js'
-import type { GoMap, GoValue } from './value.js'
-import { formatValue, goTypeName } from './fmt.js'
+import { GoInt, GoStruct, GoTime, isGoMap, namedTypeOf } from './value.js'
+import type { GoIntKind, GoMap, GoValue } from './value.js'
+import { formatValue } from './fmt.js'
+import { elemType, goTypeName, mapType, sliceType } from './gotypes.js'
 import { quote, utf8Length } from './strconv.js'
 import { sortedMapKeys } from './sort.js'
 import { NT, nodeString } from './nodes.js'
@@ -32,7 +33,7 @@ import type {
   WithNode,
 } from './nodes.js'
 import { TemplateError } from './errors.js'
-import { builtins, truth } from './builtins.js'
+import { builtins, mapZero, truth } from './builtins.js'
 import type { V } from './builtins.js'
 import { signatureOf } from './functions.js'
 import type { FuncMap, FuncSignature, TemplateFunc } from './functions.js'
@@ -177,7 +178,12 @@ function isUintType(typ: string): boolean {
   )
 }
 
-/** Whether a non-nil value can be passed where Go type `typ` is expected. */
+/** Go's kind name for an integer type name (byte is uint8). */
+function intKind(typ: string): GoIntKind {
+  return (typ === 'byte' ? 'uint8' : typ) as GoIntKind
+}
+
+/** Whether a non-nil value can be passed where Go type `typ` is expected (AssignableTo). */
 function assignable(v: GoValue, typ: string): boolean {
   switch (typ) {
     case INTERFACE:
@@ -187,6 +193,8 @@ function assignable(v: GoValue, typ: string): boolean {
       return typeof v === 'string'
     case 'bool':
       return typeof v === 'boolean'
+    case 'int':
+      return typeof v === 'bigint'
     case 'float64':
     case 'float32':
       return typeof v === 'number'
@@ -196,12 +204,18 @@ function assignable(v: GoValue, typ: string): boolean {
     case 'time.Time':
       return v instanceof GoTime
   }
-  if (isIntType(typ) || isUintType(typ)) return typeof v === 'bigint'
-  if (typ.startsWith('[]')) return Array.isArray(v)
-  if (typ.startsWith('map[')) return isGoMap(v)
+  if (isIntType(typ) || isUintType(typ)) return v instanceof GoInt && v.kind === intKind(typ)
+  if (typ.startsWith('[]')) return Array.isArray(v) && sliceType(v) === typ
+  if (typ.startsWith('map[')) return isGoMap(v) && mapType(v) === typ
   if (typ.startsWith('func')) return typeof v === 'function'
   if (v instanceof GoStruct) return v.typeName === typ
-  return false
+  const named = typeof v === 'object' && v !== null ? namedTypeOf(v) : undefined
+  return named !== undefined && named.typeName === typ
+}
+
+function intBits(typ: string): number {
+  const m = /\d+$/.exec(typ)
+  return m ? Number(m[0]) : typ === 'byte' ? 8 : 64
 }
 
 function isHexInt(s: string): boolean {
@@ -405,36 +419,40 @@ export class Executor {
     }
 
     try {
-      if (typeof val === 'bigint') {
+      if (typeof val === 'bigint' || val instanceof GoInt) {
         if (decl.length > 1) {
           this.errorf(`can't use ${formatValue(val)} to iterate over more than one variable`)
         }
-        for (let i = 0n; i < val; i++) {
+        const n = typeof val === 'bigint' ? val : val.value
+        const kind = typeof val === 'bigint' ? null : val.kind
+        for (let i = 0n; i < n; i++) {
           ran = true
-          if (one(undefined, i, false) === Flow.Break) break
+          if (one(undefined, kind === null ? i : new GoInt(i, kind), false) === Flow.Break) break
         }
       } else if (Array.isArray(val)) {
+        const elemWrapped = elemType(sliceType(val)) === INTERFACE
         for (let i = 0; i < val.length; i++) {
           ran = true
           const elem = val[i]
           if (this.hooks) this.readAt(r, val, i, elem)
-          if (one(BigInt(i), elem, true) === Flow.Break) break
+          if (one(BigInt(i), elem, elemWrapped) === Flow.Break) break
         }
       } else if (val instanceof Uint8Array) {
         for (let i = 0; i < val.length; i++) {
           ran = true
-          if (one(BigInt(i), BigInt(val[i]), false) === Flow.Break) break
+          if (one(BigInt(i), new GoInt(BigInt(val[i]), 'uint8'), false) === Flow.Break) break
         }
       } else if (val === undefined || val === null) {
         // An invalid value acts like an empty map.
       } else if (isGoMap(val)) {
         const keys = sortedMapKeys(val)
+        const elemWrapped = elemType(mapType(val)) === INTERFACE
         for (let i = 0; i < keys.length; i++) {
           ran = true
           const k = keys[i]
           const elem = val[k]
           if (this.hooks) this.readAt(r, val, k, elem)
-          if (one(k, elem, true) === Flow.Break) break
+          if (one(k, elem, elemWrapped) === Flow.Break) break
         }
       } else {
         this.errorf(`range can't iterate over ${formatValue(val)}`)
@@ -640,10 +658,11 @@ export class Executor {
       if (method !== undefined && hasOwn.call(receiver.methods, fieldName)) {
         return this.evalCall(dot, method, null, node, fieldName, args, final)
       }
-    }
-    const named = namedTypeOf(receiver)
-    if (named !== undefined && hasOwn.call(named.methods, fieldName)) {
-      return this.evalCall(dot, named.methods[fieldName], null, node, fieldName, args, final)
+    } else if (typeof receiver === 'object') {
+      const named = namedTypeOf(receiver)
+      if (named !== undefined && hasOwn.call(named.methods, fieldName)) {
+        return this.evalCall(dot, named.methods[fieldName], null, node, fieldName, args, final)
+      }
     }
     const hasArgs = (args !== null && args.length > 1) || final !== MISSING
     if (isGoMap(receiver)) {
@@ -651,13 +670,13 @@ export class Executor {
       if (hasOwn.call(receiver, fieldName)) {
         const v = (receiver as GoMap)[fieldName]
         const result = v === undefined ? null : v
-        this.lastWrapped = true
+        this.lastWrapped = elemType(mapType(receiver)) === INTERFACE
         if (this.hooks) this.read(receiver, fieldName, result)
         return result
       }
       switch (this.env.missingKey) {
         case 'zero':
-          return null
+          return mapZero(receiver)
         case 'error':
           this.errorf(`map has no entry for key ${quote(fieldName)}`)
           break
@@ -860,12 +879,16 @@ export class Executor {
     }
     if (isIntType(t)) {
       this.node = n
-      if (n.type === NT.Number && n.isInt) return n.int
+      if (n.type === NT.Number && n.isInt) {
+        return t === 'int' ? n.int : new GoInt(BigInt.asIntN(intBits(t), n.int), intKind(t))
+      }
       this.errorf(`expected integer; found ${nodeString(n)}`)
     }
     if (isUintType(t)) {
       this.node = n
-      if (n.type === NT.Number && n.isUint) return n.uint
+      if (n.type === NT.Number && n.isUint) {
+        return new GoInt(BigInt.asUintN(intBits(t), n.uint), intKind(t))
+      }
       this.errorf(`expected unsigned integer; found ${nodeString(n)}`)
     }
     if (t === INTERFACE || t === RVALUE) return this.evalEmptyInterface(dot, n)

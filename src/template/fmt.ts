@@ -8,7 +8,8 @@
  * as Go's Stringer does. Pointers and funcs print a fixed placeholder address, since
  * Go's would differ per run anyway.
  */
-import { GoStruct, GoTime, isGoMap } from './value.js'
+import { GoInt, GoStruct, GoTime, isGoMap } from './value.js'
+import { goTypeName, mapType, sliceType } from './gotypes.js'
 import type { GoMap, GoValue } from './value.js'
 import {
   canBackquote,
@@ -26,27 +27,7 @@ import { sortedMapKeys } from './sort.js'
 const ldigits = '0123456789abcdefx'
 const udigits = '0123456789ABCDEFX'
 
-/** Go's %T for a value of the contract. */
-export function goTypeName(v: GoValue): string {
-  if (v === null) return '<nil>'
-  switch (typeof v) {
-    case 'string':
-      return 'string'
-    case 'number':
-      return 'float64'
-    case 'bigint':
-      return 'int'
-    case 'boolean':
-      return 'bool'
-    case 'function':
-      return 'func(...interface {}) (interface {}, error)'
-  }
-  if (Array.isArray(v)) return '[]interface {}'
-  if (v instanceof Uint8Array) return '[]uint8'
-  if (v instanceof GoStruct) return v.typeName
-  if (v instanceof GoTime) return 'time.Time'
-  return 'map[string]interface {}'
-}
+export { goTypeName }
 
 const MAX_WIDTH = 1e6
 
@@ -311,6 +292,16 @@ class Printer {
   fmtInt(v: bigint, verb: string, signed = true): void {
     switch (verb) {
       case 'v':
+        if (this.sharpV && !signed) {
+          // Go's fmt0x64(v, true): %#v of an unsigned integer is 0x-prefixed hex.
+          const sharp = this.sharp
+          this.sharp = true
+          this.fmtInteger(v, 16, false, 'v', ldigits)
+          this.sharp = sharp
+          return
+        }
+        this.fmtInteger(v, 10, signed, verb, ldigits)
+        return
       case 'd':
         this.fmtInteger(v, 10, signed, verb, ldigits)
         return
@@ -491,6 +482,10 @@ class Printer {
         this.fmtBool(arg, verb)
         return
     }
+    if (arg instanceof GoInt) {
+      this.fmtInt(arg.value, verb, arg.kind[0] !== 'u')
+      return
+    }
     if (arg instanceof Uint8Array) {
       this.fmtBytes(arg, verb, 0)
       return
@@ -561,17 +556,17 @@ class Printer {
         this.fmtPointer(v, verb)
         return
     }
+    if (v instanceof GoInt) {
+      this.fmtInt(v.value, verb, v.kind[0] !== 'u')
+      return
+    }
     if (v instanceof Uint8Array) {
-      if (verb === 's' || verb === 'q' || verb === 'x' || verb === 'X' || depth === 0) {
-        this.fmtBytes(v, verb, depth)
-        return
-      }
       this.fmtBytes(v, verb, depth)
       return
     }
     if (Array.isArray(v)) {
       if (this.sharpV) {
-        this.buf += '[]interface {}{'
+        this.buf += sliceType(v) + '{'
         for (let i = 0; i < v.length; i++) {
           if (i > 0) this.buf += ', '
           this.printValue(v[i], verb, depth + 1)
@@ -614,7 +609,7 @@ class Printer {
       return
     }
     const m = v as GoMap
-    this.buf += this.sharpV ? 'map[string]interface {}{' : 'map['
+    this.buf += this.sharpV ? mapType(m) + '{' : 'map['
     const keys = sortedMapKeys(m)
     for (let i = 0; i < keys.length; i++) {
       if (i > 0) this.buf += this.sharpV ? ', ' : ' '
@@ -669,7 +664,8 @@ class Printer {
       let num = 0
       let isInt = false
       if (argNum < a.length) {
-        const v = a[argNum]
+        const a0 = a[argNum]
+        const v = a0 instanceof GoInt ? a0.value : a0
         if (typeof v === 'bigint') {
           const n = BigInt.asIntN(64, v)
           if (n >= -0x8000000000000000n && n <= 0x7fffffffffffffffn) {
@@ -894,6 +890,7 @@ export function formatValue(v: GoValue): string {
       return v ? 'true' : 'false'
   }
   if (v === null) return '<nil>'
+  if (v instanceof GoInt) return v.value.toString()
   const p = new Printer()
   p.printArg(v, 'v')
   return p.buf

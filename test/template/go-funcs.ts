@@ -4,6 +4,7 @@
  */
 import { withSignature } from '../../src/template/functions.js'
 import type { FuncMap } from '../../src/template/functions.js'
+import { GoInt, goIntValue } from '../../src/template/value.js'
 import type { GoMap, GoValue } from '../../src/template/value.js'
 import { sprint } from '../../src/template/fmt.js'
 
@@ -22,9 +23,12 @@ export const sprigSubset: FuncMap = {
   ),
   add: withSignature(
     (...v: GoValue[]) =>
-      v.reduce(
-        (a: bigint, b) => a + (typeof b === 'bigint' ? b : BigInt(Math.trunc(Number(b)))),
-        0n,
+      new GoInt(
+        BigInt.asIntN(
+          64,
+          v.reduce<bigint>((a, b) => a + (goIntValue(b) ?? BigInt(Math.trunc(Number(b)))), 0n),
+        ),
+        'int64',
       ),
     { params: ['interface {}'], variadic: true, result: 'int64' },
   ),
