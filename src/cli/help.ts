@@ -5,6 +5,10 @@ export const HELP = `kube-whoami ${TOOL_VERSION}: who will each container run as
 Usage:
   kube-whoami [scan] [PATH...] [options]   scan manifests, charts and Dockerfiles under PATH (default .)
   kube-whoami render [NAME] CHART [flags]  print what \`helm template\` prints, without helm
+  kube-whoami baseline [PATH...] [-o FILE] accept the current findings: write them to a baseline file
+                                           (default .kube-whoami-baseline.json, or the config's baseline:)
+  kube-whoami init [PATH] [--force]        write a commented .kube-whoami.yaml with the image links
+                                           and charts found under PATH
   kube-whoami --version | --help
 
 Scan options:
@@ -19,7 +23,18 @@ Scan options:
       --exclude GLOB             skip files matching GLOB (repeatable), on top of .gitignore
       --category NAME            SARIF automationDetails category (default kube-whoami)
       --identities               text output starts with the who-runs-as-whom table
+      --baseline FILE            report findings in this baseline file as suppressed (default:
+                                 the config's baseline:); only new findings fail
+      --no-baseline              ignore the config's baseline:
       --color / --no-color       force or disable colour in text output (default: colour on a terminal)
+
+Suppressing a finding (each with an optional reason after the rule ids):
+  # kube-whoami ignore=RULE[,RULE] reason    YAML: on the line above a field, object or list item,
+                                             or at the end of the field's line; Dockerfile: on the
+                                             line above an instruction
+  # kube-whoami ignore-file=RULE[,RULE]      the whole file
+  kube-whoami.io/ignore: "RULE[,RULE]"       annotation on the object or its pod template
+                                             (reason: kube-whoami.io/ignore-reason)
 
 Exit codes:
   0  nothing at or above --fail-on

@@ -1,6 +1,8 @@
 import { TOOL_VERSION } from '../core/project.js'
 import { HELP } from './help.js'
 import { type CliIO, EXIT } from './io.js'
+import { runBaseline } from './baseline-command.js'
+import { runInit } from './init-command.js'
 import { runScan } from './scan-command.js'
 import { runRender } from '../helm/render-command.js'
 
@@ -20,6 +22,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return EXIT.ok
       case 'scan':
         return await runScan(rest, io)
+      case 'baseline':
+        return await runBaseline(rest, io)
+      case 'init':
+        return await runInit(rest, io)
       case 'render':
         return await runRender(rest, io)
       default:

@@ -3,26 +3,22 @@ import { isAbsolute, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadConfig } from '../config/load.js'
 import { ConfigError } from '../config/errors.js'
+import { scanOptionsFromConfig } from '../config/scan-options.js'
 import { type Level } from '../core/finding.js'
 import { atOrAbove } from '../report/filter.js'
 import { toJson } from '../report/json.js'
 import { toSarif } from '../report/sarif.js'
 import { identitiesTable } from '../report/identities.js'
 import { toText } from '../report/text.js'
+import { exitCodeFor } from '../report/severity.js'
 import { RULES } from '../rules/index.js'
-import {
-  DEFAULT_PSS,
-  isPssLevel,
-  parsePssVersion,
-  type PssPolicy,
-} from '../rules/pod/pss-policy.js'
 import { scan } from '../scan.js'
 import { type CliIO, EXIT } from './io.js'
 
 const LEVELS = ['error', 'warning', 'note'] as const
 const FORMATS = ['text', 'sarif', 'json'] as const
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 function oneOf<T extends string>(
   name: string,
@@ -57,6 +53,8 @@ export async function runScan(argv: string[], io: CliIO): Promise<number> {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         identities: { type: 'boolean' },
+        baseline: { type: 'string' },
+        'no-baseline': { type: 'boolean' },
       },
     })
   } catch (e) {
@@ -69,32 +67,19 @@ export async function runScan(argv: string[], io: CliIO): Promise<number> {
     const severity = oneOf('severity', v.severity, LEVELS, 'note')
     const failOn = oneOf('fail-on', v['fail-on'], [...LEVELS, 'none'] as const, 'error')
     const { root, paths } = resolveRoot(io.cwd, v.root, parsed.positionals)
-    const { config } = loadConfig(
+    const loaded = loadConfig(
       root,
       v.config,
       RULES.map((r) => r.id),
     )
-
-    const levelName = v['pss-level'] ?? config.pss?.level ?? DEFAULT_PSS.level
-    if (!isPssLevel(levelName))
-      throw new UsageError(
-        `--pss-level must be privileged, baseline or restricted, not "${levelName}"`,
-      )
-    const versionLabel = v['pss-version'] ?? config.pss?.version ?? DEFAULT_PSS.label
-    const version = parsePssVersion(versionLabel)
-    if (!version)
-      throw new UsageError(
-        `--pss-version must be latest or v1.N (v1.0 ... v1.37), not "${versionLabel}"`,
-      )
-    const pss: PssPolicy = { level: levelName, minor: version.minor, label: version.label }
-
-    const result = await scan({
-      root,
-      paths,
-      exclude: [...(config.exclude ?? []), ...(v.exclude ?? [])],
-      pss,
-      ruleLevels: config.rules,
+    const settings = scanOptionsFromConfig(root, loaded, {
+      pssLevel: v['pss-level'],
+      pssVersion: v['pss-version'],
+      exclude: v.exclude,
+      baseline: v['no-baseline'] ? false : v.baseline,
+      cwd: io.cwd,
     })
+    const result = await scan({ root, paths, ...settings })
     const reported = atOrAbove(result.findings, severity as Level).concat(
       result.findings.filter((f) => f.suppression),
     )
@@ -122,8 +107,7 @@ export async function runScan(argv: string[], io: CliIO): Promise<number> {
     }
     if (format !== 'text')
       for (const n of result.notices) io.stderr(`kube-whoami: ${n.level}: ${n.message}\n`)
-    if (failOn === 'none') return EXIT.ok
-    return atOrAbove(result.findings, failOn).length > 0 ? EXIT.findings : EXIT.ok
+    return exitCodeFor(result.findings, failOn) ? EXIT.findings : EXIT.ok
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError) {
       io.stderr(`kube-whoami: ${e.message}\n`)
@@ -137,7 +121,7 @@ export async function runScan(argv: string[], io: CliIO): Promise<number> {
  * Reported paths are relative to the root (default: the working directory). A single PATH
  * outside the working directory becomes the root itself.
  */
-function resolveRoot(
+export function resolveRoot(
   cwd: string,
   rootOpt: string | undefined,
   positionals: string[],

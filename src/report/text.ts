@@ -68,12 +68,19 @@ export function toText(
   }
   const counts = countByLevel(visible)
   const total = visible.length
-  const suppressed = findings.length - visible.length
+  // Suppressed inline or by the config, and accepted in the baseline, are counted apart.
+  const baselined = findings.filter((f) => f.suppression?.via === 'baseline').length
+  const suppressed = findings.length - visible.length - baselined
+  const hidden = [
+    suppressed ? `${suppressed} suppressed` : '',
+    baselined ? `${baselined} in the baseline` : '',
+  ]
+    .filter(Boolean)
+    .join(', ')
   lines.push('')
   if (total === 0) {
     lines.push(
-      paint('green', '✔ no problems found') +
-        (suppressed ? paint('gray', ` (${suppressed} suppressed)`) : ''),
+      paint('green', '✔ no problems found') + (hidden ? paint('gray', ` (${hidden})`) : ''),
     )
   } else {
     const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')]
@@ -81,7 +88,7 @@ export function toText(
     const summary = `✖ ${plural(total, 'problem')} (${parts.join(', ')})`
     lines.push(
       paint(counts.error ? 'red' : 'yellow', paint('bold', summary)) +
-        (suppressed ? paint('gray', ` and ${suppressed} suppressed`) : ''),
+        (hidden ? paint('gray', ` and ${hidden}`) : ''),
     )
   }
   if (options.links && total) {

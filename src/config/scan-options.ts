@@ -1,0 +1,77 @@
+/**
+ * Configuration plus command-line (or action input) overrides → the options of scan().
+ * The CLI and the action both call this, so a setting means the same in both.
+ */
+import { isAbsolute, join, resolve } from 'node:path'
+import { readBaseline } from '../baseline/read.js'
+import { DEFAULT_PSS, isPssLevel, parsePssVersion } from '../rules/pod/pss-policy.js'
+import type { ScanOptions } from '../scan.js'
+import { ConfigError } from './errors.js'
+import type { LoadedConfig } from './types.js'
+
+export interface ScanOverrides {
+  /** `--pss-level` / the action's `pss-level`: wins over the config's `pss.level`. */
+  pssLevel?: string
+  pssVersion?: string
+  /** Extra exclude globs, added to the config's. */
+  exclude?: string[]
+  /**
+   * A baseline file (relative to `cwd` unless absolute) instead of the config's `baseline:`;
+   * `false` ignores the config's baseline (e.g. while writing a new one).
+   */
+  baseline?: string | false
+  /** Directory `baseline` is relative to (default: the root). */
+  cwd?: string
+  /** How the overrides are called where they come from, for messages (default: CLI flags). */
+  names?: { pssLevel?: string; pssVersion?: string; baseline?: string }
+}
+
+/** Everything scan() takes except `root` and `paths`. Throws ConfigError on a bad value. */
+export function scanOptionsFromConfig(
+  root: string,
+  loaded: LoadedConfig,
+  overrides: ScanOverrides = {},
+): Omit<ScanOptions, 'root' | 'paths'> {
+  const { config } = loaded
+  const names = {
+    pssLevel: '--pss-level',
+    pssVersion: '--pss-version',
+    baseline: '--baseline',
+    ...overrides.names,
+  }
+  const level = overrides.pssLevel ?? config.pss?.level ?? DEFAULT_PSS.level
+  if (!isPssLevel(level))
+    throw new ConfigError(
+      `${names.pssLevel} must be privileged, baseline or restricted, not "${level}"`,
+    )
+  const versionLabel = overrides.pssVersion ?? config.pss?.version ?? DEFAULT_PSS.label
+  const version = parsePssVersion(versionLabel)
+  if (!version)
+    throw new ConfigError(
+      `${names.pssVersion} must be latest or v1.N (v1.0 ... v1.37), not "${versionLabel}"`,
+    )
+
+  let baseline
+  if (typeof overrides.baseline === 'string') {
+    const cwd = overrides.cwd ?? root
+    const abs = isAbsolute(overrides.baseline)
+      ? overrides.baseline
+      : resolve(cwd, overrides.baseline)
+    baseline = readBaseline(abs, overrides.baseline)
+  } else if (overrides.baseline !== false && config.baseline) {
+    baseline = readBaseline(
+      join(root, config.baseline.value),
+      config.baseline.value,
+      config.baseline.range,
+    )
+  }
+
+  return {
+    pss: { level, minor: version.minor, label: version.label },
+    exclude: [...(config.exclude ?? []), ...(overrides.exclude ?? [])],
+    ruleLevels: config.rules,
+    ruleOptions: config.ruleOptions,
+    configImages: config.images,
+    suppress: { ruleExcludes: config.ruleExcludes, baseline },
+  }
+}
