@@ -619,6 +619,13 @@ class FastParser {
       }
       this.pos = q
       const line = this.scanPlainLine(true)
+      if (line.colon && this.flow > 0) {
+        // In flow context the scalar ends at the ':' (it becomes a key).
+        value += breaks === 1 ? ' ' : '\n'.repeat(breaks - 1)
+        value += this.src.slice(line.start, line.end)
+        // scanPlainLine left the position at the ':'.
+        return { t: 'scalar', start, end: line.end, value, plain: true }
+      }
       if (line.colon) {
         this.fail(
           indent >= 0 || startLine !== this.lineStartOf(start)

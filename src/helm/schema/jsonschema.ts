@@ -569,14 +569,14 @@ class Validator {
     }
     if (s.constValue && !equals(v, s.constValue.v)) {
       const w = s.constValue.v
-      const text = Array.isArray(w) || isObj(w) ? 'const failed' : `value must be ${display(w)}`
+      const text = Array.isArray(w) || isObj(w) ? "'const' failed" : `value must be ${display(w)}`
       return this.err(loc, 'const', text)
     }
     if (s.enumValues) {
       const matched = s.enumValues.some((e) => equals(v, e))
       if (!matched) {
         const allPrimitive = s.enumValues.every((e) => !Array.isArray(e) && !isObj(e))
-        let text = 'enum failed'
+        let text = "'enum' failed"
         if (allPrimitive) {
           text =
             s.enumValues.length === 1
@@ -910,7 +910,7 @@ class Validator {
     boolMode: boolean,
   ): void {
     if (s.not && !this.validate(s.not, v, loc, true))
-      errors.push(this.err(loc, 'not', 'not failed'))
+      errors.push(this.err(loc, 'not', "'not' failed"))
     if (s.allOf && s.allOf.length > 0) {
       const causes: ValidationError[] = []
       for (const sch of s.allOf) {
@@ -925,7 +925,7 @@ class Validator {
           if (boolMode) break
         }
       }
-      if (causes.length > 0) errors.push(this.err(loc, 'allOf', 'allOf failed', causes))
+      if (causes.length > 0) errors.push(this.err(loc, 'allOf', "'allOf' failed", causes))
     }
     if (s.anyOf && s.anyOf.length > 0) {
       const causes: ValidationError[] = []
@@ -938,7 +938,7 @@ class Validator {
           break
         }
       }
-      if (!matched) errors.push(this.err(loc, 'anyOf', 'anyOf failed', causes))
+      if (!matched) errors.push(this.err(loc, 'anyOf', "'anyOf' failed", causes))
     }
     if (s.oneOf && s.oneOf.length > 0) {
       const causes: ValidationError[] = []
@@ -950,11 +950,12 @@ class Validator {
         } else if (matched === -1) {
           matched = i
         } else {
-          errors.push(this.err(loc, 'oneOf', `oneOf failed, subschemas ${matched}, ${i} matched`))
+          errors.push(this.err(loc, 'oneOf', `'oneOf' failed, subschemas ${matched}, ${i} matched`))
           break
         }
       }
-      if (matched === -1) errors.push(this.err(loc, 'oneOf', 'oneOf failed, none matched', causes))
+      if (matched === -1)
+        errors.push(this.err(loc, 'oneOf', "'oneOf' failed, none matched", causes))
     }
     if (s.ifS) {
       if (!this.validate(s.ifS, v, loc, true)) {
