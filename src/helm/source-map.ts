@@ -379,6 +379,7 @@ export class RenderSourceMap {
       }
     }
     let match: ValueMatch | undefined
+    const others: ValueMatch[] = []
     // A scalar assembled from several writes (`image: "{{ .repo }}:{{ .tag }}"`): an action
     // whose own output is exactly a value it read names that value.
     const n = found.node
@@ -386,18 +387,18 @@ export class RenderSourceMap {
       const fileText = this.result.templates?.get(doc.source)?.text
       const from = doc.offsetInFile + n.start
       const to = doc.offsetInFile + n.end
-      let best: { m: ValueMatch; covers: boolean } | undefined
+      const all: { m: ValueMatch; covers: boolean }[] = []
       for (let i = 0; fileText !== undefined && i < trace.emits.length; i++) {
         const e = trace.emits[i]
         if (e.end <= from || e.start >= to || e.kind !== 'action') continue
         const written = fileText.slice(e.start, e.end)
         const before = i > 0 ? trace.emits[i - 1].readEnd : 0
         const m = matchValue(trace.reads, before, e.readEnd, found.path, written, found.path.length)
-        if (!m || !m.scalar) continue
-        const covers = e.start <= fileOffset && fileOffset < e.end
-        if (!best || (covers && !best.covers)) best = { m, covers }
+        if (m && m.scalar) all.push({ m, covers: e.start <= fileOffset && fileOffset < e.end })
       }
-      match = best?.m
+      const chosen = all.find((x) => x.covers) ?? all[0]
+      match = chosen?.m
+      for (const x of all) if (x !== chosen) others.push(x.m)
     }
     if (!match && emit.kind === 'action') {
       match = matchValue(trace.reads, prevReadEnd, emit.readEnd, found.path, rendered, regionStart)
@@ -415,6 +416,13 @@ export class RenderSourceMap {
     }
     const related: RelatedLocation[] = []
     const origin: Origin = { template }
+    for (const o of others) {
+      const r = valueRange(o)
+      if (r) related.push({ range: r, message: 'value that also forms this text' })
+      else if (template && o.site.kind === 'set') {
+        related.push({ range: template, message: `value set by ${o.site.argument}` })
+      }
+    }
     if (match) {
       const vr = valueRange(match)
       origin.value =

@@ -1,0 +1,167 @@
+/**
+ * The source map: a value set in a values file, passed through toYaml | nindent, include,
+ * tpl, default, with and range, is traced back to the line of its key in the file that
+ * won the merge; literal template text maps to its template line.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { rmSync } from 'node:fs'
+import { renderChart, type RenderedDocument, type RenderResult } from '../../src/helm/render.js'
+import { sourceMapOf, type Located, type RenderSourceMap } from '../../src/helm/source-map.js'
+import { chartYaml, writeTree } from './fixtures.js'
+
+const files = {
+  'app/Chart.yaml': chartYaml(
+    'app',
+    'dependencies:\n- name: sub\n  version: 0.1.0\n  repository: ""\n',
+  ),
+  'app/values.yaml': [
+    'securityContext:', //                      1
+    '  runAsUser: 1000', //                      2
+    '  runAsNonRoot: true', //                   3
+    'podSecurityContext:', //                    4
+    '  fsGroup: 2000', //                        5
+    'image:', //                                 6
+    '  repository: nginx', //                    7
+    '  tag: "1.27"', //                          8
+    'name: ""', //                               9
+    'extraEnv: |', //                           10
+    '  - name: UID', //                         11
+    '    value: "{{ .Values.securityContext.runAsUser }}"', // 12
+    'ports:', //                                13
+    '  - 8080', //                              14
+    '  - 9090', //                              15
+    'sub:', //                                  16
+    '  user: 4242', //                          17
+    '',
+  ].join('\n'),
+  'app/override.yaml': 'podSecurityContext:\n  fsGroup: 3000\n',
+  'app/templates/_helpers.tpl':
+    '{{- define "app.sc" -}}\n{{ toYaml .Values.securityContext }}\n{{- end }}\n',
+  'app/templates/deploy.yaml': [
+    'apiVersion: apps/v1', //                                              1
+    'kind: Deployment', //                                                 2
+    'metadata:', //                                                        3
+    '  name: {{ .Values.name | default "fallback" }}', //                  4
+    'spec:', //                                                            5
+    '  template:', //                                                      6
+    '    spec:', //                                                        7
+    '      securityContext:', //                                           8
+    '        {{- toYaml .Values.podSecurityContext | nindent 8 }}', //     9
+    '      containers:', //                                               10
+    '        - name: main', //                                            11
+    '          image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"', // 12
+    '          securityContext:', //                                      13
+    '            {{- include "app.sc" . | nindent 12 }}', //              14
+    '          env: {{ tpl .Values.extraEnv . | nindent 12 }}', //        15
+    '          ports:', //                                                16
+    '          {{- range .Values.ports }}', //                            17
+    '            - containerPort: {{ . }}', //                            18
+    '          {{- end }}', //                                            19
+    '        - name: side', //                                            20
+    '          {{- with .Values.securityContext }}', //                   21
+    '          securityContext:', //                                      22
+    '            runAsUser: {{ .runAsUser | default 1 }}', //             23
+    '          {{- end }}', //                                            24
+    '',
+  ].join('\n'),
+  'app/charts/sub/Chart.yaml': chartYaml('sub'),
+  'app/charts/sub/values.yaml': 'user: 1\n',
+  'app/charts/sub/templates/pod.yaml':
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: sub\nspec:\n  securityContext:\n    runAsUser: {{ .Values.user }}\n',
+}
+
+let dir = ''
+let result: RenderResult
+let map: RenderSourceMap
+let deploy: RenderedDocument
+
+function at(doc: RenderedDocument, path: (string | number)[]): Located {
+  const l = map.locatePath(doc, path)
+  if (!l) throw new Error(`no location for ${path.join('.')}`)
+  return l
+}
+
+function line(l: Located): string {
+  return `${l.primary.file}:${l.primary.startLine}`
+}
+
+const containers = ['spec', 'template', 'spec', 'containers']
+
+describe('source map', () => {
+  beforeAll(() => {
+    dir = writeTree(files)
+    result = renderChart('app', {
+      cwd: dir,
+      valuesFiles: ['app/override.yaml'],
+      set: ['image.tag=1.28'],
+      trace: true,
+    })
+    expect(result.error).toBeUndefined()
+    map = sourceMapOf(result)
+    deploy = result.documents.find((d) => d.kind === 'Deployment')!
+  })
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('traces a value through toYaml | nindent to the file that won the merge', () => {
+    const l = at(deploy, ['spec', 'template', 'spec', 'securityContext', 'fsGroup'])
+    expect(line(l)).toBe('app/override.yaml:2')
+    expect(l.related[0].range).toMatchObject({ file: 'app/templates/deploy.yaml', startLine: 9 })
+  })
+
+  it('traces through include to the values line, naming the helper', () => {
+    const l = at(deploy, [...containers, 0, 'securityContext', 'runAsNonRoot'])
+    expect(l.primary).toEqual({
+      file: 'app/values.yaml',
+      startLine: 3,
+      startColumn: 3,
+      endLine: 3,
+      endColumn: 21,
+    })
+    const files = l.related.map((r) => `${r.range.file}:${r.range.startLine}`)
+    expect(files).toContain('app/templates/deploy.yaml:14')
+    expect(files).toContain('app/templates/_helpers.tpl:2')
+  })
+
+  it('traces a value read inside a tpl string', () => {
+    expect(line(at(deploy, [...containers, 0, 'env', 0, 'value']))).toBe('app/values.yaml:2')
+  })
+
+  it('traces range elements and with bindings', () => {
+    expect(line(at(deploy, [...containers, 0, 'ports', 1, 'containerPort']))).toBe(
+      'app/values.yaml:15',
+    )
+    expect(line(at(deploy, [...containers, 1, 'securityContext', 'runAsUser']))).toBe(
+      'app/values.yaml:2',
+    )
+  })
+
+  it('uses the template line when default supplied the value', () => {
+    const l = at(deploy, ['metadata', 'name'])
+    expect(l.primary).toMatchObject({ file: 'app/templates/deploy.yaml', startLine: 4 })
+    expect(l.origin.value).toBeUndefined()
+  })
+
+  it('names every value that forms a scalar, --set arguments included', () => {
+    const l = at(deploy, [...containers, 0, 'image'])
+    expect(line(l)).toBe('app/values.yaml:7')
+    expect(l.related.map((r) => r.message)).toContain('value set by --set image.tag=1.28')
+  })
+
+  it('maps literal template text to its line', () => {
+    const l = at(deploy, ['kind'])
+    expect(l.primary).toMatchObject({ file: 'app/templates/deploy.yaml', startLine: 2 })
+    const byOffset = map.locateOffset(deploy, deploy.text.indexOf('containers:'))
+    expect(byOffset?.primary).toMatchObject({ file: 'app/templates/deploy.yaml', startLine: 10 })
+  })
+
+  it('traces a subchart value set in the parent values file', () => {
+    const pod = result.documents.find((d) => d.kind === 'Pod')!
+    expect(pod.source).toBe('app/charts/sub/templates/pod.yaml')
+    const l = at(pod, ['spec', 'securityContext', 'runAsUser'])
+    expect(line(l)).toBe('app/values.yaml:17')
+    expect(l.related[0].range).toMatchObject({
+      file: 'app/charts/sub/templates/pod.yaml',
+      startLine: 7,
+    })
+  })
+})
