@@ -275,7 +275,9 @@ export class LinkIndex {
 
 /** Picks the link when all claims agree, else reports the competing claims. */
 function decide(res: ImageResolution, links: ImageLink[], ref: ImageReference): ImageResolution {
-  const seen = new Set<string>()
+  // The same line can build the same Dockerfile several times (matrix legs, callers of a
+  // reusable workflow); those are one claim, with the tags of all of them.
+  const seen = new Map<string, ImageLink>()
   const unique = [...links]
     .sort(
       (a, b) =>
@@ -285,9 +287,15 @@ function decide(res: ImageResolution, links: ImageLink[], ref: ImageReference): 
     .filter((l) => {
       const r = l.evidence.range
       const k = `${linkKey(l)}\u0000${r.file}:${r.startLine}:${r.startColumn}\u0000${l.variant ?? ''}`
-      if (seen.has(k)) return false
-      seen.add(k)
-      return true
+      const kept = seen.get(k)
+      if (!kept) {
+        seen.set(k, l)
+        return true
+      }
+      if (l.tags) kept.tags = [...new Set([...(kept.tags ?? []), ...l.tags])]
+      if (l.tagPatterns)
+        kept.tagPatterns = [...new Set([...(kept.tagPatterns ?? []), ...l.tagPatterns])]
+      return false
     })
   const main = unique.filter((l) => !l.variant)
   const pool = main.length ? main : unique
@@ -295,19 +303,23 @@ function decide(res: ImageResolution, links: ImageLink[], ref: ImageReference): 
   for (const l of pool) groups.set(linkKey(l), [...(groups.get(linkKey(l)) ?? []), l])
   let chosen: ImageLink[] | undefined
   const others: ImageLink[] = []
+  const tag = ref.tag
+  const named = (l: ImageLink): boolean => tag !== undefined && !!l.tags?.includes(tag)
+  const fits = (l: ImageLink): boolean =>
+    tag !== undefined && (named(l) || !!l.tagPatterns?.some((p) => tagFits(p, tag)))
   if (groups.size === 1) chosen = [...groups.values()][0]
-  else if (ref.tag !== undefined) {
+  else if (tag !== undefined) {
     // A tag named by exactly one claim settles it; that is evidence, and the rest are listed.
-    const tag = ref.tag
-    const fits = (l: ImageLink): boolean =>
-      !!l.tags?.includes(tag) || !!l.tagPatterns?.some((p) => tagFits(p, tag))
-    let byTag = [...groups.values()].filter((g) => g.some((l) => l.tags?.includes(tag)))
+    let byTag = [...groups.values()].filter((g) => g.some(named))
     if (byTag.length === 0) byTag = [...groups.values()].filter((g) => g.some(fits))
     if (byTag.length === 1) {
       chosen = byTag[0]
       for (const g of groups.values()) if (g !== chosen) others.push(...g)
     }
   }
+  // Within the chosen claim, the evidence that names the tag comes first.
+  const score = (l: ImageLink): number => (named(l) ? 2 : fits(l) ? 1 : 0)
+  if (chosen && tag !== undefined) chosen = [...chosen].sort((a, b) => score(b) - score(a))
   if (!chosen) return { ...res, ambiguous: pool }
   const key = linkKey(chosen[0])
   const out: ImageResolution = { ...res, link: chosen[0] }

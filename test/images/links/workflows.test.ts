@@ -165,4 +165,16 @@ describe('workflows: matrices from outputs, vars, reusable workflows', () => {
     expect(r.link?.evidence.range.file).toBe('.github/workflows/build-one.yml')
     expect(r.link?.evidence.detail).toMatch(/called by \.github\/workflows\/mono\.yml job reusable/)
   })
+
+  it('merges the tags of one line built by several callers into one claim', () => {
+    const r = idx.resolve('ghcr.io/acme/reused:slim')
+    expect(r.ambiguous).toBeUndefined()
+    expect(r.link?.tags?.sort()).toEqual(['slim', 'std'])
+    expect(r.link?.evidence.range).toMatchObject({
+      file: '.github/workflows/build-one.yml',
+      startLine: 20,
+      startColumn: 55,
+    })
+    expect(r.corroborating?.map((l) => l.evidence.range.startColumn)).toEqual([17])
+  })
 })
