@@ -46,13 +46,28 @@ const ERR = {
   unexpectedParen: 'unexpected )',
 }
 
-/** Code point as an always-valid JS (u-mode) escape. */
+/**
+ * The BMP form: no `u` flag and no lookarounds, for inputs without surrogates. V8's
+ * linear-time engine (the fallback on excessive backtracking, see regex.ts) runs only
+ * such patterns, which keeps RE2's no-catastrophic-backtracking promise for them.
+ */
+let bmp = false
+
+/** Thrown while translating the BMP form of a pattern that needs the u-mode form. */
+class NeedsUnicode extends Error {}
+
+/** Code point as an always-valid JS escape for the current form. */
 function cp(c: number): string {
   if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
     return String.fromCodePoint(c)
   }
-  return '\\u{' + c.toString(16) + '}'
+  if (!bmp) return '\\u{' + c.toString(16) + '}'
+  if (c > 0xffff) throw new NeedsUnicode()
+  return '\\u' + c.toString(16).padStart(4, '0')
 }
+
+/** Any code point. */
+const any = (): string => (bmp ? '[\\s\\S]' : '[\\u{0}-\\u{10ffff}]')
 
 type Range = [number, number]
 
@@ -126,7 +141,13 @@ function negate(ranges: Range[]): Range[] {
 }
 
 const rangesToClassBody = (ranges: Range[]): string =>
-  ranges.map(([lo, hi]) => (lo === hi ? cp(lo) : cp(lo) + '-' + cp(hi))).join('')
+  ranges
+    .filter(([lo]) => !bmp || lo <= 0xffff)
+    .map(([lo, h]) => {
+      const hi = bmp ? Math.min(h, 0xffff) : h
+      return lo === hi ? cp(lo) : cp(lo) + '-' + cp(hi)
+    })
+    .join('')
 
 /** Unicode general categories Go accepts in \p{..}; other names are scripts. */
 const CATEGORIES = new Set(
@@ -136,7 +157,7 @@ const CATEGORIES = new Set(
 )
 
 function unicodeClass(name: string, negated: boolean, src: string): string {
-  if (name === 'Any') return negated ? '[^\\u{0}-\\u{10ffff}]' : '[\\u{0}-\\u{10ffff}]'
+  if (name === 'Any') return negated ? '[^' + any().slice(1) : any()
   let body: string
   if (CATEGORIES.has(name)) body = name
   else {
@@ -147,6 +168,7 @@ function unicodeClass(name: string, negated: boolean, src: string): string {
       throw new RegexSyntaxError(ERR.charRange, src)
     }
   }
+  if (bmp) throw new NeedsUnicode()
   return (negated ? '\\P{' : '\\p{') + body + '}'
 }
 
@@ -184,7 +206,7 @@ function foldRanges(ranges: Range[]): Range[] {
 /** Go's isValidCaptureName. */
 const CAPTURE_NAME = /^[A-Za-z0-9_]+$/
 
-export function translateRE2(expr: string): TranslatedRegex {
+function translateRE2Body(expr: string): TranslatedRegex {
   const chars = [...expr]
   const n = chars.length
   let pos = 0
@@ -381,7 +403,7 @@ export function translateRE2(expr: string): TranslatedRegex {
       usedFold = true
     }
     const body = rangesToClassBody(rs) + extras.join('')
-    if (body === '') emitAtom(negated ? '[\\u{0}-\\u{10ffff}]' : '[^\\u{0}-\\u{10ffff}]')
+    if (body === '') emitAtom(negated ? any() : '[^' + any().slice(1))
     else emitAtom('[' + (negated ? '^' : '') + body + ']')
   }
 
@@ -510,15 +532,16 @@ export function translateRE2(expr: string): TranslatedRegex {
         parseClass()
         break
       case '.':
-        emitAtom(flags.s ? '[\\u{0}-\\u{10ffff}]' : '[^\\n]')
+        emitAtom(flags.s ? any() : '[^\\n]')
         pos++
         break
+      // Without the m flag JS's ^ and $ are Go's: start and end of the text.
       case '^':
-        emitAtom(flags.m ? '(?:(?<![^\\n]))' : '(?:(?<![\\u{0}-\\u{10ffff}]))')
+        emitAtom(flags.m ? lineAnchor('(?<![^\\n])') : '(?:^)')
         pos++
         break
       case '$':
-        emitAtom(flags.m ? '(?:(?![^\\n]))' : '(?:(?![\\u{0}-\\u{10ffff}]))')
+        emitAtom(flags.m ? lineAnchor('(?![^\\n])') : '(?:$)')
         pos++
         break
       case '\\': {
@@ -538,8 +561,8 @@ export function translateRE2(expr: string): TranslatedRegex {
         else if (e.ranges) {
           const rs = flags.i && e.ranges !== PERL.d ? foldRanges(e.ranges) : e.ranges
           emitAtom('[' + rangesToClassBody(rs) + ']')
-        } else if (e.js === '\\A') emitAtom('(?:(?<![\\u{0}-\\u{10ffff}]))')
-        else if (e.js === '\\z') emitAtom('(?:(?![\\u{0}-\\u{10ffff}]))')
+        } else if (e.js === '\\A') emitAtom('(?:^)')
+        else if (e.js === '\\z') emitAtom('(?:$)')
         else if (e.js === '\\b' || e.js === '\\B') emitAtom('(?:' + e.js + ')')
         else emitAtom(e.js as string)
         break
@@ -551,5 +574,32 @@ export function translateRE2(expr: string): TranslatedRegex {
   }
   if (stack.length > 0) throw new RegexSyntaxError(ERR.missingParen, expr)
   void usedFold
-  return { source: out, flags: 'gu', names }
+  return { source: out, flags: bmp ? 'g' : 'gu', names }
+}
+
+/** Go's multi-line ^ and $ (only \n ends a line) need lookarounds, which the BMP form avoids. */
+function lineAnchor(look: string): string {
+  if (bmp) throw new NeedsUnicode()
+  return '(?:' + look + ')'
+}
+
+/**
+ * The BMP form of an accepted pattern (no u flag, no lookarounds), valid for inputs
+ * without surrogate code units; null when the pattern needs the u-mode form (\p{..},
+ * astral literals, (?m) anchors).
+ */
+export function translateRE2Bmp(expr: string): TranslatedRegex | null {
+  bmp = true
+  try {
+    return translateRE2Body(expr)
+  } catch (e) {
+    if (e instanceof NeedsUnicode) return null
+    throw e
+  } finally {
+    bmp = false
+  }
+}
+
+export function translateRE2(expr: string): TranslatedRegex {
+  return translateRE2Body(expr)
 }

@@ -3,13 +3,31 @@ import type { GoValue } from '../../template/value.js'
 import { intNum } from './cast.js'
 import { quoteGo, strval } from './fmtv.js'
 import { goError, goPanic } from './gopanic.js'
-import { RegexSyntaxError, translateRE2 } from './re2.js'
+import { setFlagsFromString } from 'node:v8'
+import { RegexSyntaxError, translateRE2, translateRE2Bmp } from './re2.js'
 import { isDigit, isLetter } from './unicode.js'
 import { nilSlice, stringSlice } from './types.js'
 
+// RE2 never backtracks catastrophically; V8 does, on patterns like (a+)+$ that charts
+// take from values. This flag makes V8 switch to its linear-time engine after too many
+// backtracks, for patterns that engine supports: no u flag and no lookarounds, which
+// is the BMP form of re2.ts. Process-wide and semantics-preserving.
+setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks')
+
 interface Compiled {
+  /** u-mode form, correct for every input. */
   re: RegExp
+  /** BMP form for inputs without surrogates, or null. */
+  bmp: RegExp | null
   names: string[]
+}
+
+const SURROGATE = /[\ud800-\udfff]/
+
+/** The compiled form to use for one input string. */
+function forInput(c: Compiled, s: string): Compiled {
+  if (c.bmp && !SURROGATE.test(s)) return { re: c.bmp, bmp: null, names: c.names }
+  return c
 }
 
 const cache = new Map<string, Compiled | RegexSyntaxError>()
@@ -20,7 +38,12 @@ export function compileGo(expr: string): Compiled {
   if (!c) {
     try {
       const t = translateRE2(expr)
-      c = { re: new RegExp(t.source, t.flags), names: t.names }
+      const b = translateRE2Bmp(expr)
+      c = {
+        re: new RegExp(t.source, t.flags),
+        bmp: b ? new RegExp(b.source, b.flags) : null,
+        names: t.names,
+      }
     } catch (e) {
       if (!(e instanceof RegexSyntaxError)) {
         // A construct we translate but V8 rejects: report it rather than guess.
@@ -198,8 +221,8 @@ const str = (v: GoValue): string => (typeof v === 'string' ? v : strval(v))
 type Compile = (expr: string) => Compiled
 
 const matchImpl = (compile: Compile) => (regex: GoValue, s: GoValue) => {
-  const c = compile(str(regex))
-  return execAt(c, str(s), 0) !== null
+  const input = str(s)
+  return execAt(forInput(compile(str(regex)), input), input, 0) !== null
 }
 
 export const regexMatch = (regex: GoValue, s: GoValue): boolean => {
@@ -212,22 +235,26 @@ export const regexMatch = (regex: GoValue, s: GoValue): boolean => {
 export const mustRegexMatch = matchImpl(compileOrError)
 
 const findAllImpl = (compile: Compile) => (regex: GoValue, s: GoValue, n: GoValue) => {
-  const ms = allMatches(compile(str(regex)), str(s), intNum(n))
+  const input = str(s)
+  const ms = allMatches(forInput(compile(str(regex)), input), input, intNum(n))
   return ms.length === 0 ? nilSlice('[]string') : stringSlice(ms.map((m) => m[0]))
 }
 export const regexFindAll = findAllImpl(mustCompile)
 export const mustRegexFindAll = findAllImpl(compileOrError)
 
-const findImpl = (compile: Compile) => (regex: GoValue, s: GoValue) =>
-  execAt(compile(str(regex)), str(s), 0)?.[0] ?? ''
+const findImpl = (compile: Compile) => (regex: GoValue, s: GoValue) => {
+  const input = str(s)
+  return execAt(forInput(compile(str(regex)), input), input, 0)?.[0] ?? ''
+}
 export const regexFind = findImpl(mustCompile)
 export const mustRegexFind = findImpl(compileOrError)
 
 const replaceImpl =
   (compile: Compile, literal: boolean) => (regex: GoValue, s: GoValue, repl: GoValue) => {
-    const c = compile(str(regex))
+    const input = str(s)
+    const c = forInput(compile(str(regex)), input)
     const r = str(repl)
-    return replaceAllGo(c, str(s), literal ? () => r : (m) => expand(r, m, c.names))
+    return replaceAllGo(c, input, literal ? () => r : (m) => expand(r, m, c.names))
   }
 export const regexReplaceAll = replaceImpl(mustCompile, false)
 export const mustRegexReplaceAll = replaceImpl(compileOrError, false)
@@ -236,7 +263,8 @@ export const mustRegexReplaceAllLiteral = replaceImpl(compileOrError, true)
 
 const splitImpl = (compile: Compile) => (regex: GoValue, s: GoValue, n: GoValue) => {
   const expr = str(regex)
-  const parts = splitGo(compile(expr), expr.length, str(s), intNum(n))
+  const input = str(s)
+  const parts = splitGo(forInput(compile(expr), input), expr.length, input, intNum(n))
   return parts === null ? nilSlice('[]string') : stringSlice(parts)
 }
 export const regexSplit = splitImpl(mustCompile)

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { GoInt } from '../../../src/template/value.js'
 import type { GoValue } from '../../../src/template/value.js'
 import { callChecked, deepEqual, setGoIntKinds, sprigFuncs } from '../../../src/helm/funcs/index.js'
-import { RegexSyntaxError, translateRE2 } from '../../../src/helm/funcs/re2.js'
+import { RegexSyntaxError, translateRE2, translateRE2Bmp } from '../../../src/helm/funcs/re2.js'
 
 setGoIntKinds(true)
 const F = sprigFuncs()
@@ -266,6 +266,58 @@ describe('regex translation', () => {
     )
   })
 
+  it('the BMP form finds the same matches as the u-mode form on BMP input', () => {
+    const piece = fc.constantFrom(
+      'a',
+      'b',
+      '.',
+      '*',
+      '+',
+      '?',
+      '|',
+      '(',
+      ')',
+      '^',
+      '$',
+      '\\d',
+      '\\w',
+      '\\s',
+      '\\S',
+      '\\b',
+      '[^a]',
+      '[a-c]',
+      '(?i)',
+      '(?s)',
+      '{1,2}',
+      'é',
+      'K',
+      '\\A',
+      '\\z',
+      '[[:^alpha:]]',
+      '\n',
+    )
+    const input = fc.string({
+      unit: fc.constantFrom('a', 'b', 'A', ' ', '\n', 'é', 'K', '1', '-'),
+      maxLength: 12,
+    })
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), input, (parts, s) => {
+        const src = parts.join('')
+        let t
+        try {
+          t = translateRE2(src)
+        } catch {
+          return
+        }
+        const b = translateRE2Bmp(src)
+        if (!b) return
+        const all = (re: RegExp) => [...s.matchAll(re)].map((m) => [m.index, ...m])
+        expect(all(new RegExp(b.source, b.flags))).toEqual(all(new RegExp(t.source, t.flags)))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
   it('regexQuoteMeta matches its input literally', () => {
     fc.assert(
       fc.property(str, (s) => {
@@ -298,5 +350,22 @@ describe('semver', () => {
         expect(call('semverCompare', `>${b}`, a)).toBe(cmp > 0)
       }),
     )
+  })
+})
+
+describe('regex backtracking guard', () => {
+  it('patterns that backtrack catastrophically in JS finish quickly, as in RE2', () => {
+    const cases: [string, string][] = [
+      ['(a+)+$', 'a'.repeat(40) + '!'],
+      ['^(\\w+\\s?)*$', 'a '.repeat(40) + '!'],
+      ['(x+x+)+y', 'x'.repeat(60)],
+      ['(a|aa)+$', 'a'.repeat(60) + 'b'],
+    ]
+    for (const [p, s] of cases) {
+      const t = performance.now()
+      expect(call('regexMatch', p, s)).toBe(false)
+      expect(call('regexReplaceAll', p, s, 'x')).toBe(s)
+      expect(performance.now() - t).toBeLessThan(2000)
+    }
   })
 })
