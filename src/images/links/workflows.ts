@@ -347,6 +347,8 @@ function runCombo(scope: JobScope, job: string, combo: Obj | Unknown): Obj {
       if (id) state.steps[id] = metadataOutputs(scope, stepPath, lookup, label)
     } else if (uses && /^docker\/build-push-action(@|$)/i.test(uses)) {
       buildPushAction(scope, stepPath, lookup, label)
+    } else if (uses && /^redhat-actions\/buildah-build(@|$)/i.test(uses)) {
+      buildahBuild(scope, stepPath, lookup, label)
     } else {
       const run = v.str([...stepPath, 'run'])
       if (run !== undefined && (MENTIONS_TOOL.test(run) || /GITHUB_(OUTPUT|ENV)/.test(run))) {
@@ -532,6 +534,69 @@ function buildPushAction(
       .map((s) => s.trim())
       .filter(Boolean)) {
       add(image, range, `tags ${col.display(image)}`)
+    }
+  }
+}
+
+/**
+ * `redhat-actions/buildah-build`: `image` with `tags` (whitespace separated; a tag with a
+ * `/` is a full name), `containerfiles` (the first is used), `context`, `build-args`,
+ * `--target` in `extra-args`. A name without a registry is pushed later under one
+ * (`redhat-actions/push-to-registry`), so it also matches `<registry>/<name>`.
+ */
+function buildahBuild(
+  scope: JobScope,
+  stepPath: YamlPath,
+  lookup: ContextLookup,
+  label: string,
+): void {
+  const v = scope.wf.view
+  const col = scope.col
+  const withPath = [...stepPath, 'with']
+  const input = (name: string): string | undefined => {
+    const raw = v.str([...withPath, name])
+    return raw === undefined ? undefined : interpolate(raw, lookup, col.holes).trim()
+  }
+  const files = (input('containerfiles') ?? input('dockerfiles'))?.split(/\s*\n\s*/).filter(Boolean)
+  if (!files?.length) return
+  const context = joinRel('.', input('context') ?? '.')
+  if (context === undefined) return
+  const target = /--target[= ](\S+)/.exec(input('extra-args') ?? '')?.[1]
+  const buildArgs = new Map<string, string | undefined>()
+  for (const line of (input('build-args') ?? '').split('\n')) {
+    const eq = line.indexOf('=')
+    if (eq > 0) buildArgs.set(line.slice(0, eq).trim(), line.slice(eq + 1).trim())
+  }
+  const image = input('image')
+  const tags = (input('tags') ?? 'latest').split(/\s+/).filter(Boolean)
+  const names = new Map<string, string[]>()
+  for (const t of tags) {
+    const full = t.includes('/') || !image ? t : `${image}:${t}`
+    const colon = full.lastIndexOf(':')
+    const name = colon > full.lastIndexOf('/') ? full.slice(0, colon) : full
+    names.set(name, [
+      ...(names.get(name) ?? []),
+      ...(colon > full.lastIndexOf('/') ? [full.slice(colon + 1)] : []),
+    ])
+  }
+  for (const [name, literalTags] of names) {
+    const first = name.split('/')[0]
+    const bare = !name.includes('/') || (!/[.:]/.test(first) && first !== 'localhost')
+    const images = bare
+      ? [name, `${col.holes.encode('push-to-registry registry', 'any')}/${name}`]
+      : [name]
+    for (const img of images) {
+      col.add({
+        image: img,
+        imageRange: () => v.range([...withPath, image ? 'image' : 'tags']),
+        dockerfile: files[0],
+        context,
+        target,
+        buildArgs,
+        kind: 'workflow',
+        detail: `${label} (redhat-actions/buildah-build) builds ${col.display(img)} from ${col.display(joinRel('.', files[0]) ?? files[0])}`,
+        extraTags: literalTags.filter((t) => !hasEncodedHoles(t)),
+      })
     }
   }
 }

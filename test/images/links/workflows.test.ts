@@ -104,9 +104,27 @@ describe('workflows: build-push-action with metadata-action tags and env at thre
     expect(known.links.map((l) => l.image)).toContain('ghcr.io/octo/shop-tools')
   })
 
+  it('reads redhat-actions/buildah-build, including the name it is pushed under', () => {
+    const r = idx.resolve('quay.io/acme/shop-api:latest')
+    expect(r.link).toMatchObject({
+      dockerfile: 'services/api/Dockerfile',
+      context: 'services/api',
+      target: 'runtime',
+      buildArgs: { APP_UID: '1001' },
+      pattern: '${push-to-registry registry}/shop-api',
+      tags: ['latest'],
+    })
+    expect(r.link?.evidence.range).toMatchObject({
+      file: '.github/workflows/openshift.yml',
+      startLine: 12,
+    })
+    expect(idx.resolve('shop-api').link?.evidence.detail).toMatch(/redhat-actions\/buildah-build/)
+  })
+
   it('lists its links in evidence order', () => {
     expect(idx.links.map((l) => l.image).sort()).toEqual([
       'docker.io/acme/api',
+      'docker.io/library/shop-api',
       'ghcr.io/acme/api',
       'ghcr.io/acme/tools',
       'ghcr.io/acme/worker',
