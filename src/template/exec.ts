@@ -35,7 +35,7 @@ import type {
 import { TemplateError } from './errors.js'
 import { builtins, mapZero, truth } from './builtins.js'
 import type { V } from './builtins.js'
-import { signatureOf } from './functions.js'
+import { funcOf, signatureOf } from './functions.js'
 import type { FuncMap, FuncSignature, TemplateFunc } from './functions.js'
 
 /** A source position: 1-based lines and columns in UTF-16 units; the end is exclusive. */
@@ -699,8 +699,8 @@ export class Executor {
   evalFunction(dot: V, node: IdentifierNode, cmd: Node, args: Node[] | null, final: Final): V {
     this.node = node
     const name = node.ident
-    const fn = this.env.funcs[name]
-    if (fn !== undefined && hasOwn.call(this.env.funcs, name)) {
+    const fn = funcOf(this.env.funcs, name)
+    if (fn !== undefined) {
       return this.evalCall(dot, fn, null, cmd, name, args, final)
     }
     if (hasOwn.call(builtins, name) || name === 'and' || name === 'or' || name === 'call') {

@@ -47,3 +47,11 @@ const ANY_VARIADIC: FuncSignature = { params: ['interface {}'], variadic: true }
 export function signatureOf(fn: TemplateFunc): FuncSignature {
   return fn.goSignature ?? ANY_VARIADIC
 }
+
+const objectProto = Object.prototype as unknown as Record<string, unknown>
+
+/** The function `name` of a FuncMap (which may inherit entries from overlay layers). */
+export function funcOf(funcs: FuncMap, name: string): TemplateFunc | undefined {
+  const f = funcs[name]
+  return typeof f === 'function' && f !== objectProto[name] ? f : undefined
+}

@@ -122,7 +122,7 @@ export interface NumberNode extends Base {
   uint: bigint
   float: number
   /** Real and imaginary parts when isComplex. */
-  complex: [number, number]
+  complex?: [number, number]
   text: string
 }
 export interface StringNode extends Base {

@@ -662,7 +662,6 @@ class TreeParser {
       int: 0n,
       uint: 0n,
       float: 0,
-      complex: [0, 0],
       text,
     }
     try {

@@ -11,6 +11,7 @@ import { Executor } from './exec.js'
 import type { ExecEnv, ExecHooks, MissingKey } from './exec.js'
 import { TemplateError } from './errors.js'
 import { builtinNames } from './builtins.js'
+import { funcOf } from './functions.js'
 import type { FuncMap } from './functions.js'
 import { isEmptyTree } from './nodes.js'
 import { quote } from './strconv.js'
@@ -35,76 +36,112 @@ export interface ExecuteOptions {
   hooks?: ExecHooks
 }
 
-const hasOwn = Object.prototype.hasOwnProperty
+/** Parsed results shared by a set and its clones while their function names agree. */
+type ParseCache = Map<string, Map<string, Tree>>
 
 export class TemplateSet implements ExecEnv {
+  /** Functions; an overlay object whose prototype chain holds earlier layers. */
   funcs: FuncMap
   missingKey: MissingKey
   maxDepth: number
   readonly name: string
-  private trees: Map<string, Tree>
+  /** Templates added to this set since it was created or last cloned. */
+  private own = new Map<string, Tree>()
+  /** Frozen maps shared with clones, nearest first. */
+  private layers: Map<string, Tree>[] = []
+  private ownShared = false
+  private cache: ParseCache = new Map()
 
   constructor(options: TemplateSetOptions = {}) {
-    this.funcs = { ...(options.funcs ?? {}) }
+    this.funcs = options.funcs ?? {}
     this.missingKey = options.missingKey ?? 'default'
     this.maxDepth = options.maxDepth ?? 100000
     this.name = options.name ?? ''
-    this.trees = new Map()
   }
 
-  /** Adds (or replaces) functions; they must be present before parsing calls them. */
+  /**
+   * Adds (or replaces) functions; they must be present before parsing calls them.
+   * The caller's function objects are never mutated: the set gets an overlay.
+   */
   addFuncs(funcs: FuncMap): this {
-    Object.assign(this.funcs, funcs)
+    const overlay = Object.create(this.funcs) as FuncMap
+    let newName = false
+    for (const name of Object.keys(funcs)) {
+      if (!this.hasFunction(name)) newName = true
+      overlay[name] = funcs[name]
+    }
+    this.funcs = overlay
+    // Parse results depend on which names exist, not on the functions behind them.
+    if (newName) this.cache = new Map()
     return this
   }
 
   hasFunction(name: string): boolean {
-    return (
-      (hasOwn.call(this.funcs, name) && this.funcs[name] !== undefined) || builtinNames.has(name)
-    )
+    return funcOf(this.funcs, name) !== undefined || builtinNames.has(name)
   }
 
   /**
    * Parses `text` as template `name`, adding it and the templates it defines.
    * Throws TemplateError (kind 'parse') with Go's message; nothing is added on error.
+   * Identical texts parse once per family of cloned sets (Helm's tpl re-parses values).
    */
   parse(name: string, text: string, options: ParseTextOptions = {}): void {
-    let trees: Map<string, Tree>
-    try {
-      trees = parseTemplates(name, text, {
-        leftDelim: options.leftDelim,
-        rightDelim: options.rightDelim,
-        hasFunction: (n) => this.hasFunction(n),
-      })
-    } catch (e) {
-      if (e instanceof ParseFailure) {
-        throw new TemplateError(e.message, 'parse', e.parseName, e.parseName, e.line, 0)
+    const leftDelim = options.leftDelim ?? ''
+    const rightDelim = options.rightDelim ?? ''
+    const key = `${name}\u0000${leftDelim}\u0000${rightDelim}\u0000${text}`
+    let trees = this.cache.get(key)
+    if (trees === undefined) {
+      try {
+        trees = parseTemplates(name, text, {
+          leftDelim,
+          rightDelim,
+          hasFunction: (n) => this.hasFunction(n),
+        })
+      } catch (e) {
+        if (e instanceof ParseFailure) {
+          throw new TemplateError(e.message, 'parse', e.parseName, e.parseName, e.line, 0)
+        }
+        throw e
       }
-      throw e
+      this.cache.set(key, trees)
+    }
+    if (this.ownShared) {
+      // A clone reads our current map: keep it as a frozen layer and start a new one.
+      this.layers = [this.own, ...this.layers]
+      this.own = new Map()
+      this.ownShared = false
     }
     for (const [tname, tree] of trees) {
-      const old = this.trees.get(tname)
+      const old = this.lookup(tname)
       if (old !== undefined && isEmptyTree(tree.root)) continue
-      this.trees.set(tname, tree)
+      this.own.set(tname, tree)
     }
   }
 
   has(name: string): boolean {
-    return this.trees.has(name)
+    return this.lookup(name) !== undefined
   }
 
   /** Names of all templates in the set (unordered, like Go's Templates()). */
   names(): string[] {
-    return [...this.trees.keys()]
+    const all = new Set(this.own.keys())
+    for (const layer of this.layers) for (const k of layer.keys()) all.add(k)
+    return [...all]
   }
 
   lookup(name: string): Tree | undefined {
-    return this.trees.get(name)
+    const t = this.own.get(name)
+    if (t !== undefined || this.layers.length === 0) return t
+    for (const layer of this.layers) {
+      const u = layer.get(name)
+      if (u !== undefined) return u
+    }
+    return undefined
   }
 
   /** Executes template `name` with `data` as dot and $. Throws TemplateError (kind 'exec'). */
   execute(name: string, data: GoValue, options: ExecuteOptions = {}): string {
-    const tree = this.trees.get(name)
+    const tree = this.lookup(name)
     if (tree === undefined) {
       throw new TemplateError(
         `template: no template ${quote(name)} associated with template ${quote(this.name)}`,
@@ -119,7 +156,10 @@ export class TemplateSet implements ExecEnv {
     return ex.run(tree, data)
   }
 
-  /** A copy sharing the parsed trees; parsing into the copy leaves this set unchanged. */
+  /**
+   * A copy sharing the parsed trees (in constant time); parsing into either leaves the
+   * other unchanged, as with Go's Clone.
+   */
   clone(options: Partial<TemplateSetOptions> = {}): TemplateSet {
     const c = new TemplateSet({
       funcs: options.funcs ?? this.funcs,
@@ -127,7 +167,9 @@ export class TemplateSet implements ExecEnv {
       maxDepth: options.maxDepth ?? this.maxDepth,
       name: options.name ?? this.name,
     })
-    c.trees = new Map(this.trees)
+    c.layers = this.own.size > 0 ? [this.own, ...this.layers] : this.layers
+    this.ownShared = this.own.size > 0
+    if (options.funcs === undefined) c.cache = this.cache
     return c
   }
 }
