@@ -5,8 +5,8 @@
  * scanning need.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, realpathSync } from 'node:fs'
-import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { existsSync, realpathSync, statSync } from 'node:fs'
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { InputError } from './inputs.js'
 
 export interface Checkout {
@@ -33,8 +33,18 @@ export function git(cwd: string, args: string[]): string | undefined {
   }
 }
 
-export function inspectCheckout(workspace: string): Checkout {
-  const top = git(workspace, ['rev-parse', '--show-toplevel'])
+/**
+ * Looks for the repository from `from` (the first scan path), so that a repository checked
+ * out into a folder of the workspace (actions/checkout's `path:`) is found too.
+ */
+export function inspectCheckout(workspace: string, from: string = workspace): Checkout {
+  let start = from
+  try {
+    if (!statSync(start).isDirectory()) start = dirname(start)
+  } catch {
+    start = workspace
+  }
+  const top = git(start, ['rev-parse', '--show-toplevel'])
   const real = (p: string) => {
     try {
       return realpathSync(p)

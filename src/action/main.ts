@@ -4,33 +4,31 @@
  * before the step is failed, so a failing step always shows why.
  */
 import { appendFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { dirname, resolve } from 'node:path'
 import * as core from '@actions/core'
+import { REPOSITORY_URL } from '../core/project.js'
 import { ConfigError } from '../config/errors.js'
 import { type Finding, type Level, LEVEL_ORDER } from '../core/finding.js'
-import { TOOL_NAME } from '../core/project.js'
 import { atOrAbove, countByLevel } from '../report/filter.js'
 import { planAnnotations, hiddenAnnotationsText } from '../report/github/annotations.js'
 import { stopCommandsToken, workflowCommand } from '../report/github/commands.js'
-import { code, link, plural } from '../report/github/markdown.js'
+import { code, plural } from '../report/github/markdown.js'
 import { renderSummary, STEP_SUMMARY_LIMIT } from '../report/github/summary.js'
-import { uploadSarif, type UploadOutcome } from '../report/github/upload.js'
 import { identitiesTable } from '../report/identities.js'
 import { toSarif } from '../report/sarif.js'
 import { toText } from '../report/text.js'
 import { scan } from '../scan.js'
 import { changedFilter, listChangedFiles } from './changed.js'
 import { inspectCheckout, layoutScan, type ScanLayout } from './checkout.js'
-import { readRunContext, type RunContext } from './event.js'
+import { uploadLine, uploadStep } from './code-scanning.js'
+import { readRunContext } from './event.js'
 import { githubApis } from './github-api.js'
 import { InputError, readInputs } from './inputs.js'
 import { resolveOptions } from './options.js'
-import { planUpload } from './publish.js'
+import { blobUrl, workspacePath } from './paths.js'
+import { WarningCounter } from './warnings.js'
 
-const ISSUES_URL = 'https://github.com/kube-whoami/kube-whoami/issues'
-/** How long to wait for code scanning to process an upload. */
-const PROCESSING_TIMEOUT_MS = 120_000
+const ISSUES_URL = `${REPOSITORY_URL}/issues`
 
 type Env = Record<string, string | undefined>
 
@@ -72,7 +70,7 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
   const warnings = new WarningCounter()
   for (const p of ctx.problems) warnings.warn(p)
 
-  const checkout = inspectCheckout(ctx.workspace)
+  const checkout = inspectCheckout(ctx.workspace, resolve(ctx.workspace, inputs.paths[0]))
   const layout = layoutScan(ctx.workspace, checkout.repoRoot, inputs.paths)
   onLayout(layout)
   const options = resolveOptions(inputs, layout, ctx.workspace, ctx)
@@ -142,7 +140,7 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
     `SARIF report written to ${sarifOutput} (${plural(sarif.runs[0].results?.length ?? 0, 'result')}).`,
   )
 
-  const uploaded = await upload(inputs, ctx, checkout, apis, sarif, startedAt, warnings)
+  const uploaded = await uploadStep(inputs, ctx, checkout, apis, sarif, startedAt, warnings)
   delivery.unshift(uploadLine(uploaded, ctx, inputs.upload))
 
   printReport(result.identities, reported, result.notices)
@@ -178,7 +176,7 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
           ruleTitle: (id) => ruleTitle.get(id),
           identities: result.identities,
           notices: result.notices,
-          outcome: { failOn: inputs.failOn, failing: failing.length },
+          outcome: { failOn: inputs.failOn, failing: countByLevel(failing) },
           policy: `${options.pss.level}:${options.pss.label}`,
           stats: result.stats,
           delivery,
@@ -217,92 +215,6 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
   }
 }
 
-/** Counts warning annotations this step issues itself, which share GitHub's per-level limit with findings. */
-class WarningCounter {
-  count = 0
-  warn(message: string): void {
-    this.count++
-    core.warning(message, { title: 'kube-whoami' })
-  }
-}
-
-async function upload(
-  inputs: ReturnType<typeof readInputs>,
-  ctx: RunContext,
-  checkout: ReturnType<typeof inspectCheckout>,
-  apis: ReturnType<typeof githubApis> | undefined,
-  sarif: ReturnType<typeof toSarif>,
-  startedAt: Date,
-  warnings: WarningCounter,
-): Promise<UploadOutcome | { status: 'skipped'; reason: string }> {
-  const plan = planUpload(inputs.upload, ctx, checkout, inputs.token)
-  if (!plan.upload) {
-    if (inputs.upload === 'true') warnings.warn(`Code scanning upload skipped: ${plan.reason}.`)
-    else core.info(`Code scanning upload skipped: ${plan.reason}.`)
-    return { status: 'skipped', reason: plan.reason }
-  }
-  for (const n of plan.notes) core.info(n)
-  core.info(`Uploading to code scanning for ${plan.sha} (${plan.ref})...`)
-  const outcome = await uploadSarif(
-    apis!.codeScanning,
-    {
-      owner: ctx.owner!,
-      repo: ctx.repo!,
-      commitSha: plan.sha,
-      ref: plan.ref,
-      log: sarif,
-      checkoutUri: fileUri(checkout.repoRoot),
-      startedAt,
-      toolName: TOOL_NAME,
-    },
-    {
-      fork: ctx.pullRequest?.fromFork && ctx.eventName !== 'pull_request_target',
-      dependabot: ctx.dependabot,
-    },
-    inputs.waitForProcessing ? { timeoutMs: PROCESSING_TIMEOUT_MS } : undefined,
-  )
-  if (outcome.status === 'failed') {
-    warnings.warn(
-      `Code scanning upload failed: ${outcome.reason} ${outcome.fix} The findings are in the annotations and the job summary; the step does not fail for this.`,
-    )
-    return outcome
-  }
-  core.info(`Uploaded to code scanning: id ${outcome.id}.`)
-  if (outcome.dropped)
-    warnings.warn(
-      `Code scanning accepts ${plural(25_000, 'result')} per run: the ${plural(outcome.dropped, 'least severe result')} were left out of the upload (the SARIF file keeps them).`,
-    )
-  if (outcome.processing === 'failed')
-    warnings.warn(
-      `Code scanning could not process the upload: ${(outcome.errors ?? []).join('; ') || 'no reason given'}. Please report this at ${ISSUES_URL}.`,
-    )
-  else if (outcome.processing) core.info(`Code scanning processing: ${outcome.processing}.`)
-  return outcome
-}
-
-function uploadLine(
-  outcome: UploadOutcome | { status: 'skipped'; reason: string },
-  ctx: RunContext,
-  mode: string,
-): string {
-  if (outcome.status === 'skipped') return `Code scanning: not uploaded, because ${outcome.reason}.`
-  if (outcome.status === 'failed')
-    return `Code scanning: not uploaded (\`upload: ${mode}\`), because ${outcome.reason} ${outcome.fix}`
-  const query = ctx.pullRequest
-    ? `pr:${ctx.pullRequest.number} tool:${TOOL_NAME}`
-    : `tool:${TOOL_NAME}`
-  const alerts =
-    ctx.repository &&
-    `${ctx.serverUrl}/${ctx.repository}/security/code-scanning?query=${encodeURIComponent(query)}`
-  const state =
-    outcome.processing === 'complete'
-      ? ' and processed'
-      : outcome.processing
-        ? ` (processing: ${outcome.processing})`
-        : ''
-  return `Code scanning: uploaded${state}, id ${code(outcome.id)}: ${link('view the alerts', alerts)}.`
-}
-
 /** The findings as text in the log, where nothing from the repository can act as a command. */
 function printReport(
   identities: Parameters<typeof identitiesTable>[0],
@@ -317,20 +229,6 @@ function printReport(
   )
   process.stdout.write(`::${token}::\n`)
   core.endGroup()
-}
-
-/** A link to lines of a file at the scanned commit. */
-function blobUrl(
-  ctx: RunContext,
-  sha: string | undefined,
-  file: string,
-  start?: number,
-  end?: number,
-): string | undefined {
-  if (!ctx.repository || !sha) return undefined
-  const path = file.split('/').map(encodeURIComponent).join('/')
-  const anchor = start ? `#L${start}-L${end ?? start}` : ''
-  return `${ctx.serverUrl}/${ctx.repository}/blob/${sha}/${path}${anchor}`
 }
 
 function summaryBudget(file: string): number {
@@ -350,17 +248,6 @@ function writeSummary(file: string, render: () => string): void {
   } catch (e) {
     core.warning(`The job summary could not be written: ${(e as Error).message}`)
   }
-}
-
-function workspacePath(workspace: string, abs: string): string {
-  const rel = relative(workspace, abs)
-  if (rel.startsWith('..') || isAbsolute(rel)) return abs
-  return sep === '/' ? rel : rel.split(sep).join('/')
-}
-
-function fileUri(dir: string): string {
-  const href = pathToFileURL(dir).href
-  return href.endsWith('/') ? href : href + '/'
 }
 
 function rank(level: Level): number {

@@ -24,7 +24,8 @@ export interface SummaryInput {
   ruleTitle(ruleId: string): string | undefined
   identities: readonly ContainerIdentity[]
   notices: readonly Notice[]
-  outcome: { failOn: Level | 'none'; failing: number }
+  /** `fail-on`, and the findings at or above it by level (what fails the step). */
+  outcome: { failOn: Level | 'none'; failing: Record<Level, number> }
   /** Pod Security Standards policy as `level:version`. */
   policy: string
   stats: { files: number; workloads: number; durationMs: number }
@@ -74,10 +75,11 @@ function header(input: SummaryInput, reported: readonly Finding[]): string {
   const lines = ['## kube-whoami', '']
   if (failOn === 'none') {
     lines.push('Findings do not fail this step (`fail-on: none`).')
-  } else if (failing > 0) {
-    lines.push(
-      `❌ **${plural(failing, 'finding')} at or above \`${failOn}\`** fail this step (\`fail-on: ${failOn}\`).`,
-    )
+  } else if (LEVELS.some((l) => failing[l] > 0)) {
+    const parts = LEVELS.filter((l) => failing[l] > 0).map((l) => plural(failing[l], l))
+    const list =
+      parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]
+    lines.push(`❌ **${list}** fail this step (\`fail-on: ${failOn}\`).`)
   } else {
     lines.push(`✅ No findings at or above \`${failOn}\` (\`fail-on: ${failOn}\`).`)
   }
