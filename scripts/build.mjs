@@ -11,6 +11,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
 
+// Rule pages and the config schema are embedded in src/ first (see generate-assets.mjs).
+execFileSync(process.execPath, [join(root, 'scripts', 'generate-assets.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+})
 rmSync(join(root, 'build'), { recursive: true, force: true })
 try {
   execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'pipe' })

@@ -48,7 +48,179 @@ export const CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
         'Per rule: off, a level (error, warning, note), or a mapping with level, exclude, reason and options.',
       type: ['object', 'null'],
       additionalProperties: false,
-      properties: {},
+      properties: {
+        'container-runs-as-root': {
+          description:
+            'Container will run as root · default level: warning · image ↔ pod cross-check',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'dockerfile-parse-error': {
+          description:
+            'Dockerfile cannot be parsed the way BuildKit reads it · default level: error · input problem',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'dockerfile-user-name': {
+          description: 'USER is a name, not a number · default level: warning · Dockerfile',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'dockerfile-user-root': {
+          description: 'The image runs as root · default level: warning · Dockerfile',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'dockerfile-user-undefined': {
+          description:
+            'USER names an account that does not exist in the image · default level: error · Dockerfile',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'helm-render-error': {
+          description: 'Helm chart fails to render · default level: error · input problem',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'privileged-port-non-root': {
+          description:
+            'Non-root container listens on a port below 1024 · default level: warning · image ↔ pod cross-check',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'pss-allow-privilege-escalation': {
+          description:
+            'Container may gain privileges (allowPrivilegeEscalation not false) · default level: warning · Pod Security Standards restricted (allowPrivilegeEscalation)',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'pss-apparmor': {
+          description:
+            'AppArmor profile disabled or overridden · default level: error · Pod Security Standards baseline (appArmorProfile)',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'pss-capabilities-baseline': {
+          description:
+            'Container adds a non-default capability · default level: error · Pod Security Standards baseline (capabilities_baseline)',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'pss-capabilities-restricted': {
+          description:
+            'Container does not drop ALL capabilities, or adds one other than NET_BIND_SERVICE · default level: warning · Pod Security Standards restricted (capabilities_restricted)',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'pss-host-namespaces': {
+          description:
+            'Pod shares the host network, PID or IPC namespace · default level: error · Pod Security Standards baseline (hostNamespaces)',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'pss-host-path-volumes': {
+          description:
+            'Pod mounts a hostPath volume · default level: error · Pod Security Standards baseline (hostPathVolumes)',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'pss-host-ports': {
+          description:
+            'Container binds a host port · default level: error · Pod Security Standards baseline (hostPorts)',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'pss-host-probes': {
+          description:
+            'Probe or lifecycle handler targets another host · default level: error · Pod Security Standards baseline (hostProbesAndHostLifecycle)',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'pss-privileged': {
+          description:
+            'Container runs privileged · default level: error · Pod Security Standards baseline (privileged)',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'pss-proc-mount-restricted': {
+          description:
+            'Container unmasks /proc (restricted) · default level: warning · Pod Security Standards restricted (procMount_restricted)',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'pss-proc-mount': {
+          description:
+            'Container unmasks /proc · default level: error · Pod Security Standards baseline (procMount)',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'pss-restricted-volumes': {
+          description:
+            'Pod uses a volume type outside the restricted set · default level: warning · Pod Security Standards restricted (restrictedVolumes)',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'pss-run-as-non-root': {
+          description:
+            'runAsNonRoot is not true · default level: warning · Pod Security Standards restricted (runAsNonRoot)',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'pss-run-as-user': {
+          description:
+            'runAsUser is 0 (root) · default level: warning · Pod Security Standards restricted (runAsUser)',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'pss-seccomp-baseline': {
+          description:
+            'Seccomp profile set to Unconfined · default level: error · Pod Security Standards baseline (seccompProfile_baseline)',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'pss-seccomp-restricted': {
+          description:
+            'Seccomp profile not set to RuntimeDefault or Localhost · default level: warning · Pod Security Standards restricted (seccompProfile_restricted)',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'pss-selinux': {
+          description:
+            'Custom SELinux type, user or role · default level: error · Pod Security Standards baseline (seLinuxOptions)',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'pss-sysctls': {
+          description:
+            'Pod sets a sysctl outside the safe set · default level: error · Pod Security Standards baseline (sysctls)',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'pss-windows-host-process': {
+          description:
+            'Windows HostProcess container · default level: error · Pod Security Standards baseline (windowsHostProcess)',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'readonly-rootfs-write-path': {
+          description:
+            'readOnlyRootFilesystem while the image prepared a path for writing · default level: warning · image ↔ pod cross-check',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'runasnonroot-image-invalid-uid': {
+          description:
+            'runAsNonRoot with an image uid outside 0..2147483647: the kubelet will not start the container · default level: error · image ↔ pod cross-check',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'runasnonroot-image-root': {
+          description:
+            'runAsNonRoot with an image that runs as root: the kubelet will not start the container · default level: error · image ↔ pod cross-check',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'runasnonroot-image-user-name': {
+          description:
+            'runAsNonRoot with an image whose USER is a name: the kubelet will not start the container · default level: error · image ↔ pod cross-check',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'runasnonroot-runasuser-zero': {
+          description:
+            'runAsNonRoot together with runAsUser: 0: the kubelet will not start the container · default level: error · image ↔ pod cross-check',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'runasuser-not-file-owner': {
+          description:
+            'The pod forces a uid that cannot write the paths the image prepared · default level: warning · image ↔ pod cross-check',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'shared-volume-no-fsgroup': {
+          description:
+            'Containers with different uids share a writable volume and the pod sets no fsGroup · default level: warning · image ↔ pod cross-check',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'unused-suppression': {
+          description: 'Suppression that suppresses nothing · default level: note · input problem',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'yaml-parse-error': {
+          description:
+            'YAML cannot be parsed the way Kubernetes reads it · default level: error · input problem',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+      },
     },
     exclude: {
       description: 'Files never scanned: globs relative to the root, on top of .gitignore.',
