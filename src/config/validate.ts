@@ -81,7 +81,13 @@ export function validateConfig(
 ): void {
   const { validate } = validator(knownRules)
   if (validate(value)) return
-  const problems = explain(validate.errors ?? [], value, knownRules, [])
+  const raw = (path: YamlPath): string | undefined => {
+    const span = doc.spanOf(path, 'value')
+    const node = doc.nodeAt(path)
+    if (!span || !node || !('value' in node) || typeof node.value === 'object') return undefined
+    return doc.text.source.slice(span.start, span.end).trim()
+  }
+  const problems = explain(validate.errors ?? [], value, knownRules, [], raw)
   if (!problems.length) return
   const located = problems.map((p) => ({ p, range: rangeFor(doc, p) }))
   located.sort(
@@ -107,7 +113,13 @@ function explain(
   root: unknown,
   knownRules: readonly string[],
   base: YamlPath,
+  raw: (path: YamlPath) => string | undefined,
 ): Problem[] {
+  // A scalar is shown as written (`1.30`, not the number 1.3 it reads as).
+  const shown = (path: YamlPath, value: unknown) =>
+    typeof value === 'object' || typeof value === 'string'
+      ? describe(value)
+      : (raw(path) ?? describe(value))
   const out: Problem[] = []
   // An anyOf failure stands for its alternatives' errors: keep only the alternative whose
   // type fits the value, re-validated on its own, so the message is about what was meant.
@@ -131,7 +143,7 @@ function explain(
       const { ajv } = validator()
       const check = ajv.getSchema(fitting[0])!
       if (!check(value)) {
-        out.push(...explain(check.errors ?? [], value, knownRules, path))
+        out.push(...explain(check.errors ?? [], value, knownRules, path, raw))
         continue
       }
     }
@@ -139,7 +151,7 @@ function explain(
     out.push({
       path,
       part: 'value',
-      message: `${label(path)} ${custom ?? 'has the wrong form'}, not ${describe(value)}`,
+      message: `${label(path)} ${custom ?? 'has the wrong form'}, not ${shown(path, value)}`,
     })
   }
   for (const e of errors) {
@@ -153,7 +165,7 @@ function explain(
       value = e.propertyName
       part = 'key'
     }
-    const problem = describeError(e, path, value, knownRules)
+    const problem = describeError(e, path, value, knownRules, shown(path, value))
     if (problem && part) problem.part = part
     if (problem) out.push(problem)
   }
@@ -165,6 +177,7 @@ function describeError(
   path: YamlPath,
   value: unknown,
   knownRules: readonly string[],
+  shownValue: string,
 ): Problem | undefined {
   const schema = e.parentSchema as Record<string, unknown> | undefined
   switch (e.keyword) {
@@ -201,7 +214,7 @@ function describeError(
       return {
         path,
         part: 'value',
-        message: `${label(path)} must be ${orList(allowed)}, not ${describe(value)}${hint ? ` (did you mean "${hint}"?)` : ''}`,
+        message: `${label(path)} must be ${orList(allowed)}, not ${shownValue}${hint ? ` (did you mean "${hint}"?)` : ''}`,
       }
     }
     case 'type': {
@@ -212,7 +225,7 @@ function describeError(
       return {
         path,
         part: 'value',
-        message: `${label(path)} must be ${orList(types.map(typeWord), false)}, not ${describe(value)}`,
+        message: `${label(path)} must be ${orList(types.map(typeWord), false)}, not ${shownValue}`,
       }
     }
     case 'pattern': {
@@ -220,7 +233,7 @@ function describeError(
       return {
         path,
         part: 'value',
-        message: `${label(path)} ${custom ?? `must match ${(e.params as { pattern: string }).pattern}`}, not ${describe(value)}`,
+        message: `${label(path)} ${custom ?? `must match ${(e.params as { pattern: string }).pattern}`}, not ${shownValue}`,
       }
     }
     case 'propertyNames':

@@ -245,15 +245,21 @@ function unusedFindings(
           emit(s.range, `${form}${s.directive.rules.join(',')} ${unknownText(id)}.`, key)
           continue
         }
+        if (s.covers.startsWith('nothing')) {
+          emit(
+            s.range,
+            `${form}${id} suppresses nothing: it covers ${s.covers}. Put it directly above the field, object or instruction it is meant for.`,
+            key,
+          )
+          continue
+        }
         const where =
           s.directive.form === 'ignore-file'
             ? 'in this file'
-            : s.covers.startsWith('nothing')
-              ? `it covers: ${s.covers}`
-              : `on ${s.covers} (${s.startLine === s.endLine ? `line ${s.startLine}` : `lines ${s.startLine}-${s.endLine}`})`
+            : `on ${s.covers} (${s.startLine === s.endLine ? `line ${s.startLine}` : `lines ${s.startLine}-${s.endLine}`})`
         emit(
           s.range,
-          `${form}${id} suppressed nothing: there is no ${id} finding ${where.startsWith('it covers') ? `(${where})` : where}. Remove it, or put it on the line above the field it is meant for.`,
+          `${form}${id} suppressed nothing: there is no ${id} finding ${where}. Remove it, or put it on the line above the field it is meant for.`,
           key,
         )
       }
