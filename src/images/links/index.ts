@@ -80,6 +80,9 @@ export class LinkIndex {
   private readonly claimed = new Set<string>()
   private readonly allDockerfiles: string[]
   private readonly cache = new Map<string, ImageResolution>()
+  /** Links of exactly named candidates per repository (they do not depend on the tag). */
+  private readonly exactLinks = new Map<string, ImageLink[]>()
+  private cacheFor?: readonly string[]
   private singleCache?: { images: readonly string[]; repo?: string }
 
   constructor(private readonly col: Collector) {
@@ -118,11 +121,18 @@ export class LinkIndex {
   }
 
   resolve(imageRef: string, options: ResolveOptions = {}): ImageResolution {
-    const key = imageRef
-    const cached = options.deployedImages ? undefined : this.cache.get(key)
-    if (cached) return cached
-    const out = this.resolveUncached(imageRef, options)
-    if (!options.deployedImages) this.cache.set(key, out)
+    // Answers depend on the deployed list only through the single-Dockerfile heuristic;
+    // the cache holds for one list (by identity) at a time.
+    const deployed = options.deployedImages
+    if (deployed !== this.cacheFor) {
+      this.cache.clear()
+      this.cacheFor = deployed
+    }
+    let out = this.cache.get(imageRef)
+    if (!out) {
+      out = this.resolveUncached(imageRef, options)
+      this.cache.set(imageRef, out)
+    }
     return out
   }
 
@@ -150,11 +160,16 @@ export class LinkIndex {
 
   /** Links from explicit evidence: config entries alone when present, else exact names, else patterns. */
   private evidenceFor(repo: string, ref: ImageReference): ImageLink[] {
-    const exact = this.exact.get(repo) ?? []
-    const config = exact.filter((c) => c.evidence.kind === 'config')
-    const chosen = config.length ? config : exact
-    const links = chosen.flatMap((c) => this.instantiate(c, repo, new Map()))
-    if (links.length || config.length) return links
+    let links = this.exactLinks.get(repo)
+    if (!links) {
+      const exact = this.exact.get(repo) ?? []
+      const config = exact.filter((c) => c.evidence.kind === 'config')
+      const chosen = config.length ? config : exact
+      links = chosen.flatMap((c) => this.instantiate(c, repo, new Map()))
+      this.exactLinks.set(repo, links)
+    }
+    if (links.length || this.exact.get(repo)?.some((c) => c.evidence.kind === 'config'))
+      return links
     // Docker Hub's official images are not what a repository with an unknown registry pushes.
     const official = repo.startsWith('docker.io/library/')
     return this.patterns.flatMap((c) => {
@@ -169,10 +184,13 @@ export class LinkIndex {
   private singleCandidate(images: readonly string[]): string | undefined {
     if (this.singleCache?.images === images) return this.singleCache.repo
     const repos = new Set<string>()
+    const seen = new Set<string>()
     for (const img of images) {
       const p = parseReference(img.trim())
       if (!p.ok) continue
       const repo = repositoryOf(p.ref)
+      if (seen.has(repo)) continue
+      seen.add(repo)
       if (repo.startsWith('docker.io/library/') || lookupBaseImage(img.trim())) continue
       if (this.evidenceFor(repo, p.ref).length) continue
       repos.add(repo)
@@ -276,27 +294,35 @@ export class LinkIndex {
 /** Picks the link when all claims agree, else reports the competing claims. */
 function decide(res: ImageResolution, links: ImageLink[], ref: ImageReference): ImageResolution {
   // The same line can build the same Dockerfile several times (matrix legs, callers of a
-  // reusable workflow); those are one claim, with the tags of all of them.
-  const seen = new Map<string, ImageLink>()
-  const unique = [...links]
-    .sort(
-      (a, b) =>
-        PRIORITY[a.evidence.kind] - PRIORITY[b.evidence.kind] ||
-        (a.confidence === b.confidence ? 0 : a.confidence === 'high' ? -1 : 1),
-    )
-    .filter((l) => {
-      const r = l.evidence.range
-      const k = `${linkKey(l)}\u0000${r.file}:${r.startLine}:${r.startColumn}\u0000${l.variant ?? ''}`
-      const kept = seen.get(k)
-      if (!kept) {
-        seen.set(k, l)
-        return true
-      }
-      if (l.tags) kept.tags = [...new Set([...(kept.tags ?? []), ...l.tags])]
-      if (l.tagPatterns)
-        kept.tagPatterns = [...new Set([...(kept.tagPatterns ?? []), ...l.tagPatterns])]
-      return false
-    })
+  // reusable workflow); those are one claim, with the tags of all of them. Links may be
+  // shared with cached answers, so merging works on copies.
+  const sorted = [...links].sort(
+    (a, b) =>
+      PRIORITY[a.evidence.kind] - PRIORITY[b.evidence.kind] ||
+      (a.confidence === b.confidence ? 0 : a.confidence === 'high' ? -1 : 1),
+  )
+  const byKey = new Map<string, number>()
+  const unique: ImageLink[] = []
+  const copies = new Set<ImageLink>()
+  for (const l of sorted) {
+    const r = l.evidence.range
+    const k = `${linkKey(l)}\u0000${r.file}:${r.startLine}:${r.startColumn}\u0000${l.variant ?? ''}`
+    const at = byKey.get(k)
+    if (at === undefined) {
+      byKey.set(k, unique.length)
+      unique.push(l)
+      continue
+    }
+    let kept = unique[at]
+    if (!copies.has(kept)) {
+      kept = { ...kept }
+      copies.add(kept)
+    }
+    if (l.tags) kept.tags = [...new Set([...(kept.tags ?? []), ...l.tags])]
+    if (l.tagPatterns)
+      kept.tagPatterns = [...new Set([...(kept.tagPatterns ?? []), ...l.tagPatterns])]
+    unique[at] = kept
+  }
   const main = unique.filter((l) => !l.variant)
   const pool = main.length ? main : unique
   const groups = new Map<string, ImageLink[]>()
