@@ -6,8 +6,9 @@
  *
  * A JS array is `[]interface {}` unless tagged with another element type; a plain
  * object is `map[string]interface {}` unless tagged. Tags are non-enumerable symbol
- * properties, invisible to every other consumer of GoValue.
+ * properties (Symbol.for keys shared with src/template/gotypes.ts, which reads them).
  */
+import { goTypeName, mapType, sliceType } from '../../template/gotypes.js'
 import { GoInt, GoStruct, GoTime, isGoMap } from '../../template/value.js'
 import type { GoMap, GoValue } from '../../template/value.js'
 
@@ -47,36 +48,8 @@ export function typedMap<T extends GoMap>(m: T, goType: string): T {
   return m
 }
 
-export function sliceTypeName(arr: GoValue[]): string {
-  return (arr as Tagged)[SLICE_TYPE] ?? '[]interface {}'
-}
-
-export function mapTypeName(m: GoMap): string {
-  return (m as Tagged)[MAP_TYPE] ?? 'map[string]interface {}'
-}
-
-/** Go's %T. */
-export function goTypeName(v: GoValue): string {
-  if (v === null) return '<nil>'
-  switch (typeof v) {
-    case 'boolean':
-      return 'bool'
-    case 'number':
-      return 'float64'
-    case 'bigint':
-      return 'int'
-    case 'string':
-      return 'string'
-    case 'function':
-      return 'func(...interface {}) (interface {}, error)'
-  }
-  if (Array.isArray(v)) return sliceTypeName(v)
-  if (v instanceof Uint8Array) return '[]uint8'
-  if (v instanceof GoInt) return v.kind
-  if (v instanceof GoStruct) return v.typeName
-  if (v instanceof GoTime) return 'time.Time'
-  return mapTypeName(v)
-}
+/** Static Go types, as the engine's gotypes.ts reads them from the same tags. */
+export { sliceType as sliceTypeName, mapType as mapTypeName, goTypeName }
 
 /** reflect.Value.Kind().String() as Sprig's kindOf prints it. */
 export function goKindName(v: GoValue): string {

@@ -8,7 +8,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { GoInt, GoStruct, isGoMap } from '../../../src/template/value.js'
+import { GoInt, isGoMap } from '../../../src/template/value.js'
 import type { GoValue } from '../../../src/template/value.js'
 import {
   GoFuncError,
@@ -107,7 +107,6 @@ function toJsonable(v: GoValue): unknown {
 /** What text/template prints for a pipeline value (Helm then drops "<no value>"). */
 export function printTop(v: GoValue): string {
   if (v === null) return ''
-  if (v instanceof GoStruct) return formatV(v, true)
   return formatV(v)
 }
 
