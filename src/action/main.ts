@@ -10,6 +10,7 @@ import { REPOSITORY_URL } from '../core/project.js'
 import { ConfigError } from '../config/errors.js'
 import { type Finding, type Level, LEVEL_ORDER } from '../core/finding.js'
 import { atOrAbove, countByLevel } from '../report/filter.js'
+import { failingFindings } from '../report/severity.js'
 import { planAnnotations, hiddenAnnotationsText } from '../report/github/annotations.js'
 import { stopCommandsToken, workflowCommand } from '../report/github/commands.js'
 import { code, plural } from '../report/github/markdown.js'
@@ -48,7 +49,7 @@ export async function run(env: Env = process.env): Promise<void> {
         })
         process.exitCode = core.ExitCode.Failure
       } else {
-        core.setFailed(`kube-whoami: configuration error: ${e.message}`)
+        core.setFailed(`kube-whoami: ${e.message}`)
       }
     } else if (e instanceof InputError) {
       core.setFailed(`kube-whoami: ${e.message}`)
@@ -75,18 +76,13 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
   onLayout(layout)
   const options = resolveOptions(inputs, layout, ctx.workspace, ctx)
   if (options.configFile) core.info(`Configuration: ${options.configFile}`)
-  if (options.baseline)
-    warnings.warn(
-      `input baseline: this version of kube-whoami cannot apply baselines yet; ${inputs.baseline} was not used.`,
-    )
   if (inputs.failOn !== 'none' && rank(inputs.failOn) < rank(inputs.severity))
     core.info(
       `Note: fail-on (${inputs.failOn}) is below severity (${inputs.severity}): the step can fail on findings that are not reported.`,
     )
 
   const result = await scan(options.scan)
-  const ruleTitle = new Map(result.rules.map((r) => [r.id, r.meta.title]))
-  const ruleScore = new Map(result.rules.map((r) => [r.id, r.meta.securitySeverity]))
+  const rules = new Map(result.rules.map((r) => [r.id, r.meta]))
   const suppressed = result.findings.filter((f) => f.suppression)
   const atSeverity = atOrAbove(result.findings, inputs.severity)
 
@@ -124,8 +120,7 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
     }
   }
   const reported = atSeverity.filter(keep)
-  const failing =
-    inputs.failOn === 'none' ? [] : atOrAbove(result.findings, inputs.failOn).filter(keep)
+  const failing = failingFindings(result.findings, inputs.failOn).filter(keep)
 
   // SARIF: everything at or above `severity`, suppressed findings marked as such.
   const sarif = toSarif(atSeverity.concat(suppressed), result.rules, result.notices, {
@@ -149,8 +144,8 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
     const willFail = failing.length > 0
     const plan = planAnnotations(reported, {
       repoPath: layout.repoPath,
-      ruleTitle: (id) => ruleTitle.get(id),
-      priority: (f) => ruleScore.get(f.ruleId) ?? 0,
+      ruleTitle: (id) => rules.get(id)?.title,
+      priority: (f) => rules.get(f.ruleId)?.securitySeverity ?? 0,
       reserved: { error: willFail ? 1 : 0, warning: warnings.count },
     })
     for (const line of plan.lines) process.stdout.write(line + '\n')
@@ -173,11 +168,11 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
       renderSummary(
         {
           findings: reported,
-          ruleTitle: (id) => ruleTitle.get(id),
+          rule: (id) => rules.get(id),
           identities: result.identities,
           notices: result.notices,
           outcome: { failOn: inputs.failOn, failing: countByLevel(failing) },
-          policy: `${options.pss.level}:${options.pss.label}`,
+          policy: `${result.settings.pss.level}:${result.settings.pss.label}`,
           stats: result.stats,
           delivery,
           repoPath: layout.repoPath,

@@ -7,12 +7,12 @@
 import { type Finding, type Level, LEVEL_ORDER } from '../../core/finding.js'
 import { ruleDocsUrl } from '../../core/project.js'
 import type { SourceRange } from '../../core/range.js'
+import { annotationCommand } from '../severity.js'
 import { workflowCommand } from './commands.js'
 
 /** Annotations of one level that GitHub shows for one step. */
 export const ANNOTATIONS_PER_LEVEL = 10
 
-const COMMAND: Record<Level, string> = { error: 'error', warning: 'warning', note: 'notice' }
 const LEVELS: readonly Level[] = ['error', 'warning', 'note']
 
 export interface AnnotationOptions {
@@ -80,7 +80,7 @@ export function annotationFor(
   for (const r of f.related) lines.push(`↳ ${where(r.range, options.repoPath)}: ${r.message}`)
   lines.push(`${f.ruleId}: ${ruleDocsUrl(f.ruleId)}`)
   return workflowCommand(
-    COMMAND[f.level],
+    annotationCommand(f.level),
     file
       ? [['file', file], ...position(f.range), ['title', titleOf(f.ruleId, title)]]
       : [['title', titleOf(f.ruleId, title)]],

@@ -8,6 +8,7 @@
 import type { Finding, Level, Notice } from '../../core/finding.js'
 import type { ContainerIdentity } from '../../core/identity.js'
 import { ruleDocsUrl } from '../../core/project.js'
+import { securitySeverityLabel } from '../severity.js'
 import { code, link, md, plural, row } from './markdown.js'
 
 /** GitHub's limit for one step's summary. */
@@ -21,7 +22,8 @@ export interface SummaryLinks {
 export interface SummaryInput {
   /** The findings this step reports (after `severity` and changed-files filtering). */
   findings: readonly Finding[]
-  ruleTitle(ruleId: string): string | undefined
+  /** A rule's title and GitHub security-severity score, as configured. */
+  rule(ruleId: string): { title: string; securitySeverity: number } | undefined
   identities: readonly ContainerIdentity[]
   notices: readonly Notice[]
   /** `fail-on`, and the findings at or above it by level (what fails the step). */
@@ -110,14 +112,17 @@ function rulesSection(input: SummaryInput, reported: readonly Finding[]): string
   const lines = [
     '### Findings by rule',
     '',
-    row(['Rule', 'Errors', 'Warnings', 'Notes']),
-    row(['---', '---:', '---:', '---:']),
+    row(['Rule', 'Security severity', 'Errors', 'Warnings', 'Notes']),
+    row(['---', '---', '---:', '---:', '---:']),
   ]
   for (const [id, c] of ranked) {
-    const title = input.ruleTitle(id)
+    const rule = input.rule(id)
     lines.push(
       row([
-        `${link(code(id), ruleDocsUrl(id))}${title ? ` ${md(title)}` : ''}`,
+        `${link(code(id), ruleDocsUrl(id))}${rule ? ` ${md(rule.title)}` : ''}`,
+        rule
+          ? `${securitySeverityLabel(rule.securitySeverity)} (${rule.securitySeverity.toFixed(1)})`
+          : '',
         String(c.error),
         String(c.warning),
         String(c.note),

@@ -14,7 +14,10 @@ const blob = (file: string, start?: number, end?: number) =>
 function input(over: Partial<SummaryInput> = {}): SummaryInput {
   return {
     findings: [],
-    ruleTitle: (id) => (id === 'pss-privileged' ? 'Container runs privileged' : undefined),
+    rule: (id) =>
+      id === 'pss-privileged'
+        ? { title: 'Container runs privileged', securitySeverity: 8.8 }
+        : undefined,
     identities: [],
     notices: [],
     outcome: { failOn: 'error', failing: { error: 0, warning: 0, note: 0 } },
@@ -99,7 +102,7 @@ describe('job summary', () => {
     )
     expect(s).toContain('- Code scanning: uploaded.')
     expect(s).toContain(
-      '| [`pss-privileged`](https://github.com/kube-whoami/kube-whoami/blob/main/docs/rules/pss-privileged.md) Container runs privileged | 2 | 0 | 0 |',
+      '| [`pss-privileged`](https://github.com/kube-whoami/kube-whoami/blob/main/docs/rules/pss-privileged.md) Container runs privileged | high (8.8) | 2 | 0 | 0 |',
     )
     expect(s).toContain(
       '| [Deployment/shop/api](https://github.com/acme/shop/blob/abc/deploy/api.yaml#L1-L30) | `api` | `ghcr.io/acme/api:1.8.0` | [services/api/Dockerfile](https://github.com/acme/shop/blob/abc/services/api/Dockerfile) target `runtime`<br>config images\\[0\\] | `0:0 (root)`<br>uid: USER root at services/api/Dockerfile:13<br>gid: primary group of root | ❌ refused: container has runAsNonRoot and image will run as root |',
