@@ -1,12 +1,14 @@
 /**
  * Go's encoding/json for Sprig's own JSON functions (toPrettyJson, toRawJson,
  * mustFromJson...): sorted map keys, HTML-safe escaping unless raw, Go's float
- * format, []byte as base64, structs by exported field, times as RFC 3339.
- * Helm's toJson/fromJson/mustToJson are the encoding helper's (src/helm/yaml).
+ * format, []byte as base64, structs by exported field (or their MarshalJSON), nil
+ * slices as null, times as RFC 3339. Helm's toJson/fromJson/mustToJson live in
+ * src/helm/yaml, whose decoder mustFromJson uses.
  */
 import { GoInt, GoStruct, GoTime, isGoMap } from '../../template/value.js'
 import type { GoValue } from '../../template/value.js'
-import { formatFloatE, formatFloatF, quoteGo } from './fmtv.js'
+import { unmarshalAny } from '../yaml/go-json.js'
+import { formatFloatE, formatFloatF } from './fmtv.js'
 import { goError, goPanic } from './gopanic.js'
 import { formatGoTime } from './gotime.js'
 import { goTypeName, isNilSlice, mapKeys } from './types.js'
@@ -146,181 +148,9 @@ export const mustToRawJson = (v: GoValue): string => {
   return r instanceof JsonError ? goError(r.message) : r
 }
 
-/** encoding/json's quoteChar. */
-function quoteChar(c: string): string {
-  if (c === "'") return "'\\''"
-  if (c === '"') return `'"'`
-  const q = quoteGo(c)
-  return "'" + q.slice(1, -1) + "'"
-}
-
-/** The SyntaxError text Go's JSON scanner reports for invalid input. */
-export function jsonSyntaxError(s: string): string | undefined {
-  let i = 0
-  const n = s.length
-  const stack: ('obj' | 'arr')[] = []
-  const ws = () => {
-    while (i < n && ' \t\r\n'.includes(s[i])) i++
-  }
-  const bad = (ctx: string) =>
-    `invalid character ${quoteChar(String.fromCodePoint(s.codePointAt(i) as number))} ${ctx}`
-  const END = 'unexpected end of JSON input'
-  const digits = () => {
-    while (i < n && s[i] >= '0' && s[i] <= '9') i++
-  }
-  const literal = (word: string): string | undefined => {
-    for (let k = 1; k < word.length; k++) {
-      i++
-      if (i >= n) return END
-      if (s[i] !== word[k]) return bad(`in literal ${word} (expecting ${quoteChar(word[k])})`)
-    }
-    i++
-    return undefined
-  }
-  // value: returns an error text or undefined after consuming one value
-  const value = (): string | undefined => {
-    ws()
-    if (i >= n) return END
-    const c = s[i]
-    if (c === '{') {
-      i++
-      ws()
-      if (i >= n) return END
-      if (s[i] === '}') {
-        i++
-        return undefined
-      }
-      for (;;) {
-        ws()
-        if (i >= n) return END
-        if (s[i] !== '"') return bad('looking for beginning of object key string')
-        const e = str()
-        if (e) return e
-        ws()
-        if (i >= n) return END
-        if (s[i] !== ':') return bad('after object key')
-        i++
-        const v = value()
-        if (v) return v
-        ws()
-        if (i >= n) return END
-        if (s[i] === ',') {
-          i++
-          continue
-        }
-        if (s[i] === '}') {
-          i++
-          return undefined
-        }
-        return bad('after object key:value pair')
-      }
-    }
-    if (c === '[') {
-      i++
-      ws()
-      if (i >= n) return END
-      if (s[i] === ']') {
-        i++
-        return undefined
-      }
-      for (;;) {
-        const v = value()
-        if (v) return v
-        ws()
-        if (i >= n) return END
-        if (s[i] === ',') {
-          i++
-          continue
-        }
-        if (s[i] === ']') {
-          i++
-          return undefined
-        }
-        return bad('after array element')
-      }
-    }
-    if (c === '"') return str()
-    if (c === '-' || (c >= '0' && c <= '9')) {
-      if (c === '-') {
-        i++
-        if (i >= n) return END
-        if (!(s[i] >= '0' && s[i] <= '9')) return bad('in numeric literal')
-      }
-      if (s[i] === '0') i++
-      else digits()
-      if (s[i] === '.') {
-        i++
-        if (i >= n) return END
-        if (!(s[i] >= '0' && s[i] <= '9')) return bad('after decimal point in numeric literal')
-        digits()
-      }
-      if (s[i] === 'e' || s[i] === 'E') {
-        i++
-        if (s[i] === '+' || s[i] === '-') i++
-        if (i >= n) return END
-        if (!(s[i] >= '0' && s[i] <= '9')) return bad('in exponent of numeric literal')
-        digits()
-      }
-      return undefined
-    }
-    if (c === 't') return literal('true')
-    if (c === 'f') return literal('false')
-    if (c === 'n') return literal('null')
-    return bad('looking for beginning of value')
-  }
-  const str = (): string | undefined => {
-    i++
-    while (i < n) {
-      const c = s[i]
-      if (c === '"') {
-        i++
-        return undefined
-      }
-      if (c === '\\') {
-        i++
-        if (i >= n) return END
-        if ('bfnrt\\/"'.includes(s[i])) i++
-        else if (s[i] === 'u') {
-          for (let k = 0; k < 4; k++) {
-            i++
-            if (i >= n) return END
-            if (!/[0-9a-fA-F]/.test(s[i])) return bad('in \\u hexadecimal character escape')
-          }
-          i++
-        } else return bad('in string escape code')
-        continue
-      }
-      if (c < ' ') return bad('in string literal')
-      i++
-    }
-    return END
-  }
-  void stack
-  const e = value()
-  if (e) return e
-  ws()
-  if (i < n) return bad('after top-level value')
-  return undefined
-}
-
-/** json.Unmarshal into interface{}: numbers are float64, objects map[string]interface{}. */
-export function unmarshalJson(s: string): GoValue {
-  const err = jsonSyntaxError(s)
-  if (err) throw new JsonError(err)
-  return JSON.parse(s) as GoValue
-}
-
-export const fromJsonSprig = (v: GoValue): GoValue => {
-  try {
-    return unmarshalJson(String(v))
-  } catch {
-    return null
-  }
-}
+/** Sprig's mustFromJson: json.Unmarshal into interface{} (Go's decoder from src/helm/yaml). */
 export const mustFromJson = (v: GoValue): GoValue => {
-  try {
-    return unmarshalJson(String(v))
-  } catch (e) {
-    return goError((e as Error).message)
-  }
+  const r = unmarshalAny(String(v))
+  if (r.error) goError(r.error.message)
+  return r.value
 }
