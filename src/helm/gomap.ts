@@ -4,7 +4,7 @@
  * keeps value origins, and Go's type names for messages Helm prints.
  */
 import { GoInt, GoStruct, GoTime, isGoMap, type GoMap, type GoValue } from '../template/value.js'
-import { copySite } from './origins.js'
+import { shareSites } from './origins.js'
 
 export function hasKey(m: GoMap, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(m, key)
@@ -29,8 +29,12 @@ export function deleteKey(m: GoMap, key: string): void {
 /** copystructure.Copy of maps and slices (other values are shared), origins included. */
 export function deepCopy(v: GoValue): GoValue {
   if (Array.isArray(v)) {
-    const out = v.map((x) => deepCopy(x))
-    for (let i = 0; i < v.length; i++) copySite(v, i, out, i)
+    const out = v.slice()
+    for (let i = 0; i < out.length; i++) {
+      const x = out[i]
+      if (x !== null && typeof x === 'object') out[i] = deepCopy(x)
+    }
+    shareSites(v, out)
     return out
   }
   if (isGoMap(v)) return deepCopyMap(v)
@@ -38,11 +42,14 @@ export function deepCopy(v: GoValue): GoValue {
 }
 
 export function deepCopyMap(m: GoMap): GoMap {
-  const out: GoMap = {}
-  for (const k of Object.keys(m)) {
-    setKey(out, k, deepCopy(m[k]))
-    copySite(m, k, out, k)
+  // Spread copies own properties natively (an own `__proto__` stays an own property).
+  const out: GoMap = { ...m }
+  for (const k in out) {
+    const x = out[k]
+    if (x !== null && typeof x === 'object' && (Array.isArray(x) || isGoMap(x)))
+      out[k] = deepCopy(x)
   }
+  shareSites(m, out)
   return out
 }
 

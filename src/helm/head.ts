@@ -5,7 +5,8 @@
  */
 import { isGoMap, type GoMap, type GoValue } from '../template/value.js'
 import { parseFirstDocument } from './goyaml/parse.js'
-import { formatFloat32, toGoValue } from './goyaml/convert.js'
+import { checkDecodable, formatFloat32, toGoValue } from './goyaml/convert.js'
+import type { YNode } from './goyaml/ast.js'
 
 export interface SimpleHead {
   apiVersion: string
@@ -48,11 +49,30 @@ function fieldOf(m: GoMap, name: string): GoValue | undefined {
   return out
 }
 
+/**
+ * The document's value restricted to the head fields: the whole document is checked for
+ * decode errors (as go-yaml decodes all of it) but only apiVersion, kind and metadata are
+ * built.
+ */
+function headValue(root: YNode | null): GoValue {
+  if (root === null || root.t !== 'map') return toGoValue(root, { bigInts: true })
+  checkDecodable(root)
+  const keys = root.keys.map((k) => (k.t === 'scalar' ? k.value.toLowerCase() : ''))
+  const wanted = new Set(['apiversion', 'kind', 'metadata'])
+  const head: YNode = { ...root, keys: [], values: [] }
+  for (let i = 0; i < keys.length; i++) {
+    if (!wanted.has(keys[i])) continue
+    head.keys.push(root.keys[i])
+    head.values.push(root.values[i])
+  }
+  return toGoValue(head, { bigInts: true })
+}
+
 /** Decodes one document (the text between `---` lines). Throws with Helm's wording. */
 export function decodeHead(doc: string): SimpleHead {
   let value: GoValue
   try {
-    value = toGoValue(parseFirstDocument(doc), { bigInts: true })
+    value = headValue(parseFirstDocument(doc))
   } catch (e) {
     throw new Error(`error converting YAML to JSON: ${(e as Error).message}`, { cause: e })
   }

@@ -27,9 +27,23 @@ export interface SetSite {
 export type ValueSite = FileSite | SetSite
 
 const sites = new WeakMap<object, Map<string, ValueSite>>()
+// Tables shared by copies (copy-on-write): copying a whole map shares its table.
+const shared = new WeakSet<Map<string, ValueSite>>()
 
 export function siteOf(container: object, key: string | number): ValueSite | undefined {
-  return sites.get(container)?.get(String(key))
+  return sites.get(container)?.get(typeof key === 'string' ? key : String(key))
+}
+
+function ownTable(container: object): Map<string, ValueSite> {
+  let m = sites.get(container)
+  if (!m) {
+    m = new Map()
+    sites.set(container, m)
+  } else if (shared.has(m)) {
+    m = new Map(m)
+    sites.set(container, m)
+  }
+  return m
 }
 
 export function setSite(
@@ -37,16 +51,12 @@ export function setSite(
   key: string | number,
   site: ValueSite | undefined,
 ): void {
-  let m = sites.get(container)
+  const k = typeof key === 'string' ? key : String(key)
   if (!site) {
-    m?.delete(String(key))
+    if (sites.get(container)?.has(k)) ownTable(container).delete(k)
     return
   }
-  if (!m) {
-    m = new Map()
-    sites.set(container, m)
-  }
-  m.set(String(key), site)
+  ownTable(container).set(k, site)
 }
 
 export function copySite(
@@ -55,7 +65,18 @@ export function copySite(
   to: object,
   toKey: string | number,
 ): void {
-  setSite(to, toKey, siteOf(from, fromKey))
+  const site = siteOf(from, fromKey)
+  if (site === undefined && !sites.has(to)) return
+  if (site !== undefined && siteOf(to, toKey) === site) return
+  setSite(to, toKey, site)
+}
+
+/** Gives `to` the same per-key origins as `from` (for a copy with the same keys). */
+export function shareSites(from: object, to: object): void {
+  const m = sites.get(from)
+  if (!m) return
+  shared.add(m)
+  sites.set(to, m)
 }
 
 export function hasSites(container: object): boolean {

@@ -275,6 +275,44 @@ class Converter {
   }
 }
 
+/**
+ * Runs the decode checks of toGoValue (unknown anchors, tag conversions, unsupported keys
+ * and numbers, merge key shapes) without building the value. Throws YamlDecodeError.
+ */
+export function checkDecodable(root: YNode | null): void {
+  const c = new Converter({})
+  const visit = (n: YNode | null): void => {
+    if (n === null) return
+    switch (n.t) {
+      case 'scalar':
+        if (
+          n.tag !== undefined ||
+          (n.plain && /^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/.test(n.value))
+        ) {
+          c.scalar(n)
+        }
+        return
+      case 'alias':
+        if (!n.target) throw new YamlDecodeError(`unknown anchor '${n.name}' referenced`, n.start)
+        return
+      case 'seq':
+        for (const it of n.items) visit(it)
+        return
+      case 'map':
+        for (let i = 0; i < n.keys.length; i++) {
+          const k = n.keys[i]
+          if (k.t === 'scalar' && k.plain && k.value === '<<' && k.tag === undefined) {
+            c.node(n)
+            return
+          }
+          c.keyString(k, n.values[i])
+          visit(n.values[i])
+        }
+    }
+  }
+  visit(root)
+}
+
 /** Converts a parsed document to a Go value. Throws YamlDecodeError. */
 export function toGoValue(root: YNode | null, opts: ConvertOptions = {}): GoValue {
   return new Converter(opts).node(root)

@@ -117,6 +117,7 @@ function draftFromUrl(url: string): Draft | undefined {
 interface Schema {
   location: string
   draft: number
+  pending?: () => void
   bool?: boolean
   types?: string[]
   constValue?: { v: Json }
@@ -267,16 +268,27 @@ class Compiler {
     return node
   }
 
+  private readonly byNode = new WeakMap<object, Schema>()
+
   /** The schema at a pointer from the document root. */
   at(ptr: string): Schema {
-    const location = `${ROOT_URL}#${ptr}`
-    let s = this.cache.get(location)
-    if (s) return s
     const node = this.nodeAt(ptr)
-    if (node === undefined) throw new SchemaCompileError(`jsonschema: no schema at ${location}`)
-    s = { location, draft: this.draft.version }
-    this.cache.set(location, s)
-    this.fill(s, node, ptr)
+    if (node === undefined)
+      throw new SchemaCompileError(`jsonschema: no schema at ${ROOT_URL}#${ptr}`)
+    return this.schemaAt(node, ptr)
+  }
+
+  /** The schema for a node reached at `ptr` (compiled once per node). */
+  schemaAt(node: Json, ptr: string): Schema {
+    const cacheable = typeof node === 'object' && node !== null
+    if (cacheable) {
+      const hit = this.byNode.get(node)
+      if (hit) return hit
+    }
+    const s: Schema = { location: `${ROOT_URL}#${ptr}`, draft: this.draft.version }
+    if (cacheable) this.byNode.set(node, s)
+    // Compiled when first used: values rarely touch most of a large schema.
+    s.pending = () => this.fill(s, node, ptr)
     return s
   }
 
@@ -318,18 +330,19 @@ class Compiler {
     if (!isObj(node)) return
     const v = this.draft.version
     const sub = (key: string): Schema | undefined =>
-      Object.hasOwn(node, key) ? this.at(`${ptr}/${escapeTok(key)}`) : undefined
+      Object.hasOwn(node, key) ? this.schemaAt(node[key], `${ptr}/${escapeTok(key)}`) : undefined
     const subArr = (key: string): Schema[] | undefined => {
       const a = node[key]
       if (!Array.isArray(a)) return undefined
-      return a.map((_, i) => this.at(`${ptr}/${escapeTok(key)}/${i}`))
+      return a.map((x, i) => this.schemaAt(x, `${ptr}/${escapeTok(key)}/${i}`))
     }
     const subMap = (key: string): Map<string, Schema> | undefined => {
       const m = node[key]
       if (!isObj(m)) return undefined
       const out = new Map<string, Schema>()
-      for (const k of Object.keys(m))
-        out.set(k, this.at(`${ptr}/${escapeTok(key)}/${escapeTok(k)}`))
+      for (const k of Object.keys(m)) {
+        out.set(k, this.schemaAt(m[k], `${ptr}/${escapeTok(key)}/${escapeTok(k)}`))
+      }
       return out
     }
     const num = (key: string): number | undefined =>
@@ -369,7 +382,7 @@ class Compiler {
       s.patternProperties = Object.keys(pp).map((k) => ({
         re: regex(k),
         source: k,
-        schema: this.at(`${ptr}/patternProperties/${escapeTok(k)}`),
+        schema: this.schemaAt(pp[k], `${ptr}/patternProperties/${escapeTok(k)}`),
       }))
     }
     const ap = node.additionalProperties
@@ -385,7 +398,7 @@ class Compiler {
             k,
             d.filter((x): x is string => typeof x === 'string'),
           )
-        else s.dependencies.set(k, this.at(`${ptr}/dependencies/${escapeTok(k)}`))
+        else s.dependencies.set(k, this.schemaAt(d, `${ptr}/dependencies/${escapeTok(k)}`))
       }
     }
     const t = node.type
@@ -536,6 +549,11 @@ class Validator {
     loc: string[],
     boolMode = this.boolMode,
   ): ValidationError | undefined {
+    if (s.pending) {
+      const fill = s.pending
+      s.pending = undefined
+      fill()
+    }
     if (s.bool !== undefined) {
       return s.bool ? undefined : this.err(loc, 'false', 'false schema')
     }
