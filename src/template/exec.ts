@@ -86,11 +86,12 @@ const INTERFACE = 'interface {}'
 const RVALUE = 'reflect.Value'
 
 function lineStarts(tree: Tree): number[] {
-  if (tree.lineStarts) return tree.lineStarts
+  const cached = tree.source.lineStarts
+  if (cached) return cached
   const starts = [0]
   const text = tree.text
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
-  tree.lineStarts = starts
+  tree.source.lineStarts = starts
   return starts
 }
 
@@ -105,12 +106,10 @@ function lineOf(starts: number[], pos: number): number {
   return lo
 }
 
-const posCache = new WeakMap<Node, NodePos>()
-
 /** The NodePos of an action (its delimiters) or a text node (its text), cached per node. */
 export function nodePos(node: Node): NodePos {
-  let p = posCache.get(node)
-  if (p) return p
+  const cached = (node as { npos?: NodePos }).npos
+  if (cached !== undefined) return cached
   const tree = node.tree
   let start: number
   let end: number
@@ -126,14 +125,14 @@ export function nodePos(node: Node): NodePos {
   const starts = lineStarts(tree)
   const l1 = lineOf(starts, start)
   const l2 = lineOf(starts, end)
-  p = {
+  const p: NodePos = {
     template: tree.parseName,
     line: l1 + 1,
     col: start - starts[l1] + 1,
     endLine: l2 + 1,
     endCol: end - starts[l2] + 1,
   }
-  posCache.set(node, p)
+  if ('npos' in node) (node as { npos?: NodePos }).npos = p
   return p
 }
 

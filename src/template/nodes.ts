@@ -40,8 +40,8 @@ export interface Tree {
   text: string
   leftDelim: string
   rightDelim: string
-  /** Line start offsets of `text`, computed on first use. */
-  lineStarts?: number[]
+  /** Shared by every tree parsed from the same text: line starts, computed on first use. */
+  source: { lineStarts?: number[] }
 }
 
 interface Base {
@@ -56,6 +56,8 @@ export interface ListNode extends Base {
 export interface TextNode extends Base {
   type: NT.Text
   text: string
+  /** Cached source position for hooks. */
+  npos: unknown
 }
 export interface CommentNode extends Base {
   type: NT.Comment
@@ -73,6 +75,8 @@ export interface ActionNode extends Base, Span {
   type: NT.Action
   line: number
   pipe: PipeNode
+  /** Cached source position for hooks. */
+  npos: unknown
 }
 export interface PipeNode extends Base {
   type: NT.Pipe
@@ -135,6 +139,8 @@ export interface BranchNode extends Base, Span {
   pipe: PipeNode
   list: ListNode
   elseList: ListNode | null
+  /** Cached source position for hooks. */
+  npos: unknown
 }
 export interface IfNode extends BranchNode {
   type: NT.If
@@ -158,6 +164,8 @@ export interface TemplateNode extends Base, Span {
   line: number
   name: string
   pipe: PipeNode | null
+  /** Cached source position for hooks. */
+  npos: unknown
 }
 export interface EndNode extends Base {
   type: NT.End

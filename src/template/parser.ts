@@ -205,6 +205,7 @@ class TreeParser {
             parseName: this.tree.parseName,
             root: this.newList(0),
             text: this.tree.text,
+            source: this.tree.source,
             leftDelim: this.tree.leftDelim,
             rightDelim: this.tree.rightDelim,
           }
@@ -249,7 +250,7 @@ class TreeParser {
     const token = this.nextNonSpace()
     switch (token.typ) {
       case T.Text:
-        return { type: NT.Text, pos: token.pos, tree: this.tree, text: token.val }
+        return { type: NT.Text, pos: token.pos, tree: this.tree, text: token.val, npos: undefined }
       case T.LeftDelim: {
         this.actionLine = token.line
         this.actionStart = token.pos
@@ -300,6 +301,7 @@ class TreeParser {
       pipe,
       start,
       end: this.lastDelimEnd,
+      npos: undefined,
     }
     return node
   }
@@ -443,6 +445,7 @@ class TreeParser {
         elseList,
         start,
         end,
+        npos: undefined,
       }
       return node as IfNode | RangeNode | WithNode
     } finally {
@@ -476,6 +479,7 @@ class TreeParser {
       parseName: this.tree.parseName,
       root: this.newList(0),
       text: this.tree.text,
+      source: this.tree.source,
       leftDelim: this.tree.leftDelim,
       rightDelim: this.tree.rightDelim,
     }
@@ -493,6 +497,7 @@ class TreeParser {
       pipe,
       start,
       end,
+      npos: undefined,
     }
   }
 
@@ -519,6 +524,7 @@ class TreeParser {
       pipe,
       start,
       end,
+      npos: undefined,
     }
   }
 
@@ -785,6 +791,7 @@ export function parseTemplates(name: string, text: string, opts: ParseOptions): 
     parseName: name,
     root: { type: NT.List, pos: 0, tree: null!, nodes: [] },
     text,
+    source: {},
     leftDelim,
     rightDelim,
   }
