@@ -4,7 +4,16 @@
  * build argument `1.10` stays `1.10`; positions inside block scalars (`run: |`) map back
  * to the file's own lines.
  */
-import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml'
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  type Node,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+} from 'yaml'
 import type { SourceRange } from '../../core/range.js'
 import type { YamlDocument, YamlPath } from '../../yaml/read.js'
 import type { LineIndex } from './line-index.js'
@@ -21,8 +30,60 @@ export class YamlView {
     return this.doc.file
   }
 
+  /**
+   * The node at `path`, following aliases (`build: *defaults`) and merge keys; a key
+   * written in the mapping itself wins over merged ones, and the last duplicate wins.
+   */
   node(path: YamlPath): Node | undefined {
-    return this.doc.nodeAt(path) ?? undefined
+    return this.locate(path)?.node
+  }
+
+  private locate(path: YamlPath): { node: Node | undefined; pair?: Pair } | undefined {
+    let node: unknown = this.doc.doc.contents
+    let pair: Pair | undefined
+    for (const step of path) {
+      node = this.deref(node)
+      pair = undefined
+      if (isMap(node)) {
+        pair = this.findPair(node, String(step), 0)
+        if (!pair) return undefined
+        node = pair.value
+      } else if (isSeq(node) && typeof step === 'number') {
+        node = node.items[step]
+        if (node === undefined) return undefined
+      } else return undefined
+    }
+    return { node: (this.deref(node) ?? undefined) as Node | undefined, pair }
+  }
+
+  private deref(n: unknown): unknown {
+    return isAlias(n) ? n.resolve(this.doc.doc) : n
+  }
+
+  private findPair(map: YAMLMap, key: string, depth: number): Pair | undefined {
+    let found: Pair | undefined
+    for (const p of map.items) {
+      if (
+        isScalar(p.key) &&
+        typeof p.key.value !== 'symbol' &&
+        p.key.value !== '<<' &&
+        String(p.key.value) === key
+      )
+        found = p
+    }
+    if (found || depth > 10) return found
+    for (const p of map.items) {
+      if (!isScalar(p.key) || (typeof p.key.value !== 'symbol' && p.key.value !== '<<')) continue
+      const sources = isSeq(p.value) ? p.value.items : [p.value]
+      for (const src of sources) {
+        const m = this.deref(src)
+        if (isMap(m)) {
+          const hit = this.findPair(m, key, depth + 1)
+          if (hit) return hit
+        }
+      }
+    }
+    return undefined
   }
 
   isMap(path: YamlPath): boolean {
@@ -41,10 +102,23 @@ export class YamlView {
     return typeof n.source === 'string' ? n.source : String(n.value)
   }
 
+  /** Keys of the mapping at `path`, including those brought in by merge keys (`<<: *base`). */
   keys(path: YamlPath): string[] {
-    const n = this.node(path)
-    if (!isMap(n)) return []
-    return n.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')).filter((k) => k !== '')
+    const out = new Set<string>()
+    const visit = (n: unknown, depth: number): void => {
+      if (!isMap(n) || depth > 10) return
+      for (const p of n.items) {
+        if (!isScalar(p.key)) continue
+        const k = p.key.value
+        if (typeof k === 'symbol' || k === '<<') {
+          const sources = isSeq(p.value) ? p.value.items : [p.value]
+          for (const src of sources)
+            visit(isAlias(src) ? src.resolve(this.doc.doc) : src, depth + 1)
+        } else if (k !== null && k !== undefined) out.add(String(k))
+      }
+    }
+    visit(this.node(path), 0)
+    return [...out]
   }
 
   length(path: YamlPath): number {
@@ -69,8 +143,18 @@ export class YamlView {
     return out
   }
 
+  /** Range of the value (or key, or both) at `path`; through an alias, the aliased text. */
   range(path: YamlPath, part: 'key' | 'value' | 'pair' = 'value'): SourceRange {
-    return this.doc.rangeOf(path, part) ?? this.doc.contentRange
+    const hit = this.locate(path)
+    const key = hit?.pair?.key as Node | null | undefined
+    const value = hit?.node
+    const start = part === 'value' ? value?.range?.[0] : (key?.range?.[0] ?? value?.range?.[0])
+    const end =
+      part === 'key'
+        ? (key?.range?.[1] ?? value?.range?.[1])
+        : (value?.range?.[1] ?? key?.range?.[1])
+    if (start === undefined || end === undefined) return this.doc.contentRange
+    return this.lines.range(start, Math.max(start, end))
   }
 
   /**

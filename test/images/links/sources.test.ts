@@ -61,6 +61,24 @@ describe('compose: build with args, .env interpolation, override files', () => {
   })
 })
 
+describe('compose: anchors and merge keys', () => {
+  const idx = loadFixture('compose-anchors')
+  it('reads build settings brought in by aliases and << merges', () => {
+    expect(idx.problems).toEqual([])
+    expect(idx.resolve('ghcr.io/acme/anchored-api').link).toMatchObject({
+      dockerfile: 'app/Dockerfile',
+      context: 'app',
+      target: 'api',
+      buildArgs: { UID: '1000', GID: '1000', EXTRA: 'yes' },
+    })
+    expect(idx.resolve('ghcr.io/acme/anchored-worker').link).toMatchObject({
+      dockerfile: 'app/Dockerfile',
+      buildArgs: { UID: '1000', GID: '1000' },
+    })
+    expect(idx.resolve('ghcr.io/acme/anchored-worker').link?.unresolvedBuildArgs).toBeUndefined()
+  })
+})
+
 describe('compose: services without image are tagged <project>-<service>', () => {
   it('links the implied name with low confidence, using the top-level name', () => {
     const r = loadFixture('compose-args').resolve('shop-cron')
