@@ -12,6 +12,8 @@ import { compareRanges } from './core/range.js'
 import { discover, type Discovery } from './discover/walk.js'
 import { analyseImages } from './identity/analyse.js'
 import type { ConfigImage, GithubContext } from './images/links/types.js'
+import type { ChartConfig } from './config/types.js'
+import { type ChartRendering, loadChart } from './k8s/charts.js'
 import { loadManifest } from './k8s/load.js'
 import { namespacePolicies } from './k8s/namespaces.js'
 import type { K8sObject } from './k8s/objects.js'
@@ -39,11 +41,15 @@ export interface ScanOptions {
   github?: GithubContext
   /** Config excludes per rule and the baseline, applied with inline suppressions after the rules. */
   suppress?: SuppressOptions
+  /** The configuration file's `charts:`: how to render each chart (values, --set, variants). */
+  charts?: ChartConfig[]
 }
 
 export interface ScanStats {
   files: number
   manifests: number
+  /** Chart renderings (a chart with variants counts once per variant). */
+  charts: number
   dockerfiles: number
   objects: number
   workloads: number
@@ -82,7 +88,14 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   const inputKeys = new Map<string, number>()
   /** A finding produced while reading input (YAML, Dockerfile), under an input rule's id. */
-  const inputFinding = (ruleId: string, message: string, range: SourceRange, key: string) => {
+  const inputFinding = (
+    ruleId: string,
+    message: string,
+    range: SourceRange,
+    key: string,
+    level?: Level,
+    related: Finding['related'] = [],
+  ) => {
     const rule = enabled.get(ruleId)
     if (!rule) return
     // Content-based: the problem and the text of its line, never the line number.
@@ -93,10 +106,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     const configured = options.ruleLevels?.[ruleId]
     findings.push({
       ruleId,
-      level: (configured ?? rule.meta.severity) as Level,
+      level: (configured ?? level ?? rule.meta.severity) as Level,
       message,
       range,
-      related: [],
+      related,
       identity,
       fingerprint: fingerprintOf(identity),
     })
@@ -118,6 +131,22 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
         p.range,
         p.message,
       )
+    }
+  }
+  let charts = 0
+  const inScope = (chart: string) =>
+    !options.paths?.length ||
+    options.paths.some((p) => chart === p || chart.startsWith(p.replace(/\/+$/, '') + '/'))
+  for (const rendering of chartRenderings(
+    discovery.charts,
+    options.charts?.filter((c) => inScope(c.path)),
+  )) {
+    const loaded = loadChart(options.root, rendering)
+    charts++
+    objects.push(...loaded.objects)
+    notices.push(...loaded.notices)
+    for (const p of loaded.problems) {
+      inputFinding('helm-render-error', p.message, p.range, p.key, undefined, p.related)
     }
   }
   const workloads = objects.map(toWorkload).filter((w): w is Workload => w !== undefined)
@@ -186,8 +215,21 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     if (!df) continue
     dockerfiles++
     for (const p of df.problems)
-      inputFinding('dockerfile-parse-error', p.message, p.range, p.message)
+      inputFinding('dockerfile-parse-error', p.message, p.range, p.message, p.severity)
     if (df.stages.length) images.catalog.model(file)
+  }
+  // Problems of evaluating a target (an undefined variable in USER, an unknown target), once per target.
+  for (const image of images.catalog.builtModels()) {
+    const target = image.target.name ?? `stage ${image.target.index}`
+    for (const p of image.problems) {
+      inputFinding(
+        'dockerfile-parse-error',
+        `${p.message} (target ${target})`,
+        p.range,
+        `${target}#${p.message}`,
+        p.severity,
+      )
+    }
   }
   const dockerfileRules = rules.filter((r) => r.scope === 'dockerfile')
   for (const image of images.catalog.builtModels()) {
@@ -238,12 +280,52 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
         discovery.charts.length +
         discovery.workflows.length,
       manifests,
+      charts,
       dockerfiles,
       objects: objects.length,
       workloads: workloads.length,
       durationMs: Math.round(performance.now() - started),
     },
   }
+}
+
+/**
+ * Every chart root is rendered: with its `charts:` entry's variants when the config has one,
+ * else once with helm template's defaults. Entries for charts discovery did not find (a
+ * subchart rendered on its own) are rendered too.
+ */
+function chartRenderings(
+  found: readonly string[],
+  config: readonly ChartConfig[] = [],
+): ChartRendering[] {
+  const byPath = new Map(config.map((c) => [c.path.replace(/\/+$/, '') || '.', c]))
+  const out: ChartRendering[] = []
+  const add = (chart: string) => {
+    const entry = byPath.get(chart)
+    if (!entry) {
+      out.push({ chart })
+      return
+    }
+    for (const v of entry.variants) {
+      out.push({
+        chart,
+        variant: v.name,
+        releaseName: v.releaseName,
+        namespace: v.namespace,
+        values: v.values,
+        set: v.set,
+        setString: v.setString,
+        setFile: v.setFile,
+        setJson: v.setJson,
+        kubeVersion: v.kubeVersion,
+        apiVersions: v.apiVersions,
+      })
+    }
+    byPath.delete(chart)
+  }
+  for (const chart of found) add(chart)
+  for (const chart of [...byPath.keys()]) add(chart)
+  return out
 }
 
 function describe(w: Workload): string {

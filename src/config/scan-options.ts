@@ -72,6 +72,7 @@ export function scanOptionsFromConfig(
     ruleLevels: config.rules,
     ruleOptions: config.ruleOptions,
     configImages: config.images,
+    charts: config.charts,
     suppress: { ruleExcludes: config.ruleExcludes, baseline },
   }
 }

@@ -1,0 +1,141 @@
+/**
+ * Helm charts in the scanned tree, rendered the way `helm template` renders them (one or
+ * more variants each) and read as Kubernetes objects whose places map back to values files
+ * and templates.
+ */
+import { join } from 'node:path'
+import type { Notice } from '../core/finding.js'
+import type { SourceRange } from '../core/range.js'
+import { renderChart } from '../helm/render.js'
+import { sourceMapOf } from '../helm/source-map.js'
+import { readYaml } from '../yaml/read.js'
+import { type K8sObject, objectsOfDocument } from './objects.js'
+import { RenderedManifestSource } from './rendered.js'
+
+/** One way to render a chart (the config file's `charts:` entry or variant). */
+export interface ChartRendering {
+  /** Chart folder relative to the root. */
+  chart: string
+  /** Variant name, for messages and identities (undefined: the chart's default rendering). */
+  variant?: string
+  releaseName?: string
+  namespace?: string
+  values?: string[]
+  set?: string[]
+  setString?: string[]
+  setFile?: string[]
+  setJson?: string[]
+  kubeVersion?: string
+  apiVersions?: string[]
+}
+
+export interface ChartProblem {
+  message: string
+  range: SourceRange
+  related: { range: SourceRange; message: string }[]
+  /** A stable key for the finding's identity (not a line number). */
+  key: string
+}
+
+export interface LoadedChart {
+  objects: K8sObject[]
+  /** The render failure, or YAML problems in the rendered output. */
+  problems: ChartProblem[]
+  notices: Notice[]
+  documents: number
+}
+
+function label(r: ChartRendering): string {
+  return r.variant ? `${r.chart} (${r.variant})` : r.chart
+}
+
+export function loadChart(root: string, r: ChartRendering): LoadedChart {
+  const chartFile = r.chart === '.' ? 'Chart.yaml' : `${r.chart}/Chart.yaml`
+  const at = (file: string | undefined, line = 1, col = 1): SourceRange => ({
+    file: file ?? chartFile,
+    startLine: line,
+    startColumn: col,
+    endLine: line,
+    endColumn: col + 1,
+  })
+  let result
+  try {
+    result = renderChart(join(root, r.chart), {
+      cwd: root,
+      root,
+      trace: true,
+      releaseName: r.releaseName,
+      namespace: r.namespace,
+      valuesFiles: r.values,
+      set: r.set,
+      setString: r.setString,
+      setFile: r.setFile,
+      setJson: r.setJson,
+      kubeVersion: r.kubeVersion,
+      apiVersions: r.apiVersions,
+    })
+  } catch (e) {
+    return {
+      objects: [],
+      documents: 0,
+      notices: [],
+      problems: [
+        {
+          message: `kube-whoami could not render ${label(r)}: ${(e as Error).message}`,
+          range: at(undefined),
+          related: [],
+          key: 'internal',
+        },
+      ],
+    }
+  }
+  const notices: Notice[] = result.warnings
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => ({
+      level: 'note' as const,
+      message: `${label(r)}: helm: ${l.trim()}`,
+      range: at(undefined),
+    }))
+  if (!result.ok || !result.chart) {
+    const e = result.error
+    return {
+      objects: [],
+      documents: 0,
+      notices,
+      problems: [
+        {
+          message: `helm template ${label(r)} fails: ${e?.message ?? 'unknown error'}`,
+          range: at(e?.file, e?.line, e?.column),
+          related: [],
+          key: e?.message.replace(/:\d+:\d+/g, '') ?? 'error',
+        },
+      ],
+    }
+  }
+  const map = sourceMapOf(result)
+  const objects: K8sObject[] = []
+  const problems: ChartProblem[] = []
+  for (const doc of result.documents) {
+    const id = `${r.chart}#${r.variant ?? ''}#${doc.source}`
+    const parsed = readYaml(doc.text, doc.file.origin.path)
+    for (const yamlDoc of parsed.documents) {
+      const source = new RenderedManifestSource(id, yamlDoc, doc, map)
+      if (yamlDoc.problems.length) {
+        for (const p of yamlDoc.problems) {
+          const where = source.locateOffset(p.span.start)
+          problems.push({
+            message: `${doc.source} renders invalid YAML: ${p.message}`,
+            range: where?.range ?? at(doc.file.origin.path),
+            related: where?.related ?? [],
+            key: `${doc.source}#${p.message}`,
+          })
+        }
+        continue
+      }
+      if (yamlDoc.isEmpty) continue
+      objects.push(...objectsOfDocument(source))
+    }
+  }
+  return { objects, problems, notices, documents: result.documents.length }
+}
