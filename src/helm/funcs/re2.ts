@@ -218,7 +218,6 @@ function translateRE2Body(expr: string): TranslatedRegex {
   let atomStart = -1
   /** Source position where the last repetition operator began, or -1 when the last item is not a repeat. */
   let lastRepeat = -1
-  let usedFold = false
 
   const srcFrom = (a: number, b = n) => chars.slice(a, b).join('')
   const peek = (k = 0) => chars[pos + k]
@@ -233,7 +232,6 @@ function translateRE2Body(expr: string): TranslatedRegex {
     if (!flags.i) return cp(c)
     const vs = foldVariants(c)
     if (vs.length === 1) return cp(c)
-    usedFold = true
     return '[' + vs.map(cp).join('') + ']'
   }
 
@@ -400,7 +398,6 @@ function translateRE2Body(expr: string): TranslatedRegex {
     let rs = ranges
     if (flags.i) {
       rs = foldRanges(ranges)
-      usedFold = true
     }
     const body = rangesToClassBody(rs) + extras.join('')
     if (body === '') emitAtom(negated ? any() : '[^' + any().slice(1))
@@ -573,7 +570,6 @@ function translateRE2Body(expr: string): TranslatedRegex {
     }
   }
   if (stack.length > 0) throw new RegexSyntaxError(ERR.missingParen, expr)
-  void usedFold
   return { source: out, flags: bmp ? 'g' : 'gu', names }
 }
 

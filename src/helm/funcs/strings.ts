@@ -337,6 +337,7 @@ function caseToLower(s: GoValue, connector: string): string {
     wt = n.wt
     end = n.end
   }
+  // Read through a function: `advance` reassigns wt, which TypeScript's narrowing cannot see.
   const cur = (): WordType => wt
   while (end < runes.length) {
     if (cur() !== 'connector') lowerWord(wt, start, end)
