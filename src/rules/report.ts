@@ -17,22 +17,40 @@ export function locate(at: At): Located {
 }
 
 /**
- * A field path for identities: list items by their `name` when they have one
- * (`spec.containers[web].ports[0].hostPort`), so that reordering containers or inserting
- * lines does not change a finding's fingerprint.
+ * Keys that identify list items the way Kubernetes' strategic merge patch does (patchMergeKey),
+ * for lists whose items are not identified by `name`.
+ */
+const MERGE_KEYS: Readonly<Record<string, string>> = {
+  ports: 'containerPort',
+  volumeMounts: 'mountPath',
+  volumeDevices: 'devicePath',
+  hostAliases: 'ip',
+}
+
+/**
+ * A field path for identities: list items by their merge key (`spec.containers[web]`,
+ * `ports[containerPort=9000]`, `volumeMounts[mountPath=/data]`), else by `name`, else by
+ * index, so that reordering items, naming a port or inserting lines does not change a
+ * finding's fingerprint.
  */
 export function pathLabel(root: unknown, path: YamlPath): string {
   let out = ''
   let cur: unknown = root
+  let listKey: string | undefined
   for (const step of path) {
     if (typeof step === 'number') {
       const item = Array.isArray(cur) ? cur[step] : undefined
+      const mergeKey = listKey !== undefined ? MERGE_KEYS[listKey] : undefined
+      const keyed = isDict(item) && mergeKey ? item[mergeKey] : undefined
       const name = isDict(item) && typeof item.name === 'string' ? item.name : undefined
-      out += name !== undefined ? `[${name}]` : `[${step}]`
+      if (typeof keyed === 'string' || typeof keyed === 'number') out += `[${mergeKey}=${keyed}]`
+      else out += name !== undefined ? `[${name}]` : `[${step}]`
       cur = item
+      listKey = undefined
     } else {
       out += out ? `.${step}` : step
       cur = isDict(cur) ? cur[step] : undefined
+      listKey = step
     }
   }
   return out
