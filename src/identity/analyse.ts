@@ -66,9 +66,10 @@ export function analyseImages(input: AnalyseInput): ImageAnalysis {
     const res = links.resolve(ref, { deployedImages })
     if (res.ambiguous?.length && !reportedAmbiguity.has(res.image ?? ref)) {
       reportedAmbiguity.add(res.image ?? ref)
-      const claims = res.ambiguous.map(
-        (l) => `${l.dockerfile}${l.target ? ` (target ${l.target})` : ''} per ${l.evidence.detail}`,
-      )
+      const claims = res.ambiguous
+        .slice(0, 3)
+        .map((l) => `${l.dockerfile}${l.target ? ` (target ${l.target})` : ''} per ${l.evidence.detail}`)
+      if (res.ambiguous.length > 3) claims.push(`and ${res.ambiguous.length - 3} more`)
       notices.push({
         level: 'warning',
         message: `image ${res.image ?? ref} is claimed by ${res.ambiguous.length} builds: ${claims.join('; ')}. Say which one in .kube-whoami.yaml images: to check it.`,
