@@ -82,6 +82,7 @@ interface Variable {
 }
 
 const hasOwn = Object.prototype.hasOwnProperty
+const NO_ARGS: Node[] = []
 const INTERFACE = 'interface {}'
 const RVALUE = 'reflect.Value'
 
@@ -269,6 +270,15 @@ export class Executor {
     this.outLen += s.length
     const h = this.hooks
     if (h !== undefined && h.onEmit !== undefined) h.onEmit(start, this.outLen, nodePos(node), kind)
+  }
+
+  private boundRead: ((c: object, k: string | number, v: GoValue) => void) | undefined
+
+  /** The read hook for builtins (index), bound once per execution. */
+  readHook(): ((c: object, k: string | number, v: GoValue) => void) | undefined {
+    if (this.hooks === undefined || this.hooks.onRead === undefined) return undefined
+    this.boundRead ??= (c, k, v) => this.read(c, k, v)
+    return this.boundRead
   }
 
   read(container: object, key: string | number, value: GoValue): void {
@@ -651,7 +661,6 @@ export class Executor {
       return undefined
     }
     if (receiver === null) this.errorf(`nil pointer evaluating interface {}.${fieldName}`)
-    const typ = wrapped ? INTERFACE : goTypeName(receiver)
     if (receiver instanceof GoStruct) {
       const method = receiver.methods[fieldName]
       if (method !== undefined && hasOwn.call(receiver.methods, fieldName)) {
@@ -692,7 +701,9 @@ export class Executor {
         return result
       }
     }
-    this.errorf(`can't evaluate field ${fieldName} in type ${typ}`)
+    this.errorf(
+      `can't evaluate field ${fieldName} in type ${wrapped ? INTERFACE : goTypeName(receiver)}`,
+    )
   }
 
   evalFunction(dot: V, node: IdentifierNode, cmd: Node, args: Node[] | null, final: Final): V {
@@ -721,7 +732,7 @@ export class Executor {
     allArgs: Node[] | null,
     final: Final,
   ): V {
-    const args = allArgs === null ? [] : allArgs.slice(1)
+    const args = allArgs === null || allArgs.length <= 1 ? NO_ARGS : allArgs.slice(1)
     let sig: FuncSignature
     if (builtinName !== null) {
       const b = builtins[builtinName]
@@ -776,10 +787,7 @@ export class Executor {
           const calleeName = args.length === 0 ? formatValue(final as GoValue) : nodeString(args[0])
           result = this.callFunc(calleeName, argv[0], argv.slice(1))
         } else {
-          const onRead = this.hooks?.onRead
-            ? (c: object, k: string | number, v: GoValue) => this.read(c, k, v)
-            : undefined
-          result = builtins[builtinName].fn(argv, onRead)
+          result = builtins[builtinName].fn(argv, this.readHook())
         }
       } else {
         result = (fn as (...a: V[]) => V)(...argv)

@@ -102,7 +102,12 @@ function hasRightTrimMarker(s: string, at: number): boolean {
 
 function countNewlines(s: string, from: number, to: number): number {
   let n = 0
-  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 10) n++
+  if (to - from < 64) {
+    for (let i = from; i < to; i++) if (s.charCodeAt(i) === 10) n++
+    return n
+  }
+  // indexOf is vectorised; it may look past `to` once, which a long range amortises.
+  for (let i = s.indexOf('\n', from); i >= 0 && i < to; i = s.indexOf('\n', i + 1)) n++
   return n
 }
 
@@ -461,8 +466,12 @@ function lexIdentifier(l: Lexer): StateFn {
   l.pos = scanAlnum(l.input, l.pos)
   if (!l.atTerminator()) return l.errorf(`bad character ${formatRuneU(runeAt(l.input, l.pos))}`)
   const word = l.input.slice(l.start, l.pos)
-  const key = keywords[word]
-  if (key !== undefined && hasOwn.call(keywords, word) && key > T.Keyword) {
+  // Keywords are short lowercase words; most identifiers skip the table lookup.
+  const key =
+    word.length <= 8 && word.charCodeAt(0) >= 98 && hasOwn.call(keywords, word)
+      ? keywords[word]
+      : undefined
+  if (key !== undefined && key > T.Keyword) {
     if ((key === T.Break && !l.breakOK) || (key === T.Continue && !l.continueOK)) {
       return l.emit(T.Identifier)
     }

@@ -614,7 +614,7 @@ class TreeParser {
           type: NT.Field,
           pos: token.pos,
           tree: this.tree,
-          ident: token.val.slice(1).split('.'),
+          ident: [token.val.slice(1)],
         }
       case T.Bool:
         return { type: NT.Bool, pos: token.pos, tree: this.tree, value: token.val === 'true' }
@@ -647,7 +647,12 @@ class TreeParser {
   }
 
   newVariable(pos: number, ident: string): VariableNode {
-    return { type: NT.Variable, pos, tree: this.tree, ident: ident.split('.') }
+    return {
+      type: NT.Variable,
+      pos,
+      tree: this.tree,
+      ident: ident.indexOf('.') < 0 ? [ident] : ident.split('.'),
+    }
   }
 
   useVar(pos: number, name: string): VariableNode {

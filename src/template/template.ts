@@ -36,6 +36,8 @@ export interface ExecuteOptions {
   hooks?: ExecHooks
 }
 
+const CACHE_MAX_TEXT = 16 * 1024
+
 /** Parsed results shared by a set and its clones while their function names agree. */
 type ParseCache = Map<string, Map<string, Tree>>
 
@@ -88,8 +90,12 @@ export class TemplateSet implements ExecEnv {
   parse(name: string, text: string, options: ParseTextOptions = {}): void {
     const leftDelim = options.leftDelim ?? ''
     const rightDelim = options.rightDelim ?? ''
-    const key = `${name}\u0000${leftDelim}\u0000${rightDelim}\u0000${text}`
-    let trees = this.cache.get(key)
+    // Only short texts (Helm's tpl strings) are worth a cache key that hashes the text.
+    const key =
+      text.length <= CACHE_MAX_TEXT
+        ? `${name}\u0000${leftDelim}\u0000${rightDelim}\u0000${text}`
+        : ''
+    let trees = key === '' ? undefined : this.cache.get(key)
     if (trees === undefined) {
       try {
         trees = parseTemplates(name, text, {
@@ -103,7 +109,7 @@ export class TemplateSet implements ExecEnv {
         }
         throw e
       }
-      this.cache.set(key, trees)
+      if (key !== '') this.cache.set(key, trees)
     }
     if (this.ownShared) {
       // A clone reads our current map: keep it as a frozen layer and start a new one.
