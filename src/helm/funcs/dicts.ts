@@ -1,5 +1,5 @@
 /** Sprig's dict functions (dict.go) with mergo v1.0.1's map-merge rules. */
-import { GoStruct, GoTime, isGoMap } from '../../template/value.js'
+import { GoStruct, GoTime, attachMethods, isGoMap, namedTypeOf } from '../../template/value.js'
 import type { GoMap, GoValue } from '../../template/value.js'
 import { strval } from './fmtv.js'
 import { goPanic } from './gopanic.js'
@@ -10,6 +10,9 @@ import {
   mapKeys,
   nilSlice,
   stringSlice,
+  mapTypeName,
+  sliceTypeName,
+  typedMap,
   typedSlice,
 } from './types.js'
 
@@ -157,16 +160,21 @@ export function deepCopy(v: GoValue): GoValue {
 
 function copyValue(v: GoValue): GoValue {
   if (v === null || typeof v !== 'object') return v
+  // The copy keeps its Go type: slice/map tags and a named type's methods.
+  const named = namedTypeOf(v)
   if (Array.isArray(v)) {
     const out = v.map(copyValue)
-    const t = goTypeName(v)
-    return t === '[]interface {}' ? out : typedSlice(out, t)
+    const t = sliceTypeName(v)
+    if (t !== '[]interface {}') typedSlice(out, t)
+    return named ? attachMethods(out, named.typeName, named.methods) : out
   }
   if (v instanceof Uint8Array) return v.slice()
   if (isGoMap(v)) {
     const out: GoMap = {}
     for (const k of Object.keys(v)) out[k] = copyValue(v[k])
-    return out
+    const t = mapTypeName(v)
+    if (t !== 'map[string]interface {}') typedMap(out, t)
+    return named ? attachMethods(out, named.typeName, named.methods) : out
   }
   return v
 }

@@ -387,7 +387,9 @@ export function valueCases(): CaseSet {
   s.call('dig', 'a', 'x', 'def', { a: { b: 'found' } })
   s.call('dig', 'a', 'b', 'c', 'def', { a: { b: { c: [1, 2] } } })
   s.call('deepCopy', { a: [1, { b: 2 }] })
-  s.call('deepCopy', null)
+  s.call('typeOf', sub(s, 'deepCopy', sub(s, 'split', ',', 'a,b')))
+  s.call('typeOf', sub(s, 'deepCopy', sub(s, 'splitList', ',', 'a,b')))
+  s.call('typeOf', sub(s, 'deepCopy', sub(s, 'until', 2n)))
   const dst = { a: { b: 1, c: '', l: [1] }, s: '', z: 0, f: false, n: null, keep: 'k', e: [] }
   const src = {
     a: { c: 'src', d: 2, l: [9] },
@@ -920,6 +922,8 @@ export function errorCases(): ErrorCase[] {
   e('toRawJson (list (float64 "-Inf"))', () => callChecked(F.toRawJson, [[-Infinity]]))
   e('decryptAES "k" "!!"', c('decryptAES', 'k', '!!'))
   e('randBytes -1', c('randBytes', -1n))
+  e('deepCopy nil', c('deepCopy', null))
+  e('mustDeepCopy nil', c('mustDeepCopy', null))
   e('chunk 0 (list 1)', c('chunk', 0n, [1n]))
   e('chunk -1 (list 1)', c('chunk', -1n, [1n]))
   return out
