@@ -156,8 +156,10 @@ export function suppressFindings(input: SuppressInput): SuppressResult {
   if (baseline) {
     const matched = new Set<string>()
     for (const f of findings) {
-      if (f.suppression || !baseline.fingerprints.has(f.fingerprint)) continue
+      if (!baseline.fingerprints.has(f.fingerprint)) continue
+      // Suppressed inline since the baseline was written: the entry still matches a finding.
       matched.add(f.fingerprint)
+      if (f.suppression) continue
       f.suppression = {
         kind: 'external',
         via: 'baseline',
@@ -168,7 +170,7 @@ export function suppressFindings(input: SuppressInput): SuppressResult {
     if (stale > 0) {
       notices.push({
         level: 'note',
-        message: `${stale} ${stale === 1 ? 'entry' : 'entries'} of the baseline ${baseline.file} matched no finding (fixed, suppressed otherwise, or the rule is off); kube-whoami baseline rewrites it`,
+        message: `${stale} ${stale === 1 ? 'entry' : 'entries'} of the baseline ${baseline.file} matched no finding (fixed, or the rule is off); kube-whoami baseline rewrites it`,
       })
     }
   }
