@@ -112,18 +112,27 @@ function allTemplates(c: Chart, templates: Map<string, Renderable>, values: GoMa
 class Limits {
   private readonly deadline: number
   private output = 0
+  private ticks = 0
+  /** The limit error, kept so it is reported even when a template wraps it. */
+  tripped: RenderError | undefined
   constructor(private readonly l: EngineLimits) {
     this.deadline = Date.now() + l.timeoutMs
+  }
+  private trip(message: string): never {
+    this.tripped ??= new RenderError(message)
+    throw this.tripped
   }
   emitted(n: number): void {
     this.output += n
     if (this.output > this.l.maxOutput) {
-      throw new RenderError(`rendered output exceeds the limit of ${this.l.maxOutput} characters`)
+      this.trip(`rendered output exceeds the limit of ${this.l.maxOutput} characters; stopped`)
     }
+    if ((++this.ticks & 255) === 0) this.tick()
   }
   tick(): void {
+    if (this.tripped) throw this.tripped
     if (Date.now() > this.deadline) {
-      throw new RenderError(`rendering took longer than ${this.l.timeoutMs / 1000}s; stopped`)
+      this.trip(`rendering took longer than ${this.l.timeoutMs / 1000}s; stopped`)
     }
   }
 }
@@ -288,6 +297,7 @@ export function renderTemplates(
       limits.tick()
       raw = set.execute(name, r.vals, { hooks })
     } catch (e) {
+      if (limits.tripped) throw new RenderError(limits.tripped.message, name)
       throw toRenderError(name, e)
     } finally {
       current = undefined

@@ -8,8 +8,8 @@
  * (the scanned root by default), files are size-limited as in Helm, and nothing outside
  * the chart is ever read.
  */
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
-import { join, relative, resolve, sep } from 'node:path'
+import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 import { Chart, emptyMetadata, type ChartFile, type FileOrigin } from './chart.js'
 import { readChartArchive, maxDecompressedFileSize } from './archive.js'
 import { HelmIgnore } from './helmignore.js'
@@ -125,8 +125,26 @@ function loadDir(topdir: string, relTop: string, boundary: string, warn?: LoadWa
       try {
         target = realpathSync(absPath)
       } catch {
+        // filepath.EvalSymlinks names the path it could not find.
+        let missing = absPath
+        try {
+          const target = resolve(dirname(absPath), readlinkSync(absPath))
+          // The first component of the target that does not exist.
+          const parts = target.split(sep)
+          for (let i = 2; i <= parts.length; i++) {
+            const prefix = parts.slice(0, i).join(sep)
+            try {
+              lstatSync(prefix)
+            } catch {
+              missing = prefix
+              break
+            }
+          }
+        } catch {
+          // keep the link's own path
+        }
         throw new ChartLoadError(
-          `error evaluating symlink ${absPath}: lstat: no such file or directory`,
+          `error evaluating symlink ${absPath}: lstat ${missing}: no such file or directory`,
           joinRel(relTop, name),
         )
       }

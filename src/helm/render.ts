@@ -362,7 +362,18 @@ export function renderChart(chartPath: string, options: RenderOptions = {}): Ren
     }
     return assemble(chart, templates, options, logger)
   } catch (e) {
-    if (!(e instanceof Failure)) throw e
+    if (!(e instanceof Failure)) {
+      // A bug here must not stop a scan of other charts: report it as this chart's failure.
+      return {
+        ok: false,
+        output: '',
+        warnings: logger.text(),
+        error: { message: `internal error while rendering: ${(e as Error)?.stack ?? String(e)}` },
+        documents: [],
+        chart,
+        templates,
+      }
+    }
     const message = e.afterRelease
       ? `${e.message}\n\nUse --debug flag to render out invalid YAML`
       : e.message

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { rmSync } from 'node:fs'
 import { sortManifests, splitManifests } from '../../src/helm/manifests.js'
+import { renderChart } from '../../src/helm/render.js'
 import { describeHelm } from '../helpers/helm.js'
 import { chartYaml, ours, theirs, writeTree } from './fixtures.js'
 
@@ -215,4 +216,68 @@ describeHelm('flags and failures against helm', (helm) => {
       }
     })
   }
+})
+
+describe('untrusted charts', () => {
+  it('stops runaway output with a clear error', () => {
+    const dir = writeTree({
+      'c/Chart.yaml': chartYaml('c'),
+      'c/templates/x.yaml': '{{ range until 100000 }}line {{ . }}\n{{ end }}',
+    })
+    try {
+      const r = renderChart('c', { cwd: dir, limits: { maxOutput: 10_000 } })
+      expect(r.ok).toBe(false)
+      expect(r.error?.message).toMatch(/rendered output exceeds the limit of 10000 characters/)
+      expect(r.error?.file).toBe('c/templates/x.yaml')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('stops a render that runs too long', () => {
+    const dir = writeTree({
+      'c/Chart.yaml': chartYaml('c'),
+      'c/templates/_h.tpl': '{{- define "slow" }}{{ range until 2000 }}{{ . }}{{ end }}{{ end }}',
+      'c/templates/x.yaml': '{{ range until 100000 }}{{ include "slow" . | len }}{{ end }}',
+    })
+    try {
+      const r = renderChart('c', { cwd: dir, limits: { timeoutMs: 200 } })
+      expect(r.ok).toBe(false)
+      expect(r.error?.message).toMatch(/rendering took longer than 0.2s/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('bounds recursive includes like helm', () => {
+    const dir = writeTree({
+      'c/Chart.yaml': chartYaml('c'),
+      'c/templates/_h.tpl': '{{- define "loop" }}{{ include "loop" . }}{{ end }}',
+      'c/templates/x.yaml': 'a: {{ include "loop" . }}',
+    })
+    try {
+      const r = renderChart('c', { cwd: dir })
+      expect(r.ok).toBe(false)
+      expect(r.error?.message).toMatch(
+        /rendering template has a nested reference name: loop|exceeded maximum template depth/,
+      )
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('keeps .Files inside the chart', () => {
+    const dir = writeTree({
+      'c/Chart.yaml': chartYaml('c'),
+      'secret.txt': 'do not read',
+      'c/templates/x.yaml':
+        'a: {{ .Files.Get "../secret.txt" | quote }}\nb: {{ .Files.Get "/etc/passwd" | quote }}\n',
+    })
+    try {
+      const r = renderChart('c', { cwd: dir })
+      expect(r.output).toContain('a: ""\nb: ""')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
 })
