@@ -13,7 +13,7 @@ import { atOrAbove, countByLevel } from '../report/filter.js'
 import { failingFindings } from '../report/severity.js'
 import { planAnnotations, hiddenAnnotationsText } from '../report/github/annotations.js'
 import { stopCommandsToken, workflowCommand } from '../report/github/commands.js'
-import { code, plural } from '../report/github/markdown.js'
+import { code, md, plural } from '../report/github/markdown.js'
 import { renderSummary, STEP_SUMMARY_LIMIT } from '../report/github/summary.js'
 import { identitiesTable } from '../report/identities.js'
 import { toSarif } from '../report/sarif.js'
@@ -128,12 +128,18 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
     root: layout.scanRoot,
   })
   const sarifPath = resolve(ctx.workspace, inputs.sarifFile)
-  mkdirSync(dirname(sarifPath), { recursive: true })
-  writeFileSync(sarifPath, JSON.stringify(sarif, null, 2) + '\n')
   const sarifOutput = workspacePath(ctx.workspace, sarifPath)
-  core.info(
-    `SARIF report written to ${sarifOutput} (${plural(sarif.runs[0].results?.length ?? 0, 'result')}).`,
-  )
+  // A report that cannot be written fails the step, but only after every other report.
+  let sarifError: string | undefined
+  try {
+    mkdirSync(dirname(sarifPath), { recursive: true })
+    writeFileSync(sarifPath, JSON.stringify(sarif, null, 2) + '\n')
+    core.info(
+      `SARIF report written to ${sarifOutput} (${plural(sarif.runs[0].results?.length ?? 0, 'result')}).`,
+    )
+  } catch (e) {
+    sarifError = `kube-whoami: cannot write the SARIF report to ${sarifOutput} (input sarif-file): ${(e as Error).message}`
+  }
 
   const uploaded = await uploadStep(inputs, ctx, checkout, apis, sarif, startedAt, warnings)
   delivery.unshift(uploadLine(uploaded, ctx, inputs.upload))
@@ -141,12 +147,12 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
   printReport(result.identities, reported, result.notices)
 
   if (inputs.annotations) {
-    const willFail = failing.length > 0
+    const ownErrors = (failing.length > 0 ? 1 : 0) + (sarifError ? 1 : 0)
     const plan = planAnnotations(reported, {
       repoPath: layout.repoPath,
       ruleTitle: (id) => rules.get(id)?.title,
       priority: (f) => rules.get(f.ruleId)?.securitySeverity ?? 0,
-      reserved: { error: willFail ? 1 : 0, warning: warnings.count },
+      reserved: { error: ownErrors, warning: warnings.count },
     })
     for (const line of plan.lines) process.stdout.write(line + '\n')
     const hidden = hiddenAnnotationsText(plan)
@@ -159,7 +165,11 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
   } else {
     delivery.push('Annotations: off (`annotations: false`).')
   }
-  delivery.push(`SARIF report: ${code(sarifOutput)}.`)
+  delivery.push(
+    sarifError
+      ? `SARIF report: not written (${md(sarifError)}).`
+      : `SARIF report: ${code(sarifOutput)}.`,
+  )
   if (options.configFile) delivery.push(`Configuration: ${code(options.configFile)}.`)
 
   const summaryFile = env.GITHUB_STEP_SUMMARY
@@ -179,7 +189,7 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
           links: {
             lines: (file, start, end) => blobUrl(ctx, checkout.head ?? ctx.sha, file, start, end),
           },
-          sarifFile: sarifOutput,
+          ...(sarifError ? {} : { sarifFile: sarifOutput }),
         },
         summaryBudget(summaryFile),
       ),
@@ -187,7 +197,7 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
   }
 
   const counts = countByLevel(reported)
-  core.setOutput('sarif-file', sarifOutput)
+  core.setOutput('sarif-file', sarifError ? '' : sarifOutput)
   core.setOutput('findings', String(reported.length))
   core.setOutput('errors', String(counts.error))
   core.setOutput('warnings', String(counts.warning))
@@ -208,6 +218,7 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
         ' See the annotations and the job summary.',
     )
   }
+  if (sarifError) core.setFailed(sarifError)
 }
 
 /** The findings as text in the log, where nothing from the repository can act as a command. */

@@ -4,7 +4,8 @@
  * developer's checkout gets rebuilt once per test run.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { projectRoot } from '../helpers/shared.js'
 
@@ -50,4 +51,26 @@ export function ensureBundle(): string | undefined {
   })
   if (!existsSync(bundlePath)) throw new Error(`npm run build did not produce ${bundlePath}`)
   return stale
+}
+
+/**
+ * A private copy of the bundle, so that a rebuild of dist/ in the checkout while the tests
+ * run (dist/ is removed and rewritten) cannot pull the file from under them.
+ */
+export function copyBundle(): string {
+  for (let attempt = 0; ; attempt++) {
+    ensureBundle()
+    const dir = mkdtempSync(join(tmpdir(), 'kw-dist-'))
+    try {
+      cpSync(join(projectRoot, 'dist'), dir, {
+        recursive: true,
+        filter: (src) => !src.startsWith(join(projectRoot, 'dist', 'cli')),
+      })
+      const copy = join(dir, 'index.js')
+      if (statSync(copy).size > 0 && existsSync(join(dir, 'package.json'))) return copy
+    } catch (e) {
+      if (attempt >= 3) throw e
+    }
+    if (attempt >= 3) throw new Error('dist/ kept changing while it was copied')
+  }
 }

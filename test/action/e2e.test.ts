@@ -13,7 +13,7 @@ import type * as Sarif from 'sarif'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { allSarifProblems } from '../helpers/sarif.js'
 import { projectRoot } from '../helpers/shared.js'
-import { ensureBundle } from './bundle.js'
+import { bundleIsStale, copyBundle } from './bundle.js'
 import { FakeGithub, SARIF_ID, type FakeGithubOptions } from './fake-github.js'
 import { GithubOpenApi } from './github-openapi.js'
 import { pullRequestEvent, pushEvent, workflowDispatchEvent } from './payloads.js'
@@ -34,9 +34,11 @@ const node24 = join(projectRoot, 'test', 'node24', 'node_modules', '.bin', 'node
 const requireNode24 = process.env.KUBE_WHOAMI_REQUIRE_NODE24 === '1'
 
 let openapi: GithubOpenApi
+let bundle: string
 beforeAll(() => {
-  const rebuilt = ensureBundle()
-  if (rebuilt) console.info(`[e2e] rebuilt dist/ (${rebuilt})`)
+  const stale = bundleIsStale()
+  if (stale) console.info(`[e2e] building dist/ (${stale})`)
+  bundle = copyBundle()
   openapi = new GithubOpenApi()
 }, 600_000)
 
@@ -102,7 +104,7 @@ function expectCleanFailure(run: ActionRun, message: RegExp): void {
 }
 
 describe.each(runtimes)('action end-to-end on $label', ({ bin }) => {
-  const run = (o: Omit<RunOptions, 'node'>) => runAction({ node: bin, ...o })
+  const run = (o: Omit<RunOptions, 'node' | 'bundle'>) => runAction({ node: bin, bundle, ...o })
 
   it('on a pull request: uploads to code scanning, annotates, summarises, sets outputs, fails on errors', async () => {
     const gh = await github({ processing: ['pending', 'complete'] })
@@ -564,6 +566,27 @@ describe.each(runtimes)('action end-to-end on $label', ({ bin }) => {
       /^kube-whoami: input fail-on must be one of error, warning, note, none, not "critical"$/,
     )
     expect(res.outputs).toEqual({})
+  })
+
+  it('still reports everything when the SARIF file cannot be written, then fails', async () => {
+    const res = await run({
+      workspace: workspaceFrom(fixture),
+      eventName: 'push',
+      ref: 'refs/heads/main',
+      sha: MERGE_SHA,
+      inputs: {
+        'sarif-file': 'deploy/node-agent.yaml/kw.sarif',
+        'fail-on': 'none',
+        upload: 'false',
+      },
+    })
+    expectCleanFailure(
+      res,
+      /^kube-whoami: cannot write the SARIF report to deploy\/node-agent\.yaml\/kw\.sarif \(input sarif-file\): ENOTDIR/,
+    )
+    expect(res.annotations.filter((a) => a.properties.file).length).toBeGreaterThan(0)
+    expect(res.summary).toContain('SARIF report: not written')
+    expect(res.outputs['sarif-file']).toBe('')
   })
 
   it('points at the line of a configuration error', async () => {

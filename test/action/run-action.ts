@@ -11,7 +11,6 @@ import { join } from 'node:path'
 import type * as Sarif from 'sarif'
 import { parse } from 'yaml'
 import { projectRoot } from '../helpers/shared.js'
-import { bundlePath } from './bundle.js'
 import {
   parseOutputFile,
   parseWorkflowCommands,
@@ -32,6 +31,8 @@ const actionYaml = parse(readFileSync(join(projectRoot, 'action.yml'), 'utf8')) 
 
 export interface RunOptions {
   node: string
+  /** The bundled action (a copy of dist/index.js). */
+  bundle: string
   workspace: string
   inputs?: Record<string, string>
   eventName: string
@@ -100,7 +101,7 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     ...o.env,
   })
 
-  const child = spawn(o.node, [bundlePath], {
+  const child = spawn(o.node, [o.bundle], {
     cwd: o.workspace,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
