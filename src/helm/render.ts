@@ -460,15 +460,20 @@ function assemble(
     }
   }
   for (const m of sorted.manifests) {
-    manifest += `---\n# Source: ${m.name}\n${m.content}\n`
+    const header = `---\n# Source: ${m.name}\n`
     pushDoc(m)
+    docs[docs.length - 1].offsetInOutput = manifest.length + header.length
+    manifest += `${header}${m.content}\n`
   }
+  // Only trailing whitespace can be trimmed here (the text starts with `---`).
   let out = `${goTrimSpace(manifest)}\n`
   if (!options.noHooks) {
     for (const h of sorted.hooks) {
       if (options.skipTests && h.events.includes('test')) continue
-      out += `---\n# Source: ${h.name}\n${h.content}\n`
+      const header = `---\n# Source: ${h.name}\n`
       pushDoc(h, h.events)
+      docs[docs.length - 1].offsetInOutput = out.length + header.length
+      out += `${header}${h.content}\n`
     }
   }
   if (options.showOnly && options.showOnly.length > 0) {
@@ -477,8 +482,8 @@ function assemble(
     for (let i = docs.length - 1; i >= 0; i--) {
       if (!kept.has(`# Source: ${docs[i].source}\n${docs[i].text}`)) docs.splice(i, 1)
     }
+    locateDocuments(out, docs)
   }
-  locateDocuments(out, docs)
   return {
     ok: true,
     output: out,

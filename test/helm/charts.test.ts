@@ -256,3 +256,38 @@ describeHelm('chart cases against helm', (helm) => {
     })
   }
 })
+
+describe('coalescing', () => {
+  it('merges maps, replaces scalars and lists, and deletes keys set to null', async () => {
+    const { coalesceTables } = await import('../../src/helm/coalesce.js')
+    const warnings: string[] = []
+    const dst = { a: { x: 1, gone: null }, list: [1], s: 'user', t: { deep: 1 } }
+    const src = { a: { y: 2, gone: 'default' }, list: [2, 3], s: 'chart', t: 'scalar', u: 'new' }
+    const out = coalesceTables(dst, src, (m) => warnings.push(m))
+    expect(out).toEqual({ a: { x: 1, y: 2 }, list: [1], s: 'user', t: { deep: 1 }, u: 'new' })
+    expect(warnings).toEqual([
+      'warning: destination for t is a table. Ignoring non-table value (scalar)',
+    ])
+  })
+
+  it('keeps nulls when merging (MergeTables)', async () => {
+    const { mergeTables } = await import('../../src/helm/coalesce.js')
+    expect(mergeTables({ a: null }, { a: 1, b: 2 }, () => {})).toEqual({ a: null, b: 2 })
+  })
+
+  it('keeps the origin of the value that won', () => {
+    const dir = writeTree({
+      'c/Chart.yaml': chartYaml('c'),
+      'c/values.yaml': 'a:\n  b: 1\n  c: 2\n',
+      'o.yaml': 'a:\n  b: 3\n',
+      'c/templates/x.yaml': 'b: {{ .Values.a.b }}\n',
+    })
+    try {
+      const r = renderChart('c', { cwd: dir, valuesFiles: ['o.yaml'], trace: true })
+      const reads = r.documents[0].trace!.reads.filter((x) => x.key === 'b')
+      expect(reads).toHaveLength(1)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})

@@ -165,3 +165,18 @@ describe('source map', () => {
     })
   })
 })
+
+describe('rendered documents', () => {
+  it('point into the printed output', () => {
+    const dir = writeTree(files)
+    try {
+      const r = renderChart('app', { cwd: dir })
+      expect(r.documents.length).toBe(2)
+      for (const d of r.documents) {
+        expect(r.output.slice(d.offsetInOutput, d.offsetInOutput + d.text.length)).toBe(d.text)
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
