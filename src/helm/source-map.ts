@@ -348,6 +348,18 @@ export class RenderSourceMap {
     return this.resolve(doc, found, offset)
   }
 
+  /** Where the text at `offset` in the whole printed output came from. */
+  locateOutputOffset(offset: number): { document: RenderedDocument; located: Located } | undefined {
+    for (const doc of this.result.documents) {
+      if (doc.offsetInOutput < 0) continue
+      if (offset >= doc.offsetInOutput && offset <= doc.offsetInOutput + doc.text.length) {
+        const located = this.locateOffset(doc, offset - doc.offsetInOutput)
+        return located ? { document: doc, located } : undefined
+      }
+    }
+    return undefined
+  }
+
   private resolve(doc: RenderedDocument, found: DocNode, offset: number): Located | undefined {
     const fileRange = (): SourceRange =>
       doc.file.origin.archive
