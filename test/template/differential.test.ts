@@ -8,7 +8,7 @@ import { describeHelm } from '../helpers/helm.js'
 import { runGoTemplates } from '../helpers/go-template-oracle.js'
 import type { GoCase } from '../helpers/go-template-oracle.js'
 import { describeOutcome, readCases, runOurs } from './compare.js'
-import { generatedCases } from './gen.js'
+import { floatCases, generatedCases } from './gen.js'
 
 const casesDir = join(import.meta.dirname, 'cases')
 
@@ -36,6 +36,11 @@ describeHelm('text/template against helm', (helm) => {
 
   it('300 generated templates (printf, comparisons, trimming, control flow)', async () => {
     const cases = generatedCases(300, 20260101)
+    expect(await compare(helm, cases)).toEqual([])
+  })
+
+  it('150 sets of random float64 values through every float verb', async () => {
+    const cases = floatCases(150, 20260102)
     expect(await compare(helm, cases)).toEqual([])
   })
 })

@@ -265,3 +265,47 @@ export function generatedCases(count: number, seed: number): GoCase[] {
     values: genValues,
   }))
 }
+
+const floatVerbs = [
+  '%v',
+  '%e',
+  '%E',
+  '%.3e',
+  '%f',
+  '%.2f',
+  '%.0f',
+  '%g',
+  '%.4g',
+  '%.17g',
+  '%G',
+  '%x',
+  '%.3x',
+  '%8.3f',
+  '%-10.1e|',
+  '%+.5g',
+  '%#g',
+  '%#.3x',
+  '%b',
+]
+
+/** Random float64 values from .Values printed with every float verb (and plain {{ }}). */
+export function floatCases(count: number, seed: number): GoCase[] {
+  const doubles = fc.oneof(
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+    fc.integer({ min: -1e9, max: 1e9 }).map((i) => i / 1000),
+    fc.integer({ min: -30, max: 30 }).map((e) => 10 ** e),
+    fc.constantFrom(0.5, 1.5, 2.5, 0.125, 1.005, 1e21, 1e20, 123456, 1234567, 5e-324),
+  )
+  return fc
+    .sample(fc.array(doubles, { minLength: 1, maxLength: 6 }), { numRuns: count, seed })
+    .map((fs) => ({
+      template: fs
+        .map(
+          (_, i) =>
+            `{{ .Values.f${i} }}|{{ printf "${floatVerbs.join(' ')}" ${Array(floatVerbs.length).fill(`.Values.f${i}`).join(' ')} }}`,
+        )
+        .join('\n'),
+      values: Object.fromEntries(fs.map((f, i) => [`f${i}`, Object.is(f, -0) ? 0 : f])),
+    }))
+}
