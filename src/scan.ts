@@ -262,6 +262,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     knownRules: RULES.map((r) => r.id),
     options: options.suppress,
     wholeRoot: !options.paths?.length,
+    root: options.root,
+    chartRoots: discovery.charts,
   })
   notices.push(...suppressed.notices)
   return {

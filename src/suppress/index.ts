@@ -12,6 +12,8 @@
  * report). A comment, annotation or exclude that suppressed nothing becomes an
  * `unused-suppression` finding, so stale suppressions do not hide the next real problem.
  */
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import picomatch from 'picomatch'
 import type { Finding, Level, Notice, Suppression } from '../core/finding.js'
 import { fingerprintOf } from '../core/fingerprint.js'
@@ -59,6 +61,9 @@ export interface SuppressInput {
   options?: SuppressOptions
   /** Whether the whole root was scanned: only then can a config exclude be called unused. */
   wholeRoot: boolean
+  /** Absolute scan root and the chart folders in it: their files may hold suppressions. */
+  root?: string
+  chartRoots?: readonly string[]
 }
 
 export interface SuppressResult {
@@ -101,7 +106,22 @@ export function suppressFindings(input: SuppressInput): SuppressResult {
     const kind = classifyFile(file)
     if (kind === 'manifest' || kind === 'dockerfile') scopesOf(file)
   }
-  for (const f of findings) scopesOf(f.range.file)
+  for (const f of findings) for (const r of anchorsOf(f)) scopesOf(r.file)
+  // Chart files (templates, values) are read by the renderer, not by the scan: look at every
+  // one of a chart that rendered, so that a stale suppression in them is reported too.
+  if (input.root) {
+    for (const chart of input.chartRoots ?? []) {
+      const prefix = chart === '.' ? '' : `${chart}/`
+      const failed = findings.some(
+        (f) => f.ruleId === 'helm-render-error' && f.range.file.startsWith(prefix),
+      )
+      if (failed) continue
+      for (const file of chartFiles(input.root, chart)) {
+        const text = input.readFile(file)
+        if (text !== undefined && text.includes('kube-whoami')) scopesOf(file)
+      }
+    }
+  }
 
   const workloadOf = new Map(input.workloads.map((w) => [w.object, w]))
   const annotations = new Map<string, AnnotationScope[]>()
@@ -132,11 +152,17 @@ export function suppressFindings(input: SuppressInput): SuppressResult {
 
   for (const f of findings) {
     if (f.suppression) continue
-    const line = f.range.startLine
     const matches: Scope[] = []
-    for (const s of fileScopes.get(f.range.file)?.scopes ?? []) {
-      if (line >= s.startLine && line <= s.endLine && s.directive.rules.includes(f.ruleId))
-        matches.push(s)
+    for (const at of anchorsOf(f)) {
+      for (const s of fileScopes.get(at.file)?.scopes ?? []) {
+        if (
+          at.startLine >= s.startLine &&
+          at.startLine <= s.endLine &&
+          s.directive.rules.includes(f.ruleId) &&
+          !matches.includes(s)
+        )
+          matches.push(s)
+      }
     }
     for (const s of annotations.get(annotationKey(f.identity.source, f.identity.object)) ?? []) {
       if (s.rules.includes(f.ruleId)) matches.push(s)
@@ -180,6 +206,41 @@ export function suppressFindings(input: SuppressInput): SuppressResult {
       compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   )
   return { findings, notices }
+}
+
+/**
+ * The places a suppression comment may be written for a finding: its primary range, and for
+ * an object rendered from a chart the chart's own lines among its related locations (the
+ * template that renders a value whose values-file line is the primary one).
+ */
+function anchorsOf(f: Finding): SourceRange[] {
+  const hash = f.identity.source.indexOf('#')
+  if (hash < 0 || !f.related.length) return [f.range]
+  const chart = f.identity.source.slice(0, hash)
+  const prefix = chart === '.' ? '' : `${chart}/`
+  return [f.range, ...f.related.map((r) => r.range).filter((r) => r.file.startsWith(prefix))]
+}
+
+/** YAML and template files of a chart folder (subcharts included), relative to the root. */
+function chartFiles(root: string, chart: string): string[] {
+  const out: string[] = []
+  const walk = (rel: string, depth: number) => {
+    let entries
+    try {
+      entries = readdirSync(join(root, rel), { withFileTypes: true })
+    } catch {
+      return
+    }
+    for (const e of entries) {
+      const child = rel === '.' ? e.name : `${rel}/${e.name}`
+      if (e.isDirectory()) {
+        if (depth < 8 && e.name !== 'node_modules' && !e.name.startsWith('.'))
+          walk(child, depth + 1)
+      } else if (/\.(ya?ml|tpl)$/.test(e.name)) out.push(child)
+    }
+  }
+  walk(chart, 0)
+  return out
 }
 
 function suppressionOf(s: Scope): Suppression {
