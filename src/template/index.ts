@@ -12,17 +12,28 @@
  * Go's message text. fmt.ts is Go's fmt (Sprintf & co) over the same values.
  *
  * Hooks (all optional, free when absent): onRead for every value taken from a map, array
- * or struct by a field chain, index or range; onEmit for every write to the output.
+ * or struct by a field chain, index or range (`at` = the action that read it); onEmit for
+ * every write to the output (`at` = the text or the whole `{{ }}` action). Positions are
+ * 1-based lines and UTF-16 columns, end exclusive; `template` is the name the source was
+ * parsed under (the file). TemplateError.col is Go's: a 0-based byte offset in the line.
+ *
+ * Static Go types beyond the JavaScript form (gotypes.ts): GoInt kinds, typed slices and
+ * maps tagged by the Sprig layer, named types with methods (GO_METHODS) — they show in
+ * %T/%#v, in argument checks ("expected int; got int64") and in zero values.
+ *
+ * Known gaps: complex constants (1i) are rejected at execution; methods of time.Time
+ * are not callable from templates; pointers and funcs print a fixed address.
  */
 export { TemplateSet } from './template.js'
 export type { TemplateSetOptions, ParseTextOptions, ExecuteOptions } from './template.js'
 export type { ExecHooks, NodePos, MissingKey } from './exec.js'
 export { TemplateError } from './errors.js'
 export type { TemplateErrorKind } from './errors.js'
-export { withSignature, signatureOf } from './functions.js'
+export { withSignature, signatureOf, funcOf } from './functions.js'
 export type { FuncMap, FuncSignature, TemplateFunc, GoTypeName } from './functions.js'
 export { truth as isTrue, htmlEscapeString, jsEscapeString, urlQueryEscape } from './builtins.js'
-export { sprintf, sprint, sprintln, formatValue, goTypeName } from './fmt.js'
+export { sprintf, sprint, sprintln, formatValue } from './fmt.js'
+export { goTypeName, sliceType, mapType, elemType, zeroOf } from './gotypes.js'
 export {
   formatFloat,
   quote,
