@@ -23,7 +23,8 @@ export interface StarterInput {
 }
 
 const PLAIN_RE = /^[A-Za-z0-9_./@+-][A-Za-z0-9_./@:+=-]*$/
-const RESERVED_RE = /^(true|false|yes|no|on|off|null|~|[-+]?[0-9.][0-9._eE+-]*)$/i
+const RESERVED_RE =
+  /^(true|false|yes|no|on|off|y|n|null|~|[-+]?\.?[0-9][0-9._eE+-]*|[-+]?\.(inf|nan))$/i
 
 /** A YAML scalar for a string: plain when unambiguous, else double-quoted. */
 export function yamlScalar(s: string): string {
