@@ -193,10 +193,18 @@ export function renderTemplates(
   const set = new TemplateSet({ name: 'gotpl', missingKey: 'zero', funcs: baseFuncs })
   const includedNames = new Map<string, number>()
   let current: FileTrace | undefined
-  const nestedHooks: ExecHooks = {
-    onRead: (c, k, v, at) => current?.onRead(c, k, v, at),
+  /** Runs a nested execution (include, tpl), recording its writes when tracing. */
+  const traced = (run: (hooks: ExecHooks | undefined) => string): string => {
+    const file = current
+    if (!options.trace || !file) return run(undefined)
+    const nested = file.beginNested()
+    const out = run({
+      onRead: (c, k, v, at) => file.onRead(c, k, v, at),
+      onEmit: (start, end, at, kind) => nested.emits.push({ start, end, at, kind }),
+    })
+    file.endNested(nested, out)
+    return out
   }
-  const hooksFor = (): ExecHooks | undefined => (options.trace ? nestedHooks : undefined)
 
   const makeInclude = (t: TemplateSet): TemplateFunc =>
     withSignature(
@@ -215,7 +223,7 @@ export function renderTemplates(
         }
         limits.tick()
         try {
-          return t.execute(n, data, { hooks: hooksFor() })
+          return traced((hooks) => t.execute(n, data, { hooks }))
         } catch (e) {
           if (e instanceof RangeError && /call stack/i.test(e.message)) {
             throw new Error(
@@ -251,7 +259,7 @@ export function renderTemplates(
         if (previous !== undefined && t.lookup('gotpl') === previous) return ''
         let out: string
         try {
-          out = t.execute('gotpl', vals, { hooks: hooksFor() })
+          out = traced((hooks) => t.execute('gotpl', vals, { hooks }))
         } catch (e) {
           if (e instanceof RenderError) throw e
           throw new Error(

@@ -454,8 +454,45 @@ export class RenderSourceMap {
         }
       }
     }
+    // No value: literal text written by a helper (include) is attributed to the helper line.
+    if (emit.kind === 'action') {
+      const helper = this.helperText(doc, trace, prevReadEnd, emit.readEnd, offset)
+      if (helper) {
+        if (template) related.push({ range: template, message: 'template that includes this text' })
+        return { primary: helper, related, origin: { template: helper } }
+      }
+    }
     const primary = template ?? fileRange()
     return { primary, related, origin }
+  }
+
+  /** The helper-template range that wrote the rendered line at `offset`, if one did. */
+  private helperText(
+    doc: RenderedDocument,
+    trace: FileTrace,
+    readFrom: number,
+    readTo: number,
+    offset: number,
+  ): SourceRange | undefined {
+    const lineStart = doc.text.lastIndexOf('\n', offset - 1) + 1
+    let lineEnd = doc.text.indexOf('\n', offset)
+    if (lineEnd < 0) lineEnd = doc.text.length
+    const lineText = doc.text.slice(lineStart, lineEnd).trim()
+    if (lineText === '') return undefined
+    // Innermost (latest started) executions first.
+    for (let i = trace.nested.length - 1; i >= 0; i--) {
+      const n = trace.nested[i]
+      if (n.readStart < readFrom || n.readEnd > readTo) continue
+      for (const e of n.emits) {
+        const written = n.output.slice(e.start, e.end)
+        const at = written.indexOf(lineText)
+        if (at < 0) continue
+        if (e.kind === 'text')
+          return this.templates.textRange(e.at, at, -1) ?? this.templates.range(e.at)
+        return this.templates.range(e.at)
+      }
+    }
+    return undefined
   }
 
   private emitRange(emit: EmitRecord, fileOffset: number): SourceRange | undefined {

@@ -24,9 +24,30 @@ export interface EmitRecord {
   readEnd: number
 }
 
+/** An include or tpl executed while writing this file: its own output and writes. */
+export interface NestedExec {
+  /** reads[readStart .. readEnd) happened inside it. */
+  readStart: number
+  readEnd: number
+  output: string
+  emits: { start: number; end: number; at: NodePos; kind: 'text' | 'action' }[]
+}
+
 export class FileTrace {
   readonly reads: ReadRecord[] = []
   readonly emits: EmitRecord[] = []
+  readonly nested: NestedExec[] = []
+
+  beginNested(): NestedExec {
+    const n: NestedExec = { readStart: this.reads.length, readEnd: -1, output: '', emits: [] }
+    this.nested.push(n)
+    return n
+  }
+
+  endNested(n: NestedExec, output: string): void {
+    n.readEnd = this.reads.length
+    n.output = output
+  }
 
   onRead(container: object, key: string | number, value: GoValue, at: NodePos): void {
     this.reads.push({ container, key, value, at })

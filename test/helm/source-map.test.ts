@@ -36,7 +36,7 @@ const files = {
   ].join('\n'),
   'app/override.yaml': 'podSecurityContext:\n  fsGroup: 3000\n',
   'app/templates/_helpers.tpl':
-    '{{- define "app.sc" -}}\n{{ toYaml .Values.securityContext }}\n{{- end }}\n',
+    '{{- define "app.sc" -}}\n{{ toYaml .Values.securityContext }}\n{{- end }}\n{{- define "app.hardening" -}}\nallowPrivilegeEscalation: false\nreadOnlyRootFilesystem: true\n{{- end }}\n',
   'app/templates/deploy.yaml': [
     'apiVersion: apps/v1', //                                              1
     'kind: Deployment', //                                                 2
@@ -58,10 +58,12 @@ const files = {
     '            - containerPort: {{ . }}', //                            18
     '          {{- end }}', //                                            19
     '        - name: side', //                                            20
-    '          {{- with .Values.securityContext }}', //                   21
-    '          securityContext:', //                                      22
-    '            runAsUser: {{ .runAsUser | default 1 }}', //             23
-    '          {{- end }}', //                                            24
+    '          securityContext: {{- include "app.hardening" . | nindent 12 }}', // 21
+    '        - name: third', //                                           22
+    '          {{- with .Values.securityContext }}', //                   23
+    '          securityContext:', //                                      24
+    '            runAsUser: {{ .runAsUser | default 1 }}', //             25
+    '          {{- end }}', //                                            26
     '',
   ].join('\n'),
   'app/charts/sub/Chart.yaml': chartYaml('sub'),
@@ -133,6 +135,12 @@ describe('source map', () => {
     expect(line(at(deploy, [...containers, 1, 'securityContext', 'runAsUser']))).toBe(
       'app/values.yaml:2',
     )
+  })
+
+  it('points literal text written by a helper at the helper line', () => {
+    const l = at(deploy, [...containers, 1, 'securityContext', 'readOnlyRootFilesystem'])
+    expect(l.primary).toMatchObject({ file: 'app/templates/_helpers.tpl', startLine: 6 })
+    expect(l.related[0].range).toMatchObject({ file: 'app/templates/deploy.yaml', startLine: 21 })
   })
 
   it('uses the template line when default supplied the value', () => {
