@@ -132,7 +132,7 @@ describe('source map', () => {
     expect(line(at(deploy, [...containers, 0, 'ports', 1, 'containerPort']))).toBe(
       'app/values.yaml:15',
     )
-    expect(line(at(deploy, [...containers, 1, 'securityContext', 'runAsUser']))).toBe(
+    expect(line(at(deploy, [...containers, 2, 'securityContext', 'runAsUser']))).toBe(
       'app/values.yaml:2',
     )
   })
