@@ -150,18 +150,33 @@ export function suppressFindings(input: SuppressInput): SuppressResult {
     used.set(s, set)
   }
 
+  // Comment scopes by file and line: a finding looks up its own lines only.
+  const byLine = new Map<string, { lines: Map<number, CommentScope[]>; file: CommentScope[] }>()
+  for (const [file, scopes] of fileScopes) {
+    if (!scopes?.scopes.length) continue
+    const index = { lines: new Map<number, CommentScope[]>(), file: [] as CommentScope[] }
+    for (const s of scopes.scopes) {
+      if (s.directive.form === 'ignore-file') {
+        index.file.push(s)
+        continue
+      }
+      for (let l = s.startLine; l <= s.endLine; l++) {
+        const list = index.lines.get(l)
+        if (list) list.push(s)
+        else index.lines.set(l, [s])
+      }
+    }
+    byLine.set(file, index)
+  }
+
   for (const f of findings) {
     if (f.suppression) continue
     const matches: Scope[] = []
     for (const at of anchorsOf(f)) {
-      for (const s of fileScopes.get(at.file)?.scopes ?? []) {
-        if (
-          at.startLine >= s.startLine &&
-          at.startLine <= s.endLine &&
-          s.directive.rules.includes(f.ruleId) &&
-          !matches.includes(s)
-        )
-          matches.push(s)
+      const index = byLine.get(at.file)
+      if (!index) continue
+      for (const s of [...(index.lines.get(at.startLine) ?? []), ...index.file]) {
+        if (s.directive.rules.includes(f.ruleId) && !matches.includes(s)) matches.push(s)
       }
     }
     for (const s of annotations.get(annotationKey(f.identity.source, f.identity.object)) ?? []) {
