@@ -426,6 +426,37 @@ export class RenderSourceMap {
         )
       }
     }
+    if (!match && emit.kind === 'action' && rendered !== undefined && rendered.length >= 3) {
+      // A string composed from values (`printf "%s/%s:%s" .registry .repository .tag`):
+      // the longest value contained in it, the others as related locations.
+      const parts: ValueMatch[] = []
+      const seen = new Set<ValueSite>()
+      for (let i = prevReadEnd; i < emit.readEnd; i++) {
+        const r = trace.reads[i]
+        if (typeof r.value !== 'string' || r.value.length < 3 || !rendered.includes(r.value))
+          continue
+        const site = siteOf(r.container, r.key)
+        if (!site || seen.has(site)) continue
+        seen.add(site)
+        parts.push({ site, scalar: true, read: r, score: r.value.length })
+      }
+      parts.sort((a, b) => b.score - a.score)
+      // Longest first; a value only counts where a longer one does not already explain the text.
+      const covered: [number, number][] = []
+      const kept: ValueMatch[] = []
+      for (const p of parts) {
+        const v = p.read.value as string
+        for (let at = rendered.indexOf(v); at >= 0; at = rendered.indexOf(v, at + 1)) {
+          const end = at + v.length
+          if (covered.some(([a, b]) => at >= a && end <= b)) continue
+          covered.push([at, end])
+          kept.push(p)
+          break
+        }
+      }
+      match = kept[0]
+      others.push(...kept.slice(1))
+    }
     const related: RelatedLocation[] = []
     const origin: Origin = { template }
     for (const o of others) {

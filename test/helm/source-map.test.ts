@@ -4,7 +4,10 @@
  * won the merge; literal template text maps to its template line.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { rmSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { describeShared, sharedPath } from '../helpers/shared.js'
+import { parseYamlValue } from '../../src/yaml/read.js'
 import { renderChart, type RenderedDocument, type RenderResult } from '../../src/helm/render.js'
 import { sourceMapOf, type Located, type RenderSourceMap } from '../../src/helm/source-map.js'
 import { chartYaml, writeTree } from './fixtures.js'
@@ -186,5 +189,48 @@ describe('rendered documents', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
+  })
+})
+
+describeShared(['corpus', 'helm'], 'source map over the corpus', () => {
+  it('locates every scalar of every rendered document in a chart file', () => {
+    const base = sharedPath('corpus', 'helm')
+    let scalars = 0
+    let fromValues = 0
+    for (const name of [
+      'bitnami-nginx',
+      'grafana',
+      'ingress-nginx',
+      'podinfo',
+      'prometheus',
+      'vault',
+    ]) {
+      const r = renderChart('./chart', {
+        cwd: join(base, name),
+        root: join(base, name),
+        trace: true,
+      })
+      expect(r.ok).toBe(true)
+      const sm = sourceMapOf(r)
+      for (const doc of r.documents) {
+        const walk = (v: unknown, path: (string | number)[]): void => {
+          if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]))
+          else if (v !== null && typeof v === 'object') {
+            for (const [k, x] of Object.entries(v)) walk(x, [...path, k])
+          } else {
+            const l = sm.locatePath(doc, path)
+            if (!l) return
+            scalars++
+            expect(existsSync(join(base, name, l.primary.file))).toBe(true)
+            expect(l.primary.file.startsWith('chart/')).toBe(true)
+            if (l.origin.value?.range) fromValues++
+          }
+        }
+        walk(parseYamlValue(doc.text).value, [])
+      }
+    }
+    expect(scalars).toBeGreaterThan(1000)
+    // Most scalars in real charts come from values.
+    expect(fromValues / scalars).toBeGreaterThan(0.2)
   })
 })
