@@ -144,7 +144,8 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
   const uploaded = await uploadStep(inputs, ctx, checkout, apis, sarif, startedAt, warnings)
   delivery.unshift(uploadLine(uploaded, ctx, inputs.upload))
 
-  printReport(result.identities, reported, result.notices)
+  // Suppressed findings are counted apart in the text report (inline, config, baseline).
+  printReport(result.identities, reported.concat(suppressed.filter(keep)), result.notices)
 
   if (inputs.annotations) {
     const ownErrors = (failing.length > 0 ? 1 : 0) + (sarifError ? 1 : 0)
@@ -178,6 +179,7 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
       renderSummary(
         {
           findings: reported,
+          suppressed: suppressed.filter(keep),
           rule: (id) => rules.get(id),
           identities: result.identities,
           notices: result.notices,
@@ -228,7 +230,9 @@ function printReport(
   notices: Parameters<typeof toText>[1],
 ): void {
   const token = stopCommandsToken()
-  core.startGroup(`kube-whoami: ${plural(reported.length, 'finding')}`)
+  core.startGroup(
+    `kube-whoami: ${plural(reported.filter((f) => !f.suppression).length, 'finding')}`,
+  )
   process.stdout.write(workflowCommand('stop-commands', [], token) + '\n')
   process.stdout.write(
     identitiesTable(identities) + toText(reported, notices, { color: true, links: true }),

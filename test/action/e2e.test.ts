@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 import type * as Sarif from 'sarif'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from '../cli/run-cli.js'
 import { allSarifProblems } from '../helpers/sarif.js'
 import { projectRoot } from '../helpers/shared.js'
 import { bundleIsStale, copyBundle } from './bundle.js'
@@ -137,6 +138,13 @@ describe.each(runtimes)('action end-to-end on $label', ({ bin }) => {
       'services/api/Dockerfile',
     )
     expect(results.some((r) => uri(r).startsWith('vendor/'))).toBe(false)
+    // The chart (rendered per .kube-whoami.yaml): the finding is on the values.yaml line.
+    const chart = at('runasnonroot-image-user-name', 'charts/api/values.yaml')
+    expect(chart?.locations![0].physicalLocation!.region!.startLine).toBe(8)
+    expect(chart?.relatedLocations?.map((l) => l.physicalLocation?.artifactLocation?.uri)).toEqual([
+      'charts/api/templates/deployment.yaml',
+      'services/api/Dockerfile',
+    ])
 
     // Outputs agree with the SARIF.
     const counts = levels(res.sarif)
@@ -494,8 +502,64 @@ describe.each(runtimes)('action end-to-end on $label', ({ bin }) => {
     const files = new Set(
       res.annotations.filter((a) => a.properties.file).map((a) => a.properties.file),
     )
-    expect([...files].sort()).toEqual(['deploy/migrate.yaml', 'services/api/Dockerfile'])
+    expect([...files].sort()).toEqual([
+      'charts/api/values.yaml',
+      'deploy/migrate.yaml',
+      'services/api/Dockerfile',
+    ])
     expect(res.code).toBe(1)
+  })
+
+  it('changed-files-only counts a change to a chart’s helpers as a change to the whole chart', async () => {
+    const gh = await github({
+      pullFiles: [{ filename: 'charts/api/templates/_helpers.tpl', status: 'modified' }],
+    })
+    const res = await run({
+      workspace: workspaceFrom(fixture),
+      eventName: 'pull_request',
+      payload: prPayload(),
+      ref: 'refs/pull/42/merge',
+      sha: MERGE_SHA,
+      apiUrl: gh.url,
+      inputs: { 'changed-files-only': 'true', upload: 'false' },
+    })
+    const files = new Set(
+      res.annotations.filter((a) => a.properties.file).map((a) => a.properties.file),
+    )
+    expect([...files]).toEqual(['charts/api/values.yaml'])
+    expect(res.code).toBe(1)
+  })
+
+  it('with a baseline: fails only on new findings, the accepted ones suppressed in the SARIF', async () => {
+    const workspace = workspaceFrom(fixture)
+    const written = await runCli(['baseline', '-o', 'ci/baseline.json'], workspace)
+    expect(written.code).toBe(0)
+    writeFileSync(
+      join(workspace, 'deploy', 'new.yaml'),
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: new\nspec:\n  containers:\n    - name: c\n      image: registry.example/c:1\n      securityContext:\n        privileged: true\n',
+    )
+    const res = await run({
+      workspace,
+      eventName: 'push',
+      ref: 'refs/heads/main',
+      sha: MERGE_SHA,
+      inputs: { baseline: 'ci/baseline.json', upload: 'false' },
+    })
+    expect(res.code).toBe(1)
+    const files = new Set(
+      res.annotations.filter((a) => a.properties.file).map((a) => a.properties.file),
+    )
+    expect([...files]).toEqual(['deploy/new.yaml'])
+    const results = res.sarif!.runs[0].results!
+    const accepted = results.filter((r) => r.suppressions?.length)
+    expect(accepted.length).toBeGreaterThan(10)
+    expect(accepted.every((r) => r.suppressions![0].kind === 'external')).toBe(true)
+    expect(
+      results.filter((r) => !r.suppressions?.length).every((r) => uri(r) === 'deploy/new.yaml'),
+    ).toBe(true)
+    expect(res.outputs.findings).toBe(String(results.length - accepted.length))
+    expect(res.summary).toContain(`${accepted.length} findings accepted in the baseline`)
+    expect(allSarifProblems(res.sarif!)).toEqual([])
   })
 
   it('shows the most severe annotations within GitHub limits and says how many were left out', async () => {

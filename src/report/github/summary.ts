@@ -22,6 +22,8 @@ export interface SummaryLinks {
 export interface SummaryInput {
   /** The findings this step reports (after `severity` and changed-files filtering). */
   findings: readonly Finding[]
+  /** Suppressed findings (inline, config, baseline): counted, not listed. */
+  suppressed?: readonly Finding[]
   /** A rule's title and GitHub security-severity score, as configured. */
   rule(ruleId: string): { title: string; securitySeverity: number } | undefined
   identities: readonly ContainerIdentity[]
@@ -88,6 +90,16 @@ function header(input: SummaryInput, reported: readonly Finding[]): string {
   lines.push('', row(['', 'Findings']), row(['---', '---:']))
   for (const level of LEVELS)
     lines.push(row([`${LEVEL_ICON[level]} ${LEVEL_LABEL[level]}`, String(counts[level])]))
+  const suppressed = input.suppressed ?? []
+  if (suppressed.length) {
+    const baseline = suppressed.filter((f) => f.suppression?.via === 'baseline').length
+    const other = suppressed.length - baseline
+    const parts = [
+      other ? `${plural(other, 'finding')} suppressed in the source or the configuration` : '',
+      baseline ? `${plural(baseline, 'finding')} accepted in the baseline` : '',
+    ].filter(Boolean)
+    lines.push('', `Not counted: ${parts.join(', ')}.`)
+  }
   const seconds = (input.stats.durationMs / 1000).toFixed(1)
   lines.push(
     '',

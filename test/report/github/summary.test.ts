@@ -161,6 +161,28 @@ describe('job summary', () => {
     )
   })
 
+  it('counts suppressed and baseline findings apart', () => {
+    const s = renderSummary(
+      input({
+        suppressed: [
+          finding('a', 'error', 'a.yaml', 1, {
+            suppression: { kind: 'external', via: 'baseline' },
+          }),
+          finding('a', 'error', 'a.yaml', 2, {
+            suppression: { kind: 'external', via: 'baseline' },
+          }),
+          finding('b', 'warning', 'b.yaml', 1, {
+            suppression: { kind: 'inSource', via: 'comment' },
+          }),
+        ],
+      }),
+    )
+    expect(s).toContain(
+      'Not counted: 1 finding suppressed in the source or the configuration, 2 findings accepted in the baseline.',
+    )
+    expect(s).toContain('| 🔴 Errors | 0 |')
+  })
+
   it('lists scan notices, up to a point', () => {
     const notices = Array.from({ length: 55 }, (_, i) => ({
       level: 'warning' as const,
