@@ -141,9 +141,15 @@ function sprigFuncMap(): FuncMap {
   const out: FuncMap = {}
   for (const spec of Object.values(sprigFuncs())) {
     const params = spec.variadic ? [...spec.params, spec.variadic] : [...spec.params]
-    // A fresh wrapper per name: signatures live on the function object.
-    const fn: TemplateFunc = (...args: GoValue[]) => spec.fn(...args)
-    out[spec.name] = withSignature(fn, { params, variadic: !!spec.variadic, result: spec.result })
+    const signature = { params, variadic: !!spec.variadic, result: spec.result }
+    // Signatures live on the function object: share it unless another name gave it a different one.
+    let fn = spec.fn as TemplateFunc
+    const existing = fn.goSignature
+    if (existing && JSON.stringify(existing) !== JSON.stringify(signature)) {
+      const inner = spec.fn
+      fn = (...args: GoValue[]) => inner(...args)
+    }
+    out[spec.name] = withSignature(fn, signature)
   }
   const sig = (fn: (...a: GoValue[]) => GoValue, params: string[], result: string): TemplateFunc =>
     withSignature(fn, { params, result })
