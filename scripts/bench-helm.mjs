@@ -104,7 +104,7 @@ if (!helm) {
   if (existsSync(tsv)) {
     for (const line of readFileSync(tsv, 'utf8').split('\n')) {
       const cols = line.split('\t')
-      if (cols[1] === 'default' && charts.includes(cols[0])) total += Number(cols[2]) || 0
+      if (cols[1] === 'default' && charts.includes(cols[0])) total += Number(cols[3]) || 0
     }
   }
   helm = { wall: total, source: 'timings.tsv' }
