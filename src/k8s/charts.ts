@@ -8,7 +8,7 @@ import type { Notice } from '../core/finding.js'
 import type { SourceRange } from '../core/range.js'
 import { renderChart } from '../helm/render.js'
 import { sourceMapOf } from '../helm/source-map.js'
-import { readYaml } from '../yaml/read.js'
+import { readManifestYaml } from '../yaml/fast-document.js'
 import { type K8sObject, objectsOfDocument } from './objects.js'
 import { RenderedManifestSource } from './rendered.js'
 
@@ -118,7 +118,7 @@ export function loadChart(root: string, r: ChartRendering): LoadedChart {
   const problems: ChartProblem[] = []
   for (const doc of result.documents) {
     const id = `${r.chart}#${r.variant ?? ''}#${doc.source}`
-    const parsed = readYaml(doc.text, doc.file.origin.path)
+    const parsed = readManifestYaml(doc.text, doc.file.origin.path)
     for (const yamlDoc of parsed.documents) {
       const source = new RenderedManifestSource(id, yamlDoc, doc, map)
       if (yamlDoc.problems.length) {

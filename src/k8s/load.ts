@@ -1,4 +1,5 @@
-import { readYaml, type YamlProblem } from '../yaml/read.js'
+import { readManifestYaml } from '../yaml/fast-document.js'
+import type { YamlProblem } from '../yaml/read.js'
 import { type K8sObject, objectsOfDocument } from './objects.js'
 import { FileManifestSource } from './source.js'
 
@@ -22,11 +23,11 @@ export function mayHoldKubernetesObjects(text: string): boolean {
  */
 export function loadManifest(text: string, file: string): LoadedManifest {
   if (!mayHoldKubernetesObjects(text)) return { objects: [], problems: [], relevant: false }
-  const { documents } = readYaml(text, file)
+  const { documents } = readManifestYaml(text, file)
   const objects: K8sObject[] = []
   const problems: YamlProblem[] = []
   for (const doc of documents) {
-    const syntaxBroken = doc.problems.some((p) => !/unique/i.test(p.message))
+    const syntaxBroken = doc.problems.some((p) => !/unique|already set in map/i.test(p.message))
     problems.push(...doc.problems)
     if (syntaxBroken || doc.isEmpty) continue
     let value: unknown

@@ -1,6 +1,6 @@
 import type { RenderedDocument } from '../helm/render.js'
 import type { RenderSourceMap } from '../helm/source-map.js'
-import type { SpanPart, YamlDocument, YamlPath } from '../yaml/read.js'
+import type { PositionedDocument, SpanPart, YamlPath } from '../yaml/read.js'
 import { type Located, type ManifestSource, nearestExisting } from './source.js'
 
 /**
@@ -12,13 +12,13 @@ import { type Located, type ManifestSource, nearestExisting } from './source.js'
 export class RenderedManifestSource implements ManifestSource {
   constructor(
     readonly id: string,
-    readonly doc: YamlDocument,
+    readonly doc: PositionedDocument,
     private readonly rendered: RenderedDocument,
     private readonly map: RenderSourceMap,
   ) {}
 
   locate(path: YamlPath, _part: SpanPart = 'pair'): Located {
-    const at = this.doc.nodeAt(path) !== undefined ? path : nearestExisting(this.doc, path)
+    const at = this.doc.has(path) ? path : nearestExisting(this.doc, path)
     const found =
       this.map.locatePath(this.rendered, [...at]) ?? this.map.locateOffset(this.rendered, 0)
     if (found) return { range: found.primary, related: found.related }

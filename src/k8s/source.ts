@@ -1,5 +1,5 @@
 import type { RelatedLocation, SourceRange } from '../core/range.js'
-import type { SpanPart, YamlDocument, YamlPath } from '../yaml/read.js'
+import type { PositionedDocument, SpanPart, YamlPath } from '../yaml/read.js'
 
 /** The ranges a finding is reported at: the line a person edits, and lines that explain it. */
 export interface Located {
@@ -15,22 +15,22 @@ export interface Located {
 export interface ManifestSource {
   /** Identity of the source for fingerprints: the manifest path, or chart + variant + template. */
   readonly id: string
-  readonly doc: YamlDocument
+  readonly doc: PositionedDocument
   locate(path: YamlPath, part?: SpanPart): Located
 }
 
 /** The path of the nearest node that exists, so a missing field points at its parent. */
-export function nearestExisting(doc: YamlDocument, path: YamlPath): YamlPath {
+export function nearestExisting(doc: PositionedDocument, path: YamlPath): YamlPath {
   for (let n = path.length; n > 0; n--) {
     const prefix = path.slice(0, n)
-    if (doc.nodeAt(prefix) !== undefined) return prefix
+    if (doc.has(prefix)) return prefix
   }
   return []
 }
 
 /** A document of a manifest file in the repository: positions are the file's own. */
 export class FileManifestSource implements ManifestSource {
-  constructor(readonly doc: YamlDocument) {}
+  constructor(readonly doc: PositionedDocument) {}
 
   get id(): string {
     return this.doc.file

@@ -45,8 +45,26 @@ const parseOptions = {
   maxAliasCount: 1000,
 }
 
+/**
+ * What the Kubernetes layer needs of a parsed document: its value, its problems, and the
+ * ranges of the nodes at paths. Two implementations: YamlDocument (the yaml package, with
+ * comments and every YAML feature) and FastYamlDocument (the go-yaml-style fast reader).
+ */
+export interface PositionedDocument {
+  readonly file: string
+  readonly value: unknown
+  readonly problems: YamlProblem[]
+  readonly isEmpty: boolean
+  readonly span: Span
+  readonly contentRange: SourceRange
+  /** Whether a node exists at the path. */
+  has(path: YamlPath): boolean
+  spanOf(path: YamlPath, part?: SpanPart): Span | undefined
+  rangeOf(path: YamlPath, part?: SpanPart): SourceRange | undefined
+}
+
 /** One YAML document of a file, with its JavaScript value and position lookups. */
-export class YamlDocument {
+export class YamlDocument implements PositionedDocument {
   private cachedValue: unknown
   private hasValue = false
 
@@ -78,6 +96,10 @@ export class YamlDocument {
   get span(): Span {
     const [start, , end] = this.doc.range
     return { start, end }
+  }
+
+  has(path: YamlPath): boolean {
+    return this.pairOrNodeAt(path) !== undefined
   }
 
   /** The node at `path` (map keys or sequence indexes), or undefined. */
@@ -172,6 +194,16 @@ export class YamlText {
     readonly file: string,
     readonly source: string,
   ) {}
+
+  /** A text whose line table is filled now (for texts not parsed by the yaml package). */
+  static withLines(file: string, source: string): YamlText {
+    const text = new YamlText(file, source)
+    text.lineCounter.addNewLine(0)
+    for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) {
+      text.lineCounter.addNewLine(i + 1)
+    }
+    return text
+  }
 
   position(offset: number): { line: number; col: number } {
     return this.lineCounter.linePos(offset)

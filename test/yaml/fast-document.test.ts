@@ -1,0 +1,121 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { FastYamlDocument, readManifestYaml } from '../../src/yaml/fast-document.js'
+import { readYaml, type YamlPath } from '../../src/yaml/read.js'
+import { splitKubernetesStream } from '../../src/yaml/stream.js'
+import { describeShared, sharedPath } from '../helpers/shared.js'
+
+/** Every path to a leaf or a collection of a decoded value. */
+function paths(v: unknown, prefix: YamlPath = []): YamlPath[] {
+  const out: YamlPath[] = [prefix]
+  if (Array.isArray(v)) v.forEach((x, i) => out.push(...paths(x, [...prefix, i])))
+  else if (v && typeof v === 'object')
+    for (const [k, x] of Object.entries(v)) out.push(...paths(x, [...prefix, k]))
+  return out
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n)
+    return statSync(p).isDirectory() ? walk(p) : n.endsWith('.yaml') ? [p] : []
+  })
+}
+
+describe('fast manifest reader', () => {
+  it('splits streams as Kubernetes does: `---` lines may carry a comment, not content', () => {
+    expect(splitKubernetesStream('a: 1\n--- # next\nb: 2\n---\n')!.map((c) => c.text)).toEqual([
+      'a: 1\n',
+      'b: 2\n',
+    ])
+    expect(splitKubernetesStream('a: 1\n--- b: 2\n')).toBeUndefined()
+  })
+
+  it('uses the fast reader for ordinary manifests, with positions and YAML 1.1 values', () => {
+    const { documents } = readManifestYaml(
+      'kind: Pod\non: yes\nmode: 0644\n---\n# only a comment\n',
+      'p.yaml',
+    )
+    expect(documents[0]).toBeInstanceOf(FastYamlDocument)
+    expect(documents[0].value).toEqual({ kind: 'Pod', true: true, mode: 420 })
+    expect(documents[0].rangeOf(['true'])).toMatchObject({
+      startLine: 2,
+      startColumn: 1,
+      endColumn: 8,
+    })
+    expect(documents[1].isEmpty).toBe(true)
+  })
+
+  it('reports duplicate keys the way strict decoding does, and keeps the last value', () => {
+    const doc = readManifestYaml('spec:\n  image: a\n  image: b\n', 'd.yaml').documents[0]
+    expect(doc.problems.map((p) => [p.message, p.range.startLine, p.range.startColumn])).toEqual([
+      ['key "image" already set in map (first set at line 2)', 3, 3],
+    ])
+    expect(doc.value).toEqual({ spec: { image: 'b' } })
+  })
+
+  it('follows merge keys and aliases for values and positions', () => {
+    const doc = readManifestYaml(
+      'base: &b\n  runAsUser: 0\npod:\n  <<: *b\n  fsGroup: 2\n',
+      'm.yaml',
+    ).documents[0]
+    expect(doc.value).toEqual({ base: { runAsUser: 0 }, pod: { runAsUser: 0, fsGroup: 2 } })
+    expect(doc.rangeOf(['pod', 'runAsUser'])).toMatchObject({ startLine: 2, startColumn: 3 })
+  })
+
+  it('falls back to the full parser for broken YAML, keeping its diagnostics', () => {
+    const { documents } = readManifestYaml('a: 1\n---\nb: [1, 2\n', 'bad.yaml')
+    expect(documents[1].problems.length).toBeGreaterThan(0)
+    expect(documents[0].value).toEqual({ a: 1 })
+  })
+
+  it('bounds alias expansion', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
+    for (let i = 1; i < 9; i++) {
+      const prev = i === 1 ? '*a' : '*' + 'b'.repeat(i - 1)
+      bomb.push(`${'b'.repeat(i)}: &${'b'.repeat(i)} [${Array(9).fill(prev).join(',')}]`)
+    }
+    const { documents } = readManifestYaml(bomb.join('\n'), 'bomb.yaml')
+    expect(() => documents[0].value).toThrow()
+  })
+})
+
+describeShared(
+  ['conformance', 'psa'],
+  'fast reader = yaml package on all 4537 PSA fixtures',
+  () => {
+    it('gives the same values and the same range for every node (collections: the same start)', () => {
+      let nodes = 0
+      for (const file of walk(sharedPath('conformance', 'psa'))) {
+        const text = readFileSync(file, 'utf8')
+        const fast = readManifestYaml(text, 'f.yaml').documents
+        const full = readYaml(text, 'f.yaml').documents
+        expect(fast.map((d) => d.value)).toEqual(full.map((d) => d.value))
+        fast.forEach((d, i) => {
+          for (const p of paths(d.value).slice(1)) {
+            nodes++
+            const v = p.reduce<unknown>(
+              (o, k) => (o as Record<string, unknown>)[k as string],
+              d.value,
+            )
+            const scalar = v === null || typeof v !== 'object'
+            for (const part of ['pair', 'key', 'value'] as const) {
+              const a = d.rangeOf(p, part)
+              const b = full[i].rangeOf(p, part)
+              // The yaml package ends a block collection after its last line break; the fast
+              // reader at its last character. Starts, and whole scalars, must agree.
+              if (scalar || (part === 'key' && typeof p[p.length - 1] === 'string'))
+                expect(a, `${file} ${p.join('.')} ${part}`).toEqual(b)
+              else
+                expect([a?.startLine, a?.startColumn], `${file} ${p.join('.')} ${part}`).toEqual([
+                  b?.startLine,
+                  b?.startColumn,
+                ])
+            }
+          }
+        })
+      }
+      expect(nodes).toBeGreaterThan(100_000)
+    })
+  },
+)
