@@ -2,7 +2,12 @@
  * npm run bench: speed and memory of the scanner's hot paths, each section in a fresh
  * process so that peak memory (max RSS) is its own. Run with tsx; reads ../shared.
  *
- *   psa      scan the 4537-fixture Pod Security Admission tree in one process (aim: < 3 s)
+ *   psa         scan the 4537-fixture Pod Security Admission tree in one process (aim: < 3 s)
+ *   dockerfile  model 1000 Dockerfiles (the corpus, cycled) (aim: < 1 s)
+ *   helm        render the 40 default corpus charts in one process, next to helm one by one
+ *               (aim: a tenth of helm's time); run by scripts/bench-helm.mjs
+ *
+ * `npm run bench -- psa helm` runs some sections only.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -33,6 +38,15 @@ const sections: Section[] = [
       return `${result.stats.manifests} files, ${result.stats.workloads} workloads, ${result.findings.length} findings in ${ms.toFixed(0)} ms`
     },
   },
+  {
+    name: 'dockerfile',
+    describe: 'Dockerfile models for 1000 files (the corpus cycled), one process',
+    async run() {
+      const { benchDockerfiles } = await import('./bench-dockerfile.js')
+      const r = benchDockerfiles(1000)
+      return r.line
+    },
+  },
 ]
 
 async function child(name: string): Promise<void> {
@@ -55,7 +69,15 @@ async function parent(): Promise<void> {
       },
     )
     const out = (res.stdout || res.stderr).trim()
-    console.log(`${s.name.padEnd(8)} ${s.describe}\n         ${out}`)
+    console.log(`${s.name.padEnd(10)} ${s.describe}\n           ${out}`)
+  }
+  if (!only.length || only.includes('helm')) {
+    console.log('helm       40 default corpus charts in one process vs helm v4.1.4 one process per chart')
+    const res = spawnSync(process.execPath, [join(root, 'scripts', 'bench-helm.mjs'), '--runs', '3'], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+    console.log((res.stdout || res.stderr).trim().replace(/^/gm, '           '))
   }
 }
 
