@@ -1,7 +1,9 @@
 /**
  * Image builds in shell scripts. A script's working directory is unknown (CI usually runs
  * `./scripts/build.sh` from the root, people run it from its folder), so paths are tried
- * from the root first and from the script's folder second; `cd` moves both.
+ * from both; `cd` moves both. The script's folder wins when the Dockerfile exists there: a
+ * script that sits beside a Dockerfile and builds `.` builds that one, not the root's. When
+ * the Dockerfile exists under neither, the root reading is kept (for the message).
  */
 import type { Collector } from './collector.js'
 import { LineIndex } from './line-index.js'
@@ -31,11 +33,11 @@ export function collectScript(rel: string, col: Collector): void {
     rangeOf: (s, e) => lines.range(s, e),
     holes: col.holes,
     env: new Map([['0', rel]]),
-    cwds: dir === '.' ? ['.'] : ['.', dir],
+    cwds: dir === '.' ? ['.'] : [dir, '.'],
     scriptDir: dir,
   })
   for (const { inv, cwds } of builds) {
-    const paths = buildPaths(inv, cwds, (p) => col.exists(p))
+    const paths = buildPaths(inv, cwds, (p) => col.exists(p), 'last')
     if (!paths) continue
     for (const tag of inv.tags) {
       col.add({

@@ -247,12 +247,14 @@ export interface BuildPaths {
 
 /**
  * Context and Dockerfile of a build run from one of `cwds`: the first working directory
- * under which the Dockerfile exists, else the first. Undefined for remote contexts.
+ * under which the Dockerfile exists, else the first (or the last, with `fallback: 'last'`).
+ * Undefined for remote contexts.
  */
 export function buildPaths(
   inv: BuildInvocation,
   cwds: string[],
   exists: (rel: string) => boolean,
+  fallback: 'first' | 'last' = 'first',
 ): BuildPaths | undefined {
   const ctxText = inv.context?.text ?? '.'
   if (/^(?:[a-z][a-z0-9+.-]*:\/\/|git@)/i.test(ctxText) || ctxText === '-') return undefined
@@ -274,7 +276,7 @@ export function buildPaths(
     if (dockerfile === undefined) continue
     const paths = { context, dockerfile }
     if (hasEncodedHoles(dockerfile) || exists(dockerfile)) return paths
-    first ??= paths
+    if (fallback === 'last' || !first) first = paths
   }
   return first
 }
