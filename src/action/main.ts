@@ -158,7 +158,9 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
     for (const line of plan.lines) process.stdout.write(line + '\n')
     const hidden = hiddenAnnotationsText(plan)
     if (hidden) {
-      core.info(`${hidden} Every finding is in the job summary and in ${sarifOutput}.`)
+      core.info(
+        `${hidden} Every finding is in ${sarifOutput} and, as far as it fits, in the job summary.`,
+      )
       delivery.push(`Annotations: ${hidden}`)
     } else if (reported.length) {
       delivery.push(`Annotations: all ${plural(reported.length, 'finding')} shown.`)
