@@ -8,9 +8,11 @@ import type { ContainerIdentity } from '../core/identity.js'
 import type { Discovery } from '../discover/walk.js'
 import { collectLinks, type LinkIndex } from '../images/links/index.js'
 import type { ConfigImage, GithubContext } from '../images/links/types.js'
+import type { ImageModel } from '../dockerfile/index.js'
 import type { Workload } from '../k8s/workload.js'
 import type { ContainerImage, ImagePodSubject } from '../rules/types.js'
 import { ImageCatalog } from './catalog.js'
+import { imageRun, type ImageRun } from './image-facts.js'
 import { identify } from './identify.js'
 import { runtimeUser } from './runtime-user.js'
 
@@ -68,7 +70,10 @@ export function analyseImages(input: AnalyseInput): ImageAnalysis {
       reportedAmbiguity.add(res.image ?? ref)
       const claims = res.ambiguous
         .slice(0, 3)
-        .map((l) => `${l.dockerfile}${l.target ? ` (target ${l.target})` : ''} per ${l.evidence.detail}`)
+        .map(
+          (l) =>
+            `${l.dockerfile}${l.target ? ` (target ${l.target})` : ''} per ${l.evidence.detail}`,
+        )
       if (res.ambiguous.length > 3) claims.push(`and ${res.ambiguous.length - 3} more`)
       notices.push({
         level: 'warning',
@@ -81,9 +86,17 @@ export function analyseImages(input: AnalyseInput): ImageAnalysis {
 
   const subjects: ImagePodSubject[] = []
   const identities: ContainerIdentity[] = []
+  // Tags of one build share its model; the runs are gathered per model, then handed to each.
+  const runs = new Map<ImageModel, ImageRun[]>()
   for (const w of input.workloads) {
     const containers: ContainerImage[] = w.pod.containers.map((c) => {
       const facts = c.image ? catalog.imageFacts(c.image) : undefined
+      if (facts?.model) {
+        const list = runs.get(facts.model) ?? []
+        list.push(imageRun(c))
+        runs.set(facts.model, list)
+        facts.runs = list
+      }
       return { container: c, facts, user: runtimeUser(c, facts) }
     })
     subjects.push({ workload: w, containers })

@@ -2,11 +2,25 @@ import type { SourceRange } from '../core/range.js'
 import type { DockerfileModel, ImageModel } from '../dockerfile/index.js'
 import type { BaseImageFact } from '../images/base-images.js'
 import type { ImageResolution } from '../images/links/types.js'
+import { isDict, list, str } from '../k8s/fields.js'
+import type { ContainerView } from '../k8s/workload.js'
 
 /** An account known to exist in an image (from the Dockerfile or the base-image facts). */
 export interface KnownAccount {
   uid?: number
   gid?: number
+}
+
+/**
+ * One container of the scan that runs an image built here: what it runs (its role) and
+ * where it mounts volumes. Images that hold several programs (one binary per component)
+ * prepare paths for some roles only; the other roles' containers never write there.
+ */
+export interface ImageRun {
+  /** `command` and `args` as written (JSON); '[null,null]' runs the image's own entrypoint. */
+  role: string
+  /** `volumeMounts[].mountPath` of the container. */
+  mountPaths: readonly string[]
 }
 
 /** What the repository tells about the image a container runs. */
@@ -28,6 +42,8 @@ export interface ImageFacts {
   userEvidence: { text: string; range?: SourceRange }
   /** Accounts by name (USER names resolve through these; the kubelet never does). */
   accounts: Map<string, KnownAccount>
+  /** Every container of the scan that runs the same build target (filled after the whole scan is read). */
+  runs?: readonly ImageRun[]
 }
 
 export function userEvidenceOf(model: ImageModel): { text: string; range?: SourceRange } {
@@ -66,4 +82,20 @@ export function accountsOf(
     }
   }
   return out
+}
+
+/** What a container runs and where it mounts volumes. */
+export function imageRun(c: ContainerView): ImageRun {
+  return {
+    role: roleOf(c),
+    mountPaths: list(c.spec.volumeMounts).flatMap((m) => {
+      const p = isDict(m) ? str(m.mountPath) : undefined
+      return p ? [p] : []
+    }),
+  }
+}
+
+/** The program a container runs: its command and args as written. */
+export function roleOf(c: ContainerView): string {
+  return JSON.stringify([c.spec.command ?? null, c.spec.args ?? null])
 }

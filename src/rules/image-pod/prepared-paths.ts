@@ -4,6 +4,7 @@
  */
 import type { SourceRange } from '../../core/range.js'
 import type { ImageModel } from '../../dockerfile/index.js'
+import { type ImageFacts, roleOf } from '../../identity/image-facts.js'
 import { isDict, list, str } from '../../k8s/fields.js'
 import type { ContainerView } from '../../k8s/workload.js'
 
@@ -43,11 +44,23 @@ export function applyMode(
   return out
 }
 
-/** Final ownership and write bits per path, from the model's chown/chmod/COPY --chown records. */
+/**
+ * An account's home directory (`/root`, `/home/NAME`). Giving a new account its home is how
+ * accounts are made, not a sign that the program writes there; what is prepared inside it
+ * (`/home/app/.cache`, or the home chowned recursively with the app in it) still counts.
+ */
+export function isHomeDir(path: string): boolean {
+  return path === '/root' || /^\/home\/[^/]+$/.test(path)
+}
+
+/**
+ * Final ownership and write bits per path, from the model's chown/chmod/COPY --chown records.
+ * A home directory changed only on its own (not recursively) is left out (see isHomeDir).
+ */
 export function preparedPaths(model: ImageModel): PreparedPath[] {
   const byPath = new Map<
     string,
-    PreparedPath & { bits: { g?: boolean; o?: boolean }; owned: boolean }
+    PreparedPath & { bits: { g?: boolean; o?: boolean }; owned: boolean; deep: boolean }
   >()
   for (const change of model.chowns) {
     if (change.conditional || change.path.includes('$') || !change.path.startsWith('/')) continue
@@ -56,7 +69,9 @@ export function preparedPaths(model: ImageModel): PreparedPath[] {
       ranges: [],
       bits: {},
       owned: false,
+      deep: false,
     }
+    if (change.recursive) entry.deep = true
     if (change.owner) {
       const o = change.owner
       if (o.uid !== undefined || o.user !== undefined) {
@@ -72,6 +87,7 @@ export function preparedPaths(model: ImageModel): PreparedPath[] {
   }
   const out: PreparedPath[] = []
   for (const e of byPath.values()) {
+    if (isHomeDir(e.path) && !e.deep) continue
     const forNonRoot =
       e.owned &&
       e.ownerUid !== 0 &&
@@ -95,10 +111,27 @@ export function mountedOver(c: ContainerView, path: string): string | undefined 
   for (const m of list(c.spec.volumeMounts)) {
     const mountPath = isDict(m) ? str(m.mountPath) : undefined
     if (!mountPath) continue
-    const mp = mountPath.replace(/\/+$/, '') || '/'
-    if (path === mp || path.startsWith(mp === '/' ? '/' : mp + '/')) return mountPath
+    if (covers(mountPath, path)) return mountPath
   }
   return undefined
+}
+
+/**
+ * Another container of the scan runs the same image with a different command and mounts a
+ * volume over the path: the path belongs to that program (images that bundle one binary per
+ * component prepare paths for some of them only), and this container's program is not
+ * taken to write there. The same command without the mount is still reported.
+ */
+export function preparedForAnotherRole(facts: ImageFacts, c: ContainerView, path: string): boolean {
+  const role = roleOf(c)
+  return (facts.runs ?? []).some(
+    (r) => r.role !== role && r.mountPaths.some((mp) => covers(mp, path)),
+  )
+}
+
+function covers(mountPath: string, path: string): boolean {
+  const mp = mountPath.replace(/\/+$/, '') || '/'
+  return path === mp || path.startsWith(mp === '/' ? '/' : mp + '/')
 }
 
 /** Whether a path is under a VOLUME of the image (containerd mounts those as writable volumes). */

@@ -1,6 +1,11 @@
 import type { ImagePodRule } from '../types.js'
 import { fieldLoc, KUBELET_TAGS } from './describe.js'
-import { mountedOver, preparedPaths, underImageVolume } from './prepared-paths.js'
+import {
+  mountedOver,
+  preparedForAnotherRole,
+  preparedPaths,
+  underImageVolume,
+} from './prepared-paths.js'
 
 const rule: ImagePodRule = {
   id: 'readonly-rootfs-write-path',
@@ -8,7 +13,7 @@ const rule: ImagePodRule = {
   meta: {
     title: 'readOnlyRootFilesystem while the image prepared a path for writing',
     description:
-      'The container sets readOnlyRootFilesystem: true, and its Dockerfile chowns a path to a non-root user or makes it writable — a sign the process writes there (caches, uploads, pid files) — while no volume is mounted over it and no image VOLUME covers it. Writes fail with "read-only file system" at run time.',
+      'The container sets readOnlyRootFilesystem: true, and its Dockerfile chowns a path to a non-root user or makes it writable — a sign the process writes there (caches, uploads, pid files) — while no volume is mounted over it and no image VOLUME covers it. Writes fail with "read-only file system" at run time. The home directory of an account chowned on its own does not count (that is how accounts are made), nor does a path that another container running the same image with a different command mounts a volume over (images with one binary per component prepare paths for some components only).',
     severity: 'warning',
     securitySeverity: 2.0,
     tags: KUBELET_TAGS,
@@ -21,7 +26,10 @@ const rule: ImagePodRule = {
       if (ro?.value !== true || !facts?.model) continue
       const model = facts.model
       const exposed = preparedPaths(model).filter(
-        (p) => !mountedOver(c, p.path) && !underImageVolume(model, p.path),
+        (p) =>
+          !mountedOver(c, p.path) &&
+          !underImageVolume(model, p.path) &&
+          !preparedForAnotherRole(facts, c, p.path),
       )
       if (!exposed.length) continue
       const shown = exposed.slice(0, 3).map((p) => p.path)
