@@ -1,29 +1,32 @@
 /**
- * Go's encoding/json as Helm's toJson/fromJson and sigs.k8s.io/yaml use it.
+ * Go's encoding/json encoder, the one every template JSON function uses: Helm's
+ * toJson/mustToJson, Sprig's toPrettyJson/toRawJson (and their must* forms), and
+ * sigs.k8s.io/yaml under toYaml.
  *
- * Marshal: map keys sorted by bytes, `<`, `>`, `&`, U+2028 and U+2029 escaped, floats in
- * Go's JSON form (1e+21, 1e-7, -0), []byte as base64, time.Time as RFC 3339, structs by
- * their JSON field names, and Go's error texts for values JSON cannot hold.
- * Unmarshal: Go's syntax checker (its exact error messages), numbers as float64, the last
- * of duplicate keys winning, and type errors that still return what was decoded.
+ * Map keys sorted by bytes; `<`, `>`, `&` escaped unless escapeHTML is off
+ * (json.Encoder.SetEscapeHTML), U+2028 and U+2029 always; floats in Go's JSON form (1e+21,
+ * 1e-7, -0); []byte as base64; nil slices as null; time.Time as RFC 3339; a value with a
+ * MarshalJSON or MarshalText method (Sprig's semver) by that method; structs by their
+ * JSON field names; Go's error texts for values JSON cannot hold. Output is compact as
+ * json.Marshal writes it, or indented as json.MarshalIndent does.
  */
-import { GoInt, GoStruct, GoTime, isGoMap, type GoMap, type GoValue } from '../../template/value.js'
+import { goTypeName } from '../../template/gotypes.js'
 import { compareGoStrings } from '../../template/sort.js'
+import {
+  GoInt,
+  GoStruct,
+  GoTime,
+  isGoMap,
+  namedTypeOf,
+  type GoFunc,
+  type GoMap,
+  type GoValue,
+} from '../../template/value.js'
+import { isNilSlice } from '../funcs/types.js'
+import { parseJsonTree } from './go-json-decode.js'
+import { GoJsonError, JsonNumber, JsonObject, type JsonTree } from './json-tree.js'
 
-/** A marshaled JSON number, kept as Go printed it. */
-export class JsonNumber {
-  constructor(readonly text: string) {}
-}
-
-/** A JSON value as json.Marshal produced it; object entries are in output order. */
-export type JsonTree = null | boolean | JsonNumber | string | JsonTree[] | JsonObject
-
-export class JsonObject {
-  constructor(readonly entries: [string, JsonTree][]) {}
-}
-
-/** An error json.Marshal or json.Unmarshal returns; the message is Go's. */
-export class GoJsonError extends Error {}
+export { GoJsonError, JsonNumber, JsonObject, type JsonTree } from './json-tree.js'
 
 // ---- struct field names ----------------------------------------------------------------
 
@@ -41,7 +44,7 @@ const structFields = new Map<string, JsonField[]>()
 /**
  * Declares the JSON tags of a Go struct type (by GoStruct.typeName, e.g.
  * "*chart.Metadata"). Without a declaration, a struct marshals as Go does an untagged
- * struct: every field under its Go name, in field order.
+ * struct: every exported field under its Go name, in field order.
  */
 export function registerJsonFields(typeName: string, fields: JsonField[]): void {
   structFields.set(typeName, fields)
@@ -70,18 +73,22 @@ function marshalValue(v: GoValue, path: Set<object>): JsonTree {
     case 'bigint':
       return new JsonNumber(v.toString())
     case 'function':
-      throw new GoJsonError('json: unsupported type: func()')
-  }
-  if (Array.isArray(v)) {
-    enter(v, path, '[]interface {}')
-    const out = v.map((e) => marshalValue(e, path))
-    path.delete(v)
-    return out
+      throw new GoJsonError(`json: unsupported type: ${goTypeName(v)}`)
   }
   if (v instanceof Uint8Array)
     return Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64')
   if (v instanceof GoInt) return new JsonNumber(v.value.toString())
   if (v instanceof GoTime) return rfc3339Nano(v, true)
+  const methods = v instanceof GoStruct ? v.methods : namedTypeOf(v)?.methods
+  if (methods?.MarshalJSON) return callMarshalJSON(v, methods.MarshalJSON)
+  if (methods?.MarshalText) return callMarshalText(v, methods.MarshalText)
+  if (Array.isArray(v)) {
+    if (isNilSlice(v)) return null
+    enter(v, path, '[]interface {}')
+    const out = v.map((e) => marshalValue(e, path))
+    path.delete(v)
+    return out
+  }
   if (v instanceof GoStruct) {
     enter(v, path, v.typeName)
     const out = marshalStruct(v, path)
@@ -95,7 +102,7 @@ function marshalValue(v: GoValue, path: Set<object>): JsonTree {
     path.delete(v)
     return out
   }
-  throw new GoJsonError('json: unsupported type')
+  throw new GoJsonError(`json: unsupported type: ${goTypeName(v)}`)
 }
 
 function enter(v: object, path: Set<object>, goType: string): void {
@@ -104,8 +111,39 @@ function enter(v: object, path: Set<object>, goType: string): void {
   path.add(v)
 }
 
+/** What a marshaler method returned ([]byte or string), or Go's wrapped error. */
+function callMarshaler(v: GoValue, name: string, method: GoFunc): string {
+  let out: GoValue
+  try {
+    out = method()
+  } catch (e) {
+    throw new GoJsonError(
+      `json: error calling ${name} for type ${goTypeName(v)}: ${(e as Error).message}`,
+    )
+  }
+  return out instanceof Uint8Array ? Buffer.from(out).toString('utf8') : String(out ?? '')
+}
+
+/** Go compacts a MarshalJSON result into the output after checking that it is JSON. */
+function callMarshalJSON(v: GoValue, method: GoFunc): JsonTree {
+  const text = callMarshaler(v, 'MarshalJSON', method)
+  try {
+    return parseJsonTree(text)
+  } catch (e) {
+    throw new GoJsonError(
+      `json: error calling MarshalJSON for type ${goTypeName(v)}: ${(e as Error).message}`,
+    )
+  }
+}
+
+/** A TextMarshaler (without MarshalJSON) is written as the JSON string of its text. */
+function callMarshalText(v: GoValue, method: GoFunc): JsonTree {
+  return callMarshaler(v, 'MarshalText', method)
+}
+
 function marshalStruct(s: GoStruct, path: Set<object>): JsonObject {
-  const spec: JsonField[] = structFields.get(s.typeName) ?? s.fieldOrder.map((field) => ({ field }))
+  const spec: JsonField[] =
+    structFields.get(s.typeName) ?? s.fieldOrder.filter(isExported).map((field) => ({ field }))
   const entries: [string, JsonTree][] = []
   for (const f of spec) {
     if (f.key === '-') continue
@@ -115,6 +153,12 @@ function marshalStruct(s: GoStruct, path: Set<object>): JsonObject {
     entries.push([f.key ?? f.field, marshalValue(value, path)])
   }
   return new JsonObject(entries)
+}
+
+/** Go marshals only exported fields: those whose name starts with an upper-case letter. */
+function isExported(field: string): boolean {
+  const first = String.fromCodePoint(field.codePointAt(0) ?? 0)
+  return first !== first.toLowerCase() && first === first.toUpperCase()
 }
 
 /** encoding/json's isEmptyValue (omitempty): false, 0, "", nil, and empty collections. */
@@ -168,10 +212,22 @@ export function rfc3339Nano(t: GoTime, forJson: boolean): string {
   )
 }
 
+// ---- text ------------------------------------------------------------------------------
+
+/** How the text is laid out: json.Marshal by default, json.MarshalIndent with either of prefix and indent. */
+export interface JsonFormat {
+  /** json.MarshalIndent's prefix: starts every line but the first. */
+  prefix?: string
+  /** json.MarshalIndent's indent, once per nesting level (Go breaks lines even when it is ""). */
+  indent?: string
+  /** json.Encoder.SetEscapeHTML: `<`, `>` and `&` as \u escapes (default true). */
+  escapeHTML?: boolean
+}
+
 const hexDigits = '0123456789abcdef'
 
-/** A Go string as encoding/json writes it (HTML-safe). */
-export function quoteJsonString(s: string): string {
+/** A Go string as encoding/json writes it (HTML-safe unless escapeHTML is false). */
+export function quoteJsonString(s: string, escapeHTML = true): string {
   let out = '"'
   let start = 0
   for (let i = 0; i < s.length; i++) {
@@ -199,9 +255,9 @@ export function quoteJsonString(s: string): string {
       }
     } else if (c === 0x22) esc = '\\"'
     else if (c === 0x5c) esc = '\\\\'
-    else if (c === 0x3c) esc = '\\u003c'
-    else if (c === 0x3e) esc = '\\u003e'
-    else if (c === 0x26) esc = '\\u0026'
+    else if (escapeHTML && c === 0x3c) esc = '\\u003c'
+    else if (escapeHTML && c === 0x3e) esc = '\\u003e'
+    else if (escapeHTML && c === 0x26) esc = '\\u0026'
     else if (c === 0x2028) esc = '\\u2028'
     else if (c === 0x2029) esc = '\\u2029'
     else if (c >= 0xd800 && c < 0xe000) {
@@ -210,7 +266,8 @@ export function quoteJsonString(s: string): string {
         i++
         continue
       }
-      // A lone surrogate is not UTF-8; Go writes the replacement character.
+      // A lone surrogate stands for text that was not UTF-8 where it came from (a YAML
+      // or JSON file), which Go reads as the replacement character.
       esc = '\ufffd'
     }
     if (esc !== undefined) {
@@ -221,388 +278,71 @@ export function quoteJsonString(s: string): string {
   return out + s.slice(start) + '"'
 }
 
-/** The JSON text of a marshaled tree, compact as json.Marshal writes it. */
-export function jsonText(t: JsonTree): string {
+/** The JSON text of a marshaled tree, compact (json.Marshal) or indented (MarshalIndent). */
+export function jsonText(t: JsonTree, format: JsonFormat = {}): string {
   const parts: string[] = []
-  writeJson(t, parts)
+  const escapeHTML = format.escapeHTML ?? true
+  if (format.indent !== undefined || format.prefix !== undefined) {
+    writeIndented(t, parts, escapeHTML, '\n' + (format.prefix ?? ''), format.indent ?? '')
+  } else writeCompact(t, parts, escapeHTML)
   return parts.join('')
 }
 
-function writeJson(t: JsonTree, out: string[]): void {
+function writeScalar(t: null | boolean | string | JsonNumber, out: string[], html: boolean): void {
   if (t === null) out.push('null')
   else if (typeof t === 'boolean') out.push(t ? 'true' : 'false')
-  else if (typeof t === 'string') out.push(quoteJsonString(t))
-  else if (t instanceof JsonNumber) out.push(t.text)
-  else if (Array.isArray(t)) {
+  else if (typeof t === 'string') out.push(quoteJsonString(t, html))
+  else out.push(t.text)
+}
+
+function writeCompact(t: JsonTree, out: string[], html: boolean): void {
+  if (Array.isArray(t)) {
     out.push('[')
     t.forEach((e, i) => {
       if (i > 0) out.push(',')
-      writeJson(e, out)
+      writeCompact(e, out, html)
     })
     out.push(']')
-  } else {
+  } else if (t instanceof JsonObject) {
     out.push('{')
     t.entries.forEach(([k, e], i) => {
       if (i > 0) out.push(',')
-      out.push(quoteJsonString(k), ':')
-      writeJson(e, out)
+      out.push(quoteJsonString(k, html), ':')
+      writeCompact(e, out, html)
     })
     out.push('}')
-  }
+  } else writeScalar(t, out, html)
 }
 
-/** json.Marshal(v) as text; throws GoJsonError. */
-export function marshalJson(v: GoValue): string {
-  return jsonText(marshalTree(v))
+/** `nl` is a newline and the prefix; empty collections stay `[]` and `{}` as in Go. */
+function writeIndented(
+  t: JsonTree,
+  out: string[],
+  html: boolean,
+  nl: string,
+  indent: string,
+): void {
+  const inner = nl + indent
+  if (Array.isArray(t)) {
+    if (t.length === 0) return void out.push('[]')
+    out.push('[')
+    t.forEach((e, i) => {
+      out.push(i > 0 ? ',' + inner : inner)
+      writeIndented(e, out, html, inner, indent)
+    })
+    out.push(nl, ']')
+  } else if (t instanceof JsonObject) {
+    if (t.entries.length === 0) return void out.push('{}')
+    out.push('{')
+    t.entries.forEach(([k, e], i) => {
+      out.push(i > 0 ? ',' + inner : inner, quoteJsonString(k, html), ': ')
+      writeIndented(e, out, html, inner, indent)
+    })
+    out.push(nl, '}')
+  } else writeScalar(t, out, html)
 }
 
-// ---- unmarshal -------------------------------------------------------------------------
-
-/** Go's quoteChar for scanner errors: it quotes the offending byte as a rune. */
-function quoteChar(ch: string): string {
-  if (ch === "'") return `'\\''`
-  if (ch === '"') return `'"'`
-  const cp = ch.codePointAt(0)!
-  // The scanner sees bytes: a multi-byte character is reported by its first byte, which
-  // string(byte) turns into the Latin-1 rune of that value.
-  const b =
-    cp < 0x80
-      ? cp
-      : cp < 0x800
-        ? 0xc0 | (cp >> 6)
-        : cp < 0x10000
-          ? 0xe0 | (cp >> 12)
-          : 0xf0 | (cp >> 18)
-  const named: Record<number, string> = {
-    7: 'a',
-    8: 'b',
-    9: 't',
-    10: 'n',
-    11: 'v',
-    12: 'f',
-    13: 'r',
-    0x5c: '\\',
-  }
-  if (named[b] !== undefined) return `'\\${named[b]}'`
-  if (b < 0x20 || b === 0x7f) return `'\\x${b.toString(16).padStart(2, '0')}'`
-  if ((b >= 0x80 && b <= 0xa0) || b === 0xad) return `'\\u${b.toString(16).padStart(4, '0')}'`
-  return `'${String.fromCharCode(b)}'`
-}
-
-const endOfInput = 'unexpected end of JSON input'
-
-/**
- * Go's JSON syntax check (scanner.go's checkValid), throwing Go's message. At the end of
- * the input Go's scanner is fed one space, so a number, literal or escape cut short is
- * reported as an invalid ' ' rather than as the end of input.
- */
-function checkValid(s: string): void {
-  let i = 0
-  const n = s.length
-  const ch = (): string => (i < n ? String.fromCodePoint(s.codePointAt(i)!) : ' ')
-  const fail = (context: string): never => {
-    throw new GoJsonError(`invalid character ${quoteChar(ch())} ${context}`)
-  }
-  const ws = (): void => {
-    while (i < n && (s[i] === ' ' || s[i] === '\t' || s[i] === '\n' || s[i] === '\r')) i++
-  }
-  const need = (): void => {
-    if (i >= n) throw new GoJsonError(endOfInput)
-  }
-  const isDigit = (): boolean => i < n && s[i] >= '0' && s[i] <= '9'
-  const literal = (word: string): void => {
-    for (let k = 1; k < word.length; k++) {
-      if (i >= n || s[i] !== word[k]) fail(`in literal ${word} (expecting ${quoteChar(word[k])})`)
-      i++
-    }
-  }
-  const number = (): void => {
-    if (s[i] === '-') {
-      i++
-      if (!isDigit()) fail('in numeric literal')
-    }
-    if (s[i] === '0') i++
-    else while (isDigit()) i++
-    if (i < n && s[i] === '.') {
-      i++
-      if (!isDigit()) fail('after decimal point in numeric literal')
-      while (isDigit()) i++
-    }
-    if (i < n && (s[i] === 'e' || s[i] === 'E')) {
-      i++
-      if (i < n && (s[i] === '+' || s[i] === '-')) i++
-      if (!isDigit()) fail('in exponent of numeric literal')
-      while (isDigit()) i++
-    }
-  }
-  const string = (): void => {
-    i++
-    for (;;) {
-      need()
-      const c = s.charCodeAt(i)
-      if (c === 0x22) {
-        i++
-        return
-      }
-      if (c === 0x5c) {
-        i++
-        if (i < n && '"\\/bfnrt'.includes(s[i])) {
-          i++
-          continue
-        }
-        if (i >= n || s[i] !== 'u') fail('in string escape code')
-        i++
-        for (let k = 0; k < 4; k++) {
-          if (i >= n || !/[0-9a-fA-F]/.test(s[i])) fail('in \\u hexadecimal character escape')
-          i++
-        }
-        continue
-      }
-      if (c < 0x20) fail('in string literal')
-      i++
-    }
-  }
-  const value = (): void => {
-    ws()
-    need()
-    const c = s[i]
-    if (c === '{') {
-      i++
-      ws()
-      need()
-      if (s[i] === '}') {
-        i++
-        return
-      }
-      for (;;) {
-        ws()
-        need()
-        if (s[i] !== '"') fail('looking for beginning of object key string')
-        string()
-        ws()
-        need()
-        if (s[i] !== ':') fail('after object key')
-        i++
-        value()
-        ws()
-        need()
-        if (s[i] === ',') {
-          i++
-          continue
-        }
-        if (s[i] === '}') {
-          i++
-          return
-        }
-        fail('after object key:value pair')
-      }
-    }
-    if (c === '[') {
-      i++
-      ws()
-      need()
-      if (s[i] === ']') {
-        i++
-        return
-      }
-      for (;;) {
-        value()
-        ws()
-        need()
-        if (s[i] === ',') {
-          i++
-          continue
-        }
-        if (s[i] === ']') {
-          i++
-          return
-        }
-        fail('after array element')
-      }
-    }
-    if (c === '"') return string()
-    if (c === '-' || (c >= '0' && c <= '9')) return number()
-    i++
-    if (c === 't') return literal('true')
-    if (c === 'f') return literal('false')
-    if (c === 'n') return literal('null')
-    i--
-    fail('looking for beginning of value')
-  }
-  value()
-  ws()
-  if (i < n) fail('after top-level value')
-}
-
-const numberPattern = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/y
-
-interface DecodeState {
-  s: string
-  i: number
-  saved?: GoJsonError
-}
-
-function unquote(raw: string): string {
-  // The scanner already validated the escapes; JSON.parse decodes them. Lone surrogate
-  // escapes become U+FFFD as Go decodes them.
-  const v = JSON.parse(raw) as string
-  return v.replace(
-    /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
-    '\ufffd',
-  )
-}
-
-function skipWs(d: DecodeState): void {
-  while (d.i < d.s.length && ' \t\n\r'.includes(d.s[d.i])) d.i++
-}
-
-function scanString(d: DecodeState): string {
-  const start = d.i
-  d.i++
-  while (d.s[d.i] !== '"') d.i += d.s[d.i] === '\\' ? 2 : 1
-  d.i++
-  return unquote(d.s.slice(start, d.i))
-}
-
-function decodeValue(d: DecodeState): GoValue {
-  skipWs(d)
-  const c = d.s[d.i]
-  if (c === '{') {
-    d.i++
-    const m: GoMap = {}
-    skipWs(d)
-    if (d.s[d.i] === '}') {
-      d.i++
-      return m
-    }
-    for (;;) {
-      skipWs(d)
-      const k = scanString(d)
-      skipWs(d)
-      d.i++ // ':'
-      const v = decodeValue(d)
-      setOwn(m, k, v)
-      skipWs(d)
-      if (d.s[d.i++] === '}') return m
-    }
-  }
-  if (c === '[') {
-    d.i++
-    const a: GoValue[] = []
-    skipWs(d)
-    if (d.s[d.i] === ']') {
-      d.i++
-      return a
-    }
-    for (;;) {
-      a.push(decodeValue(d))
-      skipWs(d)
-      if (d.s[d.i++] === ']') return a
-    }
-  }
-  if (c === '"') return scanString(d)
-  if (c === 't') {
-    d.i += 4
-    return true
-  }
-  if (c === 'f') {
-    d.i += 5
-    return false
-  }
-  if (c === 'n') {
-    d.i += 4
-    return null
-  }
-  numberPattern.lastIndex = d.i
-  const text = numberPattern.exec(d.s)![0]
-  d.i += text.length
-  const f = Number(text)
-  if (!Number.isFinite(f)) {
-    d.saved ??= new GoJsonError(
-      `json: cannot unmarshal number ${text} into Go value of type float64`,
-    )
-    return null
-  }
-  return f
-}
-
-/** Sets a key on a decoded map without tripping over Object.prototype names. */
-function setOwn(m: GoMap, k: string, v: GoValue): void {
-  if (k === '__proto__')
-    Object.defineProperty(m, k, { value: v, enumerable: true, writable: true, configurable: true })
-  else m[k] = v
-}
-
-function kindOf(s: string): string {
-  let i = 0
-  while (i < s.length && ' \t\n\r'.includes(s[i])) i++
-  const c = s[i]
-  if (c === '{') return 'object'
-  if (c === '[') return 'array'
-  if (c === '"') return 'string'
-  if (c === 't' || c === 'f') return 'bool'
-  if (c === 'n') return 'null'
-  return 'number'
-}
-
-export interface Decoded<T> {
-  value: T
-  error?: GoJsonError
-}
-
-/**
- * json.Unmarshal into a map[string]interface{}: a `null` document leaves the map nil (here
- * empty); another kind of document is a type error and leaves it empty.
- */
-export function unmarshalObject(s: string): Decoded<GoMap> {
-  try {
-    checkValid(s)
-  } catch (e) {
-    return { value: {}, error: e as GoJsonError }
-  }
-  const kind = kindOf(s)
-  if (kind === 'null') return { value: {} }
-  if (kind !== 'object') {
-    return {
-      value: {},
-      error: new GoJsonError(
-        `json: cannot unmarshal ${kind} into Go value of type map[string]interface {}`,
-      ),
-    }
-  }
-  const d: DecodeState = { s, i: 0 }
-  const value = decodeValue(d) as GoMap
-  return { value, error: d.saved }
-}
-
-/** json.Unmarshal into a []interface{}. */
-export function unmarshalArray(s: string): Decoded<GoValue[]> {
-  try {
-    checkValid(s)
-  } catch (e) {
-    return { value: [], error: e as GoJsonError }
-  }
-  const kind = kindOf(s)
-  if (kind === 'null') return { value: [] }
-  if (kind !== 'array') {
-    return {
-      value: [],
-      error: new GoJsonError(`json: cannot unmarshal ${kind} into Go value of type []interface {}`),
-    }
-  }
-  const d: DecodeState = { s, i: 0 }
-  const value = decodeValue(d) as GoValue[]
-  return { value, error: d.saved }
-}
-
-/** json.Unmarshal into an interface{}. */
-export function unmarshalAny(s: string): Decoded<GoValue> {
-  try {
-    checkValid(s)
-  } catch (e) {
-    return { value: null, error: e as GoJsonError }
-  }
-  const d: DecodeState = { s, i: 0 }
-  const value = decodeValue(d)
-  return { value, error: d.saved }
+/** json.Marshal(v) as text, or MarshalIndent / an Encoder's output by `format`; throws GoJsonError. */
+export function marshalJson(v: GoValue, format?: JsonFormat): string {
+  return jsonText(marshalTree(v), format)
 }

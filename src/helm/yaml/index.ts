@@ -17,7 +17,8 @@
  * engine turns a panic into an error.
  */
 import type { GoMap, GoValue } from '../../template/value.js'
-import { marshalJson, GoJsonError, unmarshalArray, unmarshalObject } from './go-json.js'
+import { marshalJson, GoJsonError } from './go-json.js'
+import { unmarshalArray, unmarshalObject } from './go-json-decode.js'
 import { unmarshalYamlArray, unmarshalYamlObject } from './from-yaml.js'
 import { encodeToml, TomlEncodeError } from './toml-encode.js'
 import { decodeToml } from './toml-decode.js'

@@ -14,6 +14,7 @@ import {
   fromToml,
   fromYaml,
   fromYamlArray,
+  mustToJson,
   toJson,
   toToml,
   toYaml,
@@ -22,6 +23,10 @@ import {
 import { yamlMatches } from './compare.js'
 import type { GoValue } from '../../../src/template/value.js'
 import { capabilitiesObject, defaultKubeVersion, helmDefaults } from '../../../src/helm/objects.js'
+import { semver } from '../../../src/helm/funcs/semver.js'
+import { regexFindAll } from '../../../src/helm/funcs/regex.js'
+import { concat } from '../../../src/helm/funcs/lists.js'
+import { toPrettyJson, toRawJson } from '../../../src/helm/funcs/json.js'
 
 const capabilities = capabilitiesObject(defaultKubeVersion, [...helmDefaults.apiVersions])
 
@@ -121,6 +126,41 @@ const templateProbes: Probe[] = [
   {
     expr: 'toToml (dict "a" (float64 "NaN") "b" (float64 "-Inf"))',
     ours: () => toToml({ a: NaN, b: -Infinity }),
+  },
+  // Values with JSON methods (Sprig's *semver.Version has MarshalJSON and MarshalText) and
+  // nil slices (regexFindAll and concat without results), through every JSON function.
+  { expr: 'toJson (semver "1.2.3")', ours: () => toJson(semver('1.2.3')) },
+  {
+    expr: 'toJson (list (semver "v1.2.3-rc.1+build.5") (semver "2"))',
+    ours: () => toJson([semver('v1.2.3-rc.1+build.5'), semver('2')]),
+  },
+  { expr: 'mustToJson (dict "v" (semver "1.0"))', ours: () => mustToJson({ v: semver('1.0') }) },
+  { expr: 'toYaml (semver "1.2.3")', ours: () => toYaml(semver('1.2.3')) },
+  {
+    expr: 'toYaml (dict "v" (semver "1.2.3") "n" (regexFindAll "x" "abc" -1))',
+    ours: () => toYaml({ v: semver('1.2.3'), n: regexFindAll('x', 'abc', -1n) }),
+  },
+  { expr: 'toJson (regexFindAll "x" "abc" -1)', ours: () => toJson(regexFindAll('x', 'abc', -1n)) },
+  {
+    expr: 'toJson (dict "a" (regexFindAll "x" "abc" -1) "b" (concat (list) (list)) "c" (list))',
+    ours: () => toJson({ a: regexFindAll('x', 'abc', -1n), b: concat([], []), c: [] }),
+  },
+  { expr: 'toPrettyJson .Capabilities', ours: () => toPrettyJson(capabilities) },
+  { expr: 'toRawJson .Capabilities', ours: () => toRawJson(capabilities) },
+  {
+    expr: 'toPrettyJson (dict "v" (semver "1.2.3") "n" (regexFindAll "x" "abc" -1) "e" (list) "d" (dict) "l" (list 1 (dict "a" "<&>")))',
+    ours: () =>
+      toPrettyJson({
+        v: semver('1.2.3'),
+        n: regexFindAll('x', 'abc', -1n),
+        e: [],
+        d: {},
+        l: [1n, { a: '<&>' }],
+      }),
+  },
+  {
+    expr: 'toRawJson (dict "v" (semver "1.2.3") "h" "<&>" "n" (regexFindAll "x" "abc" -1))',
+    ours: () => toRawJson({ v: semver('1.2.3'), h: '<&>', n: regexFindAll('x', 'abc', -1n) }),
   },
   {
     expr: 'toYaml (now | date "2006" | list)',
