@@ -1,6 +1,6 @@
 import { isDict, isSet, list, str } from '../../k8s/fields.js'
 import { containerLoc, podLoc } from '../../k8s/workload.js'
-import type { ImagePodRule } from '../types.js'
+import type { ContainerImage, ImagePodRule } from '../types.js'
 import { KUBELET_TAGS } from './describe.js'
 
 /** Volume types whose files keep the owner that wrote them (config volumes are read-only). */
@@ -12,7 +12,7 @@ const rule: ImagePodRule = {
   meta: {
     title: 'Containers with different uids share a writable volume and the pod sets no fsGroup',
     description:
-      "Two containers of the pod mount the same volume read-write and run as different uids, and the pod sets no fsGroup. Files one container creates belong to its uid with the default umask (0644/0755), so the other cannot modify or remove them; a new persistent volume's root is often writable by neither. With fsGroup the kubelet gives the volume to that group and makes it group-writable.",
+      "Two containers of the pod that run at the same time (regular containers and native sidecars; init containers run one by one before them, so an init container that fills a volume for the main one is fine) mount the same volume read-write and run as different uids, and the pod sets no fsGroup. Files one container creates belong to its uid with the default umask (0644/0755), so the other cannot modify or remove them; a new persistent volume's root is often writable by neither. With fsGroup the kubelet gives the volume to that group and makes it group-writable.",
     severity: 'warning',
     securitySeverity: 2.0,
     tags: KUBELET_TAGS,
@@ -34,7 +34,11 @@ const rule: ImagePodRule = {
             writers.push({ c: ci, mountIndex: mi })
         })
       }
-      const known = writers.filter((x) => x.c.user.uid !== undefined)
+      // Init containers run one after another and finish before the others start: an init
+      // container that fills a volume for the main one (copied binaries, rendered config)
+      // leaves readable files in a directory anyone may add to. Only containers that run
+      // at the same time as each other can get in each other's way.
+      const known = writers.filter((x) => x.c.user.uid !== undefined && runsAlongside(x.c))
       const uids = new Set(known.map((x) => x.c.user.uid))
       if (uids.size < 2) return
       const who = known.map((x) => `"${x.c.container.name}" (uid ${x.c.user.uid})`).join(', ')
@@ -50,3 +54,9 @@ const rule: ImagePodRule = {
   },
 }
 export default rule
+
+/** Regular and ephemeral containers, and init containers that keep running (native sidecars). */
+function runsAlongside(ci: ContainerImage): boolean {
+  const c = ci.container
+  return c.group !== 'initContainers' || c.spec.restartPolicy === 'Always'
+}
