@@ -1,6 +1,6 @@
 /** The RUN shell reader: syntax, evaluation, and which commands run with the default build args. */
 import { describe, expect, it } from 'vitest'
-import { parseScript } from '../../src/dockerfile/shell/parser.js'
+import { parseScript } from '../../src/shell/parser.js'
 import { walkScript, type CommandVisit } from '../../src/dockerfile/shell/walk.js'
 
 function run(src: string, vars: Record<string, string> = {}, arch = 'amd64') {

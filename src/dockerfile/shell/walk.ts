@@ -8,9 +8,9 @@
  */
 import { posix } from 'node:path'
 import { globMatch, replaceGlob, trimPrefix, trimSuffix } from '../glob.js'
-import type { Redir, ShNode, ShPart, ShSyntaxError, ShWord } from './ast.js'
-import { plainLiteral } from './ast.js'
-import { parseScript } from './parser.js'
+import type { Redir, ShNode, ShPart, ShSyntaxError, ShWord } from '../../shell/ast.js'
+import { plainLiteral } from '../../shell/ast.js'
+import { parseScript } from '../../shell/parser.js'
 
 export interface Platform {
   os: string

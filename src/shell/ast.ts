@@ -1,6 +1,7 @@
 /**
- * Syntax tree of the POSIX sh (plus common bash) subset that RUN instructions
- * use. Offsets are positions in the script text the lexer was given.
+ * Syntax tree of the POSIX sh (plus common bash) subset found in Dockerfile RUN
+ * instructions, CI `run:` steps, Makefile recipes and build scripts. Offsets are
+ * positions in the script text the lexer was given.
  */
 
 export type ShPart =

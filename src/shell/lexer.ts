@@ -1,7 +1,8 @@
 /**
- * Tokenizer for sh/bash scripts as found in RUN: words (quotes, `$V`,
- * `${V...}`, `$(...)`, backticks, `$((...))`, bash arrays), operators,
- * redirections with fd numbers, comments, and here-document bodies.
+ * Tokenizer for sh/bash scripts (Dockerfile RUN, CI steps, Makefile recipes, build
+ * scripts): words (quotes, `$V`, `${V...}`, `$(...)`, backticks, `$((...))`, bash
+ * arrays), operators, redirections with fd numbers, comments, and here-document bodies.
+ * Never throws: what it cannot read is reported in `errors` and read as far as it goes.
  */
 import type { ShPart, ShWord, ShSyntaxError } from './ast.js'
 
