@@ -12,7 +12,7 @@ import { gunzipSync } from 'node:zlib'
 import type * as Sarif from 'sarif'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../cli/run-cli.js'
-import { allSarifProblems } from '../helpers/sarif.js'
+import { allSarifProblems, githubSarifProblems, sarifSchemaErrors } from '../helpers/sarif.js'
 import { projectRoot } from '../helpers/shared.js'
 import { bundleIsStale, copyBundle } from './bundle.js'
 import { FakeGithub, SARIF_ID, type FakeGithubOptions } from './fake-github.js'
@@ -105,7 +105,13 @@ function expectCleanFailure(run: ActionRun, message: RegExp): void {
 }
 
 describe.each(runtimes)('action end-to-end on $label', ({ bin }) => {
-  const run = (o: Omit<RunOptions, 'node' | 'bundle'>) => runAction({ node: bin, bundle, ...o })
+  /** Runs the action; every SARIF it writes passes the schema and GitHub's rules (the Multitool too, where a test asks). */
+  const run = async (o: Omit<RunOptions, 'node' | 'bundle'>) => {
+    const res = await runAction({ node: bin, bundle, ...o })
+    if (res.sarif)
+      expect([...sarifSchemaErrors(res.sarif), ...githubSarifProblems(res.sarif)]).toEqual([])
+    return res
+  }
 
   it('on a pull request: uploads to code scanning, annotates, summarises, sets outputs, fails on errors', async () => {
     const gh = await github({ processing: ['pending', 'complete'] })
