@@ -19,24 +19,33 @@ export interface PreparedPath {
   ranges: SourceRange[]
 }
 
-/** Applies a chmod mode (octal or symbolic) to the group and other write bits. */
-export function applyMode(
-  mode: string,
-  bits: { g?: boolean; o?: boolean },
-): { g?: boolean; o?: boolean } {
-  const out = { ...bits }
+/** Write bits of the owner, the group and others; undefined when unknown. */
+export interface WriteBits {
+  u?: boolean
+  g?: boolean
+  o?: boolean
+}
+
+/**
+ * Applies a chmod mode (octal or symbolic) to the write bits. Symbolic copies (`g=u`) take
+ * the source class's bit; the owner's starts out set (mkdir gives 0755, files 0644).
+ */
+export function applyMode(mode: string, bits: WriteBits): WriteBits {
+  const out: WriteBits = { u: true, ...bits }
   if (/^[0-7]{3,4}$/.test(mode)) {
     const n = parseInt(mode, 8)
-    return { g: (n & 0o020) !== 0, o: (n & 0o002) !== 0 }
+    return { u: (n & 0o200) !== 0, g: (n & 0o020) !== 0, o: (n & 0o002) !== 0 }
   }
   for (const clause of mode.split(',')) {
-    const m = /^([ugoa]*)([-+=])([rwxXst]*)$/.exec(clause)
-    if (!m) return { g: undefined, o: undefined }
-    const who = m[1] === '' || m[1].includes('a') ? 'go' : m[1]
-    const w = m[3].includes('w')
-    for (const k of ['g', 'o'] as const) {
+    const m = /^([ugoa]*)([-+=])([rwxXst]*|[ugo])$/.exec(clause)
+    if (!m) return { u: undefined, g: undefined, o: undefined }
+    const who = m[1] === '' || m[1].includes('a') ? 'ugo' : m[1]
+    const copy = /^[ugo]$/.test(m[3]) ? out[m[3] as 'u' | 'g' | 'o'] : undefined
+    const w = copy ?? m[3].includes('w')
+    for (const k of ['u', 'g', 'o'] as const) {
       if (!who.includes(k)) continue
-      if (m[2] === '+' && w) out[k] = true
+      if (copy === undefined && /^[ugo]$/.test(m[3])) out[k] = undefined
+      else if (m[2] === '+' && w) out[k] = true
       else if (m[2] === '-' && w) out[k] = false
       else if (m[2] === '=') out[k] = w
     }
@@ -60,7 +69,7 @@ export function isHomeDir(path: string): boolean {
 export function preparedPaths(model: ImageModel): PreparedPath[] {
   const byPath = new Map<
     string,
-    PreparedPath & { bits: { g?: boolean; o?: boolean }; owned: boolean; deep: boolean }
+    PreparedPath & { bits: WriteBits; owned: boolean; deep: boolean }
   >()
   for (const change of model.chowns) {
     if (change.conditional || change.path.includes('$') || !change.path.startsWith('/')) continue

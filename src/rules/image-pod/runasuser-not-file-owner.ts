@@ -2,7 +2,12 @@ import { kubeletImageUser } from '../../dockerfile/kubelet-user.js'
 import { dict, type Dict, list } from '../../k8s/fields.js'
 import type { ImagePodRule } from '../types.js'
 import { fieldLoc, KUBELET_TAGS } from './describe.js'
-import { mountedOver, preparedPaths, processGroups } from './prepared-paths.js'
+import {
+  mountedOver,
+  preparedForAnotherRole,
+  preparedPaths,
+  processGroups,
+} from './prepared-paths.js'
 
 const rule: ImagePodRule = {
   id: 'runasuser-not-file-owner',
@@ -10,7 +15,7 @@ const rule: ImagePodRule = {
   meta: {
     title: 'The pod forces a uid that cannot write the paths the image prepared',
     description:
-      'The Dockerfile chowns paths to the user it runs as (or makes them writable for a group), and the pod overrides the user with a runAsUser that neither owns those paths nor reaches them through a group (runAsGroup, fsGroup or supplementalGroups with a group-writable mode), and no volume is mounted over them. The container starts, then fails with "permission denied" the first time it writes there. A runAsUser that differs from the image USER is fine when the image prepared nothing for its user.',
+      'The Dockerfile chowns paths to the user it runs as (or makes them writable for a group), and the pod overrides the user with a runAsUser that neither owns those paths nor reaches them through a group (runAsGroup, fsGroup or supplementalGroups with a group-writable mode), and no volume is mounted over them. A uid the image has no account for runs with group 0 (containerd, CRI-O), so paths given to group 0 and made group-writable are reachable. Containers with a read-only root filesystem are left to readonly-rootfs-write-path. The container starts, then fails with "permission denied" the first time it writes there. A runAsUser that differs from the image USER is fine when the image prepared nothing for its user.',
     severity: 'warning',
     securitySeverity: 3.0,
     tags: KUBELET_TAGS,
@@ -23,15 +28,23 @@ const rule: ImagePodRule = {
     for (const { container: c, facts, user } of s.containers) {
       const forced = c.effective.runAsUser
       if (!forced || !facts?.model || facts.user === null) continue
+      // A read-only root filesystem refuses the writes whoever owns the paths:
+      // readonly-rootfs-write-path reports those, once.
+      if (c.effective.readOnlyRootFilesystem?.value === true) continue
       const image = kubeletImageUser(facts.user)
       const imageUid =
         image.uid ?? (image.username ? facts.accounts.get(image.username)?.uid : undefined)
       if (imageUid === forced.value) continue
       // Root writes anywhere through CAP_DAC_OVERRIDE, unless the container dropped it.
       if (forced.value === 0 && !dropsDacOverride(c.securityContext)) continue
-      const groups = processGroups(user.gid, s.workload.pod.securityContext)
+      // Without runAsGroup the primary group is the passwd entry's; a uid the image has no
+      // account for gets group 0 from containerd and CRI-O, which is what images made for
+      // arbitrary uids count on (chgrp 0 + chmod g=u).
+      const known = [...facts.accounts.values()].some((a) => a.uid === forced.value)
+      const primary = user.gid ?? (known ? undefined : 0)
+      const groups = processGroups(primary, s.workload.pod.securityContext)
       const blocked = preparedPaths(facts.model).filter((p) => {
-        if (mountedOver(c, p.path)) return false
+        if (mountedOver(c, p.path) || preparedForAnotherRole(facts, c, p.path)) return false
         if (p.ownerUid === forced.value || p.worldWritable) return false
         if (p.ownerGid !== undefined && groups.has(p.ownerGid) && p.groupWritable) return false
         return p.ownerUid !== undefined || p.ownerText !== undefined
