@@ -32,6 +32,7 @@ import type {
   ImageModel,
   Instruction,
   OwnerSpec,
+  FileCapability,
   OwnershipChange,
   OwnershipHow,
   Stage,
@@ -57,6 +58,7 @@ const RELEVANT_WORDS = [
   'chgrp',
   'chmod',
   'icacls',
+  'setcap',
   'LocalUser',
   'localuser',
   '/etc/passwd',
@@ -78,6 +80,7 @@ const INTERPRETED: ReadonlySet<string> = new Set([
   'find',
   'icacls',
   'icacls.exe',
+  'setcap',
   'New-LocalUser',
   'new-localuser',
   'apk',
@@ -156,6 +159,7 @@ interface State {
   createdUsers: CreatedUser[]
   createdGroups: CreatedGroup[]
   chowns: OwnershipChange[]
+  fileCaps: FileCapability[]
   exposed: ExposedPort[]
   volumes: VolumeDecl[]
   copiesFrom: CopyFromRef[]
@@ -290,6 +294,7 @@ class Builder {
       createdUsers: [],
       createdGroups: [],
       chowns: [],
+      fileCaps: [],
       exposed: [],
       volumes: [],
       copiesFrom: [],
@@ -562,6 +567,8 @@ class Builder {
           instruction: ins.range,
           stage: ref,
         })
+      } else if (e.kind === 'caps') {
+        if (!conditional) st.fileCaps.push({ path: e.path, caps: e.caps, range, stage: ref })
       } else {
         const change: OwnershipChange = {
           path: e.path,
@@ -729,6 +736,7 @@ class Builder {
       createdUsers: st.createdUsers,
       createdGroups: st.createdGroups,
       chowns: st.chowns,
+      fileCapabilities: st.fileCaps,
       exposedPorts: st.exposed,
       volumes: st.volumes,
       workdir: st.workdir,
@@ -846,6 +854,7 @@ class Builder {
       createdUsers: [],
       createdGroups: [],
       chowns: [],
+      fileCapabilities: [],
       exposedPorts: [],
       volumes: [],
       workdir: null,

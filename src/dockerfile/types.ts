@@ -223,6 +223,15 @@ export interface OwnershipChange {
   stage: StageRef
 }
 
+/** `setcap` on a file: what its permitted set holds afterwards. */
+export interface FileCapability {
+  path: string
+  /** Upper-case names without `CAP_` (`NET_BIND_SERVICE`); [] after `setcap -r`. */
+  caps: string[]
+  range: SourceRange
+  stage: StageRef
+}
+
 export interface ExposedPort {
   /** As written after expansion (`8080/tcp`, `53/udp`, `8000-8010`). */
   spec: string
@@ -284,6 +293,8 @@ export interface ImageModel {
   createdUsers: CreatedUser[]
   createdGroups: CreatedGroup[]
   chowns: OwnershipChange[]
+  /** File capabilities set with `setcap`, in build order (a later entry for a path wins). */
+  fileCapabilities: FileCapability[]
   exposedPorts: ExposedPort[]
   volumes: VolumeDecl[]
   workdir: WorkdirDecl | null

@@ -48,6 +48,8 @@ export interface BaseImageRow {
   dropsTo?: string
   /** False when the image has no /etc/passwd (names cannot be resolved at runtime). */
   hasPasswd?: boolean
+  /** Capabilities its binaries carry as file capabilities (`setcap ...=+ep`), without `CAP_`. */
+  fileCapabilities?: string[]
   notes?: string
   source: string
   confidence: FactConfidence
@@ -873,6 +875,7 @@ export const BASE_IMAGE_ROWS: readonly BaseImageRow[] = [
     name: 'www-data',
     accounts: [{ name: 'www-data', uid: 101, gid: 82 }],
     ports: [80, 443],
+    fileCapabilities: ['NET_BIND_SERVICE'],
     notes: 'Binaries carry cap_net_bind_service=+ep.',
     source:
       'kubernetes/ingress-nginx rootfs/Dockerfile, images/nginx/rootfs/Dockerfile @ dbb11b92ddb77bee9c35e462479129354c84f939',

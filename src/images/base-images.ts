@@ -39,6 +39,8 @@ export interface BaseImageFact {
   volumes?: readonly string[]
   dropsTo?: string
   hasPasswd: boolean
+  /** Capabilities its binaries carry as file capabilities, without `CAP_`. */
+  fileCapabilities?: readonly string[]
   notes?: string
   source: string
   confidence: FactConfidence
@@ -157,6 +159,7 @@ function toFact(row: BaseImageRow, image: string): BaseImageFact {
   if (row.ports) fact.ports = row.ports
   if (row.volumes) fact.volumes = row.volumes
   if (row.dropsTo) fact.dropsTo = row.dropsTo
+  if (row.fileCapabilities) fact.fileCapabilities = row.fileCapabilities
   if (row.notes) fact.notes = row.notes
   return fact
 }

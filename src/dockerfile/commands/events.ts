@@ -27,6 +27,14 @@ export type RunEvent =
       end: number
     }
   | {
+      kind: 'caps'
+      path: string
+      /** Capabilities in the file's permitted set; [] removes them (`setcap -r`). */
+      caps: string[]
+      start: number
+      end: number
+    }
+  | {
       kind: 'own'
       path: string
       /** Normalised `user[:group]`, `:group` for chgrp; null for modes only. */

@@ -11,6 +11,7 @@ import {
   userdel,
   usermod,
 } from './accounts.js'
+import { setcap } from './capabilities.js'
 import type { CommandEnv } from './events.js'
 import { chgrp, chmod, chown, find, icacls, install } from './ownership.js'
 
@@ -59,6 +60,8 @@ export function interpretCommand(v: CommandVisit, env: CommandEnv): void {
       return icacls(v, args, env)
     case 'new-localuser':
       return newLocalUser(v, args, env)
+    case 'setcap':
+      return setcap(v, args, env)
   }
   if (v.redirs.length) appendToAccountFiles(v, env)
 }
