@@ -72,11 +72,17 @@ async function parent(): Promise<void> {
     console.log(`${s.name.padEnd(10)} ${s.describe}\n           ${out}`)
   }
   if (!only.length || only.includes('helm')) {
-    console.log('helm       40 default corpus charts in one process vs helm v4.1.4 one process per chart')
-    const res = spawnSync(process.execPath, [join(root, 'scripts', 'bench-helm.mjs'), '--runs', '3'], {
-      cwd: root,
-      encoding: 'utf8',
-    })
+    console.log(
+      'helm       40 default corpus charts in one process vs helm v4.1.4 one process per chart',
+    )
+    const res = spawnSync(
+      process.execPath,
+      [join(root, 'scripts', 'bench-helm.mjs'), '--runs', '3'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    )
     console.log((res.stdout || res.stderr).trim().replace(/^/gm, '           '))
   }
 }

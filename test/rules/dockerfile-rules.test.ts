@@ -3,7 +3,9 @@ import { RULES } from '../../src/rules/index.js'
 import { expectedLines, ruleFixtureTests } from './fixture-harness.js'
 
 describe('Dockerfile rules: fire / dont-fire fixture repositories, through scan()', () => {
-  for (const rule of RULES.filter((r) => r.scope === 'dockerfile' || r.id === 'dockerfile-parse-error')) {
+  for (const rule of RULES.filter(
+    (r) => r.scope === 'dockerfile' || r.id === 'dockerfile-parse-error',
+  )) {
     ruleFixtureTests(rule.id)
   }
 })

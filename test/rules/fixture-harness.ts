@@ -45,7 +45,11 @@ function policyOf(text: string) {
  */
 export function expectedLines(text: string, ruleId: string): number[] {
   const lines = text.split('\n')
-  const has = (ids: string) => ids.split(',').map((x) => x.trim()).includes(ruleId)
+  const has = (ids: string) =>
+    ids
+      .split(',')
+      .map((x) => x.trim())
+      .includes(ruleId)
   const out: number[] = []
   lines.forEach((line, i) => {
     const next = /^\s*# expect-next-line: ([\w\-, ]+)$/.exec(line)
