@@ -1,5 +1,5 @@
 import type { DockerfileRule } from '../types.js'
-import { isWindowsImage, targetFrom, targetLabel } from './target.js'
+import { isArtifactOnly, isWindowsImage, targetFrom, targetLabel } from './target.js'
 
 /**
  * The built image runs as root: its USER in force is 0 / root (or a name the file
@@ -12,7 +12,7 @@ const rule: DockerfileRule = {
   meta: {
     title: 'The image runs as root',
     description:
-      'The build target ends with USER 0 or USER root, or has no USER instruction anywhere in its build chain while its base image runs as root. Every container started from it runs as root unless the pod sets runAsUser, and with runAsNonRoot: true the kubelet refuses to start it.',
+      'The build target ends with USER 0 or USER root, or has no USER instruction anywhere in its build chain while its base image runs as root (a FROM scratch target with no ENTRYPOINT or CMD holds files for other builds and is not reported). Every container started from it runs as root unless the pod sets runAsUser, and with runAsNonRoot: true the kubelet refuses to start it.',
     severity: 'warning',
     securitySeverity: 6.0,
     tags: ['security', 'dockerfile', 'user'],
@@ -22,7 +22,7 @@ const rule: DockerfileRule = {
   },
   check(ctx, s) {
     const eu = s.image.effectiveUser
-    if (eu.raw === null || isWindowsImage(s)) return
+    if (eu.raw === null || isWindowsImage(s) || isArtifactOnly(s)) return
     const root =
       eu.kubelet?.uid === 0 || eu.name === 'root' || (eu.name !== undefined && eu.resolvedUid === 0)
     if (!root) return

@@ -18,3 +18,18 @@ export function targetFrom(s: DockerfileSubject): SourceRange {
 export function isWindowsImage(s: DockerfileSubject): boolean {
   return s.image.distro === 'windows'
 }
+
+/**
+ * A target built FROM scratch with no ENTRYPOINT or CMD in its build chain: it holds files
+ * for other builds (`COPY --from`, `--output`, bundle images) and cannot run as a container,
+ * so who it would run as does not matter.
+ */
+export function isArtifactOnly(s: DockerfileSubject): boolean {
+  if (s.image.baseImage.ref?.toLowerCase() !== 'scratch') return false
+  const chain = new Set(s.image.stageChain.map((r) => r.index))
+  return !s.dockerfile.stages.some(
+    (st) =>
+      chain.has(st.index) &&
+      st.instructions.some((i) => i.keyword === 'ENTRYPOINT' || i.keyword === 'CMD'),
+  )
+}
