@@ -134,7 +134,11 @@ export function loadChart(root: string, r: ChartRendering): LoadedChart {
         continue
       }
       if (yamlDoc.isEmpty) continue
-      objects.push(...objectsOfDocument(source))
+      for (const o of objectsOfDocument(source)) {
+        // helm installs objects without a namespace into the release namespace.
+        if (!o.namespace && o.kind !== 'Namespace') o.namespace = r.namespace ?? 'default'
+        objects.push(o)
+      }
     }
   }
   return { objects, problems, notices, documents: result.documents.length }
