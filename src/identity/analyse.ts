@@ -3,6 +3,8 @@
  * to a well-known image's facts), build the image models once, and say for every container
  * who it runs as.
  */
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Notice } from '../core/finding.js'
 import type { ContainerIdentity } from '../core/identity.js'
 import type { Discovery } from '../discover/walk.js'
@@ -47,7 +49,10 @@ export function analyseImages(input: AnalyseInput): ImageAnalysis {
     },
     configImages: input.configImages,
     github: input.github,
+    // The collector also asks whether files exist (a script's Dockerfile under either working
+    // directory); a missing file is an answer there, not a problem to report.
     readFile: (rel) => {
+      if (!existsSync(join(d.root, rel))) throw new Error(`${rel} does not exist`)
       const text = input.readFile(rel)
       if (text === undefined) throw new Error(`cannot read ${rel}`)
       return text
