@@ -355,6 +355,10 @@ export function collectMakefile(rel: string, col: Collector): void {
     if (incText !== undefined) for (const [k, v] of parseMakefile(incText).vars) vars.set(k, v)
   }
   for (const [k, v] of parsed.vars) vars.set(k, v)
+  // A `.mk` fragment runs in the directory of the Makefile that includes it, usually an
+  // ancestor (the root's `include scripts/make/docker.mk`): paths are tried from its own
+  // folder up to the root, and the first under which the Dockerfile exists wins.
+  const cwds = rel.endsWith('.mk') ? selfAndAncestors(dir) : [dir]
   const env = new Map<string, string>()
   for (const k of vars.keys()) env.set(k, expandMake(`$(${k})`, { vars, holes: col.holes }))
 
@@ -369,7 +373,7 @@ export function collectMakefile(rel: string, col: Collector): void {
       rangeOf: (s, e) => lines.range(recipe.start + s, recipe.start + e),
       holes: col.holes,
       env,
-      cwds: [dir],
+      cwds,
       scriptDir: dir,
       preExpand: (w) => expandMake(w, ctx),
     })
@@ -390,4 +394,13 @@ export function collectMakefile(rel: string, col: Collector): void {
       }
     }
   }
+}
+
+function selfAndAncestors(dir: string): string[] {
+  const out = [dir]
+  for (let d = dir; d !== '.';) {
+    d = dirOf(d)
+    out.push(d)
+  }
+  return out
 }
