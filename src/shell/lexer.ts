@@ -27,14 +27,28 @@ export const REDIRECT_OPS = new Set([
   '&>>',
 ])
 
-/** 0: plain word character; 1: metacharacter (ends a word); 2: needs a closer look. */
-const CLASS = new Uint8Array(128)
-for (const c of ' \t\n\r;&|<>()') CLASS[c.charCodeAt(0)] = 1
-for (const c of '\\\'"`$') CLASS[c.charCodeAt(0)] = 2
+/** Per ASCII code, 0: plain word character; 1: ends a word; 2: needs a closer look. */
+function classTable(wordEnds: string): Uint8Array {
+  const t = new Uint8Array(128)
+  for (const c of wordEnds) t[c.charCodeAt(0)] = 1
+  for (const c of '\\\'"`$') t[c.charCodeAt(0)] = 2
+  return t
+}
 
-function isMeta(c: string): boolean {
-  const code = c.charCodeAt(0)
-  return code < 128 && CLASS[code] === 1
+/** In a script, blanks and the operator characters end a word. */
+const SCRIPT_CLASS = classTable(' \t\n\r;&|<>()')
+/** In a word list (lexWords), only blanks do. */
+const WORDS_CLASS = classTable(' \t\n\r')
+
+export interface LexOptions {
+  /**
+   * Read `$$(` and `$${` as make writes the shell's `$(` and `${` in a recipe, so that a
+   * recipe's command substitution stays one word. (In sh, `$$(` is a syntax error and
+   * `$${` rare, so scripts lose nothing.)
+   */
+  makeDollars?: boolean
+  /** Only blanks separate words; operators and `#` are word text (see lexWords). */
+  wordsOnly?: boolean
 }
 
 const ASSIGN_PREFIX = /^[A-Za-z_][A-Za-z0-9_]*\+?=$/
@@ -44,7 +58,31 @@ export class ShellLexer {
   readonly errors: ShSyntaxError[] = []
   private pending: { delim: string; strip: boolean; tok: Tok & { t: 'op' } }[] = []
 
-  constructor(private readonly s: string) {}
+  private readonly cls: Uint8Array
+
+  constructor(
+    private readonly s: string,
+    private readonly options: LexOptions = {},
+  ) {
+    this.cls = options.wordsOnly ? WORDS_CLASS : SCRIPT_CLASS
+  }
+
+  /** The words of a word list (lexWords), separated by blanks and line continuations. */
+  words(): ShWord[] {
+    const s = this.s
+    const out: ShWord[] = []
+    while (this.i < s.length) {
+      const c = s[this.i]
+      if (c === ' ' || c === '\t' || c === '\n' || c === '\r') this.i++
+      else if (c === '\\' && s[this.i + 1] === '\n') this.i += 2
+      else {
+        const w = this.readWord()
+        if (w) out.push(w)
+        else this.i++
+      }
+    }
+    return out
+  }
 
   tokenize(): Tok[] {
     const toks: Tok[] = []
@@ -85,7 +123,9 @@ export class ShellLexer {
         continue
       }
       // An all-digit word glued to a redirection is its fd number.
-      if (w.parts.length === 1 && w.parts[0].k === 'lit' && /^\d+$/.test(w.parts[0].v)) {
+      const only = w.parts.length === 1 ? w.parts[0] : undefined
+      // (Unescaped digits only: `\2>x` is the word 2, not a descriptor.)
+      if (only?.k === 'lit' && only.v.length === w.end - w.start && /^\d+$/.test(only.v)) {
         const next = this.matchOp()
         if (next && REDIRECT_OPS.has(next) && (s[this.i] === '<' || s[this.i] === '>')) {
           const tok: Tok & { t: 'op' } = {
@@ -93,7 +133,7 @@ export class ShellLexer {
             op: next,
             start: w.start,
             end: this.i + next.length,
-            fd: Number(w.parts[0].v),
+            fd: Number(only.v),
           }
           this.i += next.length
           toks.push(tok)
@@ -193,12 +233,13 @@ export class ShellLexer {
         lit = ''
       }
     }
+    const cls = this.cls
     while (this.i < s.length) {
       // Copy a run of plain characters at once.
       let j = this.i
       while (j < s.length) {
         const code = s.charCodeAt(j)
-        if (code < 128 && CLASS[code] !== 0) break
+        if (code < 128 && cls[code] !== 0) break
         j++
       }
       if (j > this.i) {
@@ -212,7 +253,7 @@ export class ShellLexer {
         parts.push({ k: 'array', words: this.readArray() })
         continue
       }
-      if (isMeta(c)) break
+      if (cls[c.charCodeAt(0)] === 1) break
       if (c === '\\') {
         const next = s[this.i + 1]
         if (next === '\n') this.i += 2
@@ -373,6 +414,10 @@ export class ShellLexer {
     const s = this.s
     const start = this.i
     const c = s[this.i + 1]
+    if (c === '$' && this.options.makeDollars && (s[start + 2] === '(' || s[start + 2] === '{')) {
+      this.i++
+      return this.readDollar(inDouble)
+    }
     if (c === '(' && s[this.i + 2] === '(') {
       const end = this.skipBalanced(this.i + 1, '(', ')')
       // `$((` ends at `))`: skipBalanced consumed the outer pair.
@@ -539,4 +584,13 @@ function delimiterText(w: ShWord): string {
     else if (p.k === 'param') out += p.raw
   }
   return out
+}
+
+/**
+ * The words of a text that is one or more words already cut out of a command line (a
+ * word whose variables a template layer has substituted): blanks separate them, every
+ * other character is word text, and quotes and expansions are read as in a script.
+ */
+export function lexWords(text: string): ShWord[] {
+  return new ShellLexer(text, { wordsOnly: true }).words()
 }

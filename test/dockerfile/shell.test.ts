@@ -71,6 +71,10 @@ describe('evaluation', () => {
     expect(r.cmds.at(-1)).toBe('echo 12 ${UNSET:-dflt} amd64 1.27')
   })
 
+  it('a ${V:-word} default is one word list, operators included', () => {
+    expect(run('V=; echo ${V:-a;b|c} "${V:-x  y}"').cmds).toEqual(['echo a;b|c x  y'])
+  })
+
   it('unquoted expansions split into fields; arrays expand with ${a[@]}', () => {
     const r = run(
       'L="a b"; for x in $L; do :; done; arr=(/p /q); for d in "${arr[@]}"; do chown u "$d"; done',

@@ -10,6 +10,7 @@ import { posix } from 'node:path'
 import { globMatch, replaceGlob, trimPrefix, trimSuffix } from '../glob.js'
 import type { Redir, ShNode, ShPart, ShSyntaxError, ShWord } from '../../shell/ast.js'
 import { plainLiteral } from '../../shell/ast.js'
+import { lexWords } from '../../shell/lexer.js'
 import { parseScript } from '../../shell/parser.js'
 
 export interface Platform {
@@ -277,12 +278,11 @@ class Walker {
 
   private evalArg(raw: string): { text: string; known: boolean } {
     if (!/[$`'"\\]/.test(raw)) return { text: raw, known: true }
-    const parsed = parseScript('x ' + raw)
-    const first = parsed.root.k === 'list' ? parsed.root.items[0] : undefined
-    if (first?.k !== 'simple' || first.words.length < 2) return { text: raw, known: false }
+    const words = lexWords(raw)
+    if (words.length === 0) return { text: raw, known: false }
     let text = ''
     let known = true
-    for (const w of first.words.slice(1)) {
+    for (const w of words) {
       const saved = this.map
       this.map = (i) => i
       const r = this.evalWord(w)

@@ -8,7 +8,7 @@ import { hasEncodedHoles, type HoleTable } from '../template.js'
 import { parseBuildCommand, type BuildInvocation, type Field } from './build-command.js'
 import { joinRel } from './paths.js'
 import { expandText, expandWord, type ShellScope } from './shell-expand.js'
-import { splitCommands, type RawWord, type SimpleCommand } from './shell-words.js'
+import { splitCommands, type RawWord, type SimpleCommand } from '../../shell/commands.js'
 
 /** Marks a path that is already relative to the root (`$(git rev-parse --show-toplevel)`). */
 export const ROOT_MARK = '\uE002'

@@ -4,11 +4,15 @@
  * and word splitting of unquoted expansions. What is not known becomes a hole (see
  * ../template.ts), so `docker build -t $REGISTRY/api` still names `.../api`.
  *
- * An unset variable with a default (`${IMAGE:-acme/api}`) takes the default: scripts
- * write defaults for the values they expect, and the CI environment is not visible here.
+ * The word is read by the shared shell lexer (src/shell); this layer is the linker's
+ * policy on top of it. Unlike the Dockerfile RUN walker, which keeps what it cannot know
+ * as written, an unset variable with a default (`${IMAGE:-acme/api}`) takes the default
+ * here: scripts write defaults for the values they expect, and the CI environment is not
+ * visible.
  */
+import type { ShPart } from '../../shell/ast.js'
+import { lexWords } from '../../shell/lexer.js'
 import { shellHoleShape, type HoleTable } from '../template.js'
-import { skipConstruct } from './shell-words.js'
 
 export interface ShellScope {
   lookup(name: string): string | undefined
@@ -18,75 +22,55 @@ export interface ShellScope {
   commandSubstitution?(inner: string): string | undefined
 }
 
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*/
-
 export function holeFor(scope: ShellScope, name: string): string {
   return scope.holes.encode(name, shellHoleShape(name))
 }
 
-/** Expands a raw word into fields (more than one when an unquoted expansion holds spaces). */
-export function expandWord(raw: string, scope: ShellScope): string[] {
-  const fields: string[] = []
-  let cur = ''
-  let started = false
-  const addUnquoted = (text: string): void => {
+/** Fields being built: quoted text joins the current field, unquoted expansions split it. */
+class Fields {
+  readonly out: string[] = []
+  private cur = ''
+  private started = false
+
+  add(text: string): void {
+    this.cur += text
+    this.started = true
+  }
+
+  addUnquoted(text: string): void {
     const pieces = text.split(/[ \t\n]+/)
     pieces.forEach((p, k) => {
-      if (k > 0) {
-        if (started || cur) fields.push(cur)
-        cur = ''
-        started = false
-      }
-      if (p) {
-        cur += p
-        started = true
-      }
+      if (k > 0) this.end()
+      if (p) this.add(p)
     })
   }
-  let i = 0
-  while (i < raw.length) {
-    const c = raw[i]
-    if (c === "'") {
-      const end = skipConstruct(raw, i)
-      cur += raw.slice(i + 1, raw[end - 1] === "'" && end - 1 > i ? end - 1 : end)
-      started = true
-      i = end
-    } else if (c === '$' && raw[i + 1] === "'") {
-      const end = skipConstruct(raw, i + 1)
-      cur += raw.slice(i + 2, end - 1).replace(/\\(.)/g, '$1')
-      started = true
-      i = end
-    } else if (c === '"') {
-      const end = skipConstruct(raw, i)
-      const inner = raw.slice(i + 1, raw[end - 1] === '"' && end - 1 > i ? end - 1 : end)
-      cur += expandQuoted(inner, scope)
-      started = true
-      i = end
-    } else if (c === '\\') {
-      if (raw[i + 1] !== '\n' && raw[i + 1] !== undefined) {
-        cur += raw[i + 1]
-        started = true
-      }
-      i += 2
-    } else if (c === '$') {
-      const r = expandDollar(raw, i, scope)
-      addUnquoted(r.text)
-      i = r.end
-    } else if (c === '`') {
-      const end = skipConstruct(raw, i)
-      addUnquoted(substitute(raw.slice(i + 1, end - 1), scope))
-      i = end
-    } else if (c === ' ' || c === '\t' || c === '\n') {
-      addUnquoted(c)
-      i++
-    } else {
-      cur += c
-      started = true
-      i++
-    }
+
+  end(): void {
+    if (this.started || this.cur) this.out.push(this.cur)
+    this.cur = ''
+    this.started = false
   }
-  if (started || cur) fields.push(cur)
-  return fields
+}
+
+/** Characters that make a word more than its own text. */
+const SPECIAL = /[\s'"\\$`]/
+
+/**
+ * Expands a raw word into fields (more than one when an unquoted expansion holds spaces,
+ * or when a template layer has put blanks into the word).
+ */
+export function expandWord(raw: string, scope: ShellScope): string[] {
+  if (!SPECIAL.test(raw)) return raw === '' ? [] : [raw]
+  const fields = new Fields()
+  for (const w of lexWords(raw)) {
+    for (const p of w.parts) {
+      const text = partText(p, scope)
+      if (p.k === 'param' || p.k === 'cmdsub' || p.k === 'arith') fields.addUnquoted(text)
+      else fields.add(text)
+    }
+    fields.end()
+  }
+  return fields.out
 }
 
 /** Expands a word without splitting (assignment values, `${V:-default}` words). */
@@ -94,85 +78,50 @@ export function expandText(raw: string, scope: ShellScope): string {
   return expandWord(raw, scope).join(' ')
 }
 
-function expandQuoted(inner: string, scope: ShellScope): string {
-  let out = ''
-  let i = 0
-  while (i < inner.length) {
-    const c = inner[i]
-    if (c === '\\' && '$`"\\\n'.includes(inner[i + 1] ?? '')) {
-      if (inner[i + 1] !== '\n') out += inner[i + 1]
-      i += 2
-    } else if (c === '$') {
-      const r = expandDollar(inner, i, scope)
-      out += r.text
-      i = r.end
-    } else if (c === '`') {
-      const end = skipConstruct(inner, i)
-      out += substitute(inner.slice(i + 1, end - 1), scope)
-      i = end
-    } else {
-      out += c
-      i++
+/** A part's expansion as one text. */
+function partText(p: ShPart, scope: ShellScope): string {
+  switch (p.k) {
+    case 'lit':
+    case 'sq':
+      return p.v
+    case 'dq':
+      return p.parts.map((q) => partText(q, scope)).join('')
+    case 'param':
+      return parameter(p, scope)
+    case 'cmdsub': {
+      const inner = p.src.trim()
+      return scope.commandSubstitution?.(inner) ?? scope.holes.encode(`$(${inner})`, 'any')
     }
+    case 'arith':
+      return scope.holes.encode(p.raw, 'any')
+    case 'array':
+      return p.words.map((w) => w.parts.map((q) => partText(q, scope)).join('')).join(' ')
   }
-  return out
 }
 
-function substitute(inner: string, scope: ShellScope): string {
-  const known = scope.commandSubstitution?.(inner.trim())
-  return known ?? scope.holes.encode(`$(${inner.trim()})`, 'any')
-}
-
-function expandDollar(s: string, i: number, scope: ShellScope): { text: string; end: number } {
-  const next = s[i + 1]
-  if (next === '(' && s[i + 2] === '(') {
-    const end = skipConstruct(s, i + 1)
-    return { text: scope.holes.encode(s.slice(i, end), 'any'), end }
-  }
-  if (next === '(') {
-    const end = skipConstruct(s, i + 1)
-    return { text: substitute(s.slice(i + 2, end - 1), scope), end }
-  }
-  if (next === '{') {
-    const end = skipConstruct(s, i + 1)
-    return { text: parameter(s.slice(i + 2, end - 1), scope), end }
-  }
-  const m = /^(?:[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/.exec(s.slice(i + 1, i + 256))
-  if (!m) return { text: '$', end: i + 1 }
-  const name = m[0]
-  const v = scope.lookup(name)
-  return { text: v ?? holeFor(scope, name), end: i + 1 + name.length }
-}
-
-/** `${...}` contents. */
-function parameter(body: string, scope: ShellScope): string {
-  if (body.startsWith('#') && body.length > 1) return scope.holes.encode(`\${${body}}`, 'any')
-  const m = NAME.exec(body) ?? /^[0-9@*#?$!-]/.exec(body)
-  if (!m) return scope.holes.encode(`\${${body}}`, 'any')
-  const name = m[0]
-  let rest = body.slice(name.length)
-  if (rest.startsWith('[')) {
-    // Array elements (BASH_SOURCE[0]) are not tracked.
-    return holeFor(scope, name)
-  }
+/** `$NAME` and `${...}`. */
+function parameter(p: ShPart & { k: 'param' }, scope: ShellScope): string {
+  const whole = (): string => scope.holes.encode(p.raw, 'any')
+  const name = p.name
+  if (name === '' || p.op === 'length' || p.op === 'indirect') return whole()
+  // Array elements (BASH_SOURCE[0]) are not tracked.
+  if (p.index !== undefined) return holeFor(scope, name)
   const value = scope.lookup(name)
-  if (rest === '') return value ?? holeFor(scope, name)
-  const op = /^(:?[-=+?]|,,|,|\^\^|\^|##|#|%%|%|\/\/|\/)/.exec(rest)?.[0]
-  if (!op) return scope.holes.encode(`\${${body}}`, 'any')
-  rest = rest.slice(op.length)
-  const colon = op.startsWith(':')
+  if (p.op === undefined) return value ?? holeFor(scope, name)
+  const arg = p.arg ?? ''
+  const colon = p.op.startsWith(':')
   const isSet = value !== undefined && (!colon || value !== '')
-  switch (op.replace(':', '')) {
+  switch (colon ? p.op.slice(1) : p.op) {
     case '-':
-      return isSet ? value! : expandText(rest, scope)
+      return isSet ? value! : expandText(arg, scope)
     case '=': {
       if (isSet) return value!
-      const v = expandText(rest, scope)
+      const v = expandText(arg, scope)
       scope.set?.(name, v)
       return v
     }
     case '+':
-      return isSet ? expandText(rest, scope) : ''
+      return isSet ? expandText(arg, scope) : ''
     case '?':
       return value ?? holeFor(scope, name)
     case ',,':
@@ -183,19 +132,19 @@ function parameter(body: string, scope: ShellScope): string {
       return value !== undefined ? value.toUpperCase() : holeFor(scope, name)
     case '#':
     case '##':
-      if (value !== undefined && !/[*?[]/.test(rest)) {
-        const p = expandText(rest, scope)
-        return value.startsWith(p) ? value.slice(p.length) : value
+      if (value !== undefined && !/[*?[]/.test(arg)) {
+        const prefix = expandText(arg, scope)
+        return value.startsWith(prefix) ? value.slice(prefix.length) : value
       }
-      return scope.holes.encode(`\${${body}}`, 'any')
+      return whole()
     case '%':
     case '%%':
-      if (value !== undefined && !/[*?[]/.test(rest)) {
-        const p = expandText(rest, scope)
-        return value.endsWith(p) ? value.slice(0, value.length - p.length) : value
+      if (value !== undefined && !/[*?[]/.test(arg)) {
+        const suffix = expandText(arg, scope)
+        return value.endsWith(suffix) ? value.slice(0, value.length - suffix.length) : value
       }
-      return scope.holes.encode(`\${${body}}`, 'any')
+      return whole()
     default:
-      return scope.holes.encode(`\${${body}}`, 'any')
+      return whole()
   }
 }

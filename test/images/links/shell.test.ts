@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseBuildCommand, type Field } from '../../../src/images/links/build-command.js'
 import { expandWord, type ShellScope } from '../../../src/images/links/shell-expand.js'
-import { splitCommands } from '../../../src/images/links/shell-words.js'
 import { findShellBuilds } from '../../../src/images/links/shell-builds.js'
 import { displayText, HoleTable } from '../../../src/images/template.js'
 
@@ -15,48 +14,6 @@ function scope(vars: Record<string, string> = {}): ShellScope & { holes: HoleTab
     set: (n, v) => void map.set(n, v),
   }
 }
-
-function words(src: string): string[][] {
-  return splitCommands(src).map((c) => c.words.map((w) => w.text))
-}
-
-describe('splitCommands', () => {
-  it('splits on separators, newlines and keeps quoted text in one word', () => {
-    expect(words('cd app && docker build -t "a b" . ; echo done')).toEqual([
-      ['cd', 'app'],
-      ['docker', 'build', '-t', '"a b"', '.'],
-      ['echo', 'done'],
-    ])
-  })
-  it('joins line continuations and skips comments', () => {
-    expect(words('docker build \\\n  -t x \\\n  . # build it\n# whole line\necho hi')).toEqual([
-      ['docker', 'build', '-t', 'x', '.'],
-      ['echo', 'hi'],
-    ])
-  })
-  it('keeps $(...), ${...}, ${{ }} and backticks inside words', () => {
-    expect(words('docker build -t "$(cat name)":${TAG:-x} -t ${{ env.IMAGE }} `pwd`/ctx')).toEqual([
-      ['docker', 'build', '-t', '"$(cat name)":${TAG:-x}', '-t', '${{ env.IMAGE }}', '`pwd`/ctx'],
-    ])
-  })
-  it('separates redirections and skips here-document bodies', () => {
-    const cmds = splitCommands(
-      'cat <<EOF > out\ndocker build -t no .\nEOF\necho "k=v" >> "$GITHUB_OUTPUT" 2>&1',
-    )
-    expect(cmds.map((c) => c.words.map((w) => w.text))).toEqual([['cat'], ['echo', '"k=v"']])
-    expect(cmds[1].redirects.map((r) => [r.op, r.target.text])).toEqual([
-      ['>>', '"$GITHUB_OUTPUT"'],
-      ['>&', '1'],
-    ])
-  })
-  it('records offsets of each word', () => {
-    const [cmd] = splitCommands('  docker build -t img .')
-    expect(cmd.words[3]).toEqual({ text: 'img', start: 18, end: 21 })
-  })
-  it('never throws on unterminated input', () => {
-    expect(() => splitCommands('docker build -t "oops $(x')).not.toThrow()
-  })
-})
 
 describe('expandWord', () => {
   const ex = (raw: string, vars: Record<string, string> = {}) => {
@@ -82,6 +39,15 @@ describe('expandWord', () => {
   it('splits unquoted expansions and not quoted ones', () => {
     expect(ex('$FLAGS', { FLAGS: '-t a -t b' })).toEqual(['-t', 'a', '-t', 'b'])
     expect(ex('"$FLAGS"', { FLAGS: '-t a' })).toEqual(['-t a'])
+  })
+  it('splits at blanks a template layer put into the word; other operators stay text', () => {
+    expect(ex('-t a;b|c  "x  y"', { X: '1' })).toEqual(['-t', 'a;b|c', 'x  y'])
+    expect(ex('$E "$E" $E\'\'', { E: '' })).toEqual(['', ''])
+  })
+  it("reads $'...' escapes and backquoted commands as sh does", () => {
+    expect(ex("a$'\\t'b")).toEqual(['a\tb'])
+    expect(ex('`cat \\$F`')).toEqual(['${$(cat $F)}'])
+    expect(ex('${!REF}:${#REF}', { REF: 'x' })).toEqual(['${${!REF}}:${${#REF}}'])
   })
   it('turns command substitutions into holes', () => {
     expect(ex('acme/api:$(git rev-parse --short HEAD)')).toEqual([
