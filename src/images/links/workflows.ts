@@ -289,13 +289,31 @@ function jsAt(scope: JobScope, path: YamlPath): unknown {
 interface StepState {
   steps: Obj
   githubEnv: Map<string, string>
+  /** `path:` of the job's actions/checkout steps that may have checked out this repository. */
+  checkouts: string[]
+}
+
+/**
+ * A path written under a checkout folder (`actions/checkout` with `path: release`, then
+ * `file: release/cmd/app/Dockerfile`) names the file at `cmd/app/Dockerfile` of the
+ * repository. The folder is taken off only when the path does not exist as written and
+ * does without it: a checkout of another repository into that folder cannot match then.
+ */
+function underCheckout(col: Collector, state: StepState, path: string): string {
+  if (!state.checkouts.length || col.exists(path)) return path
+  for (const dir of state.checkouts) {
+    if (!path.startsWith(dir + '/')) continue
+    const rest = path.slice(dir.length + 1)
+    if (col.exists(rest)) return rest
+  }
+  return path
 }
 
 function runCombo(scope: JobScope, job: string, combo: Obj | Unknown): Obj {
   const { wf, col } = scope
   const v = wf.view
   const jobPath: YamlPath = ['jobs', job]
-  const state: StepState = { steps: {}, githubEnv: new Map() }
+  const state: StepState = { steps: {}, githubEnv: new Map(), checkouts: [] }
   let env: Obj = {}
   const lookupWith = (envObj: Obj): ContextLookup => {
     const gh = githubValue(scope.github)
@@ -343,10 +361,18 @@ function runCombo(scope: JobScope, job: string, combo: Obj | Unknown): Obj {
     const name = v.str([...stepPath, 'name'])
     const label = `${where} step ${name ? `"${name}"` : id ? `"${id}"` : i + 1}`
     const uses = v.str([...stepPath, 'uses'])
-    if (uses && /^docker\/metadata-action(@|$)/i.test(uses)) {
+    if (uses && /^actions\/checkout(@|$)/i.test(uses)) {
+      const repo = v.str([...stepPath, 'with', 'repository'])
+      const raw = v.str([...stepPath, 'with', 'path'])
+      const path = raw === undefined ? undefined : joinRel('.', interpolate(raw, lookup, col.holes))
+      const known = scope.github?.repository
+      const other =
+        repo !== undefined && known !== undefined && repo.toLowerCase() !== known.toLowerCase()
+      if (path && path !== '.' && !other && !hasEncodedHoles(path)) state.checkouts.push(path)
+    } else if (uses && /^docker\/metadata-action(@|$)/i.test(uses)) {
       if (id) state.steps[id] = metadataOutputs(scope, stepPath, lookup, label)
     } else if (uses && /^docker\/build-push-action(@|$)/i.test(uses)) {
-      buildPushAction(scope, stepPath, lookup, label)
+      buildPushAction(scope, stepPath, lookup, label, state)
     } else if (uses && /^redhat-actions\/buildah-build(@|$)/i.test(uses)) {
       buildahBuild(scope, stepPath, lookup, label)
     } else {
@@ -450,6 +476,7 @@ function buildPushAction(
   stepPath: YamlPath,
   lookup: ContextLookup,
   label: string,
+  state: StepState,
 ): void {
   const v = scope.wf.view
   const col = scope.col
@@ -465,8 +492,10 @@ function buildPushAction(
   if (gitContext) context = gitContext[1] ?? '.'
   if (isRemoteContext(context)) return
   const file = input(v1 ? 'dockerfile' : 'file')
-  const contextRel = joinRel('.', context) ?? context
-  const dockerfile = file ? file : `${contextRel}/Dockerfile`
+  const contextRel = underCheckout(col, state, joinRel('.', context) ?? context)
+  const dockerfile = file
+    ? underCheckout(col, state, joinRel('.', file) ?? file)
+    : `${contextRel}/Dockerfile`
   const target = input('target')
   const buildArgs = new Map<string, string | undefined>()
   const argsRaw = v.str([...withPath, v1 ? 'build_args' : 'build-args'])
@@ -627,12 +656,21 @@ function runStep(
   shellEnv.set('GITHUB_OUTPUT', OUTPUT_MARK)
   shellEnv.set('GITHUB_ENV', ENV_MARK)
   const cwd = workingDir ? joinRel('.', interpolate(workingDir, lookup, col.holes)) : '.'
+  // A working directory inside a checkout folder may be that folder of this repository.
+  const cwds: string[] = []
+  if (cwd !== undefined) {
+    cwds.push(cwd)
+    for (const dir of state.checkouts) {
+      if (cwd === dir) cwds.push('.')
+      else if (cwd.startsWith(dir + '/')) cwds.push(cwd.slice(dir.length + 1))
+    }
+  }
   const builds = findShellBuilds({
     text: run,
     rangeOf: (s, e) => v.innerRange(runPath, s, e),
     holes: col.holes,
     env: shellEnv,
-    cwds: cwd === undefined ? [] : [cwd],
+    cwds,
     scriptDir: cwd ?? '.',
     preExpand: (raw) => interpolate(raw, lookup, col.holes),
     onCommand: (fields, redirects) => {
