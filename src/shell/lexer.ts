@@ -286,13 +286,8 @@ export class ShellLexer {
         parts.push(this.readDouble())
         continue
       }
-      if (c === '`') {
-        flush()
-        parts.push(this.readBacktick())
-        continue
-      }
-      if (c === '$') {
-        const p = this.readDollar(false)
+      if (c === '`' || c === '$') {
+        const p = c === '`' ? this.readBacktick() : this.readDollar(false)
         if (p) {
           flush()
           parts.push(p)
@@ -368,13 +363,8 @@ export class ShellLexer {
         }
         continue
       }
-      if (c === '`') {
-        flush()
-        parts.push(this.readBacktick())
-        continue
-      }
-      if (c === '$') {
-        const p = this.readDollar(true)
+      if (c === '`' || c === '$') {
+        const p = c === '`' ? this.readBacktick() : this.readDollar(true)
         if (p) {
           flush()
           parts.push(p)
