@@ -1,8 +1,9 @@
 /**
  * Image builds in Makefiles: variable assignments (`=`, `:=`, `::=`, `?=`, `+=`, `!=`,
  * `define`), `$(VAR)` / `${VAR}` references with a few functions, automatic variables,
- * and the shell of each recipe line (see ./shell-builds.ts). Conditionals are not
- * evaluated: every branch's assignments are read in order, the last one winning.
+ * and the shell of each recipe line (see ./shell-builds.ts). Conditionals are evaluated
+ * with the variables read so far; a variable assigned a new value under a condition that
+ * cannot be decided (`ifeq ($(TARGET_OS),windows)`) has no known value afterwards.
  */
 import type { HoleTable } from '../template.js'
 import type { Collector } from './collector.js'
@@ -14,6 +15,8 @@ interface MakeVar {
   value: string
   /** `:=` values were expanded when assigned. */
   simple: boolean
+  /** Set under a condition that could not be decided: the value is one possibility of several. */
+  uncertain?: boolean
 }
 
 interface Recipe {
@@ -66,10 +69,11 @@ export function parseMakefile(text: string): ParsedMakefile {
   // Conditionals: each frame is 'true', 'false' or 'unknown' (both branches are read).
   const frames: { state: Tri; taken: boolean }[] = []
   const active = (): boolean => frames.every((f) => f.state !== 'false')
+  const undecided = (): boolean => frames.some((f) => f.state === 'unknown')
   for (const line of logicalLines(text)) {
     if (define) {
       if (/^\s*endef\b/.test(line.text)) {
-        if (active()) setVar(tmp.vars, define.name, define.op, define.lines.join('\n'))
+        if (active()) assign(tmp.vars, define.name, define.op, define.lines.join('\n'))
         define = undefined
       } else define.lines.push(line.text)
       continue
@@ -123,7 +127,7 @@ export function parseMakefile(text: string): ParsedMakefile {
     }
     const a = ASSIGN_RE.exec(trimmed)
     if (a) {
-      setVar(vars, a[1], a[2], a[3])
+      assign(vars, a[1], a[2], a[3])
       continue
     }
     if (DIRECTIVE_RE.test(trimmed)) continue
@@ -133,7 +137,7 @@ export function parseMakefile(text: string): ParsedMakefile {
       // A target-specific assignment (`img: TAG = x`) sets a variable, not a recipe.
       const specific = ASSIGN_RE.exec(rule[2])
       if (specific) {
-        setVar(vars, specific[1], specific[2], specific[3])
+        assign(vars, specific[1], specific[2], specific[3])
         continue
       }
       const semi = rule[2].indexOf(';')
@@ -144,6 +148,22 @@ export function parseMakefile(text: string): ParsedMakefile {
     }
   }
   return { vars, recipes, includes }
+
+  /** An assignment; under an undecided condition a changed value becomes uncertain. */
+  function assign(map: Map<string, MakeVar>, name: string, op: string, value: string): void {
+    const prev = map.get(name)
+    setVar(map, name, op, value)
+    const next = map.get(name)
+    if (!next) return
+    if (undecided()) {
+      if (!prev || prev.value !== next.value) map.set(name, { ...next, uncertain: true })
+      else map.set(name, prev)
+      return
+    }
+    // `?=` and `+=` keep whatever doubt there was; `=` and `:=` settle it.
+    const uncertain = prev?.uncertain === true && (op === '?=' || op === '+=')
+    map.set(name, { value: next.value, simple: next.simple, ...(uncertain ? { uncertain } : {}) })
+  }
 
   function setVar(map: Map<string, MakeVar>, name: string, op: string, value: string): void {
     const prev = map.get(name)
@@ -269,7 +289,7 @@ function reference(inner: string, ctx: MakeContext): string {
   const name = expandMake(inner, ctx)
   if (name.includes(':')) return hole(ctx, inner)
   const v = ctx.vars.get(name)
-  if (!v) return ctx.holes ? hole(ctx, name) : `$(${inner})`
+  if (!v || v.uncertain) return ctx.holes ? hole(ctx, name) : `$(${inner})`
   return v.simple ? expandMake(v.value, { ...ctx }) : expandMake(v.value, ctx)
 }
 

@@ -106,7 +106,8 @@ describe('Makefile variables', () => {
     displayText(expandMake(s, { vars: mk.vars, holes, target }), holes)
   it('applies assignment flavours in order', () => {
     expect(ex('$(REGISTRY)')).toBe('ghcr.io/acme')
-    expect(ex('$(IMG)')).toBe('ghcr.io/acme/api-ci:special')
+    // NAME is `api`, or `api-ci` when CI=true: not known, so not guessed
+    expect(ex('$(IMG)')).toBe('ghcr.io/acme/${NAME}:special')
     expect(ex('$(FLAGS)')).toBe('-t a -t b')
     expect(ex('$(OUT)')).toBe('ghcr.io/acme/out')
     expect(ex('$(SHA)')).toBe('${shell git rev-parse HEAD}')
@@ -120,7 +121,7 @@ describe('Makefile variables', () => {
     expect(ex('$@ $$HOME', 'build')).toBe('build $HOME')
     expect(ex('$(UNDEFINED)/x')).toBe('${UNDEFINED}/x')
   })
-  it('evaluates conditionals it can decide and reads both branches of the others', () => {
+  it('evaluates conditionals it can decide; what an undecided one assigns is unknown', () => {
     const c = parseMakefile(
       [
         'NS ?=',
@@ -156,11 +157,39 @@ describe('Makefile variables', () => {
     const get = (n: string) => displayText(expandMake(`$(${n})`, { vars: c.vars, holes: h }), h)
     expect(get('PREFIX')).toBe('docker.io/acme/')
     expect(get('TAG')).toBe('prod')
-    expect(get('EXTRA')).toBe('b') // unknown condition: both branches, the last one wins
+    // an undecided condition: EXTRA is `a` or `b`, so it has no known value
+    expect(get('EXTRA')).toBe('${EXTRA}')
     expect(c.recipes.map((r) => r.target)).toEqual(['kept'])
   })
 
   it('finds recipes, including `target: ; recipe`', () => {
     expect(mk.recipes.map((r) => r.target)).toEqual(['build', 'quick'])
+  })
+})
+
+describe('Makefile variables set under undecided conditions', () => {
+  const get = (lines: string[], name: string) => {
+    const h = new HoleTable()
+    return displayText(
+      expandMake(`$(${name})`, { vars: parseMakefile(lines.join('\n')).vars, holes: h }),
+      h,
+    )
+  }
+  it('a Dockerfile chosen by the target OS is not the first branch (?= keeps the first)', () => {
+    const mk = [
+      'ifeq ($(TARGET_OS),windows)',
+      '  DOCKERFILE ?= Dockerfile-windows',
+      'else',
+      '  DOCKERFILE ?= Dockerfile',
+      'endif',
+    ]
+    expect(get(mk, 'DOCKERFILE')).toBe('${DOCKERFILE}')
+  })
+  it('the same value in every branch stays known; a later plain assignment settles it', () => {
+    expect(get(['ifeq ($(X),1)', 'A = same', 'else', 'A = same', 'endif'], 'A')).toBe('${A}')
+    expect(get(['A = same', 'ifeq ($(X),1)', 'A = same', 'endif'], 'A')).toBe('same')
+    expect(get(['ifeq ($(X),1)', 'A = one', 'endif', 'A = two'], 'A')).toBe('two')
+    expect(get(['ifeq ($(X),1)', 'A = one', 'endif', 'A ?= two'], 'A')).toBe('${A}')
+    expect(get(['ifeq ($(X),1)', 'A = one', 'endif', 'B = x$(A)'], 'B')).toBe('x${A}')
   })
 })
