@@ -4,7 +4,9 @@
  * and which commands sit in an `if`/`case` branch that does not run (or may
  * not). Calls back for every simple command with its words evaluated as far as
  * the Dockerfile and the script itself allow; what cannot be known is kept as
- * written (`$dir`).
+ * written (`$dir`). The lexer and parser are src/shell's, shared with the image
+ * linker, whose own evaluation (src/images/links/shell-expand.ts) turns the unknown
+ * into holes and takes `${V:-default}` defaults, which here stay unknown.
  */
 import { posix } from 'node:path'
 import { globMatch, replaceGlob, trimPrefix, trimSuffix } from '../glob.js'
