@@ -343,8 +343,18 @@ function decide(res: ImageResolution, links: ImageLink[], ref: ImageReference): 
       for (const g of groups.values()) if (g !== chosen) others.push(...g)
     }
   }
+  if (!chosen && tag !== undefined) {
+    // No claim names the tag, but the tags some claims build cannot be it (`v1.2` is not a
+    // build of `${VERSION}-debug`): when exactly one claim is left, it builds the image.
+    const open = [...groups.values()].filter((g) => g.some((l) => mayBuildTag(l, tag)))
+    if (open.length === 1 && open.length < groups.size) {
+      chosen = open[0]
+      for (const g of groups.values()) if (g !== chosen) others.push(...g)
+    }
+  }
   // Within the chosen claim, the evidence that names the tag comes first.
-  const score = (l: ImageLink): number => (named(l) ? 2 : fits(l) ? 1 : 0)
+  const score = (l: ImageLink): number =>
+    named(l) ? 3 : fits(l) ? 2 : tag !== undefined && mayBuildTag(l, tag) ? 1 : 0
   if (chosen && tag !== undefined) chosen = [...chosen].sort((a, b) => score(b) - score(a))
   if (!chosen) return { ...res, ambiguous: pool }
   const key = linkKey(chosen[0])
@@ -358,4 +368,13 @@ function decide(res: ImageResolution, links: ImageLink[], ref: ImageReference): 
   if (corroborating.length) out.corroborating = corroborating
   if (alternatives.length) out.alternatives = alternatives
   return out
+}
+
+/** Whether a claim may build this tag: it names no tag, names this one, or has a pattern it fits. */
+function mayBuildTag(l: ImageLink, tag: string): boolean {
+  if (!l.tags?.length && !l.tagPatterns?.length) return true
+  if (l.tags?.includes(tag)) return true
+  return !!l.tagPatterns?.some(
+    (p) => tagFits(p, tag) || splitTemplate(p).every((x) => typeof x !== 'string' || x === ''),
+  )
 }

@@ -16,13 +16,21 @@ describe('ambiguity: two Dockerfiles claim one image', () => {
   const idx = loadFixture('ambiguity')
 
   it('reports every claim when no tag settles it', () => {
-    const r = idx.resolve('ghcr.io/acme/api:1.0')
+    const r = idx.resolve('ghcr.io/acme/api')
     expect(r.link).toBeUndefined()
     expect(r.ambiguous?.map((l) => [l.dockerfile, l.evidence.kind])).toEqual([
       ['api/Dockerfile', 'workflow'],
       ['api/Dockerfile', 'workflow'],
       ['api/Dockerfile.dev', 'compose'],
     ])
+  })
+
+  it('leaves out a claim whose tags cannot be the deployed one (1.0 is not the compose dev build)', () => {
+    const r = idx.resolve('ghcr.io/acme/api:1.0')
+    expect(r.ambiguous).toBeUndefined()
+    expect(r.link?.dockerfile).toBe('api/Dockerfile')
+    expect(r.link?.tagPatterns).toEqual(['${github.sha}'])
+    expect(r.alternatives?.map((l) => l.dockerfile)).toEqual(['api/Dockerfile.dev'])
   })
 
   it('reports it without a tag too', () => {
