@@ -1,0 +1,3 @@
+FROM gcr.io/distroless/static:debug-nonroot
+COPY svc /svc
+ENTRYPOINT ["/svc"]
