@@ -107,10 +107,13 @@ function lineOf(starts: number[], pos: number): number {
   return lo
 }
 
-/** The NodePos of an action (its delimiters) or a text node (its text), cached per node. */
-export function nodePos(node: Node): NodePos {
+/**
+ * The NodePos of an action (its delimiters) or a text node (its text) in the source parsed
+ * as `template`, cached per node (a node's tree can be shared by sources of the same text).
+ */
+export function nodePos(node: Node, template: string): NodePos {
   const cached = (node as { npos?: NodePos }).npos
-  if (cached !== undefined) return cached
+  if (cached !== undefined && cached.template === template) return cached
   const tree = node.tree
   let start: number
   let end: number
@@ -127,7 +130,7 @@ export function nodePos(node: Node): NodePos {
   const l1 = lineOf(starts, start)
   const l2 = lineOf(starts, end)
   const p: NodePos = {
-    template: tree.parseName,
+    template,
     line: l1 + 1,
     col: start - starts[l1] + 1,
     endLine: l2 + 1,
@@ -138,7 +141,7 @@ export function nodePos(node: Node): NodePos {
 }
 
 /** Go's ErrorContext: "NAME:LINE:COL" with COL the byte offset in the line. */
-function errorLocation(n: Node): { source: string; line: number; col: number } {
+function errorLocation(n: Node, source: string): { source: string; line: number; col: number } {
   const tree = n.tree
   const text = tree.text
   const pos = n.pos
@@ -147,7 +150,7 @@ function errorLocation(n: Node): { source: string; line: number; col: number } {
   for (let i = text.indexOf('\n'); i >= 0 && i < pos; i = text.indexOf('\n', i + 1)) line++
   const lineStart = nl < 0 ? 0 : nl + 1
   const col = utf8Length(text.slice(lineStart, pos))
-  return { source: tree.parseName, line, col }
+  return { source, line, col }
 }
 
 function isNilable(typ: string): boolean {
@@ -233,6 +236,8 @@ export class Executor {
   vars: Variable[] = []
   node: Node | null = null
   tmplName: string
+  /** Name the running tree was parsed under (its file): errors and positions use it. */
+  parseName = ''
   depth = 0
   dotWrapped = false
   /** The action, branch or template node being executed (for hook positions). */
@@ -256,7 +261,7 @@ export class Executor {
         new TemplateError(`template: ${name}: ${msg}`, 'exec', name, undefined, 0, 0),
       )
     }
-    const loc = errorLocation(n)
+    const loc = errorLocation(n, this.parseName)
     const message = `template: ${loc.source}:${loc.line}:${loc.col}: executing ${quote(name)} at <${nodeString(n)}>: ${msg}`
     throw new ExecFailure(new TemplateError(message, 'exec', name, loc.source, loc.line, loc.col))
   }
@@ -269,7 +274,8 @@ export class Executor {
     const start = this.outLen
     this.outLen += s.length
     const h = this.hooks
-    if (h !== undefined && h.onEmit !== undefined) h.onEmit(start, this.outLen, nodePos(node), kind)
+    if (h !== undefined && h.onEmit !== undefined)
+      h.onEmit(start, this.outLen, nodePos(node, this.parseName), kind)
   }
 
   private boundRead: ((c: object, k: string | number, v: GoValue) => void) | undefined
@@ -286,7 +292,7 @@ export class Executor {
     if (h === undefined || h.onRead === undefined) return
     const a = this.action
     if (a === null) return
-    h.onRead(container, key, value, nodePos(a))
+    h.onRead(container, key, value, nodePos(a, this.parseName))
   }
 
   // ---- variables --------------------------------------------------------------------
@@ -323,6 +329,7 @@ export class Executor {
 
   run(tree: Tree, data: GoValue): string {
     this.vars = [{ name: '$', value: data, wrapped: false }]
+    this.parseName = tree.parseName
     try {
       this.walk(data, tree.root)
     } catch (e) {
@@ -478,7 +485,7 @@ export class Executor {
   readAt(node: RangeNode, container: object, key: string | number, value: GoValue): void {
     const h = this.hooks
     if (h === undefined || h.onRead === undefined) return
-    h.onRead(container, key, value, nodePos(node))
+    h.onRead(container, key, value, nodePos(node, this.parseName))
   }
 
   walkTemplate(dot: V, t: TemplateNode): void {
@@ -494,9 +501,11 @@ export class Executor {
     this.action = saved
     const savedVars = this.vars
     const savedName = this.tmplName
+    const savedParseName = this.parseName
     const savedWrapped = this.dotWrapped
     this.vars = [{ name: '$', value: newDot, wrapped: false }]
     this.tmplName = t.name
+    this.parseName = tree.parseName
     this.dotWrapped = false
     this.depth++
     try {
@@ -506,6 +515,7 @@ export class Executor {
         // The JavaScript stack ran out before Go's depth limit would have: report Go's error.
         this.vars = savedVars
         this.tmplName = savedName
+        this.parseName = savedParseName
         this.depth--
         this.node = t
         this.errorf(`exceeded maximum template depth (${this.env.maxDepth})`)
@@ -515,6 +525,7 @@ export class Executor {
     this.depth--
     this.vars = savedVars
     this.tmplName = savedName
+    this.parseName = savedParseName
     this.dotWrapped = savedWrapped
   }
 

@@ -42,6 +42,8 @@ export interface Tree {
   rightDelim: string
   /** Shared by every tree parsed from the same text: line starts, computed on first use. */
   source: { lineStarts?: number[] }
+  /** The tree of the text's top level (not a `define` or `block`). */
+  main?: boolean
 }
 
 interface Base {

@@ -49,6 +49,9 @@ const MAX_STACK_DEPTH = 10000
 
 /** Shared by the many pipelines without declarations (never mutated). */
 const NO_DECLS: VariableNode[] = []
+const NO_CMDS: CommandNode[] = []
+const NO_ARGS: Node[] = []
+const NO_NAMES: string[] = []
 
 /** item.String() */
 function itemString(i: Item): string {
@@ -77,6 +80,21 @@ interface ParseContext {
   lex: Lexer
   treeSet: Map<string, Tree>
   opts: ParseOptions
+  /**
+   * Children of the constructs being parsed, innermost last. Each finished construct takes
+   * an exactly sized array of its own (trees can live as long as the process: see
+   * parse-cache.ts, and arrays grown by push keep a dozen empty slots).
+   */
+  nodes: Node[]
+  names: string[]
+}
+
+/** The nodes pushed since `mark`, as an array of their own; the stack drops them. */
+function takeNodes<N extends Node>(ctx: ParseContext, mark: number): N[] {
+  const stack = ctx.nodes
+  const out = stack.slice(mark) as N[]
+  stack.length = mark
+  return out
 }
 
 class TreeParser {
@@ -196,6 +214,7 @@ class TreeParser {
 
   parse(): void {
     this.tree.root = this.newList(this.peek().pos)
+    const mark = this.ctx.nodes.length
     while (this.peek().typ !== T.EOF) {
       if (this.peek().typ === T.LeftDelim) {
         const delim = this.next()
@@ -217,8 +236,9 @@ class TreeParser {
       }
       const n = this.textOrAction()
       if (n.type === NT.End || n.type === NT.Else) this.errorf(`unexpected ${nodeString(n)}`)
-      this.tree.root.nodes.push(n)
+      this.ctx.nodes.push(n)
     }
+    this.tree.root.nodes = takeNodes(this.ctx, mark)
   }
 
   parseDefinition(): void {
@@ -238,10 +258,14 @@ class TreeParser {
 
   itemList(): [ListNode, Node] {
     const list = this.newList(this.peekNonSpace().pos)
+    const mark = this.ctx.nodes.length
     while (this.peekNonSpace().typ !== T.EOF) {
       const n = this.textOrAction()
-      if (n.type === NT.End || n.type === NT.Else) return [list, n]
-      list.nodes.push(n)
+      if (n.type === NT.End || n.type === NT.Else) {
+        list.nodes = takeNodes(this.ctx, mark)
+        return [list, n]
+      }
+      this.ctx.nodes.push(n)
     }
     this.errorf('unexpected EOF')
   }
@@ -332,8 +356,9 @@ class TreeParser {
       line: token.line,
       isAssign: false,
       decl: NO_DECLS,
-      cmds: [],
+      cmds: NO_CMDS,
     }
+    const mark = this.ctx.nodes.length
     decls: for (;;) {
       const v = this.peekNonSpace()
       if (v.typ === T.Variable) {
@@ -343,13 +368,11 @@ class TreeParser {
         if (next.typ === T.Assign || next.typ === T.Declare) {
           pipe.isAssign = next.typ === T.Assign
           this.nextNonSpace()
-          if (pipe.decl === NO_DECLS) pipe.decl = []
-          pipe.decl.push(this.newVariable(v.pos, v.val))
+          pipe.decl = [...pipe.decl, this.newVariable(v.pos, v.val)]
           this.vars.push(v.val)
         } else if (next.typ === T.Char && next.val === ',') {
           this.nextNonSpace()
-          if (pipe.decl === NO_DECLS) pipe.decl = []
-          pipe.decl.push(this.newVariable(v.pos, v.val))
+          pipe.decl = [...pipe.decl, this.newVariable(v.pos, v.val)]
           this.vars.push(v.val)
           if (context === 'range' && pipe.decl.length < 2) {
             const t = this.peekNonSpace().typ
@@ -369,6 +392,7 @@ class TreeParser {
       const token = this.nextNonSpace()
       switch (token.typ) {
         case end:
+          pipe.cmds = takeNodes(this.ctx, mark)
           this.checkPipeline(pipe, context)
           if (end === T.RightDelim) this.lastDelimEnd = token.pos + token.val.length
           return pipe
@@ -385,7 +409,7 @@ class TreeParser {
         case T.Variable:
         case T.LeftParen:
           this.backup()
-          pipe.cmds.push(this.command())
+          this.ctx.nodes.push(this.command())
           break
         default:
           this.unexpected(token, context)
@@ -425,11 +449,11 @@ class TreeParser {
         if (context === 'if' && this.peek().typ === T.If) {
           this.next()
           elseList = this.newList(next.pos)
-          elseList.nodes.push(this.branchControl('if', NT.If, (next as ElseNode).start))
+          elseList.nodes = [this.branchControl('if', NT.If, (next as ElseNode).start)]
         } else if (context === 'with' && this.peek().typ === T.With) {
           this.next()
           elseList = this.newList(next.pos)
-          elseList.nodes.push(this.branchControl('with', NT.With, (next as ElseNode).start))
+          elseList.nodes = [this.branchControl('with', NT.With, (next as ElseNode).start)]
         } else {
           ;[elseList, next] = this.itemList()
           if (next.type !== NT.End) this.errorf(`expected end; found ${nodeString(next)}`)
@@ -544,12 +568,13 @@ class TreeParser {
       type: NT.Command,
       pos: this.peekNonSpace().pos,
       tree: this.tree,
-      args: [],
+      args: NO_ARGS,
     }
+    const mark = this.ctx.nodes.length
     for (;;) {
       this.peekNonSpace()
       const operand = this.operand()
-      if (operand !== null) cmd.args.push(operand)
+      if (operand !== null) this.ctx.nodes.push(operand)
       const token = this.next()
       switch (token.typ) {
         case T.Space:
@@ -565,6 +590,7 @@ class TreeParser {
       }
       break
     }
+    cmd.args = takeNodes(this.ctx, mark)
     if (cmd.args.length === 0) this.errorf('empty command')
     return cmd
   }
@@ -576,12 +602,17 @@ class TreeParser {
       const pos = this.peek().pos
       if (node.type === NT.Field || node.type === NT.Variable) {
         // Extend the field or variable in place (Go builds a chain and converts it back).
-        while (this.peek().typ === T.Field) node.ident.push(this.next().val.slice(1))
+        node.ident = this.fieldNames(node.ident)
         node.pos = pos
         return node
       }
-      const chain: ChainNode = { type: NT.Chain, pos, tree: this.tree, node, field: [] }
-      while (this.peek().typ === T.Field) chain.field.push(this.next().val.slice(1))
+      const chain: ChainNode = {
+        type: NT.Chain,
+        pos,
+        tree: this.tree,
+        node,
+        field: this.fieldNames(NO_NAMES),
+      }
       switch (node.type) {
         case NT.Bool:
         case NT.String:
@@ -595,6 +626,15 @@ class TreeParser {
       }
     }
     return node
+  }
+
+  /** `head` followed by the names of the field tokens that come next. */
+  fieldNames(head: string[]): string[] {
+    const names = this.ctx.names
+    names.length = 0
+    for (const n of head) names.push(n)
+    while (this.peek().typ === T.Field) names.push(this.next().val.slice(1))
+    return names.slice()
   }
 
   term(): Node | null {
@@ -790,7 +830,7 @@ export function parseTemplates(name: string, text: string, opts: ParseOptions): 
   lex.breakOK = !opts.hasFunction('break')
   lex.continueOK = !opts.hasFunction('continue')
   lex.emitComment = opts.parseComments === true
-  const ctx: ParseContext = { lex, treeSet: new Map(), opts }
+  const ctx: ParseContext = { lex, treeSet: new Map(), opts, nodes: [], names: [] }
   const tree: Tree = {
     name,
     parseName: name,
@@ -799,6 +839,7 @@ export function parseTemplates(name: string, text: string, opts: ParseOptions): 
     source: {},
     leftDelim,
     rightDelim,
+    main: true,
   }
   tree.root.tree = tree
   const p = new TreeParser(tree, ctx)

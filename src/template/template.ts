@@ -15,6 +15,7 @@ import { funcOf } from './functions.js'
 import type { FuncMap } from './functions.js'
 import { isEmptyTree } from './nodes.js'
 import { quote } from './strconv.js'
+import { cachedParse, rememberParse } from './parse-cache.js'
 
 export interface TemplateSetOptions {
   /** Functions callable from templates; they take precedence over Go's builtins. */
@@ -36,11 +37,6 @@ export interface ExecuteOptions {
   hooks?: ExecHooks
 }
 
-const CACHE_MAX_TEXT = 16 * 1024
-
-/** Parsed results shared by a set and its clones while their function names agree. */
-type ParseCache = Map<string, Map<string, Tree>>
-
 export class TemplateSet implements ExecEnv {
   /** Functions; an overlay object whose prototype chain holds earlier layers. */
   funcs: FuncMap
@@ -52,7 +48,6 @@ export class TemplateSet implements ExecEnv {
   /** Frozen maps shared with clones, nearest first. */
   private layers: Map<string, Tree>[] = []
   private ownShared = false
-  private cache: ParseCache = new Map()
 
   constructor(options: TemplateSetOptions = {}) {
     this.funcs = options.funcs ?? {}
@@ -67,14 +62,8 @@ export class TemplateSet implements ExecEnv {
    */
   addFuncs(funcs: FuncMap): this {
     const overlay = Object.create(this.funcs) as FuncMap
-    let newName = false
-    for (const name of Object.keys(funcs)) {
-      if (!this.hasFunction(name)) newName = true
-      overlay[name] = funcs[name]
-    }
+    for (const name of Object.keys(funcs)) overlay[name] = funcs[name]
     this.funcs = overlay
-    // Parse results depend on which names exist, not on the functions behind them.
-    if (newName) this.cache = new Map()
     return this
   }
 
@@ -85,23 +74,24 @@ export class TemplateSet implements ExecEnv {
   /**
    * Parses `text` as template `name`, adding it and the templates it defines.
    * Throws TemplateError (kind 'parse') with Go's message; nothing is added on error.
-   * Identical texts parse once per family of cloned sets (Helm's tpl re-parses values).
+   * Identical texts parse once per process (parse-cache.ts): charts share library charts,
+   * a scan renders a chart once per values variant, Helm's tpl re-parses values.
    */
   parse(name: string, text: string, options: ParseTextOptions = {}): void {
     const leftDelim = options.leftDelim ?? ''
     const rightDelim = options.rightDelim ?? ''
-    // Only short texts (Helm's tpl strings) are worth a cache key that hashes the text.
-    const key =
-      text.length <= CACHE_MAX_TEXT
-        ? `${name}\u0000${leftDelim}\u0000${rightDelim}\u0000${text}`
-        : ''
-    let trees = key === '' ? undefined : this.cache.get(key)
+    let trees = cachedParse(name, text, leftDelim, rightDelim, this)
     if (trees === undefined) {
+      const idents = new Set<string>()
       try {
         trees = parseTemplates(name, text, {
           leftDelim,
           rightDelim,
-          hasFunction: (n) => this.hasFunction(n),
+          hasFunction: (n) => {
+            const ok = this.hasFunction(n)
+            if (ok) idents.add(n)
+            return ok
+          },
         })
       } catch (e) {
         if (e instanceof ParseFailure) {
@@ -109,7 +99,7 @@ export class TemplateSet implements ExecEnv {
         }
         throw e
       }
-      if (key !== '') this.cache.set(key, trees)
+      rememberParse(name, text, leftDelim, rightDelim, trees, idents, this)
     }
     if (this.ownShared) {
       // A clone reads our current map: keep it as a frozen layer and start a new one.
@@ -175,7 +165,6 @@ export class TemplateSet implements ExecEnv {
     })
     c.layers = this.own.size > 0 ? [this.own, ...this.layers] : this.layers
     this.ownShared = this.own.size > 0
-    if (options.funcs === undefined) c.cache = this.cache
     return c
   }
 }
