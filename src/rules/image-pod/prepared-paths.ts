@@ -63,13 +63,18 @@ export function isHomeDir(path: string): boolean {
 }
 
 /**
- * Final ownership and write bits per path, from the model's chown/chmod/COPY --chown records.
- * A home directory changed only on its own (not recursively) is left out (see isHomeDir).
+ * Final ownership and write bits per path, from the model's chown/chmod/COPY --chown records,
+ * for the paths the build prepared for writing. What counts: a mode that lets the group or
+ * others write, or a RUN chown/chgrp/install that hands a dedicated path to a non-root
+ * account. What does not: ownership of copied content (COPY --chown), and the application
+ * directory itself (the final WORKDIR and its parents, chowned so the files belong to the
+ * app) or a home directory changed only on its own (see isHomeDir) unless others may write
+ * there. Those are how images are tidied, not signs of where the program writes.
  */
 export function preparedPaths(model: ImageModel): PreparedPath[] {
   const byPath = new Map<
     string,
-    PreparedPath & { bits: WriteBits; owned: boolean; deep: boolean }
+    PreparedPath & { bits: WriteBits; owned: boolean; deep: boolean; runOwned: boolean }
   >()
   for (const change of model.chowns) {
     if (change.conditional || change.path.includes('$') || !change.path.startsWith('/')) continue
@@ -79,6 +84,7 @@ export function preparedPaths(model: ImageModel): PreparedPath[] {
       bits: {},
       owned: false,
       deep: false,
+      runOwned: false,
     }
     if (change.recursive) entry.deep = true
     if (change.owner) {
@@ -89,16 +95,22 @@ export function preparedPaths(model: ImageModel): PreparedPath[] {
         entry.owned = true
       }
       if (o.gid !== undefined) entry.ownerGid = o.gid
+      if (change.how.startsWith('RUN ')) entry.runOwned = true
     }
     if (change.mode) entry.bits = applyMode(change.mode, entry.bits)
     entry.ranges.push(change.range)
     byPath.set(change.path, entry)
   }
+  const workdir = model.workdir?.path.replace(/\/+$/, '') || undefined
+  const appDir = (p: string) =>
+    workdir !== undefined && (p === workdir || p === '/' || workdir.startsWith(p + '/'))
   const out: PreparedPath[] = []
   for (const e of byPath.values()) {
-    if (isHomeDir(e.path) && !e.deep) continue
+    // The application and home directories count only when anyone may write there.
+    if ((appDir(e.path) || (isHomeDir(e.path) && !e.deep)) && !e.bits.o) continue
     const forNonRoot =
       e.owned &&
+      e.runOwned &&
       e.ownerUid !== 0 &&
       !(e.ownerUid === undefined && e.ownerText?.split(':')[0] === 'root')
     if (!forNonRoot && !e.bits.g && !e.bits.o) continue

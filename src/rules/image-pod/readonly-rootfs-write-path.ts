@@ -13,7 +13,7 @@ const rule: ImagePodRule = {
   meta: {
     title: 'readOnlyRootFilesystem while the image prepared a path for writing',
     description:
-      'The container sets readOnlyRootFilesystem: true, and its Dockerfile chowns a path to a non-root user or makes it writable — a sign the process writes there (caches, uploads, pid files) — while no volume is mounted over it and no image VOLUME covers it. Writes fail with "read-only file system" at run time. The home directory of an account chowned on its own does not count (that is how accounts are made), nor does a path that another container running the same image with a different command mounts a volume over (images with one binary per component prepare paths for some components only).',
+      'The container sets readOnlyRootFilesystem: true, and its Dockerfile chowns a path to a non-root user or makes it writable — a sign the process writes there (caches, uploads, pid files) — while no volume is mounted over it and no image VOLUME covers it. Writes fail with "read-only file system" at run time. The application directory (the final WORKDIR, chowned so its files belong to the app), files copied with --chown and the home directory of an account chowned on its own do not count (that is how images are tidied) unless others may write there, nor does a path that another container running the same image with a different command mounts a volume over (images with one binary per component prepare paths for some components only).',
     severity: 'warning',
     securitySeverity: 2.0,
     tags: KUBELET_TAGS,
