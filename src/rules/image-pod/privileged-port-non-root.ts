@@ -10,7 +10,7 @@ const rule: ImagePodRule = {
   meta: {
     title: 'Non-root container listens on a port below 1024',
     description:
-      'The container runs as a non-root uid and listens on a port below 1024 (its containerPort, or the image\'s EXPOSE when the pod declares no ports), without NET_BIND_SERVICE (neither added to the container nor carried by the binaries of the image as a file capability, which a container keeps unless it drops the capability or sets allowPrivilegeEscalation: false). Whether bind() succeeds depends on the runtime: Linux reserves ports below net.ipv4.ip_unprivileged_port_start (1024 by default); Docker and containerd 2.0+ set it to 0 inside containers, while containerd 1.x and CRI-O leave it at 1024 unless configured, so the same pod can work on one cluster and crash-loop with "permission denied" on another. Note that for a non-root process, NET_BIND_SERVICE in capabilities.add only helps when the binary carries the file capability.',
+      'The container runs as a non-root uid and listens on a port below 1024 (its containerPort, or the image\'s EXPOSE when the pod declares no ports), without NET_BIND_SERVICE (neither added to the container nor carried by the binaries of the image as a file capability, which works unless the container drops the capability). Whether bind() succeeds depends on the runtime: Linux reserves ports below net.ipv4.ip_unprivileged_port_start (1024 by default); Docker and containerd 2.0+ set it to 0 inside containers, while containerd 1.x and CRI-O leave it at 1024 unless configured, so the same pod can work on one cluster and crash-loop with "permission denied" on another. Note that for a non-root process, NET_BIND_SERVICE in capabilities.add only helps when the binary carries the file capability.',
     severity: 'warning',
     securitySeverity: 2.0,
     tags: KUBELET_TAGS,
@@ -31,19 +31,15 @@ const rule: ImagePodRule = {
       const add = list(caps?.add)
       if (add.includes('NET_BIND_SERVICE') || add.includes('CAP_NET_BIND_SERVICE')) continue
       // The image's binaries carry cap_net_bind_service as a file capability: executing them
-      // grants it, unless the container drops it from the bounding set or runs with
-      // no_new_privs (allowPrivilegeEscalation: false), which ignores file capabilities.
+      // grants it unless the container drops it from its capability set. no_new_privs
+      // (allowPrivilegeEscalation: false) does not stop that: it only refuses capabilities the
+      // process did not already have, and the runtime gives the container's capability set to
+      // the process it starts.
       const drop = list(caps?.drop)
       const dropped = ['ALL', 'NET_BIND_SERVICE', 'CAP_NET_BIND_SERVICE'].some((d) =>
         drop.includes(d),
       )
-      if (
-        facts &&
-        bindsThroughFileCapability(facts) &&
-        !dropped &&
-        c.effective.allowPrivilegeEscalation?.value !== false
-      )
-        continue
+      if (facts && bindsThroughFileCapability(facts) && !dropped) continue
       const low: { port: number; at: At; related?: { at: At; message: string }[] }[] = []
       const declared = list(c.spec.ports)
       declared.forEach((p, i) => {
