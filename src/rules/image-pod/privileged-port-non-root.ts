@@ -1,5 +1,6 @@
 import { dict, int, isDict, list } from '../../k8s/fields.js'
 import { containerAnchor, containerLoc } from '../../k8s/workload.js'
+import type { ImageModel } from '../../dockerfile/index.js'
 import type { ImageFacts } from '../../identity/image-facts.js'
 import type { At, ImagePodRule } from '../types.js'
 import { KUBELET_TAGS } from './describe.js'
@@ -10,7 +11,7 @@ const rule: ImagePodRule = {
   meta: {
     title: 'Non-root container listens on a port below 1024',
     description:
-      'The container runs as a non-root uid and listens on a port below 1024 (its containerPort, or the image\'s EXPOSE when the pod declares no ports), without NET_BIND_SERVICE (neither added to the container nor carried by the binaries of the image as a file capability, which works unless the container drops the capability). Whether bind() succeeds depends on the runtime: Linux reserves ports below net.ipv4.ip_unprivileged_port_start (1024 by default); Docker and containerd 2.0+ set it to 0 inside containers, while containerd 1.x and CRI-O leave it at 1024 unless configured, so the same pod can work on one cluster and crash-loop with "permission denied" on another. Note that for a non-root process, NET_BIND_SERVICE in capabilities.add only helps when the binary carries the file capability.',
+      'The container runs as a non-root uid and listens on a port below 1024 (its containerPort, or the image\'s EXPOSE when the pod declares no ports), without NET_BIND_SERVICE (neither added to the container nor carried by the binaries of the image as a file capability, which works unless the container drops the capability). Whether bind() succeeds depends on the runtime: Linux reserves ports below net.ipv4.ip_unprivileged_port_start (1024 by default); Docker and containerd 2.0+ set it to 0 inside containers, while containerd 1.x and CRI-O leave it at 1024 unless configured, so the same pod can work on one cluster and crash-loop with "permission denied" on another. For a non-root process, NET_BIND_SERVICE in capabilities.add only helps when the binary carries the file capability (runtimes set no ambient capabilities); the rule reports that case only when the image is built here from scratch or a well-known base, so its binaries are known.',
     severity: 'warning',
     securitySeverity: 2.0,
     tags: KUBELET_TAGS,
@@ -28,18 +29,23 @@ const rule: ImagePodRule = {
     for (const { container: c, facts, user } of s.containers) {
       if (user.uid === undefined || user.uid === 0) continue
       const caps = dict(c.securityContext.capabilities)
-      const add = list(caps?.add)
-      if (add.includes('NET_BIND_SERVICE') || add.includes('CAP_NET_BIND_SERVICE')) continue
-      // The image's binaries carry cap_net_bind_service as a file capability: executing them
-      // grants it unless the container drops it from its capability set. no_new_privs
-      // (allowPrivilegeEscalation: false) does not stop that: it only refuses capabilities the
-      // process did not already have, and the runtime gives the container's capability set to
-      // the process it starts.
-      const drop = list(caps?.drop)
-      const dropped = ['ALL', 'NET_BIND_SERVICE', 'CAP_NET_BIND_SERVICE'].some((d) =>
-        drop.includes(d),
-      )
-      if (facts && bindsThroughFileCapability(facts) && !dropped) continue
+      const has = (l: unknown[], ...names: string[]) => names.some((n) => l.includes(n))
+      const added = has(list(caps?.add), 'NET_BIND_SERVICE', 'CAP_NET_BIND_SERVICE', 'ALL')
+      const dropped = has(list(caps?.drop), 'NET_BIND_SERVICE', 'CAP_NET_BIND_SERVICE', 'ALL')
+      // A binary carrying cap_net_bind_service as a file capability gets it when executed, as
+      // long as the container's capability set holds it (not dropped, or added back).
+      // no_new_privs (allowPrivilegeEscalation: false) does not stop that: it only refuses
+      // capabilities the process did not already have, and the runtime gives the container's
+      // set to the process it starts.
+      const fileCap = facts ? bindsThroughFileCapability(facts) : false
+      if (fileCap && (!dropped || added)) continue
+      // capabilities.add alone does not reach a non-root process (runtimes set no ambient
+      // capabilities): it is reported only when the image's binaries are known to carry no
+      // file capability (a Dockerfile over a known base image or scratch).
+      if (added && !(facts?.model && knownBase(facts.model))) continue
+      const why = added
+        ? 'capabilities.add NET_BIND_SERVICE does not reach a non-root process (the runtime sets no ambient capabilities) and no binary of the image carries it as a file capability, so '
+        : ''
       const low: { port: number; at: At; related?: { at: At; message: string }[] }[] = []
       const declared = list(c.spec.ports)
       declared.forEach((p, i) => {
@@ -61,7 +67,7 @@ const rule: ImagePodRule = {
       for (const l of low) {
         ctx.report({
           at: l.at,
-          message: `Container "${c.name}" runs as uid ${user.uid} and listens on port ${l.port}: binding a port below 1024 fails with "permission denied" unless the runtime lowers net.ipv4.ip_unprivileged_port_start (Docker and containerd 2.0+ do; containerd 1.x and CRI-O by default do not). ${rule.meta.remediation}`,
+          message: `Container "${c.name}" runs as uid ${user.uid} and listens on port ${l.port}: ${why}binding a port below 1024 fails with "permission denied" unless the runtime lowers net.ipv4.ip_unprivileged_port_start (Docker and containerd 2.0+ do; containerd 1.x and CRI-O by default do not). ${rule.meta.remediation}`,
           related: l.related,
           image: facts?.ref,
           key: String(l.port),
@@ -76,10 +82,14 @@ export default rule
 function bindsThroughFileCapability(facts: ImageFacts): boolean {
   const grants = (caps: readonly string[]) =>
     caps.includes('NET_BIND_SERVICE') || caps.includes('ALL')
-  if (facts.model) {
-    const last = new Map<string, readonly string[]>()
-    for (const f of facts.model.fileCapabilities) last.set(f.path, f.caps)
-    return [...last.values()].some(grants)
-  }
-  return grants(facts.baseFact?.fileCapabilities ?? [])
+  if (grants(facts.baseFact?.fileCapabilities ?? [])) return true
+  if (!facts.model) return false
+  const last = new Map<string, readonly string[]>()
+  for (const f of facts.model.fileCapabilities) last.set(f.path, f.caps)
+  return [...last.values()].some(grants)
+}
+
+/** The build starts from scratch or from a well-known image (whose file capabilities are known). */
+function knownBase(model: ImageModel): boolean {
+  return model.baseImage.ref?.toLowerCase() === 'scratch' || model.baseImage.fact !== undefined
 }
