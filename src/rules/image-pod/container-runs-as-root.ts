@@ -21,9 +21,16 @@ const rule: ImagePodRule = {
     for (const { container: c, facts, user } of s.containers) {
       if (c.effective.runAsNonRoot?.value === true || c.effective.runAsUser) continue
       if (!facts || facts.user === null || user.uid !== 0) continue
+      // An entrypoint that switches users itself (gosu, su-exec) does not run when the
+      // container's command replaces it.
+      const dropsTo = facts.model ? undefined : facts.baseFact?.dropsTo
+      const replaced =
+        dropsTo && c.spec.command !== undefined
+          ? ` The container's command replaces the image's entrypoint, so its switch to ${dropsTo} does not happen either.`
+          : ''
       ctx.report({
         at: containerAnchor(s.workload, c),
-        message: `Container "${c.name}" will run as root: the ${imageClause(facts)}, and the pod sets neither runAsUser nor runAsNonRoot. ${rule.meta.remediation}`,
+        message: `Container "${c.name}" will run as root: the ${imageClause(facts)}, and the pod sets neither runAsUser nor runAsNonRoot.${replaced} ${rule.meta.remediation}`,
         related: userRelated(facts),
         image: facts.ref,
       })
