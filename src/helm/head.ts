@@ -7,6 +7,7 @@ import { isGoMap, type GoMap, type GoValue } from '../template/value.js'
 import { parseFirstDocument } from './goyaml/parse.js'
 import { checkDecodable, formatFloat32, toGoValue } from './goyaml/convert.js'
 import type { YNode } from './goyaml/ast.js'
+import { headEntries } from './head-scan.js'
 
 export interface SimpleHead {
   apiVersion: string
@@ -70,6 +71,12 @@ function headValue(root: YNode | null): GoValue {
 
 /** Decodes one document (the text between `---` lines). Throws with Helm's wording. */
 export function decodeHead(doc: string): SimpleHead {
+  // Where the scanner vouches for the rest of the document, only the head entries are read.
+  return decodeWholeDocument(headEntries(doc) ?? doc)
+}
+
+/** decodeHead without the scanner: the whole document is parsed and checked. */
+export function decodeWholeDocument(doc: string): SimpleHead {
   let value: GoValue
   try {
     value = headValue(parseFirstDocument(doc))
