@@ -218,10 +218,19 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       inputFinding('dockerfile-parse-error', p.message, p.range, p.message, p.severity)
     if (df.stages.length) images.catalog.model(file)
   }
-  // Problems of evaluating a target (an undefined variable in USER, an unknown target), once per target.
+  // Problems of evaluating a target (an undefined variable in USER, an unknown target), once
+  // per target. Notes (a base image the model cannot resolve) are not parse errors: notices.
   for (const image of images.catalog.builtModels()) {
     const target = image.target.name ?? `stage ${image.target.index}`
     for (const p of image.problems) {
+      if (p.severity === 'note') {
+        notices.push({
+          level: 'note',
+          message: `${image.file} (target ${target}): ${p.message}`,
+          range: p.range,
+        })
+        continue
+      }
       inputFinding(
         'dockerfile-parse-error',
         `${p.message} (target ${target})`,
