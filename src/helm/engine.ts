@@ -299,13 +299,11 @@ export function renderTemplates(
     setKey(r.vals, 'Template', { Name: name, BasePath: r.basePath })
     const trace = options.trace ? new FileTrace() : undefined
     current = trace
-    const hooks: ExecHooks = {
-      onEmit: (start, end, at, kind) => {
-        limits.emitted(end - start)
-        trace?.onEmit(start, end, at, kind)
-      },
+    const hooks: ExecHooks = { onWrite: (n) => limits.emitted(n) }
+    if (trace) {
+      hooks.onEmit = (start, end, at, kind) => trace.onEmit(start, end, at, kind)
+      hooks.onRead = (c, k, v, at) => trace.onRead(c, k, v, at)
     }
-    if (trace) hooks.onRead = (c, k, v, at) => trace.onRead(c, k, v, at)
     let raw: string
     try {
       limits.tick()

@@ -53,6 +53,8 @@ export interface ExecHooks {
   onRead?(container: object, key: string | number, value: GoValue, at: NodePos): void
   /** A write to the output of this execute call, [outStart, outEnd) in UTF-16 units. */
   onEmit?(outStart: number, outEnd: number, at: NodePos, kind: 'text' | 'action'): void
+  /** The length of each write, before onEmit (for callers that only count, no positions). */
+  onWrite?(length: number): void
 }
 
 export type MissingKey = 'default' | 'invalid' | 'zero' | 'error'
@@ -274,8 +276,10 @@ export class Executor {
     const start = this.outLen
     this.outLen += s.length
     const h = this.hooks
-    if (h !== undefined && h.onEmit !== undefined)
-      h.onEmit(start, this.outLen, nodePos(node, this.parseName), kind)
+    if (h !== undefined) {
+      if (h.onWrite !== undefined) h.onWrite(s.length)
+      if (h.onEmit !== undefined) h.onEmit(start, this.outLen, nodePos(node, this.parseName), kind)
+    }
   }
 
   private boundRead: ((c: object, k: string | number, v: GoValue) => void) | undefined

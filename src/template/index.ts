@@ -13,7 +13,8 @@
  *
  * Hooks (all optional, free when absent): onRead for every value taken from a map, array
  * or struct by a field chain, index or range (`at` = the action that read it); onEmit for
- * every write to the output (`at` = the text or the whole `{{ }}` action). Positions are
+ * every write to the output (`at` = the text or the whole `{{ }}` action); onWrite with
+ * the length of every write only (no position is computed for it). Positions are
  * 1-based lines and UTF-16 columns, end exclusive; `template` is the name the source was
  * parsed under (the file). TemplateError.col is Go's: a 0-based byte offset in the line.
  *
