@@ -39,6 +39,7 @@ import { validateAgainstSchema } from './schema/validate.js'
 import { setSite } from './origins.js'
 import type { FileTrace } from './trace.js'
 import type { ChartFile } from './chart.js'
+import { setCertificateKeyReuse } from './funcs/crypto/sprig-crypto.js'
 
 export interface RenderOptions {
   /** Release name (default `release-name`, as helm template uses). */
@@ -69,6 +70,12 @@ export interface RenderOptions {
   /** Record what produced each output range (for findings that point at values/templates). */
   trace?: boolean
   limits?: Partial<EngineLimits>
+  /**
+   * Reuse one RSA key per process for genCA, genSelfSignedCert and genSignedCert instead
+   * of a fresh key per call (helm's behaviour, a few hundred ms each): certificates keep
+   * their shape, only keys repeat. For scans, never for `render` output.
+   */
+  reuseCertificateKeys?: boolean
 }
 
 /** One document of the output, in output order. */
@@ -241,6 +248,16 @@ function showOnly(manifests: string, patterns: string[]): string {
 
 /** Renders a chart like `helm template`. Never throws for bad input: failures are in `error`. */
 export function renderChart(chartPath: string, options: RenderOptions = {}): RenderResult {
+  if (options.reuseCertificateKeys !== true) return render(chartPath, options)
+  setCertificateKeyReuse(true)
+  try {
+    return render(chartPath, options)
+  } finally {
+    setCertificateKeyReuse(false)
+  }
+}
+
+function render(chartPath: string, options: RenderOptions): RenderResult {
   const logger = new LineLogger()
   const cwd = resolve(options.cwd ?? process.cwd())
   const root = resolve(options.root ?? cwd)

@@ -64,6 +64,8 @@ export function loadChart(root: string, r: ChartRendering): LoadedChart {
       cwd: root,
       root,
       trace: true,
+      // Keys only shape the certificates a chart generates; nothing here reads them.
+      reuseCertificateKeys: true,
       releaseName: r.releaseName,
       namespace: r.namespace,
       valuesFiles: r.values,
