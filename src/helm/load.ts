@@ -8,7 +8,19 @@
  * (the scanned root by default), files are size-limited as in Helm, and nothing outside
  * the chart is ever read.
  */
-import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs'
+import {
+  closeSync,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Stats,
+} from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import { Chart, emptyMetadata, type ChartFile, type FileOrigin } from './chart.js'
 import { readChartArchive, maxDecompressedFileSize } from './archive.js'
@@ -112,88 +124,150 @@ function loadDir(topdir: string, relTop: string, boundary: string, warn?: LoadWa
   const files: BufferedFile[] = []
   const visiting = new Set<string>()
 
-  const walk = (absPath: string, name: string): void => {
-    let lst
+  /** Follows a symbolic link at absPath (inside the boundary only); the target's stat. */
+  const followLink = (absPath: string, name: string): Stats => {
+    let target: string
     try {
-      lst = lstatSync(absPath)
-    } catch (e) {
-      throw new ChartLoadError((e as Error).message, joinRel(relTop, name))
-    }
-    let st = lst
-    if (lst.isSymbolicLink()) {
-      let target: string
+      target = realpathSync(absPath)
+    } catch {
+      // filepath.EvalSymlinks names the path it could not find.
+      let missing = absPath
       try {
-        target = realpathSync(absPath)
-      } catch {
-        // filepath.EvalSymlinks names the path it could not find.
-        let missing = absPath
-        try {
-          const target = resolve(dirname(absPath), readlinkSync(absPath))
-          // The first component of the target that does not exist.
-          const parts = target.split(sep)
-          for (let i = 2; i <= parts.length; i++) {
-            const prefix = parts.slice(0, i).join(sep)
-            try {
-              lstatSync(prefix)
-            } catch {
-              missing = prefix
-              break
-            }
+        const target = resolve(dirname(absPath), readlinkSync(absPath))
+        // The first component of the target that does not exist.
+        const parts = target.split(sep)
+        for (let i = 2; i <= parts.length; i++) {
+          const prefix = parts.slice(0, i).join(sep)
+          try {
+            lstatSync(prefix)
+          } catch {
+            missing = prefix
+            break
           }
-        } catch {
-          // keep the link's own path
         }
-        throw new ChartLoadError(
-          `error evaluating symlink ${absPath}: lstat ${missing}: no such file or directory`,
-          joinRel(relTop, name),
-        )
-      }
-      if (!isInside(boundary, target)) {
-        throw new ChartLoadError(
-          `symbolic link ${name} points outside the scanned directory (${target}); refusing to follow it`,
-          joinRel(relTop, name),
-        )
-      }
-      st = statSync(target)
-    }
-    if (st.isDirectory()) {
-      if (name !== '') {
-        if (rules.ignores(name, true)) return
-      }
-      let real: string
-      try {
-        real = realpathSync(absPath)
       } catch {
-        real = absPath
+        // keep the link's own path
       }
-      if (visiting.has(real)) {
-        throw new ChartLoadError(`symbolic link loop at ${name}`, joinRel(relTop, name))
-      }
-      visiting.add(real)
-      const names = readdirSync(absPath).sort(compareGoStrings)
-      for (const n of names) walk(join(absPath, n), name === '' ? n : `${name}/${n}`)
-      visiting.delete(real)
-      return
+      throw new ChartLoadError(
+        `error evaluating symlink ${absPath}: lstat ${missing}: no such file or directory`,
+        joinRel(relTop, name),
+      )
     }
+    if (!isInside(boundary, target)) {
+      throw new ChartLoadError(
+        `symbolic link ${name} points outside the scanned directory (${target}); refusing to follow it`,
+        joinRel(relTop, name),
+      )
+    }
+    return statSync(target)
+  }
+
+  const tooLarge = (name: string): ChartLoadError => {
+    const base = name.slice(name.lastIndexOf('/') + 1)
+    return new ChartLoadError(
+      `chart file ${JSON.stringify(base)} is larger than the maximum file size ${maxDecompressedFileSize}`,
+      joinRel(relTop, name),
+    )
+  }
+
+  const walkDir = (absPath: string, name: string, real: string): void => {
+    if (visiting.has(real)) {
+      throw new ChartLoadError(`symbolic link loop at ${name}`, joinRel(relTop, name))
+    }
+    visiting.add(real)
+    // Entry types come with the listing: no lstat per file.
+    const entries = readdirSync(absPath, { withFileTypes: true }).sort((a, b) =>
+      compareGoStrings(a.name, b.name),
+    )
+    for (const d of entries) {
+      const childAbs = join(absPath, d.name)
+      const childName = name === '' ? d.name : `${name}/${d.name}`
+      if (d.isSymbolicLink()) {
+        const st = followLink(childAbs, childName)
+        if (st.isDirectory()) {
+          if (rules.ignores(childName, true)) continue
+          let childReal: string
+          try {
+            childReal = realpathSync(childAbs)
+          } catch {
+            childReal = childAbs
+          }
+          walkDir(childAbs, childName, childReal)
+        } else {
+          readFile(childAbs, childName, st)
+        }
+      } else if (d.isDirectory()) {
+        if (rules.ignores(childName, true)) continue
+        walkDir(childAbs, childName, join(real, d.name))
+      } else {
+        readFile(childAbs, childName, d.isFile() ? undefined : 'irregular')
+      }
+    }
+    visiting.delete(real)
+  }
+
+  /** A file to keep (unless ignored); `st` when already known (links), 'irregular' for devices and pipes. */
+  const readFile = (absPath: string, name: string, st: Stats | 'irregular' | undefined): void => {
     if (rules.ignores(name, false)) return
-    if (!st.isFile()) {
+    if (st === 'irregular' || (st !== undefined && !st.isFile())) {
       throw new ChartLoadError(
         `cannot load irregular file ${absPath} as it has file mode type bits set`,
         joinRel(relTop, name),
       )
     }
-    if (st.size > maxDecompressedFileSize) {
-      const base = name.slice(name.lastIndexOf('/') + 1)
-      throw new ChartLoadError(
-        `chart file ${JSON.stringify(base)} is larger than the maximum file size ${maxDecompressedFileSize}`,
-        joinRel(relTop, name),
-      )
+    let data: Uint8Array
+    if (st !== undefined) {
+      if (st.size > maxDecompressedFileSize) throw tooLarge(name)
+      data = new Uint8Array(readFileSync(absPath))
+    } else {
+      data = readLimited(absPath, () => tooLarge(name))
     }
-    const data = trimBom(new Uint8Array(readFileSync(absPath)))
-    files.push({ name, data, origin: { path: joinRel(relTop, name) } })
+    files.push({ name, data: trimBom(data), origin: { path: joinRel(relTop, name) } })
   }
-  walk(topdir, '')
+
+  let top
+  try {
+    top = lstatSync(topdir)
+  } catch (e) {
+    throw new ChartLoadError((e as Error).message, joinRel(relTop, ''))
+  }
+  const st = top.isSymbolicLink() ? followLink(topdir, '') : top
+  if (st.isDirectory()) {
+    let real: string
+    try {
+      real = realpathSync(topdir)
+    } catch {
+      real = topdir
+    }
+    walkDir(topdir, '', real)
+  } else {
+    readFile(topdir, '', st)
+  }
   return loadFiles(files, { path: relTop }, warn)
+}
+
+/**
+ * A regular file's bytes, read through one descriptor (its size checked before reading,
+ * as Helm checks it before loading).
+ */
+function readLimited(absPath: string, tooLarge: () => Error): Uint8Array {
+  const fd = openSync(absPath, 'r')
+  try {
+    const size = fstatSync(fd).size
+    if (size > maxDecompressedFileSize) throw tooLarge()
+    // Sizes of 0 (special files) are read to the end.
+    if (size === 0) return new Uint8Array(readFileSync(fd))
+    const out = new Uint8Array(size)
+    let got = 0
+    while (got < size) {
+      const n = readSync(fd, out, got, size - got, got)
+      if (n === 0) break
+      got += n
+    }
+    return got === size ? out : out.subarray(0, got)
+  } finally {
+    closeSync(fd)
+  }
 }
 
 function joinRel(dir: string, name: string): string {

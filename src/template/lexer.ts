@@ -219,9 +219,87 @@ export class Lexer {
   }
 
   nextItem(): Item {
+    if (this.insideAction && this.lexCommon()) return this.item
     let state: StateFn = this.insideAction ? lexInsideAction : lexText
     while (state !== null) state = state(this)
     return this.item
+  }
+
+  /**
+   * The tokens that make up most actions, lexed without going through lexInsideAction
+   * (same items, same errors): spaces, identifiers, fields, variables, strings, pipes,
+   * parentheses, integers and the closing delimiter. False, with nothing consumed, for
+   * anything else.
+   */
+  lexCommon(): boolean {
+    const s = this.input
+    const p = this.pos
+    if (p >= s.length || this.rightDelim !== '}}') return false
+    const c = s.charCodeAt(p)
+    if (c === 125) {
+      if (this.parenDepth !== 0 || s.charCodeAt(p + 1) !== 125) return false
+      lexRightDelim(this)
+      return true
+    }
+    if (c === 32 || c === 9 || c === 13 || c === 10) {
+      // A run of spaces (lexSpace); one followed by `-` (a trim marker?) goes the long way.
+      let i = p
+      let lines = 0
+      for (; i < s.length; i++) {
+        const d = s.charCodeAt(i)
+        if (d === 10) lines++
+        else if (d !== 32 && d !== 9 && d !== 13) break
+      }
+      if (i < s.length && s.charCodeAt(i) === 45) return false
+      if (i >= s.length) this.atEOF = true
+      this.line += lines
+      this.pos = i
+      this.emit(T.Space)
+      return true
+    }
+    if (c < 0x80 && ASCII_ALNUM[c] === 1) {
+      if (c >= 48 && c <= 57) {
+        lexNumber(this)
+        return true
+      }
+      lexIdentifier(this)
+      return true
+    }
+    switch (c) {
+      case 46: {
+        // `.` then a non-digit: a field (or dot); `.5` is a number.
+        if (p + 1 >= s.length) return false
+        const d = s.charCodeAt(p + 1)
+        if (d >= 48 && d <= 57) return false
+        this.pos = p + 1
+        lexField(this)
+        return true
+      }
+      case 36:
+        this.pos = p + 1
+        lexVariable(this)
+        return true
+      case 34:
+        this.pos = p + 1
+        lexQuote(this)
+        return true
+      case 124:
+        this.pos = p + 1
+        this.emit(T.Pipe)
+        return true
+      case 40:
+        this.pos = p + 1
+        this.parenDepth++
+        this.emit(T.LeftParen)
+        return true
+      case 41:
+        if (this.parenDepth === 0) return false
+        this.pos = p + 1
+        this.parenDepth--
+        this.emit(T.RightParen)
+        return true
+    }
+    return false
   }
 
   /** AT_DELIM when at the right delimiter, plus TRIM when a trim marker precedes it. */
