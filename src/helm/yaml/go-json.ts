@@ -136,6 +136,18 @@ function callMarshalJSON(v: GoValue, method: GoFunc): JsonTree {
   }
 }
 
+/**
+ * The text of a value whose Go type implements encoding.TextMarshaler (Sprig's semver),
+ * which go-yaml v3 and the TOML encoder write as a string; undefined for other values.
+ */
+export function marshalTextOf(v: GoValue): string | undefined {
+  if (typeof v !== 'object' || v === null) return undefined
+  const methods = v instanceof GoStruct ? v.methods : namedTypeOf(v)?.methods
+  if (!methods?.MarshalText) return undefined
+  const out = methods.MarshalText()
+  return out instanceof Uint8Array ? Buffer.from(out).toString('utf8') : String(out ?? '')
+}
+
 /** A TextMarshaler (without MarshalJSON) is written as the JSON string of its text. */
 function callMarshalText(v: GoValue, method: GoFunc): JsonTree {
   return callMarshaler(v, 'MarshalText', method)

@@ -18,6 +18,7 @@ import { Emitter, type YamlNode } from './emitter.js'
 import {
   GoJsonError,
   JsonNumber,
+  marshalTextOf,
   marshalTree,
   rfc3339Nano,
   type JsonObject,
@@ -177,6 +178,8 @@ function prettyNode(v: GoValue, path: Set<object> = new Set()): YamlNode {
   if (v instanceof Uint8Array) return { kind: 'seq', items: Array.from(v, (b) => plain(String(b))) }
   if (v instanceof GoInt) return plain(v.value.toString())
   if (v instanceof GoTime) return plain(rfc3339Nano(v, false))
+  const text = marshalTextOf(v)
+  if (text !== undefined) return stringNode(text, true)
   if (path.has(v)) throw cycle()
   path.add(v)
   const node = prettyCollection(v, path)

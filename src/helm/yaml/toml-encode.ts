@@ -8,7 +8,7 @@
 import { formatFloat } from '../../template/strconv.js'
 import { compareGoStrings } from '../../template/sort.js'
 import { GoInt, GoStruct, GoTime, isGoMap, type GoMap, type GoValue } from '../../template/value.js'
-import { rfc3339Nano } from './go-json.js'
+import { marshalTextOf, rfc3339Nano } from './go-json.js'
 
 /** An error the TOML encoder returns (its Error() text is the message). */
 export class TomlEncodeError extends Error {}
@@ -45,6 +45,8 @@ function typeOf(v: GoValue, depth = 0): TomlType | null {
   }
   if (v instanceof GoInt) return 'Integer'
   if (v instanceof GoTime) return 'Datetime'
+  // The encoder writes a TextMarshaler (a semver) as a quoted string.
+  if (marshalTextOf(v) !== undefined) return 'String'
   if (v instanceof GoStruct) return 'Hash'
   if (Array.isArray(v) || v instanceof Uint8Array)
     return isTableArray(v, depth) ? 'ArrayHash' : 'Array'
@@ -144,7 +146,12 @@ class TomlEncoder {
     if (v === null || v === undefined) return
     if (typeof v === 'function')
       throw new TomlEncodeError(`unsupported type for key '${keyString(key)}': func`)
-    if (v instanceof GoTime || typeof v !== 'object' || v instanceof GoInt) {
+    if (
+      v instanceof GoTime ||
+      typeof v !== 'object' ||
+      v instanceof GoInt ||
+      marshalTextOf(v) !== undefined
+    ) {
       this.writeKeyValue(key, v, false)
       return
     }
@@ -186,6 +193,11 @@ class TomlEncoder {
     }
     if (v instanceof GoInt) {
       this.write(v.value.toString())
+      return
+    }
+    const text = marshalTextOf(v)
+    if (text !== undefined) {
+      this.write(quoted(text))
       return
     }
     if (Array.isArray(v) || v instanceof Uint8Array) {

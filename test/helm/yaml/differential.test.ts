@@ -140,6 +140,17 @@ const templateProbes: Probe[] = [
     expr: 'toYaml (dict "v" (semver "1.2.3") "n" (regexFindAll "x" "abc" -1))',
     ours: () => toYaml({ v: semver('1.2.3'), n: regexFindAll('x', 'abc', -1n) }),
   },
+  // go-yaml v3 and the TOML encoder write a TextMarshaler as the string of its text.
+  { expr: 'toYamlPretty (semver "v1.2")', ours: () => toYamlPretty(semver('v1.2')) },
+  {
+    expr: 'toYamlPretty (dict "v" (semver "1.2.3") "l" (list (semver "2")))',
+    ours: () => toYamlPretty({ v: semver('1.2.3'), l: [semver('2')] }),
+  },
+  { expr: 'toToml (semver "1.2.3")', ours: () => toToml(semver('1.2.3')) },
+  {
+    expr: 'toToml (dict "a" (list (semver "1.2.3-rc.1+b") (semver "2")) "b" (dict "c" (semver "3")))',
+    ours: () => toToml({ a: [semver('1.2.3-rc.1+b'), semver('2')], b: { c: semver('3') } }),
+  },
   { expr: 'toJson (regexFindAll "x" "abc" -1)', ours: () => toJson(regexFindAll('x', 'abc', -1n)) },
   {
     expr: 'toJson (dict "a" (regexFindAll "x" "abc" -1) "b" (concat (list) (list)) "c" (list))',

@@ -21,6 +21,7 @@ import { GoInt, GoStruct, GoTime, type GoValue } from '../../../src/template/val
 import { isGoTimestamp, resolvePlain } from '../../../src/helm/yaml/resolve.js'
 import { sortYamlKeys } from '../../../src/helm/yaml/key-order.js'
 import { formatFloat32 } from '../../../src/helm/yaml/from-yaml.js'
+import { semver } from '../../../src/helm/funcs/semver.js'
 
 const m: GoValue = {
   n: 1000000,
@@ -245,6 +246,16 @@ describe('fromJson / fromJsonArray', () => {
 
   it('returns an empty map for the JSON document null (Go: a nil map, which toJson prints as null)', () => {
     expect(fromJson('null')).toEqual({})
+  })
+})
+
+describe('TextMarshaler values (Sprig semver)', () => {
+  it('are strings to toYamlPretty and toToml, as go-yaml v3 and the TOML encoder write them', () => {
+    expect(toYamlPretty({ v: semver('v1.2'), l: [semver('2')] })).toBe('l:\n  - 2.0.0\nv: 1.2.0')
+    expect(toToml({ a: [semver('1.2.3-rc.1+b')], b: { c: semver('3') } })).toBe(
+      'a = ["1.2.3-rc.1+b"]\n\n[b]\n  c = "3.0.0"\n',
+    )
+    expect(toToml(semver('1.2.3'))).toBe('"1.2.3"')
   })
 })
 
