@@ -36,7 +36,7 @@ import {
 } from './strvals.js'
 import { isCompatibleRange } from './semver.js'
 import { validateAgainstSchema } from './schema/validate.js'
-import { setSite } from './origins.js'
+import { setSite, siteOf, siteRange, type FileSite, type ValueSite } from './origins.js'
 import type { FileTrace } from './trace.js'
 import type { ChartFile } from './chart.js'
 import { setCertificateKeyReuse } from './funcs/crypto/sprig-crypto.js'
@@ -76,6 +76,12 @@ export interface RenderOptions {
    * their shape, only keys repeat. For scans, never for `render` output.
    */
   reuseCertificateKeys?: boolean
+  /**
+   * Dependencies listed in Chart.yaml but not vendored in charts/ are left out (named in
+   * the result's missingDependencies) instead of failing as helm does: a scan still sees
+   * the chart's own templates when `helm dependency build` has not been run.
+   */
+  skipMissingDependencies?: boolean
 }
 
 /** One document of the output, in output order. */
@@ -118,6 +124,8 @@ export interface RenderResult {
   chart?: Chart
   /** Rendered template files by name, when rendering succeeded. */
   templates?: Map<string, RenderedTemplate>
+  /** With skipMissingDependencies: the Chart.yaml dependencies left out (not vendored). */
+  missingDependencies?: string[]
 }
 
 const validReleaseName = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
@@ -263,6 +271,7 @@ function render(chartPath: string, options: RenderOptions): RenderResult {
   const root = resolve(options.root ?? cwd)
   let chart: Chart | undefined
   let templates: Map<string, RenderedTemplate> | undefined
+  let missingDependencies: string[] | undefined
   try {
     const releaseName = options.releaseName ?? 'release-name'
     const vals = mergeUserValues(options, cwd, root)
@@ -289,7 +298,9 @@ function render(chartPath: string, options: RenderOptions): RenderResult {
     if (reqs.length > 0) {
       const names = new Set(chart.dependencies.map((d) => d.name))
       const missing = reqs.filter((r) => !names.has(r.name)).map((r) => r.name)
-      if (missing.length > 0) {
+      if (missing.length > 0 && options.skipMissingDependencies) {
+        missingDependencies = missing
+      } else if (missing.length > 0) {
         throw new Failure(
           `an error occurred while checking for chart dependencies. You may need to run \`helm dependency build\` to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: ${missing.join(', ')}`,
         )
@@ -344,10 +355,14 @@ function render(chartPath: string, options: RenderOptions): RenderResult {
     if (!options.skipSchemaValidation) {
       const err = validateAgainstSchema(chart, coalesced)
       if (err) {
+        // The line to edit is the offending value's, when a values file set it.
+        const site = err.values && err.failures[0] && fileSiteOfPath(err.values, err.failures[0])
+        const at = site ? siteRange(site, true) : undefined
         throw new Failure(
           `values don't meet the specifications of the schema(s) in the following chart(s):\n${err.message}`,
-          err.file,
-          err.line,
+          at?.file ?? err.file,
+          at?.startLine ?? err.line,
+          at?.startColumn,
         )
       }
     }
@@ -377,7 +392,9 @@ function render(chartPath: string, options: RenderOptions): RenderResult {
       }
       throw e
     }
-    return assemble(chart, templates, options, logger)
+    const result = assemble(chart, templates, options, logger)
+    if (missingDependencies) result.missingDependencies = missingDependencies
+    return result
   } catch (e) {
     if (!(e instanceof Failure)) {
       // A bug here must not stop a scan of other charts: report it as this chart's failure.
@@ -389,6 +406,7 @@ function render(chartPath: string, options: RenderOptions): RenderResult {
         documents: [],
         chart,
         templates,
+        missingDependencies,
       }
     }
     const message = e.afterRelease
@@ -402,8 +420,26 @@ function render(chartPath: string, options: RenderOptions): RenderResult {
       documents: [],
       chart,
       templates,
+      missingDependencies,
     }
   }
+}
+
+/**
+ * The values-file entry for an instance path of a schema failure: the deepest key on the
+ * path that a values file set (a missing required key leaves the path at its parent).
+ */
+function fileSiteOfPath(values: GoMap, path: string[]): FileSite | undefined {
+  let container: GoValue = values
+  let found: ValueSite | undefined
+  for (const seg of path) {
+    if (container === null || typeof container !== 'object') break
+    const key: string | number = Array.isArray(container) ? Number(seg) : seg
+    const site = siteOf(container, key)
+    if (site) found = site
+    container = Array.isArray(container) ? container[key as number] : (container as GoMap)[seg]
+  }
+  return found?.kind === 'file' ? found : undefined
 }
 
 function joinPath(dir: string, name: string): string {

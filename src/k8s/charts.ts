@@ -3,6 +3,7 @@
  * more variants each) and read as Kubernetes objects whose places map back to values files
  * and templates.
  */
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Notice } from '../core/finding.js'
 import type { SourceRange } from '../core/range.js'
@@ -49,6 +50,39 @@ function label(r: ChartRendering): string {
   return r.variant ? `${r.chart} (${r.variant})` : r.chart
 }
 
+/** The line naming a dependency in Chart.yaml (or a v1 chart's requirements.yaml). */
+function dependencyRange(root: string, chart: string, name: string): SourceRange | undefined {
+  const entry = new RegExp(
+    `^\\s*(?:-\\s+)?name:\\s*["']?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*(?:#.*)?$`,
+  )
+  for (const file of ['Chart.yaml', 'requirements.yaml']) {
+    const rel = chart === '.' ? file : `${chart}/${file}`
+    let text: string
+    try {
+      text = readFileSync(join(root, rel), 'utf8')
+    } catch {
+      continue
+    }
+    const lines = text.split('\n')
+    const deps = lines.findIndex((l) => /^dependencies:/.test(l))
+    if (deps < 0) continue
+    for (let i = deps + 1; i < lines.length; i++) {
+      if (/^\S/.test(lines[i]) && !lines[i].startsWith('-')) break
+      const m = entry.exec(lines[i])
+      if (!m) continue
+      const col = lines[i].indexOf('name:') + 1
+      return {
+        file: rel,
+        startLine: i + 1,
+        startColumn: col,
+        endLine: i + 1,
+        endColumn: lines[i].length + 1,
+      }
+    }
+  }
+  return undefined
+}
+
 export function loadChart(root: string, r: ChartRendering): LoadedChart {
   const chartFile = r.chart === '.' ? 'Chart.yaml' : `${r.chart}/Chart.yaml`
   const at = (file: string | undefined, line = 1, col = 1): SourceRange => ({
@@ -66,6 +100,7 @@ export function loadChart(root: string, r: ChartRendering): LoadedChart {
       trace: true,
       // Keys only shape the certificates a chart generates; nothing here reads them.
       reuseCertificateKeys: true,
+      skipMissingDependencies: true,
       releaseName: r.releaseName,
       namespace: r.namespace,
       valuesFiles: r.values,
@@ -99,18 +134,38 @@ export function loadChart(root: string, r: ChartRendering): LoadedChart {
       message: `${label(r)}: helm: ${l.trim()}`,
       range: at(undefined),
     }))
+  const missing = result.missingDependencies ?? []
+  for (const name of missing) {
+    notices.push({
+      level: 'warning',
+      message:
+        `${label(r)}: dependency ${JSON.stringify(name)} is not vendored in charts/ (run ` +
+        '`helm dependency build` before the scan): its templates are not scanned, and helm ' +
+        'template fails on this chart as it is',
+      range: dependencyRange(root, r.chart, name) ?? at(undefined),
+    })
+  }
   if (!result.ok || !result.chart) {
     const e = result.error
+    // helm's hint about --debug does not apply to a scan.
+    const why = (e?.message ?? 'unknown error').replace(
+      /\n+Use --debug flag to render out invalid YAML$/,
+      '',
+    )
     return {
       objects: [],
       documents: 0,
       notices,
       problems: [
         {
-          message: `helm template ${label(r)} fails: ${e?.message ?? 'unknown error'}`,
+          message:
+            `helm template ${label(r)} fails: ${why}` +
+            (missing.length
+              ? `\n(rendered without the dependencies not vendored in charts/: ${missing.join(', ')})`
+              : ''),
           range: at(e?.file, e?.line, e?.column),
           related: [],
-          key: e?.message.replace(/:\d+:\d+/g, '') ?? 'error',
+          key: why.replace(/:\d+:\d+/g, ''),
         },
       ],
     }

@@ -18,6 +18,8 @@ export interface SchemaFailure {
   failures: string[][]
   /** The chart whose schema failed first. */
   chart?: Chart
+  /** That chart's values (what the failure paths index). */
+  values?: GoMap
   warnings: string[]
 }
 
@@ -32,6 +34,7 @@ export function validateAgainstSchema(chart: Chart, values: GoMap): SchemaFailur
         sb += `${c.name}:\n${r.error}`
         if (!out.chart) {
           out.chart = c
+          out.values = vals
           out.failures = r.failures
           out.file =
             c.origin.archive ??

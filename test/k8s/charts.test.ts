@@ -1,0 +1,34 @@
+/**
+ * Charts in a scan: a dependency listed in Chart.yaml but not vendored (no `helm dependency
+ * build` yet) leaves the chart's own templates scanned, with a warning at the Chart.yaml
+ * entry, where `helm template` would refuse the whole chart.
+ */
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { scan } from '../../src/scan.js'
+import { fixturesRoot } from '../rules/fixture-harness.js'
+
+const fixture = (name: string) => join(fixturesRoot, 'helm-render-error', name)
+
+describe('charts with dependencies that are not vendored', () => {
+  it('scans the chart without them and says which are left out, at their Chart.yaml line', async () => {
+    const result = await scan({ root: fixture('dont-fire-unvendored-dependency') })
+    expect(result.workloads.map((w) => w.object.kind)).toEqual(['Deployment'])
+    expect(result.findings.filter((f) => f.ruleId === 'helm-render-error')).toEqual([])
+    const notice = result.notices.find((n) => n.message.includes('not vendored'))
+    expect(notice).toMatchObject({
+      level: 'warning',
+      range: { file: 'charts/api/Chart.yaml', startLine: 5 },
+    })
+    expect(notice?.message).toContain('dependency "redis" is not vendored in charts/')
+  })
+
+  it('still fails, naming the missing dependency, when the chart needs its templates', async () => {
+    const result = await scan({ root: fixture('fire-unvendored-library') })
+    const [f] = result.findings.filter((x) => x.ruleId === 'helm-render-error')
+    expect(f.range).toMatchObject({ file: 'charts/api/templates/deployment.yaml', startLine: 4 })
+    expect(f.message).toContain('no template "common.names.fullname"')
+    expect(f.message).toContain('not vendored in charts/: common')
+    expect(f.message).not.toContain('--debug')
+  })
+})
