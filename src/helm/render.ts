@@ -77,9 +77,10 @@ export interface RenderOptions {
    */
   reuseCertificateKeys?: boolean
   /**
-   * Dependencies listed in Chart.yaml but not vendored in charts/ are left out (named in
-   * the result's missingDependencies) instead of failing as helm does: a scan still sees
-   * the chart's own templates when `helm dependency build` has not been run.
+   * Dependencies listed in Chart.yaml but not vendored in charts/ do not fail the render as
+   * they do in helm: a `file://` one is read from its folder, as `helm dependency build`
+   * would vendor it (localDependencies), the others are left out (missingDependencies). A
+   * scan then sees the chart when `helm dependency build` has not been run.
    */
   skipMissingDependencies?: boolean
 }
@@ -126,6 +127,8 @@ export interface RenderResult {
   templates?: Map<string, RenderedTemplate>
   /** With skipMissingDependencies: the Chart.yaml dependencies left out (not vendored). */
   missingDependencies?: string[]
+  /** With skipMissingDependencies: `file://` dependencies read from their folder. */
+  localDependencies?: string[]
 }
 
 const validReleaseName = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
@@ -272,6 +275,7 @@ function render(chartPath: string, options: RenderOptions): RenderResult {
   let chart: Chart | undefined
   let templates: Map<string, RenderedTemplate> | undefined
   let missingDependencies: string[] | undefined
+  let localDependencies: string[] | undefined
   try {
     const releaseName = options.releaseName ?? 'release-name'
     const vals = mergeUserValues(options, cwd, root)
@@ -297,9 +301,11 @@ function render(chartPath: string, options: RenderOptions): RenderResult {
     const reqs = chart.metadata.dependencies ?? []
     if (reqs.length > 0) {
       const names = new Set(chart.dependencies.map((d) => d.name))
-      const missing = reqs.filter((r) => !names.has(r.name)).map((r) => r.name)
+      let missing = reqs.filter((r) => !names.has(r.name)).map((r) => r.name)
       if (missing.length > 0 && options.skipMissingDependencies) {
-        missingDependencies = missing
+        localDependencies = vendorLocalDependencies(chart, absChart, root, missing, logger)
+        missing = missing.filter((n) => !localDependencies?.includes(n))
+        if (missing.length > 0) missingDependencies = missing
       } else if (missing.length > 0) {
         throw new Failure(
           `an error occurred while checking for chart dependencies. You may need to run \`helm dependency build\` to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: ${missing.join(', ')}`,
@@ -394,6 +400,7 @@ function render(chartPath: string, options: RenderOptions): RenderResult {
     }
     const result = assemble(chart, templates, options, logger)
     if (missingDependencies) result.missingDependencies = missingDependencies
+    if (localDependencies?.length) result.localDependencies = localDependencies
     return result
   } catch (e) {
     if (!(e instanceof Failure)) {
@@ -407,6 +414,7 @@ function render(chartPath: string, options: RenderOptions): RenderResult {
         chart,
         templates,
         missingDependencies,
+        localDependencies,
       }
     }
     const message = e.afterRelease
@@ -421,8 +429,40 @@ function render(chartPath: string, options: RenderOptions): RenderResult {
       chart,
       templates,
       missingDependencies,
+      localDependencies,
     }
   }
+}
+
+/**
+ * Loads the missing `file://` dependencies of a chart from their folders (inside the
+ * scanned root only) and adds them as subcharts; the names it could add.
+ */
+function vendorLocalDependencies(
+  chart: Chart,
+  absChart: string,
+  root: string,
+  missing: string[],
+  logger: LineLogger,
+): string[] {
+  const added: string[] = []
+  for (const req of chart.metadata.dependencies ?? []) {
+    if (!missing.includes(req.name) || added.includes(req.name)) continue
+    if (!req.repository.startsWith('file://')) continue
+    try {
+      const sub = loadChart(resolve(absChart, req.repository.slice('file://'.length)), {
+        root,
+        warn: (m) => logger.log('INFO', m),
+      })
+      // helm dependency build packs the chart under its own name; the request names it.
+      if (sub.name !== req.name) continue
+      chart.addDependency(sub)
+      added.push(req.name)
+    } catch (e) {
+      if (!(e instanceof ChartLoadError)) throw e
+    }
+  }
+  return added
 }
 
 /**

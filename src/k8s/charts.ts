@@ -134,6 +134,13 @@ export function loadChart(root: string, r: ChartRendering): LoadedChart {
       message: `${label(r)}: helm: ${l.trim()}`,
       range: at(undefined),
     }))
+  for (const name of result.localDependencies ?? []) {
+    notices.push({
+      level: 'note',
+      message: `${label(r)}: dependency ${JSON.stringify(name)} is not vendored in charts/; read from its file:// folder, as \`helm dependency build\` would vendor it`,
+      range: dependencyRange(root, r.chart, name) ?? at(undefined),
+    })
+  }
   const missing = result.missingDependencies ?? []
   for (const name of missing) {
     notices.push({
@@ -144,6 +151,15 @@ export function loadChart(root: string, r: ChartRendering): LoadedChart {
         'template fails on this chart as it is',
       range: dependencyRange(root, r.chart, name) ?? at(undefined),
     })
+  }
+  if (result.error?.message === 'library charts are not installable') {
+    // A library is only ever rendered through the charts that depend on it.
+    notices.push({
+      level: 'note',
+      message: `${label(r)}: a library chart; its templates are scanned where charts include them`,
+      range: at(undefined),
+    })
+    return { objects: [], documents: 0, notices, problems: [] }
   }
   if (!result.ok || !result.chart) {
     const e = result.error

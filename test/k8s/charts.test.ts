@@ -1,7 +1,8 @@
 /**
  * Charts in a scan: a dependency listed in Chart.yaml but not vendored (no `helm dependency
  * build` yet) leaves the chart's own templates scanned, with a warning at the Chart.yaml
- * entry, where `helm template` would refuse the whole chart.
+ * entry, where `helm template` would refuse the whole chart; a `file://` dependency is read
+ * from its folder, as `helm dependency build` would vendor it.
  */
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -30,5 +31,17 @@ describe('charts with dependencies that are not vendored', () => {
     expect(f.message).toContain('no template "common.names.fullname"')
     expect(f.message).toContain('not vendored in charts/: common')
     expect(f.message).not.toContain('--debug')
+  })
+
+  it('reads a file:// dependency from its folder; the library chart itself is not a failure', async () => {
+    const result = await scan({ root: fixture('dont-fire-local-dependency') })
+    expect(result.findings.filter((f) => f.ruleId === 'helm-render-error')).toEqual([])
+    expect(result.workloads.map((w) => w.object.name)).toEqual(['release-name-api'])
+    const notes = result.notices.filter((n) => n.range?.file?.endsWith('Chart.yaml'))
+    expect(notes.map((n) => [n.level, n.range?.file, n.range?.startLine])).toEqual([
+      ['note', 'charts/api/Chart.yaml', 5],
+      ['note', 'charts/partials/Chart.yaml', 1],
+    ])
+    expect(notes[0].message).toContain('read from its file:// folder')
   })
 })

@@ -1,0 +1,3 @@
+{{- define "partials.fullname" -}}
+{{ .Release.Name }}-{{ .Chart.Name }}
+{{- end -}}
