@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'threads',
+    globalSetup: ['test/helpers/temp-root.ts'],
+    setupFiles: ['test/helpers/use-temp-root.ts'],
   },
 })
