@@ -48592,6 +48592,19 @@ function callMarshalJSON(v, method) {
         throw new GoJsonError(`json: error calling MarshalJSON for type ${gotypes_goTypeName(v)}: ${e.message}`);
     }
 }
+/**
+ * The text of a value whose Go type implements encoding.TextMarshaler (Sprig's semver),
+ * which go-yaml v3 and the TOML encoder write as a string; undefined for other values.
+ */
+function marshalTextOf(v) {
+    if (typeof v !== 'object' || v === null)
+        return undefined;
+    const methods = v instanceof value_GoStruct ? v.methods : namedTypeOf(v)?.methods;
+    if (!methods?.MarshalText)
+        return undefined;
+    const out = methods.MarshalText();
+    return out instanceof Uint8Array ? Buffer.from(out).toString('utf8') : String(out ?? '');
+}
 /** A TextMarshaler (without MarshalJSON) is written as the JSON string of its text. */
 function callMarshalText(v, method) {
     return callMarshaler(v, 'MarshalText', method);
@@ -52913,6 +52926,9 @@ function toml_encode_typeOf(v, depth = 0) {
         return 'Integer';
     if (v instanceof value_GoTime)
         return 'Datetime';
+    // The encoder writes a TextMarshaler (a semver) as a quoted string.
+    if (marshalTextOf(v) !== undefined)
+        return 'String';
     if (v instanceof value_GoStruct)
         return 'Hash';
     if (Array.isArray(v) || v instanceof Uint8Array)
@@ -53018,7 +53034,10 @@ class TomlEncoder {
             return;
         if (typeof v === 'function')
             throw new TomlEncodeError(`unsupported type for key '${toml_encode_keyString(key)}': func`);
-        if (v instanceof value_GoTime || typeof v !== 'object' || v instanceof value_GoInt) {
+        if (v instanceof value_GoTime ||
+            typeof v !== 'object' ||
+            v instanceof value_GoInt ||
+            marshalTextOf(v) !== undefined) {
             this.writeKeyValue(key, v, false);
             return;
         }
@@ -53062,6 +53081,11 @@ class TomlEncoder {
         }
         if (v instanceof value_GoInt) {
             this.write(v.value.toString());
+            return;
+        }
+        const text = marshalTextOf(v);
+        if (text !== undefined) {
+            this.write(quoted(text));
             return;
         }
         if (Array.isArray(v) || v instanceof Uint8Array) {
@@ -54743,6 +54767,9 @@ function prettyNode(v, path = new Set()) {
         return plain(v.value.toString());
     if (v instanceof value_GoTime)
         return plain(rfc3339Nano(v, false));
+    const text = marshalTextOf(v);
+    if (text !== undefined)
+        return stringNode(text, true);
     if (path.has(v))
         throw cycle();
     path.add(v);
@@ -58316,6 +58343,7 @@ function validateAgainstSchema(chart, values) {
                 sb += `${c.name}:\n${r.error}`;
                 if (!out.chart) {
                     out.chart = c;
+                    out.values = vals;
                     out.failures = r.failures;
                     out.file =
                         c.origin.archive ??
@@ -58513,6 +58541,8 @@ function render(chartPath, options) {
     const root = (0,external_node_path_namespaceObject.resolve)(options.root ?? cwd);
     let chart;
     let templates;
+    let missingDependencies;
+    let localDependencies;
     try {
         const releaseName = options.releaseName ?? 'release-name';
         const vals = mergeUserValues(options, cwd, root);
@@ -58540,8 +58570,14 @@ function render(chartPath, options) {
         const reqs = chart.metadata.dependencies ?? [];
         if (reqs.length > 0) {
             const names = new Set(chart.dependencies.map((d) => d.name));
-            const missing = reqs.filter((r) => !names.has(r.name)).map((r) => r.name);
-            if (missing.length > 0) {
+            let missing = reqs.filter((r) => !names.has(r.name)).map((r) => r.name);
+            if (missing.length > 0 && options.skipMissingDependencies) {
+                localDependencies = vendorLocalDependencies(chart, absChart, root, missing, logger);
+                missing = missing.filter((n) => !localDependencies?.includes(n));
+                if (missing.length > 0)
+                    missingDependencies = missing;
+            }
+            else if (missing.length > 0) {
                 throw new render_Failure(`an error occurred while checking for chart dependencies. You may need to run \`helm dependency build\` to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: ${missing.join(', ')}`);
             }
         }
@@ -58597,7 +58633,10 @@ function render(chartPath, options) {
         if (!options.skipSchemaValidation) {
             const err = validateAgainstSchema(chart, coalesced);
             if (err) {
-                throw new render_Failure(`values don't meet the specifications of the schema(s) in the following chart(s):\n${err.message}`, err.file, err.line);
+                // The line to edit is the offending value's, when a values file set it.
+                const site = err.values && err.failures[0] && fileSiteOfPath(err.values, err.failures[0]);
+                const at = site ? siteRange(site, true) : undefined;
+                throw new render_Failure(`values don't meet the specifications of the schema(s) in the following chart(s):\n${err.message}`, at?.file ?? err.file, at?.startLine ?? err.line, at?.startColumn);
             }
         }
         top.Values = coalesced;
@@ -58615,7 +58654,12 @@ function render(chartPath, options) {
             }
             throw e;
         }
-        return assemble(chart, templates, options, logger);
+        const result = assemble(chart, templates, options, logger);
+        if (missingDependencies)
+            result.missingDependencies = missingDependencies;
+        if (localDependencies?.length)
+            result.localDependencies = localDependencies;
+        return result;
     }
     catch (e) {
         if (!(e instanceof render_Failure)) {
@@ -58628,6 +58672,8 @@ function render(chartPath, options) {
                 documents: [],
                 chart,
                 templates,
+                missingDependencies,
+                localDependencies,
             };
         }
         const message = e.afterRelease
@@ -58641,8 +58687,57 @@ function render(chartPath, options) {
             documents: [],
             chart,
             templates,
+            missingDependencies,
+            localDependencies,
         };
     }
+}
+/**
+ * Loads the missing `file://` dependencies of a chart from their folders (inside the
+ * scanned root only) and adds them as subcharts; the names it could add.
+ */
+function vendorLocalDependencies(chart, absChart, root, missing, logger) {
+    const added = [];
+    for (const req of chart.metadata.dependencies ?? []) {
+        if (!missing.includes(req.name) || added.includes(req.name))
+            continue;
+        if (!req.repository.startsWith('file://'))
+            continue;
+        try {
+            const sub = loadChart((0,external_node_path_namespaceObject.resolve)(absChart, req.repository.slice('file://'.length)), {
+                root,
+                warn: (m) => logger.log('INFO', m),
+            });
+            // helm dependency build packs the chart under its own name; the request names it.
+            if (sub.name !== req.name)
+                continue;
+            chart.addDependency(sub);
+            added.push(req.name);
+        }
+        catch (e) {
+            if (!(e instanceof ChartLoadError))
+                throw e;
+        }
+    }
+    return added;
+}
+/**
+ * The values-file entry for an instance path of a schema failure: the deepest key on the
+ * path that a values file set (a missing required key leaves the path at its parent).
+ */
+function fileSiteOfPath(values, path) {
+    let container = values;
+    let found;
+    for (const seg of path) {
+        if (container === null || typeof container !== 'object')
+            break;
+        const key = Array.isArray(container) ? Number(seg) : seg;
+        const site = siteOf(container, key);
+        if (site)
+            found = site;
+        container = Array.isArray(container) ? container[key] : container[seg];
+    }
+    return found?.kind === 'file' ? found : undefined;
 }
 function joinPath(dir, name) {
     return dir === '' || dir === '.' ? name : `${dir}/${name}`;
@@ -59535,8 +59630,43 @@ class RenderedManifestSource {
 
 
 
+
 function charts_label(r) {
     return r.variant ? `${r.chart} (${r.variant})` : r.chart;
+}
+/** The line naming a dependency in Chart.yaml (or a v1 chart's requirements.yaml). */
+function dependencyRange(root, chart, name) {
+    const entry = new RegExp(`^\\s*(?:-\\s+)?name:\\s*["']?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*(?:#.*)?$`);
+    for (const file of ['Chart.yaml', 'requirements.yaml']) {
+        const rel = chart === '.' ? file : `${chart}/${file}`;
+        let text;
+        try {
+            text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, rel), 'utf8');
+        }
+        catch {
+            continue;
+        }
+        const lines = text.split('\n');
+        const deps = lines.findIndex((l) => /^dependencies:/.test(l));
+        if (deps < 0)
+            continue;
+        for (let i = deps + 1; i < lines.length; i++) {
+            if (/^\S/.test(lines[i]) && !lines[i].startsWith('-'))
+                break;
+            const m = entry.exec(lines[i]);
+            if (!m)
+                continue;
+            const col = lines[i].indexOf('name:') + 1;
+            return {
+                file: rel,
+                startLine: i + 1,
+                startColumn: col,
+                endLine: i + 1,
+                endColumn: lines[i].length + 1,
+            };
+        }
+    }
+    return undefined;
 }
 function charts_loadChart(root, r) {
     const chartFile = r.chart === '.' ? 'Chart.yaml' : `${r.chart}/Chart.yaml`;
@@ -59555,6 +59685,7 @@ function charts_loadChart(root, r) {
             trace: true,
             // Keys only shape the certificates a chart generates; nothing here reads them.
             reuseCertificateKeys: true,
+            skipMissingDependencies: true,
             releaseName: r.releaseName,
             namespace: r.namespace,
             valuesFiles: r.values,
@@ -59589,18 +59720,49 @@ function charts_loadChart(root, r) {
         message: `${charts_label(r)}: helm: ${l.trim()}`,
         range: at(undefined),
     }));
+    for (const name of result.localDependencies ?? []) {
+        notices.push({
+            level: 'note',
+            message: `${charts_label(r)}: dependency ${JSON.stringify(name)} is not vendored in charts/; read from its file:// folder, as \`helm dependency build\` would vendor it`,
+            range: dependencyRange(root, r.chart, name) ?? at(undefined),
+        });
+    }
+    const missing = result.missingDependencies ?? [];
+    for (const name of missing) {
+        notices.push({
+            level: 'warning',
+            message: `${charts_label(r)}: dependency ${JSON.stringify(name)} is not vendored in charts/ (run ` +
+                '`helm dependency build` before the scan): its templates are not scanned, and helm ' +
+                'template fails on this chart as it is',
+            range: dependencyRange(root, r.chart, name) ?? at(undefined),
+        });
+    }
+    if (result.error?.message === 'library charts are not installable') {
+        // A library is only ever rendered through the charts that depend on it.
+        notices.push({
+            level: 'note',
+            message: `${charts_label(r)}: a library chart; its templates are scanned where charts include them`,
+            range: at(undefined),
+        });
+        return { objects: [], documents: 0, notices, problems: [] };
+    }
     if (!result.ok || !result.chart) {
         const e = result.error;
+        // helm's hint about --debug does not apply to a scan.
+        const why = (e?.message ?? 'unknown error').replace(/\n+Use --debug flag to render out invalid YAML$/, '');
         return {
             objects: [],
             documents: 0,
             notices,
             problems: [
                 {
-                    message: `helm template ${charts_label(r)} fails: ${e?.message ?? 'unknown error'}`,
+                    message: `helm template ${charts_label(r)} fails: ${why}` +
+                        (missing.length
+                            ? `\n(rendered without the dependencies not vendored in charts/: ${missing.join(', ')})`
+                            : ''),
                     range: at(e?.file, e?.line, e?.column),
                     related: [],
-                    key: e?.message.replace(/:\d+:\d+/g, '') ?? 'error',
+                    key: why.replace(/:\d+:\d+/g, ''),
                 },
             ],
         };
@@ -60894,7 +61056,7 @@ const rule_docs_generated_RULE_DOCS = {
     'dockerfile-user-name': '# dockerfile-user-name\n\n**USER is a name, not a number** · default level: warning · Dockerfile\n\n## What it detects\n\nA build target whose `USER` in force is an account name (`USER app`, `USER node`) instead of a\nnumber. When the Dockerfile or the base image tells the name\'s ids, the message gives the numeric\n`USER` to write.\n\n## Why it matters\n\nThe kubelet cannot verify that a name is not root: a pod with `runAsNonRoot: true` and no\n`runAsUser` is refused with\n\n```text\nError: container has runAsNonRoot and image has non-numeric user (app), cannot verify user is non-root\n```\n\nA numeric `USER` works in every cluster.\n\n## How to fix\n\nBefore:\n\n```dockerfile\nRUN adduser -D -u 10001 app\nUSER app\n```\n\nAfter:\n\n```dockerfile\nRUN adduser -D -u 10001 app\nUSER 10001:10001\n```\n\n## How to suppress\n\nFix it if you can. To accept it, put a comment on the line directly above the instruction the\nfinding points at (as hadolint\'s `ignore=` pragma), or `ignore-file=` anywhere for the whole\nDockerfile:\n\n```dockerfile\n# kube-whoami ignore=dockerfile-user-name every pod sets runAsUser: 10001\nUSER app\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  dockerfile-user-name:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Dockerfile reference: USER](https://docs.docker.com/reference/dockerfile/#user)\n- [kubelet: verifyRunAsNonRoot](https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/kuberuntime/security_context_others.go)\n',
     'dockerfile-user-root': '# dockerfile-user-root\n\n**The image runs as root** · default level: warning · Dockerfile\n\n## What it detects\n\nA Dockerfile build target (the default target, and every target a workload runs) whose final\n`USER` is `0` or `root` (with or without a group), or that has no `USER` instruction in its build\nchain while its base image runs as root. Base images whose user kube-whoami does not know are\nnot judged.\n\n## Why it matters\n\nEvery container started from the image runs as root unless the pod sets `runAsUser`. With\n`runAsNonRoot: true` the kubelet refuses to start it ("container has runAsNonRoot and image will\nrun as root"); without it, the process runs as root on the node\'s kernel.\n\n## How to fix\n\nBefore:\n\n```dockerfile\nFROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]\n```\n\nAfter:\n\n```dockerfile\nFROM python:3.12-slim\nRUN useradd --uid 10001 --no-create-home app\nCOPY --chown=10001:10001 . /app\nUSER 10001:10001\nCMD ["python", "/app/main.py"]\n```\n\n## How to suppress\n\nFix it if you can. To accept it, put a comment on the line directly above the instruction the\nfinding points at (as hadolint\'s `ignore=` pragma), or `ignore-file=` anywhere for the whole\nDockerfile:\n\n```dockerfile\n# kube-whoami ignore=dockerfile-user-root debug image, never deployed\nUSER root\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  dockerfile-user-root:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Dockerfile reference: USER](https://docs.docker.com/reference/dockerfile/#user)\n- [kubelet: verifyRunAsNonRoot](https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/kuberuntime/security_context_others.go)\n',
     'dockerfile-user-undefined': "# dockerfile-user-undefined\n\n**USER names an account that does not exist in the image** · default level: error · Dockerfile\n\n## What it detects\n\nA `USER NAME[:GROUP]` whose name (or group) is neither created in the Dockerfile nor present in\nthe base image. Reported only when the base image's accounts are known and nothing in the build\nchain can add accounts out of sight (package installs, scripts, files copied into `/etc`).\n\n## Why it matters\n\nThe runtime resolves the name in the image's `/etc/passwd` when the container starts, and fails:\n\n```text\nError: failed to create containerd task: unable to find user app: no matching entries in passwd file\n```\n\n## How to fix\n\nBefore:\n\n```dockerfile\nFROM debian:12-slim\nUSER app\n```\n\nAfter:\n\n```dockerfile\nFROM debian:12-slim\nRUN useradd --uid 10001 --user-group app\nUSER 10001:10001\n```\n\n## How to suppress\n\nFix it if you can. To accept it, put a comment on the line directly above the instruction the\nfinding points at (as hadolint's `ignore=` pragma), or `ignore-file=` anywhere for the whole\nDockerfile:\n\n```dockerfile\n# kube-whoami ignore=dockerfile-user-undefined the account comes from the base image's nss module\nUSER app\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  dockerfile-user-undefined:\n    level: note   # or off\n    exclude: [\"legacy/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Dockerfile reference: USER](https://docs.docker.com/reference/dockerfile/#user)\n",
-    'helm-render-error': '# helm-render-error\n\n**Helm chart fails to render** · default level: error · input problem\n\n## What it detects\n\nA chart (or one variant of it, as configured under `charts:`) that fails where `helm template` and\n`helm install` fail: a template error, a `required` or `fail` call, values that break\n`values.schema.json`, or rendered output that is not valid YAML. The finding points at the\ntemplate or values line to fix, with Helm\'s own message.\n\n## Why it matters\n\nNothing from that chart variant can be deployed, and nothing in it can be checked; other charts are\nstill scanned.\n\n```text\nError: execution error at (api/templates/deployment.yaml:12:20): image.tag is required\n```\n\n## How to fix\n\nBefore:\n\n```yaml\n# values-prod.yaml\nimage:\n  repository: ghcr.io/acme/api\n```\n\nAfter:\n\n```yaml\n# values-prod.yaml\nimage:\n  repository: ghcr.io/acme/api\n  tag: "1.8.0"\n```\n\n`kube-whoami render <chart> -f <values>` prints the full output or the error, like `helm template`.\n\n## How to suppress\n\nInput problems are best fixed: the file cannot be used as it is. To accept one anyway, put\n`# kube-whoami ignore=helm-render-error <reason>` on the line above the reported line, or\n`# kube-whoami ignore-file=helm-render-error <reason>` anywhere in the file.\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  helm-render-error:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [helm template](https://helm.sh/docs/helm/helm_template/)\n- [Chart template guide](https://helm.sh/docs/chart_template_guide/)\n',
+    'helm-render-error': '# helm-render-error\n\n**Helm chart fails to render** · default level: error · input problem\n\n## What it detects\n\nA chart (or one variant of it, as configured under `charts:`) that fails where `helm template` and\n`helm install` fail: a template error, a `required` or `fail` call, values that break\n`values.schema.json`, or rendered output that is not valid YAML. The finding points at the\ntemplate or values line to fix, with Helm\'s own message (a schema violation at the offending\nkey in the values file).\n\nA dependency listed in `Chart.yaml` but not vendored in `charts/` is not by itself a finding:\na `file://` dependency is read from its folder, as `helm dependency build` would vendor it; any\nother is left out with a warning notice at its `Chart.yaml` entry, and the rest of the chart is\nrendered. A library chart is not rendered on its own. When the chart needs the missing dependency\'s templates (a library chart such as\n`common`), the render fails and the finding names the dependencies left out; run\n`helm dependency build` before the scan.\n\n## Why it matters\n\nNothing from that chart variant can be deployed, and nothing in it can be checked; other charts are\nstill scanned.\n\n```text\nError: execution error at (api/templates/deployment.yaml:12:20): image.tag is required\n```\n\n## How to fix\n\nBefore:\n\n```yaml\n# values-prod.yaml\nimage:\n  repository: ghcr.io/acme/api\n```\n\nAfter:\n\n```yaml\n# values-prod.yaml\nimage:\n  repository: ghcr.io/acme/api\n  tag: "1.8.0"\n```\n\n`kube-whoami render <chart> -f <values>` prints the full output or the error, like `helm template`.\n\n## How to suppress\n\nInput problems are best fixed: the file cannot be used as it is. To accept one anyway, put\n`# kube-whoami ignore=helm-render-error <reason>` on the line above the reported line, or\n`# kube-whoami ignore-file=helm-render-error <reason>` anywhere in the file.\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  helm-render-error:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [helm template](https://helm.sh/docs/helm/helm_template/)\n- [Chart template guide](https://helm.sh/docs/chart_template_guide/)\n',
     'privileged-port-non-root': '# privileged-port-non-root\n\n**Non-root container listens on a port below 1024** · default level: warning · image ↔ pod cross-check\n\n## What it detects\n\nA container that runs as a non-root uid and listens on a port below 1024 (its `containerPort`, or\nthe image\'s `EXPOSE` when the pod declares no ports), without `NET_BIND_SERVICE`.\n\n## Why it matters\n\nWhether `bind()` succeeds depends on the runtime. Linux reserves ports below\n`net.ipv4.ip_unprivileged_port_start` (1024 by default); Docker and containerd 2.0+ set it to 0 inside\ncontainers, while containerd 1.x and CRI-O leave it at 1024 unless configured. The same pod works\non one cluster and crash-loops on another:\n\n```text\nError: listen EACCES: permission denied 0.0.0.0:80\n```\n\nFor a non-root process, `NET_BIND_SERVICE` in `capabilities.add` only helps when the binary\ncarries the file capability (`setcap cap_net_bind_service=+ep`).\n\n## How to fix\n\nBefore:\n\n```yaml\n          ports:\n            - containerPort: 80\n```\n\nAfter:\n\n```yaml\n          ports:\n            - containerPort: 8080   # and targetPort: 8080 in the Service\n```\n\nOr set the namespaced sysctl in the pod (allowed by the baseline level):\n\n```yaml\n  securityContext:\n    sysctls:\n      - name: net.ipv4.ip_unprivileged_port_start\n        value: "0"\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n          ports:\n            # kube-whoami ignore=privileged-port-non-root all our nodes run containerd 2\n            - containerPort: 80\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: privileged-port-non-root\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  privileged-port-non-root:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Using sysctls in a Kubernetes cluster](https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/)\n- [Linux ip-sysctl: ip_unprivileged_port_start](https://docs.kernel.org/networking/ip-sysctl.html)\n',
     'pss-allow-privilege-escalation': '# pss-allow-privilege-escalation\n\n**Container may gain privileges (allowPrivilegeEscalation not false)** · default level: warning · Pod Security Standards restricted (`allowPrivilegeEscalation`)\n\n## What it detects\n\nFrom policy v1.8, at the restricted level: a container (init, regular or ephemeral) that does not\nset `securityContext.allowPrivilegeEscalation: false`. Missing counts as not false; the finding\nthen points at the container\'s `name:` line. Pods with `spec.os.name: windows` are exempt from v1.25.\n\n## Why it matters\n\nWithout it, the kernel\'s `no_new_privs` flag is not set: a process in the container can gain\nprivileges through setuid binaries (`sudo`, `su`, `ping` on old images) or file capabilities.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: restricted`, the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "restricted:latest": allowPrivilegeEscalation != false (container "app" must set securityContext.allowPrivilegeEscalation=false)\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "restricted:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is a **warning** by default (it breaks only the restricted level); when the repository holds a Namespace whose `pod-security.kubernetes.io/enforce` label is `restricted`, findings for workloads in it are errors.\n\n## How to fix\n\nBefore:\n\n```yaml\n      containers:\n        - name: app\n          image: ghcr.io/acme/app:1.0\n```\n\nAfter:\n\n```yaml\n      containers:\n        - name: app\n          image: ghcr.io/acme/app:1.0\n          securityContext:\n            allowPrivilegeEscalation: false\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n      containers:\n        # kube-whoami ignore=pss-allow-privilege-escalation the entrypoint uses gosu to drop to 10001\n        - name: app\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-allow-privilege-escalation\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-allow-privilege-escalation:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [no_new_privs](https://docs.kernel.org/userspace-api/no_new_privs.html)\n- [Configure a security context](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/)\n',
     'pss-apparmor': '# pss-apparmor\n\n**AppArmor profile disabled or overridden** · default level: error · Pod Security Standards baseline (`appArmorProfile`)\n\n## What it detects\n\nAn AppArmor profile of type `Unconfined` in `securityContext.appArmorProfile` (pod or container),\nor a `container.apparmor.security.beta.kubernetes.io/<container>` annotation with a value other\nthan `runtime/default` or `localhost/<profile>` (the `appArmorProfile` check).\n\n## Why it matters\n\nOn nodes with AppArmor, the runtime\'s default profile confines every container (no mounts, no\nraw access to `/proc/sys`, ...). `Unconfined` removes that layer.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: baseline` (or `restricted`), the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "baseline:latest": forbidden AppArmor profile (appArmorProfile.type="Unconfined")\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "baseline:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is an **error** by default: the baseline level is what most clusters enforce.\n\n## How to fix\n\nBefore:\n\n```yaml\n      securityContext:\n        appArmorProfile:\n          type: Unconfined\n```\n\nAfter:\n\n```yaml\n      securityContext:\n        appArmorProfile:\n          type: RuntimeDefault\n```\n\nOr remove the setting (the runtime default applies), or load a `Localhost` profile that allows what the application needs.\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n        appArmorProfile:\n          # kube-whoami ignore=pss-apparmor the debugger needs ptrace on the node\n          type: Unconfined\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-apparmor\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-apparmor:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [Restrict a container\'s access to resources with AppArmor](https://kubernetes.io/docs/tutorials/security/apparmor/)\n',
