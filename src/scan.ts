@@ -124,6 +124,13 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     if (!loaded.relevant) continue
     manifests++
     objects.push(...loaded.objects)
+    if (loaded.template) {
+      notices.push({
+        level: 'note',
+        message: `${file} holds Go template actions ({{ … }}) and is not YAML until rendered (${loaded.template.message}): not scanned; scan its rendered output instead`,
+        range: loaded.template.range,
+      })
+    }
     for (const p of loaded.problems) {
       inputFinding(
         'yaml-parse-error',

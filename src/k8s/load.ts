@@ -7,6 +7,11 @@ export interface LoadedManifest {
   objects: K8sObject[]
   /** Parse problems per document; the other documents of the file are still loaded. */
   problems: YamlProblem[]
+  /**
+   * Set when the file is a Go template (`{{ … }}` actions) that is not YAML as it stands:
+   * the first problem, reported as a notice rather than as broken manifests.
+   */
+  template?: YamlProblem
   /** Whether the file held any Kubernetes object or parse problem worth reporting. */
   relevant: boolean
 }
@@ -16,10 +21,18 @@ export function mayHoldKubernetesObjects(text: string): boolean {
   return text.includes('apiVersion') && text.includes('kind')
 }
 
+/** Go template actions (`{{ .Values.x }}`, `{{- include ... }}`), as goreleaser, krew or gomplate files hold. */
+const TEMPLATE_ACTION = /\{\{-?\s*(?:[.$("]|[A-Za-z_][\w.]*\b|\/\*)[^\n]*?-?\}\}/
+
+function isSyntaxProblem(p: YamlProblem): boolean {
+  return !/unique|already set in map/i.test(p.message)
+}
+
 /**
- * The Kubernetes objects of one manifest file. A document with a syntax error yields a
- * problem and no objects; a document with duplicate keys yields both (last value wins, as
- * the object would otherwise be read), because the user needs to see both.
+ * The Kubernetes objects of one manifest file. A document with a syntax error yields its
+ * first syntax problem (what follows it is mostly the parser losing its place) and no
+ * objects; a document with duplicate keys yields both (last value wins, as the object would
+ * otherwise be read), because the user needs to see both.
  */
 export function loadManifest(text: string, file: string): LoadedManifest {
   if (!mayHoldKubernetesObjects(text)) return { objects: [], problems: [], relevant: false }
@@ -27,9 +40,13 @@ export function loadManifest(text: string, file: string): LoadedManifest {
   const objects: K8sObject[] = []
   const problems: YamlProblem[] = []
   for (const doc of documents) {
-    const syntaxBroken = doc.problems.some((p) => !/unique|already set in map/i.test(p.message))
+    const firstSyntax = doc.problems.find(isSyntaxProblem)
+    if (firstSyntax) {
+      problems.push(firstSyntax)
+      continue
+    }
     problems.push(...doc.problems)
-    if (syntaxBroken || doc.isEmpty) continue
+    if (doc.isEmpty) continue
     let value: unknown
     try {
       value = doc.value
@@ -40,6 +57,11 @@ export function loadManifest(text: string, file: string): LoadedManifest {
     }
     if (value === undefined) continue
     objects.push(...objectsOfDocument(new FileManifestSource(doc)))
+  }
+  // A template that only becomes YAML once rendered by its own tool is not a broken manifest.
+  const firstSyntax = problems.find(isSyntaxProblem)
+  if (firstSyntax && TEMPLATE_ACTION.test(text)) {
+    return { objects, problems: [], relevant: true, template: firstSyntax }
   }
   // A YAML file with problems is only worth a finding when it looks like it holds Kubernetes objects.
   return { objects, problems, relevant: objects.length > 0 || problems.length > 0 }
