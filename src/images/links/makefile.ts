@@ -5,6 +5,7 @@
  * with the variables read so far; a variable assigned a new value under a condition that
  * cannot be decided (`ifeq ($(TARGET_OS),windows)`) has no known value afterwards.
  */
+import picomatch from 'picomatch'
 import type { HoleTable } from '../template.js'
 import type { Collector } from './collector.js'
 import { LineIndex } from './line-index.js'
@@ -360,28 +361,102 @@ function call(name: string, rawArgs: string, ctx: MakeContext): string {
   }
 }
 
-export function collectMakefile(rel: string, col: Collector): void {
-  const text = col.read(rel)
-  if (text === undefined || !MENTIONS_TOOL.test(text)) return
-  const lines = new LineIndex(rel, text)
-  const parsed = parseMakefile(text)
-  const dir = dirOf(rel)
-  // Variables from included makefiles (one level) come first; the including file overrides.
-  const vars = new Map<string, MakeVar>()
-  for (const inc of parsed.includes) {
-    const incRel = joinRel(dir, inc)
-    if (!incRel || incRel.includes('$') || !col.exists(incRel)) continue
-    const incText = col.read(incRel)
-    if (incText !== undefined) for (const [k, v] of parseMakefile(incText).vars) vars.set(k, v)
+/** How deep included makefiles are followed (make itself has no limit; loops are cut). */
+const MAX_INCLUDE_DEPTH = 4
+
+interface MakeUnit {
+  rel: string
+  text: string
+  parsed: ParsedMakefile
+}
+
+/** Per collector: the fragments some Makefile includes (they are read in that context). */
+const includedByMakefile = new WeakMap<Collector, Set<string>>()
+
+/**
+ * The files an `include` line names, relative to the root: literal paths that exist and
+ * glob patterns (`make/_shared/<glob>/00_mod.mk`) matched against the makefiles discovered.
+ */
+function includeTargets(dir: string, patterns: string[], col: Collector): string[] {
+  const out: string[] = []
+  for (const pattern of patterns) {
+    const rel = joinRel(dir, pattern)
+    if (!rel || rel.includes('$')) continue
+    if (/[*?[]/.test(rel)) {
+      const match = picomatch(rel, { dot: true })
+      out.push(...col.input.files.scripts.filter((f) => match(f)).sort())
+    } else if (col.exists(rel)) out.push(rel)
   }
-  for (const [k, v] of parsed.vars) vars.set(k, v)
+  return out
+}
+
+/**
+ * A makefile and everything it includes, in make's reading order (includes before the
+ * including file's own assignments, a simplification that keeps the including file's
+ * values winning).
+ */
+function includeTree(rel: string, col: Collector): MakeUnit[] {
+  const units: MakeUnit[] = []
+  const seen = new Set<string>()
+  const visit = (file: string, depth: number): void => {
+    if (seen.has(file) || depth > MAX_INCLUDE_DEPTH) return
+    seen.add(file)
+    const text = col.read(file)
+    if (text === undefined) return
+    const parsed = parseMakefile(text)
+    for (const inc of includeTargets(dirOf(rel), parsed.includes, col)) visit(inc, depth + 1)
+    units.push({ rel: file, text, parsed })
+  }
+  visit(rel, 0)
+  return units
+}
+
+/** The fragments included by the collector's Makefiles (computed once per collector). */
+function fragmentsIncluded(col: Collector): Set<string> {
+  let set = includedByMakefile.get(col)
+  if (set) return set
+  set = new Set()
+  includedByMakefile.set(col, set)
+  for (const f of col.input.files.scripts) {
+    if (!isMakefileName(f)) continue
+    for (const u of includeTree(f, col)) if (u.rel !== f) set.add(u.rel)
+  }
+  return set
+}
+
+function isMakefileName(rel: string): boolean {
+  return /(^|\/)(GNUmakefile|makefile|Makefile)$/.test(rel)
+}
+
+export function collectMakefile(rel: string, col: Collector): void {
+  // A fragment a Makefile includes is read with that Makefile, where its variables
+  // (`CTR ?= docker` in a sibling fragment) are known.
+  if (!isMakefileName(rel) && fragmentsIncluded(col).has(rel)) return
+  const units = includeTree(rel, col)
+  if (!units.some((u) => MENTIONS_TOOL.test(u.text))) return
+  const vars = new Map<string, MakeVar>()
+  for (const u of units) for (const [k, v] of u.parsed.vars) vars.set(k, v)
+  const dir = dirOf(rel)
   // A `.mk` fragment runs in the directory of the Makefile that includes it, usually an
   // ancestor (the root's `include scripts/make/docker.mk`): paths are tried from its own
   // folder up to the root, and the first under which the Dockerfile exists wins.
   const cwds = rel.endsWith('.mk') ? selfAndAncestors(dir) : [dir]
   const env = new Map<string, string>()
   for (const k of vars.keys()) env.set(k, expandMake(`$(${k})`, { vars, holes: col.holes }))
+  for (const u of units) collectRecipes(u, rel, vars, env, cwds, col)
+}
 
+function collectRecipes(
+  unit: MakeUnit,
+  makefile: string,
+  vars: Map<string, MakeVar>,
+  env: Map<string, string>,
+  cwds: string[],
+  col: Collector,
+): void {
+  const { rel, text, parsed } = unit
+  const lines = new LineIndex(rel, text)
+  const via = rel === makefile ? rel : `${rel} (included by ${makefile})`
   for (const recipe of parsed.recipes) {
     // Recipe prefixes (@ - +) are not part of the command; blank them, keeping offsets.
     const raw = text
@@ -394,7 +469,7 @@ export function collectMakefile(rel: string, col: Collector): void {
       holes: col.holes,
       env,
       cwds,
-      scriptDir: dir,
+      scriptDir: dirOf(makefile),
       preExpand: (w) => expandMake(w, ctx),
     })
     for (const { inv, cwds } of builds) {
@@ -409,7 +484,7 @@ export function collectMakefile(rel: string, col: Collector): void {
           target: inv.target?.text,
           buildArgs: inv.buildArgs,
           kind: 'makefile',
-          detail: `${rel} target ${recipe.target}: ${inv.command} -t ${col.display(tag.text)} builds ${col.display(paths.dockerfile)}`,
+          detail: `${via} target ${recipe.target}: ${inv.command} -t ${col.display(tag.text)} builds ${col.display(paths.dockerfile)}`,
         })
       }
     }

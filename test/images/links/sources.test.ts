@@ -156,6 +156,25 @@ describe('skaffold: artifacts, documents and profiles', () => {
   })
 })
 
+describe('Makefiles that include fragments (glob includes, shared modules)', () => {
+  const idx = loadFixture('makefile-modules')
+
+  it('reads an included fragment with the variables of its siblings ($(CTR) from a glob include)', () => {
+    expect(idx.problems).toEqual([])
+    const r = idx.resolve('local/pebble:local')
+    expect(r.link).toMatchObject({
+      dockerfile: 'make/config/pebble/Containerfile.pebble',
+      context: 'make/config/pebble',
+      confidence: 'high',
+      evidence: { kind: 'makefile', range: { file: 'make/e2e-setup.mk', startLine: 5 } },
+    })
+    expect(r.link?.evidence.detail).toMatch(/^make\/e2e-setup\.mk \(included by Makefile\) target/)
+    expect(idx.resolve('ghcr.io/acme/samplewebhook:dev').link?.dockerfile).toBe(
+      'make/config/webhook/Containerfile',
+    )
+  })
+})
+
 describe('Makefiles and shell scripts', () => {
   const idx = loadFixture('makefile-vars')
 

@@ -1,0 +1,1 @@
+include make/e2e-setup.mk

@@ -1,0 +1,1 @@
+images_registry ?= ghcr.io/acme
