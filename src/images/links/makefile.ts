@@ -10,7 +10,7 @@ import type { HoleTable } from '../template.js'
 import type { Collector } from './collector.js'
 import { LineIndex } from './line-index.js'
 import { dirOf, joinRel } from './paths.js'
-import { buildPaths, findShellBuilds, MENTIONS_TOOL } from './shell-builds.js'
+import { addShellBuilds, findShellBuilds, MENTIONS_TOOL } from './shell-builds.js'
 
 interface MakeVar {
   value: string
@@ -472,22 +472,7 @@ function collectRecipes(
       scriptDir: dirOf(makefile),
       preExpand: (w) => expandMake(w, ctx),
     })
-    for (const { inv, cwds } of builds) {
-      const paths = buildPaths(inv, cwds, (p) => col.exists(p))
-      if (!paths) continue
-      for (const tag of inv.tags) {
-        col.add({
-          image: tag.text,
-          imageRange: tag.range,
-          dockerfile: paths.dockerfile,
-          context: paths.context,
-          target: inv.target?.text,
-          buildArgs: inv.buildArgs,
-          kind: 'makefile',
-          detail: `${via} target ${recipe.target}: ${inv.command} -t ${col.display(tag.text)} builds ${col.display(paths.dockerfile)}`,
-        })
-      }
-    }
+    addShellBuilds(col, builds, 'makefile', `${via} target ${recipe.target}`)
   }
 }
 

@@ -8,7 +8,7 @@
 import type { Collector } from './collector.js'
 import { LineIndex } from './line-index.js'
 import { dirOf } from './paths.js'
-import { buildPaths, findShellBuilds, MENTIONS_TOOL } from './shell-builds.js'
+import { addShellBuilds, findShellBuilds, MENTIONS_TOOL } from './shell-builds.js'
 import { collectMakefile } from './makefile.js'
 
 export function isMakefile(rel: string): boolean {
@@ -36,20 +36,5 @@ export function collectScript(rel: string, col: Collector): void {
     cwds: dir === '.' ? ['.'] : [dir, '.'],
     scriptDir: dir,
   })
-  for (const { inv, cwds } of builds) {
-    const paths = buildPaths(inv, cwds, (p) => col.exists(p), 'last')
-    if (!paths) continue
-    for (const tag of inv.tags) {
-      col.add({
-        image: tag.text,
-        imageRange: tag.range,
-        dockerfile: paths.dockerfile,
-        context: paths.context,
-        target: inv.target?.text,
-        buildArgs: inv.buildArgs,
-        kind: 'script',
-        detail: `${rel}: ${inv.command} -t ${col.display(tag.text)} builds ${col.display(paths.dockerfile)}`,
-      })
-    }
-  }
+  addShellBuilds(col, builds, 'script', rel, 'last')
 }

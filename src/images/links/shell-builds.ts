@@ -6,6 +6,7 @@
 import type { SourceRange } from '../../core/range.js'
 import { hasEncodedHoles, type HoleTable } from '../template.js'
 import { parseBuildCommand, type BuildInvocation, type Field } from './build-command.js'
+import type { Collector } from './collector.js'
 import { joinRel } from './paths.js'
 import { expandText, expandWord, type ShellScope } from './shell-expand.js'
 import { splitCommands, type RawWord, type SimpleCommand } from '../../shell/commands.js'
@@ -279,4 +280,34 @@ export function buildPaths(
     if (fallback === 'last' || !first) first = paths
   }
   return first
+}
+
+/**
+ * A candidate link per tag of each build whose Dockerfile exists; `where` names the file
+ * (and make target) for the evidence text.
+ */
+export function addShellBuilds(
+  col: Collector,
+  builds: FoundBuild[],
+  kind: 'script' | 'makefile' | 'workflow',
+  where: string,
+  prefer?: 'first' | 'last',
+): void {
+  for (const { inv, cwds } of builds) {
+    const paths = buildPaths(inv, cwds, (p) => col.exists(p), prefer)
+    if (!paths) continue
+    for (const tag of inv.tags) {
+      col.add({
+        image: tag.text,
+        // Ranges of workflow words are computed on first use.
+        imageRange: () => tag.range,
+        dockerfile: paths.dockerfile,
+        context: paths.context,
+        target: inv.target?.text,
+        buildArgs: inv.buildArgs,
+        kind,
+        detail: `${where}: ${inv.command} -t ${col.display(tag.text)} builds ${col.display(paths.dockerfile)}`,
+      })
+    }
+  }
 }

@@ -23,7 +23,7 @@ import {
 } from './github-expr.js'
 import { LineIndex } from './line-index.js'
 import { isRemoteContext, joinRel } from './paths.js'
-import { buildPaths, findShellBuilds, MENTIONS_TOOL } from './shell-builds.js'
+import { addShellBuilds, findShellBuilds, MENTIONS_TOOL } from './shell-builds.js'
 import type { GithubContext } from './types.js'
 import { YamlView } from './yaml-access.js'
 import { hasEncodedHoles } from '../template.js'
@@ -695,20 +695,5 @@ function runStep(
       }
     },
   })
-  for (const { inv, cwds } of builds) {
-    const paths = buildPaths(inv, cwds, (p) => col.exists(p))
-    if (!paths) continue
-    for (const tag of inv.tags) {
-      col.add({
-        image: tag.text,
-        imageRange: () => tag.range,
-        dockerfile: paths.dockerfile,
-        context: paths.context,
-        target: inv.target?.text,
-        buildArgs: inv.buildArgs,
-        kind: 'workflow',
-        detail: `${label}: ${inv.command} -t ${col.display(tag.text)} builds ${col.display(paths.dockerfile)}`,
-      })
-    }
-  }
+  addShellBuilds(col, builds, 'workflow', label)
 }
