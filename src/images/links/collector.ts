@@ -108,6 +108,20 @@ export class Collector {
     this.problems.push({ level, code, message, range })
   }
 
+  /**
+   * Reports the first problem of a YAML document that cannot be used (the evidence in it is
+   * skipped); false when the document has none.
+   */
+  yamlProblem(
+    rel: string,
+    doc: { problems: readonly { message: string; range: SourceRange }[] },
+  ): boolean {
+    const p = doc.problems[0]
+    if (!p) return false
+    this.problem('warning', 'yaml-error', `${rel}: ${p.message}`, p.range)
+    return true
+  }
+
   display(text: string): string {
     return displayText(text, this.holes)
   }

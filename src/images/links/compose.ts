@@ -107,15 +107,7 @@ function readServices(
   const file = readYaml(text, rel)
   const doc = file.documents.find((d) => !d.isEmpty)
   if (!doc) return undefined
-  if (doc.problems.length) {
-    col.problem(
-      'warning',
-      'yaml-error',
-      `${rel}: ${doc.problems[0].message}`,
-      doc.problems[0].range,
-    )
-    return undefined
-  }
+  if (col.yamlProblem(rel, doc)) return undefined
   const v = new YamlView(doc, new LineIndex(rel, text))
   const interp = (s: string | undefined): string | undefined =>
     s === undefined ? undefined : composeInterpolate(s, env, col.holes)

@@ -97,15 +97,7 @@ export function collectSkaffold(rel: string, col: Collector): void {
   const dir = dirOf(rel)
   file.documents.forEach((doc, docIndex) => {
     if (doc.isEmpty) return
-    if (doc.problems.length) {
-      col.problem(
-        'warning',
-        'yaml-error',
-        `${rel}: ${doc.problems[0].message}`,
-        doc.problems[0].range,
-      )
-      return
-    }
+    if (col.yamlProblem(rel, doc)) return
     const v = new YamlView(doc, lines)
     const configName = v.str(['metadata', 'name'])
     const base = artifactsAt(v, ['build', 'artifacts'], col.holes)

@@ -48,11 +48,7 @@ function loadWorkflow(rel: string, col: Collector): Workflow | undefined {
   const file = readYaml(text, rel)
   const doc = file.documents.find((d) => !d.isEmpty)
   if (!doc) return undefined
-  if (doc.problems.length) {
-    const p = doc.problems[0]
-    col.problem('warning', 'yaml-error', `${rel}: ${p.message}`, p.range)
-    return undefined
-  }
+  if (col.yamlProblem(rel, doc)) return undefined
   const view = new YamlView(doc, new LineIndex(rel, text))
   // YAML 1.1 reads the key `on` as a boolean; accept both spellings.
   const onKey = view.keys([]).find((k) => k === 'on' || k === 'true')
@@ -471,6 +467,18 @@ function metadataOutputs(
   }
 }
 
+/** A step's `with:` inputs, with their `${{ }}` expressions resolved as far as known. */
+function stepInputs(
+  scope: JobScope,
+  withPath: YamlPath,
+  lookup: ContextLookup,
+): (name: string) => string | undefined {
+  return (name) => {
+    const raw = scope.wf.view.str([...withPath, name])
+    return raw === undefined ? undefined : interpolate(raw, lookup, scope.col.holes).trim()
+  }
+}
+
 function buildPushAction(
   scope: JobScope,
   stepPath: YamlPath,
@@ -481,10 +489,7 @@ function buildPushAction(
   const v = scope.wf.view
   const col = scope.col
   const withPath = [...stepPath, 'with']
-  const input = (name: string): string | undefined => {
-    const raw = v.str([...withPath, name])
-    return raw === undefined ? undefined : interpolate(raw, lookup, col.holes).trim()
-  }
+  const input = stepInputs(scope, withPath, lookup)
   // v1 had `repository` + `tags` (tag names), `path` and `dockerfile`.
   const v1 = v.str([...withPath, 'repository']) !== undefined
   let context = input(v1 ? 'path' : 'context') ?? '.'
@@ -582,10 +587,7 @@ function buildahBuild(
   const v = scope.wf.view
   const col = scope.col
   const withPath = [...stepPath, 'with']
-  const input = (name: string): string | undefined => {
-    const raw = v.str([...withPath, name])
-    return raw === undefined ? undefined : interpolate(raw, lookup, col.holes).trim()
-  }
+  const input = stepInputs(scope, withPath, lookup)
   const files = (input('containerfiles') ?? input('dockerfiles'))?.split(/\s*\n\s*/).filter(Boolean)
   if (!files?.length) return
   const context = joinRel('.', input('context') ?? '.')
