@@ -3,12 +3,8 @@ import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { BASELINE_FILE_NAME, createBaseline, serializeBaseline } from '../baseline/format.js'
 import { ConfigError } from '../config/errors.js'
-import { loadConfig } from '../config/load.js'
-import { scanOptionsFromConfig } from '../config/scan-options.js'
-import { RULES } from '../rules/index.js'
-import { scan } from '../scan.js'
 import { type CliIO, EXIT } from './io.js'
-import { resolveRoot, UsageError } from './scan-command.js'
+import { configuredScan, UsageError } from './scan-command.js'
 
 /**
  * `kube-whoami baseline [PATH...] [-o FILE]`: scans like `scan` (same config, excludes and
@@ -37,19 +33,10 @@ export async function runBaseline(argv: string[], io: CliIO): Promise<number> {
   }
   const v = parsed.values
   try {
-    const { root, paths } = resolveRoot(io.cwd, v.root, parsed.positionals)
-    const loaded = loadConfig(
-      root,
-      v.config,
-      RULES.map((r) => r.id),
-    )
-    const settings = scanOptionsFromConfig(root, loaded, {
-      pssLevel: v['pss-level'],
-      pssVersion: v['pss-version'],
-      exclude: v.exclude,
+    // The existing baseline is not applied: the file always holds the complete current set.
+    const { root, loaded, result } = await configuredScan(io, v, parsed.positionals, {
       baseline: false,
     })
-    const result = await scan({ root, paths, ...settings })
     const doc = createBaseline(result.findings)
     const text = serializeBaseline(doc)
     const counts = new Map<string, number>()

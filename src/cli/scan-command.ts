@@ -66,20 +66,9 @@ export async function runScan(argv: string[], io: CliIO): Promise<number> {
     const format = oneOf('format', v.format, FORMATS, 'text')
     const severity = oneOf('severity', v.severity, LEVELS, 'note')
     const failOn = oneOf('fail-on', v['fail-on'], [...LEVELS, 'none'] as const, 'error')
-    const { root, paths } = resolveRoot(io.cwd, v.root, parsed.positionals)
-    const loaded = loadConfig(
-      root,
-      v.config,
-      RULES.map((r) => r.id),
-    )
-    const settings = scanOptionsFromConfig(root, loaded, {
-      pssLevel: v['pss-level'],
-      pssVersion: v['pss-version'],
-      exclude: v.exclude,
+    const { root, result } = await configuredScan(io, v, parsed.positionals, {
       baseline: v['no-baseline'] ? false : v.baseline,
-      cwd: io.cwd,
     })
-    const result = await scan({ root, paths, ...settings })
     const reported = atOrAbove(result.findings, severity as Level).concat(
       result.findings.filter((f) => f.suppression),
     )
@@ -121,6 +110,42 @@ export async function runScan(argv: string[], io: CliIO): Promise<number> {
  * Reported paths are relative to the root (default: the working directory). A single PATH
  * outside the working directory becomes the root itself.
  */
+/** The flags every scanning command shares. */
+export interface ScanFlags {
+  root?: string
+  config?: string
+  'pss-level'?: string
+  'pss-version'?: string
+  exclude?: string[]
+}
+
+/**
+ * Resolves the root, reads the configuration file and scans, as `scan` and `baseline` do;
+ * `baseline` is the baseline file to apply (false: none).
+ */
+export async function configuredScan(
+  io: CliIO,
+  v: ScanFlags,
+  positionals: string[],
+  options: { baseline: string | false | undefined },
+) {
+  const { root, paths } = resolveRoot(io.cwd, v.root, positionals)
+  const loaded = loadConfig(
+    root,
+    v.config,
+    RULES.map((r) => r.id),
+  )
+  const settings = scanOptionsFromConfig(root, loaded, {
+    pssLevel: v['pss-level'],
+    pssVersion: v['pss-version'],
+    exclude: v.exclude,
+    baseline: options.baseline,
+    cwd: io.cwd,
+  })
+  const result = await scan({ root, paths, ...settings })
+  return { root, loaded, result }
+}
+
 export function resolveRoot(
   cwd: string,
   rootOpt: string | undefined,
