@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import picomatch from 'picomatch'
@@ -143,6 +143,21 @@ export function discover(options: DiscoverOptions): Discovery {
       if (entry.isSymbolicLink()) continue
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(childRel, true, here)) continue
+        if (entry.name === 'vendor' && existsSync(join(abs, 'modules.txt'))) {
+          // Go module vendoring: third-party code, whose findings nobody here can fix.
+          out.notices.push({
+            level: 'note',
+            message: `skipped ${childRel}/: vendored Go modules (third-party code); scan it on its own by naming the path`,
+            range: {
+              file: `${childRel}/modules.txt`,
+              startLine: 1,
+              startColumn: 1,
+              endLine: 1,
+              endColumn: 1,
+            },
+          })
+          continue
+        }
         walkDir(abs, childRel, here)
       } else if (entry.isFile()) {
         if (isIgnored(childRel, false, here)) continue
