@@ -53389,7 +53389,7 @@ const rule_docs_generated_RULE_DOCS = {
     'runasuser-not-file-owner': "# runasuser-not-file-owner\n\n**The pod forces a uid that cannot write the paths the image prepared** · default level: warning · image ↔ pod cross-check\n\n## What it detects\n\nThe Dockerfile prepares paths for the user it runs as (`chown`, `COPY --chown`, `mkdir` + `chmod`),\nand the pod forces another `runAsUser` that neither owns those paths nor reaches them through a\ngroup (`runAsGroup`, `fsGroup` or `supplementalGroups` with a group-writable mode), with no\nvolume mounted over them. Root counts as an owner only while it keeps `CAP_DAC_OVERRIDE`.\n\n## Why it matters\n\nThe container starts, then fails the first time it writes there:\n\n```text\nError: EACCES: permission denied, open '/var/lib/api/cache/index.db'\n```\n\nA `runAsUser` that merely differs from the image `USER` is fine when the image prepared nothing\nfor its own user; this rule fires only when it did.\n\n## How to fix\n\nBefore:\n\n```yaml\n      securityContext:\n        runAsUser: 2000\n```\n\nAfter:\n\n```yaml\n      securityContext:\n        runAsUser: 10001     # the owner the Dockerfile chowned /var/lib/api to\n        runAsGroup: 10001\n```\n\nOr make the paths group-writable for a shared group in the Dockerfile and use it:\n\n```dockerfile\nRUN mkdir -p /var/lib/api && chgrp 0 /var/lib/api && chmod g+rwX /var/lib/api\n```\n\n```yaml\n      securityContext:\n        runAsUser: 2000\n        runAsGroup: 0\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n      securityContext:\n        # kube-whoami ignore=runasuser-not-file-owner /var/lib/api is a volume in every environment\n        runAsUser: 2000\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart's `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: runasuser-not-file-owner\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  runasuser-not-file-owner:\n    level: note   # or off\n    exclude: [\"legacy/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Configure a security context](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/)\n- [Dockerfile reference: COPY --chown](https://docs.docker.com/reference/dockerfile/#copy---chown---chmod)\n",
     'shared-volume-no-fsgroup': '# shared-volume-no-fsgroup\n\n**Containers with different uids share a writable volume and the pod sets no fsGroup** · default level: warning · image ↔ pod cross-check\n\n## What it detects\n\nTwo or more containers of a pod mount the same volume read-write and run as different uids, and\nthe pod sets no `fsGroup`.\n\n## Why it matters\n\nFiles one container creates belong to its uid with the default umask (0644 files, 0755\ndirectories), so the other cannot modify or delete them; the root of a fresh persistent volume is\noften writable by neither. With `fsGroup`, the kubelet gives the volume to that group, makes it\ngroup-writable and adds the group to every container\'s processes.\n\n## How to fix\n\nBefore:\n\n```yaml\nspec:\n  containers:\n    - name: writer          # runs as 101\n    - name: shipper         # runs as 65532\n```\n\nAfter:\n\n```yaml\nspec:\n  securityContext:\n    fsGroup: 2000\n  containers:\n    - name: writer\n    - name: shipper\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\nspec:\n  # kube-whoami ignore=shared-volume-no-fsgroup the shipper only reads; the mount is read-only in the chart\n  containers:\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: shared-volume-no-fsgroup\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  shared-volume-no-fsgroup:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Configure volume permission and ownership change policy for pods](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#configure-volume-permission-and-ownership-change-policy-for-pods)\n',
     'unused-suppression': '# unused-suppression\n\n**Suppression that suppresses nothing** · default level: note · input problem\n\n## What it detects\n\nA suppression that suppressed nothing:\n\n- a `kube-whoami ignore=` or `ignore-file=` comment naming a rule that has no finding on the lines\n  it covers (or naming a rule id that does not exist),\n- a comment followed by a blank line, so it covers nothing,\n- a `kube-whoami.io/ignore` annotation naming a rule the object has no finding of,\n- a `rules.<id>.exclude` glob in `.kube-whoami.yaml` that matched no finding (reported only when\n  the whole repository is scanned),\n- a comment that starts like a directive but cannot be read (`# kube-whoami ignroe=...`).\n\nRules that are `off` in the configuration are never reported as unused.\n\n## Why it matters\n\nA stale suppression is a hole: the problem it was written for is gone (or never was where the\ncomment is), and the next real finding on those lines would be hidden without anyone deciding to\naccept it. A misspelled rule id suppresses nothing while looking like it does.\n\n## How to fix\n\nBefore:\n\n```yaml\n          securityContext:\n            # kube-whoami ignore=pss-privilegd agent needs it\n\n            privileged: true\n```\n\nAfter:\n\n```yaml\n          securityContext:\n            # kube-whoami ignore=pss-privileged agent needs it\n            privileged: true\n```\n\nFix the rule id and put the comment directly above the field, or remove the suppression once the finding is fixed.\n\n## How to suppress\n\nTurn the rule off (or change its level) in `.kube-whoami.yaml`:\n\n```yaml\nrules:\n  unused-suppression: off\n```\n\nAn unused suppression cannot itself be suppressed by a comment; a baseline written with\n`kube-whoami baseline` accepts the current ones.\n\n## References\n\n- [README: suppressing findings](../../README.md#suppressing-findings)\n',
-    'yaml-parse-error': '# yaml-parse-error\n\n**YAML cannot be parsed the way Kubernetes reads it** · default level: error · input problem\n\n## What it detects\n\nA YAML document that kubectl and the API server cannot read: a syntax error (indentation, an\nunclosed quote or bracket), or a key given twice in one mapping. YAML is read the way Kubernetes\nreads it (sigs.k8s.io/yaml over go-yaml v2: YAML 1.1 booleans, octal numbers, merge keys, duplicate\nkeys rejected). Only files that look like Kubernetes manifests (`apiVersion` and `kind`) are reported.\n\n## Why it matters\n\n`kubectl apply` fails on the file:\n\n```text\nerror: error parsing deploy.yaml: error converting YAML to JSON: yaml: line 12: did not find expected key\n```\n\nand kube-whoami cannot check the objects in that document; the other documents of the file and\nevery other file are still scanned.\n\n## How to fix\n\nBefore (the flow mapping is never closed):\n\n```text\nmetadata:\n  name: api\n  labels: {app: api\nspec:\n```\n\nAfter:\n\n```yaml\nmetadata:\n  name: api\n  labels: {app: api}\nspec: {}\n```\n\n## How to suppress\n\nInput problems are best fixed: the file cannot be used as it is. To accept one anyway, put\n`# kube-whoami ignore=yaml-parse-error <reason>` on the line above the reported line, or\n`# kube-whoami ignore-file=yaml-parse-error <reason>` anywhere in the file.\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  yaml-parse-error:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [sigs.k8s.io/yaml](https://github.com/kubernetes-sigs/yaml)\n- [YAML 1.1 booleans](https://yaml.org/type/bool.html)\n',
+    'yaml-parse-error': '# yaml-parse-error\n\n**YAML cannot be parsed the way Kubernetes reads it** · default level: error · input problem\n\n## What it detects\n\nA YAML document that kubectl and the API server cannot read: a syntax error (indentation, an\nunclosed quote or bracket), or a key given twice in one mapping. YAML is read the way Kubernetes\nreads it (sigs.k8s.io/yaml over go-yaml v2: YAML 1.1 booleans, octal numbers, merge keys, duplicate\nkeys rejected). Only files that look like Kubernetes manifests (`apiVersion` and `kind`) are reported,\nwith one finding per broken document: its first syntax error (what follows is the parser losing its\nplace), plus every duplicate key of documents that do parse.\n\nA file with Go template actions (`{{ .TagName }}`, `{{ include ... }}`) that is not YAML as it stands\nis a template for another tool (krew, goreleaser, gomplate): it gets a note at its first error and is\nnot scanned, instead of this finding. Scan the rendered output if it deploys workloads.\n\n## Why it matters\n\n`kubectl apply` fails on the file:\n\n```text\nerror: error parsing deploy.yaml: error converting YAML to JSON: yaml: line 12: did not find expected key\n```\n\nand kube-whoami cannot check the objects in that document; the other documents of the file and\nevery other file are still scanned.\n\n## How to fix\n\nBefore (the flow mapping is never closed):\n\n```text\nmetadata:\n  name: api\n  labels: {app: api\nspec:\n```\n\nAfter:\n\n```yaml\nmetadata:\n  name: api\n  labels: {app: api}\nspec: {}\n```\n\n## How to suppress\n\nInput problems are best fixed: the file cannot be used as it is. To accept one anyway, put\n`# kube-whoami ignore=yaml-parse-error <reason>` on the line above the reported line, or\n`# kube-whoami ignore-file=yaml-parse-error <reason>` anywhere in the file.\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  yaml-parse-error:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [sigs.k8s.io/yaml](https://github.com/kubernetes-sigs/yaml)\n- [YAML 1.1 booleans](https://yaml.org/type/bool.html)\n',
 };
 
 ;// CONCATENATED MODULE: ./build/report/rule-help.js
@@ -53845,6 +53845,21 @@ function discover(options) {
             if (entry.isDirectory()) {
                 if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(childRel, true, here))
                     continue;
+                if (entry.name === 'vendor' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(abs, 'modules.txt'))) {
+                    // Go module vendoring: third-party code, whose findings nobody here can fix.
+                    out.notices.push({
+                        level: 'note',
+                        message: `skipped ${childRel}/: vendored Go modules (third-party code); scan it on its own by naming the path`,
+                        range: {
+                            file: `${childRel}/modules.txt`,
+                            startLine: 1,
+                            startColumn: 1,
+                            endLine: 1,
+                            endColumn: 1,
+                        },
+                    });
+                    continue;
+                }
                 walkDir(abs, childRel, here);
             }
             else if (entry.isFile()) {
@@ -55380,6 +55395,17 @@ class Collector {
         this.problemKeys.add(key);
         this.problems.push({ level, code, message, range });
     }
+    /**
+     * Reports the first problem of a YAML document that cannot be used (the evidence in it is
+     * skipped); false when the document has none.
+     */
+    yamlProblem(rel, doc) {
+        const p = doc.problems[0];
+        if (!p)
+            return false;
+        this.problem('warning', 'yaml-error', `${rel}: ${p.message}`, p.range);
+        return true;
+    }
     display(text) {
         return displayText(text, this.holes);
     }
@@ -56117,10 +56143,8 @@ function readServices(rel, col, env) {
     const doc = file.documents.find((d) => !d.isEmpty);
     if (!doc)
         return undefined;
-    if (doc.problems.length) {
-        col.problem('warning', 'yaml-error', `${rel}: ${doc.problems[0].message}`, doc.problems[0].range);
+    if (col.yamlProblem(rel, doc))
         return undefined;
-    }
     const v = new YamlView(doc, new LineIndex(rel, text));
     const interp = (s) => s === undefined ? undefined : composeInterpolate(s, env, col.holes);
     const services = new Map();
@@ -57638,8 +57662,40 @@ function buildPaths(inv, cwds, exists, fallback = 'first') {
     }
     return first;
 }
+/**
+ * A candidate link per tag of each build whose Dockerfile exists; `where` names the file
+ * (and make target) for the evidence text.
+ */
+function addShellBuilds(col, builds, kind, where, prefer) {
+    for (const { inv, cwds } of builds) {
+        const paths = buildPaths(inv, cwds, (p) => col.exists(p), prefer);
+        if (!paths)
+            continue;
+        for (const tag of inv.tags) {
+            col.add({
+                image: tag.text,
+                // Ranges of workflow words are computed on first use.
+                imageRange: () => tag.range,
+                dockerfile: paths.dockerfile,
+                context: paths.context,
+                target: inv.target?.text,
+                buildArgs: inv.buildArgs,
+                kind,
+                detail: `${where}: ${inv.command} -t ${col.display(tag.text)} builds ${col.display(paths.dockerfile)}`,
+            });
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./build/images/links/makefile.js
+/**
+ * Image builds in Makefiles: variable assignments (`=`, `:=`, `::=`, `?=`, `+=`, `!=`,
+ * `define`), `$(VAR)` / `${VAR}` references with a few functions, automatic variables,
+ * and the shell of each recipe line (see ./shell-builds.ts). Conditionals are evaluated
+ * with the variables read so far; a variable assigned a new value under a condition that
+ * cannot be decided (`ifeq ($(TARGET_OS),windows)`) has no known value afterwards.
+ */
+
 
 
 
@@ -57983,26 +58039,84 @@ function call(name, rawArgs, ctx) {
             return hole(ctx, `${name} ${rawArgs}`);
     }
 }
-function collectMakefile(rel, col) {
-    const text = col.read(rel);
-    if (text === undefined || !MENTIONS_TOOL.test(text))
-        return;
-    const lines = new LineIndex(rel, text);
-    const parsed = parseMakefile(text);
-    const dir = dirOf(rel);
-    // Variables from included makefiles (one level) come first; the including file overrides.
-    const vars = new Map();
-    for (const inc of parsed.includes) {
-        const incRel = joinRel(dir, inc);
-        if (!incRel || incRel.includes('$') || !col.exists(incRel))
+/** How deep included makefiles are followed (make itself has no limit; loops are cut). */
+const MAX_INCLUDE_DEPTH = 4;
+/** Per collector: the fragments some Makefile includes (they are read in that context). */
+const includedByMakefile = new WeakMap();
+/**
+ * The files an `include` line names, relative to the root: literal paths that exist and
+ * glob patterns (`make/_shared/<glob>/00_mod.mk`) matched against the makefiles discovered.
+ */
+function includeTargets(dir, patterns, col) {
+    const out = [];
+    for (const pattern of patterns) {
+        const rel = joinRel(dir, pattern);
+        if (!rel || rel.includes('$'))
             continue;
-        const incText = col.read(incRel);
-        if (incText !== undefined)
-            for (const [k, v] of parseMakefile(incText).vars)
-                vars.set(k, v);
+        if (/[*?[]/.test(rel)) {
+            const match = picomatch(rel, { dot: true });
+            out.push(...col.input.files.scripts.filter((f) => match(f)).sort());
+        }
+        else if (col.exists(rel))
+            out.push(rel);
     }
-    for (const [k, v] of parsed.vars)
-        vars.set(k, v);
+    return out;
+}
+/**
+ * A makefile and everything it includes, in make's reading order (includes before the
+ * including file's own assignments, a simplification that keeps the including file's
+ * values winning).
+ */
+function includeTree(rel, col) {
+    const units = [];
+    const seen = new Set();
+    const visit = (file, depth) => {
+        if (seen.has(file) || depth > MAX_INCLUDE_DEPTH)
+            return;
+        seen.add(file);
+        const text = col.read(file);
+        if (text === undefined)
+            return;
+        const parsed = parseMakefile(text);
+        for (const inc of includeTargets(dirOf(rel), parsed.includes, col))
+            visit(inc, depth + 1);
+        units.push({ rel: file, text, parsed });
+    };
+    visit(rel, 0);
+    return units;
+}
+/** The fragments included by the collector's Makefiles (computed once per collector). */
+function fragmentsIncluded(col) {
+    let set = includedByMakefile.get(col);
+    if (set)
+        return set;
+    set = new Set();
+    includedByMakefile.set(col, set);
+    for (const f of col.input.files.scripts) {
+        if (!isMakefileName(f))
+            continue;
+        for (const u of includeTree(f, col))
+            if (u.rel !== f)
+                set.add(u.rel);
+    }
+    return set;
+}
+function isMakefileName(rel) {
+    return /(^|\/)(GNUmakefile|makefile|Makefile)$/.test(rel);
+}
+function collectMakefile(rel, col) {
+    // A fragment a Makefile includes is read with that Makefile, where its variables
+    // (`CTR ?= docker` in a sibling fragment) are known.
+    if (!isMakefileName(rel) && fragmentsIncluded(col).has(rel))
+        return;
+    const units = includeTree(rel, col);
+    if (!units.some((u) => MENTIONS_TOOL.test(u.text)))
+        return;
+    const vars = new Map();
+    for (const u of units)
+        for (const [k, v] of u.parsed.vars)
+            vars.set(k, v);
+    const dir = dirOf(rel);
     // A `.mk` fragment runs in the directory of the Makefile that includes it, usually an
     // ancestor (the root's `include scripts/make/docker.mk`): paths are tried from its own
     // folder up to the root, and the first under which the Dockerfile exists wins.
@@ -58010,6 +58124,13 @@ function collectMakefile(rel, col) {
     const env = new Map();
     for (const k of vars.keys())
         env.set(k, expandMake(`$(${k})`, { vars, holes: col.holes }));
+    for (const u of units)
+        collectRecipes(u, rel, vars, env, cwds, col);
+}
+function collectRecipes(unit, makefile, vars, env, cwds, col) {
+    const { rel, text, parsed } = unit;
+    const lines = new LineIndex(rel, text);
+    const via = rel === makefile ? rel : `${rel} (included by ${makefile})`;
     for (const recipe of parsed.recipes) {
         // Recipe prefixes (@ - +) are not part of the command; blank them, keeping offsets.
         const raw = text
@@ -58022,26 +58143,10 @@ function collectMakefile(rel, col) {
             holes: col.holes,
             env,
             cwds,
-            scriptDir: dir,
+            scriptDir: dirOf(makefile),
             preExpand: (w) => expandMake(w, ctx),
         });
-        for (const { inv, cwds } of builds) {
-            const paths = buildPaths(inv, cwds, (p) => col.exists(p));
-            if (!paths)
-                continue;
-            for (const tag of inv.tags) {
-                col.add({
-                    image: tag.text,
-                    imageRange: tag.range,
-                    dockerfile: paths.dockerfile,
-                    context: paths.context,
-                    target: inv.target?.text,
-                    buildArgs: inv.buildArgs,
-                    kind: 'makefile',
-                    detail: `${rel} target ${recipe.target}: ${inv.command} -t ${col.display(tag.text)} builds ${col.display(paths.dockerfile)}`,
-                });
-            }
-        }
+        addShellBuilds(col, builds, 'makefile', `${via} target ${recipe.target}`);
     }
 }
 function selfAndAncestors(dir) {
@@ -58081,23 +58186,7 @@ function collectScript(rel, col) {
         cwds: dir === '.' ? ['.'] : [dir, '.'],
         scriptDir: dir,
     });
-    for (const { inv, cwds } of builds) {
-        const paths = buildPaths(inv, cwds, (p) => col.exists(p), 'last');
-        if (!paths)
-            continue;
-        for (const tag of inv.tags) {
-            col.add({
-                image: tag.text,
-                imageRange: tag.range,
-                dockerfile: paths.dockerfile,
-                context: paths.context,
-                target: inv.target?.text,
-                buildArgs: inv.buildArgs,
-                kind: 'script',
-                detail: `${rel}: ${inv.command} -t ${col.display(tag.text)} builds ${col.display(paths.dockerfile)}`,
-            });
-        }
-    }
+    addShellBuilds(col, builds, 'script', rel, 'last');
 }
 
 ;// CONCATENATED MODULE: ./build/images/links/skaffold.js
@@ -58187,10 +58276,8 @@ function collectSkaffold(rel, col) {
     file.documents.forEach((doc, docIndex) => {
         if (doc.isEmpty)
             return;
-        if (doc.problems.length) {
-            col.problem('warning', 'yaml-error', `${rel}: ${doc.problems[0].message}`, doc.problems[0].range);
+        if (col.yamlProblem(rel, doc))
             return;
-        }
         const v = new YamlView(doc, lines);
         const configName = v.str(['metadata', 'name']);
         const base = artifactsAt(v, ['build', 'artifacts'], col.holes);
@@ -58597,11 +58684,8 @@ function loadWorkflow(rel, col) {
     const doc = file.documents.find((d) => !d.isEmpty);
     if (!doc)
         return undefined;
-    if (doc.problems.length) {
-        const p = doc.problems[0];
-        col.problem('warning', 'yaml-error', `${rel}: ${p.message}`, p.range);
+    if (col.yamlProblem(rel, doc))
         return undefined;
-    }
     const view = new YamlView(doc, new LineIndex(rel, text));
     // YAML 1.1 reads the key `on` as a boolean; accept both spellings.
     const onKey = view.keys([]).find((k) => k === 'on' || k === 'true');
@@ -58992,14 +59076,18 @@ function metadataOutputs(scope, stepPath, lookup, label) {
         },
     };
 }
+/** A step's `with:` inputs, with their `${{ }}` expressions resolved as far as known. */
+function stepInputs(scope, withPath, lookup) {
+    return (name) => {
+        const raw = scope.wf.view.str([...withPath, name]);
+        return raw === undefined ? undefined : interpolate(raw, lookup, scope.col.holes).trim();
+    };
+}
 function buildPushAction(scope, stepPath, lookup, label, state) {
     const v = scope.wf.view;
     const col = scope.col;
     const withPath = [...stepPath, 'with'];
-    const input = (name) => {
-        const raw = v.str([...withPath, name]);
-        return raw === undefined ? undefined : interpolate(raw, lookup, col.holes).trim();
-    };
+    const input = stepInputs(scope, withPath, lookup);
     // v1 had `repository` + `tags` (tag names), `path` and `dockerfile`.
     const v1 = v.str([...withPath, 'repository']) !== undefined;
     let context = input(v1 ? 'path' : 'context') ?? '.';
@@ -59079,10 +59167,7 @@ function buildahBuild(scope, stepPath, lookup, label) {
     const v = scope.wf.view;
     const col = scope.col;
     const withPath = [...stepPath, 'with'];
-    const input = (name) => {
-        const raw = v.str([...withPath, name]);
-        return raw === undefined ? undefined : interpolate(raw, lookup, col.holes).trim();
-    };
+    const input = stepInputs(scope, withPath, lookup);
     const files = (input('containerfiles') ?? input('dockerfiles'))?.split(/\s*\n\s*/).filter(Boolean);
     if (!files?.length)
         return;
@@ -59188,23 +59273,7 @@ function runStep(scope, stepPath, run, env, lookup, workingDir, label, state, id
             }
         },
     });
-    for (const { inv, cwds } of builds) {
-        const paths = buildPaths(inv, cwds, (p) => col.exists(p));
-        if (!paths)
-            continue;
-        for (const tag of inv.tags) {
-            col.add({
-                image: tag.text,
-                imageRange: () => tag.range,
-                dockerfile: paths.dockerfile,
-                context: paths.context,
-                target: inv.target?.text,
-                buildArgs: inv.buildArgs,
-                kind: 'workflow',
-                detail: `${label}: ${inv.command} -t ${col.display(tag.text)} builds ${col.display(paths.dockerfile)}`,
-            });
-        }
-    }
+    addShellBuilds(col, builds, 'workflow', label);
 }
 
 ;// CONCATENATED MODULE: ./build/images/links/index.js
@@ -89442,10 +89511,16 @@ function charts_loadChart(root, r) {
 function mayHoldKubernetesObjects(text) {
     return text.includes('apiVersion') && text.includes('kind');
 }
+/** Go template actions (`{{ .Values.x }}`, `{{- include ... }}`), as goreleaser, krew or gomplate files hold. */
+const TEMPLATE_ACTION = /\{\{-?\s*(?:[.$("]|[A-Za-z_][\w.]*\b|\/\*)[^\n]*?-?\}\}/;
+function isSyntaxProblem(p) {
+    return !/unique|already set in map/i.test(p.message);
+}
 /**
- * The Kubernetes objects of one manifest file. A document with a syntax error yields a
- * problem and no objects; a document with duplicate keys yields both (last value wins, as
- * the object would otherwise be read), because the user needs to see both.
+ * The Kubernetes objects of one manifest file. A document with a syntax error yields its
+ * first syntax problem (what follows it is mostly the parser losing its place) and no
+ * objects; a document with duplicate keys yields both (last value wins, as the object would
+ * otherwise be read), because the user needs to see both.
  */
 function loadManifest(text, file) {
     if (!mayHoldKubernetesObjects(text))
@@ -89454,9 +89529,13 @@ function loadManifest(text, file) {
     const objects = [];
     const problems = [];
     for (const doc of documents) {
-        const syntaxBroken = doc.problems.some((p) => !/unique|already set in map/i.test(p.message));
+        const firstSyntax = doc.problems.find(isSyntaxProblem);
+        if (firstSyntax) {
+            problems.push(firstSyntax);
+            continue;
+        }
         problems.push(...doc.problems);
-        if (syntaxBroken || doc.isEmpty)
+        if (doc.isEmpty)
             continue;
         let value;
         try {
@@ -89470,6 +89549,11 @@ function loadManifest(text, file) {
         if (value === undefined)
             continue;
         objects.push(...objectsOfDocument(new FileManifestSource(doc)));
+    }
+    // A template that only becomes YAML once rendered by its own tool is not a broken manifest.
+    const firstSyntax = problems.find(isSyntaxProblem);
+    if (firstSyntax && TEMPLATE_ACTION.test(text)) {
+        return { objects, problems: [], relevant: true, template: firstSyntax };
     }
     // A YAML file with problems is only worth a finding when it looks like it holds Kubernetes objects.
     return { objects, problems, relevant: objects.length > 0 || problems.length > 0 };
@@ -92719,6 +92803,13 @@ async function scan(options) {
             continue;
         manifests++;
         objects.push(...loaded.objects);
+        if (loaded.template) {
+            notices.push({
+                level: 'note',
+                message: `${file} holds Go template actions ({{ … }}) and is not YAML until rendered (${loaded.template.message}): not scanned; scan its rendered output instead`,
+                range: loaded.template.range,
+            });
+        }
         for (const p of loaded.problems) {
             inputFinding('yaml-parse-error', `${p.message}: kubectl and the API server cannot read this document, so it is not checked.`, p.range, p.message);
         }
