@@ -3,6 +3,7 @@
  * errors swallowed to 0), and Go's strconv number parsing they rest on.
  */
 import { goTypeName as engineTypeName } from '../../template/fmt.js'
+import { underscoreOK } from '../../template/literals.js'
 import { GoInt, GoStruct, GoTime } from '../../template/value.js'
 import type { GoIntKind, GoValue } from '../../template/value.js'
 
@@ -86,34 +87,6 @@ export function parseIntBase0(s: string): bigint | undefined {
   if (neg) n = -n
   if (n > (1n << 63n) - 1n || n < MIN_INT64) return undefined
   return n
-}
-
-/** strconv's underscoreOK: underscores only between digits, after an optional base prefix. */
-function underscoreOK(s: string): boolean {
-  let saw = '^'
-  let i = 0
-  if (s[0] === '+' || s[0] === '-') s = s.slice(1)
-  let hex = false
-  if (s.length >= 2 && s[0] === '0' && /[bBoOxX]/.test(s[1])) {
-    i = 2
-    saw = '0'
-    hex = s[1] === 'x' || s[1] === 'X'
-  }
-  for (; i < s.length; i++) {
-    const c = s[i]
-    if ((c >= '0' && c <= '9') || (hex && /[a-fA-F]/.test(c))) {
-      saw = '0'
-      continue
-    }
-    if (c === '_') {
-      if (saw !== '0') return false
-      saw = '_'
-      continue
-    }
-    if (saw === '_') return false
-    saw = '!'
-  }
-  return saw !== '_'
 }
 
 /** strconv.ParseFloat(s, 64); undefined on syntax error. Out of range gives ±Inf (Go errs there too). */

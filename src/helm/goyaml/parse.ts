@@ -8,6 +8,7 @@
  * any syntax error it reports is re-read with the `yaml` package, which is slower but
  * complete; the tree shape is the same either way.
  */
+import { YAML_SIMPLE_ESCAPES } from './escapes.js'
 import {
   isAlias,
   isMap,
@@ -763,27 +764,7 @@ class FastParser {
     const at = this.pos
     const e = this.src[this.pos + 1]
     this.pos += 2
-    const simple: Record<string, string> = {
-      '0': '\0',
-      a: '\x07',
-      b: '\b',
-      t: '\t',
-      '\t': '\t',
-      n: '\n',
-      v: '\v',
-      f: '\f',
-      r: '\r',
-      e: '\x1b',
-      ' ': ' ',
-      '"': '"',
-      '/': '/',
-      '\\': '\\',
-      N: '\u0085',
-      _: '\u00a0',
-      L: '\u2028',
-      P: '\u2029',
-    }
-    if (e !== undefined && Object.hasOwn(simple, e)) return simple[e]
+    if (e !== undefined && Object.hasOwn(YAML_SIMPLE_ESCAPES, e)) return YAML_SIMPLE_ESCAPES[e]
     const width = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0
     if (width === 0) {
       this.fail('found unknown escape character', at, 'scanner')

@@ -5,6 +5,7 @@
  * plain scalar means. Go's strconv syntax (base prefixes, underscores, range errors) and
  * time.Parse's field rules decide, so the edges are Go's, not YAML 1.1's regexes.
  */
+import { underscoreOK } from '../../template/literals.js'
 
 export type ResolvedTag = 'null' | 'bool' | 'int' | 'float' | 'str' | 'timestamp' | 'merge'
 
@@ -197,35 +198,6 @@ export function parseGoFloatSyntax(s: string): number | undefined {
   const f = Number(s.replace(/_/g, ''))
   if (!Number.isFinite(f)) return undefined
   return f
-}
-
-/** strconv's underscoreOK: underscores only between digits (or after a base prefix). */
-function underscoreOK(s0: string): boolean {
-  let s = s0
-  let saw = '^'
-  let i = 0
-  if (s.length >= 1 && (s[0] === '-' || s[0] === '+')) s = s.slice(1)
-  let hex = false
-  if (s.length >= 2 && s[0] === '0' && 'box'.includes(s[1].toLowerCase())) {
-    i = 2
-    saw = '0'
-    hex = s[1].toLowerCase() === 'x'
-  }
-  for (; i < s.length; i++) {
-    const c = s[i]
-    if ((c >= '0' && c <= '9') || (hex && /[a-fA-F]/.test(c))) {
-      saw = '0'
-      continue
-    }
-    if (c === '_') {
-      if (saw !== '0') return false
-      saw = '_'
-      continue
-    }
-    if (saw === '_') return false
-    saw = '!'
-  }
-  return saw !== '_'
 }
 
 /** YAML 1.1 sexagesimal numbers, which go-yaml quotes on output for older readers. */

@@ -10,6 +10,7 @@
  * and, unlike LF, never fold into a space.
  */
 import { Lexer, type Scalar } from 'yaml'
+import { YAML_SIMPLE_ESCAPES } from '../goyaml/escapes.js'
 
 const specialBreak = /[\u0085\u2028\u2029]/
 
@@ -93,27 +94,6 @@ class Folder {
   }
 }
 
-const escapes: Record<string, string> = {
-  '0': '\0',
-  a: '\x07',
-  b: '\b',
-  t: '\t',
-  '\t': '\t',
-  n: '\n',
-  v: '\v',
-  f: '\f',
-  r: '\r',
-  e: '\x1b',
-  ' ': ' ',
-  '"': '"',
-  '/': '/',
-  '\\': '\\',
-  N: '\u0085',
-  _: '\u00a0',
-  L: '\u2028',
-  P: '\u2029',
-}
-
 /** A single- or double-quoted scalar (quotes included) decoded as libyaml does. */
 export function decodeQuoted(raw: string): string {
   const single = raw[0] === "'"
@@ -142,7 +122,7 @@ export function decodeQuoted(raw: string): string {
           f.out += String.fromCodePoint(parseInt(raw.slice(i + 2, i + 2 + width), 16))
           i += 2 + width
         } else {
-          f.out += escapes[e] ?? e
+          f.out += YAML_SIMPLE_ESCAPES[e] ?? e
           i += 2
         }
       } else {
