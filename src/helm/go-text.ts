@@ -92,20 +92,3 @@ export function pathJoin(...parts: string[]): string {
   if (nonEmpty.length === 0) return ''
   return pathClean(nonEmpty.join('/'))
 }
-
-/** Go's sort.Strings order: byte-wise comparison of the UTF-8 encodings. */
-export function compareGoStrings(a: string, b: string): number {
-  if (a === b) return 0
-  // For strings without surrogate pairs UTF-16 order equals code point order, which
-  // equals UTF-8 byte order; handle astral characters by comparing code points.
-  const n = Math.min(a.length, b.length)
-  for (let i = 0; i < n; i++) {
-    const ca = a.charCodeAt(i)
-    const cb = b.charCodeAt(i)
-    if (ca === cb) continue
-    const pa = a.codePointAt(i) as number
-    const pb = b.codePointAt(i) as number
-    return pa < pb ? -1 : 1
-  }
-  return a.length - b.length
-}

@@ -8,6 +8,7 @@ import { parseFirstDocument } from './goyaml/parse.js'
 import { checkDecodable, formatFloat32, toGoValue } from './goyaml/convert.js'
 import type { YNode } from './goyaml/ast.js'
 import { headEntries } from './head-scan.js'
+import { fieldTypeMessage, valueTypeMessage } from './json-unmarshal.js'
 
 export interface SimpleHead {
   apiVersion: string
@@ -18,19 +19,8 @@ export interface SimpleHead {
 const metadataType =
   'struct { Name string "json:\\"name\\""; Annotations map[string]string "json:\\"annotations\\"" }'
 
-function jsonKind(v: GoValue): string {
-  if (v === null) return 'null'
-  if (typeof v === 'string') return 'string'
-  if (typeof v === 'number' || typeof v === 'bigint') return 'number'
-  if (typeof v === 'boolean') return 'bool'
-  if (Array.isArray(v)) return 'array'
-  return 'object'
-}
-
 function unmarshalError(v: GoValue, field: string, type: string): Error {
-  return new Error(
-    `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(v)} into Go struct field ${field} of type ${type}`,
-  )
+  return new Error(fieldTypeMessage(v, field, type))
 }
 
 /** sigs.k8s.io/yaml turns a scalar bound for a string field into a string. */
@@ -86,9 +76,7 @@ export function decodeWholeDocument(doc: string): SimpleHead {
   const head: SimpleHead = { apiVersion: '', kind: '', metadata: null }
   if (value === null) return head
   if (!isGoMap(value)) {
-    throw new Error(
-      `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(value)} into Go value of type util.SimpleHead`,
-    )
+    throw new Error(valueTypeMessage(value, 'util.SimpleHead'))
   }
   const apiVersion = fieldOf(value, 'apiversion')
   if (apiVersion !== undefined) {

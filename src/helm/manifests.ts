@@ -5,7 +5,8 @@
  * a document that does not decode fails the whole render — hooks separated by their
  * `helm.sh/hook` annotation, and both lists ordered by Helm's install order of kinds.
  */
-import { compareGoStrings, goTrimSpace, pathBase } from './go-text.js'
+import { goTrimSpace, pathBase } from './go-text.js'
+import { compareGoStrings } from '../template/sort.js'
 import { decodeHead, type SimpleHead } from './head.js'
 
 export const installOrder = [

@@ -11,22 +11,12 @@ import { formatFloat } from '../template/strconv.js'
 import { isGoSpace } from './go-text.js'
 import { isPrint } from '../template/strconv.js'
 import { tryParseVersion } from './semver.js'
+import { fieldTypeMessage, valueTypeMessage } from './json-unmarshal.js'
 
 export class MetadataError extends Error {}
 
-function jsonKind(v: GoValue): string {
-  if (v === null) return 'null'
-  if (typeof v === 'string') return 'string'
-  if (typeof v === 'number' || typeof v === 'bigint') return 'number'
-  if (typeof v === 'boolean') return 'bool'
-  if (Array.isArray(v)) return 'array'
-  return 'object'
-}
-
 function typeError(v: GoValue, field: string, goType: string): MetadataError {
-  return new MetadataError(
-    `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(v)} into Go struct field ${field} of type ${goType}`,
-  )
+  return new MetadataError(fieldTypeMessage(v, field, goType))
 }
 
 function float32String(v: number): string {
@@ -121,9 +111,7 @@ export function decodeDependency(v: GoValue): Dependency | null {
 export function decodeMetadataInto(md: Metadata, doc: GoValue): void {
   if (doc === null) return
   if (!isGoMap(doc)) {
-    throw new MetadataError(
-      `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(doc)} into Go value of type chart.Metadata`,
-    )
+    throw new MetadataError(valueTypeMessage(doc, 'chart.Metadata'))
   }
   for (const [k, x] of entries(doc)) {
     const f = `Metadata.${k}`
