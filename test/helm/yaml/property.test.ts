@@ -1,7 +1,9 @@
 /**
  * Random nested values (fast-check) through the encoders and back through the decoders,
- * compared with helm v4.1.4 in a single helm run. The seed is printed; set
- * KW_YAML_SEED to replay a run, KW_YAML_RUNS to change the number of values.
+ * compared with helm v4.1.4 in a single helm run. The seed is fixed so that CI is
+ * repeatable; set KW_YAML_SEED to another number (or `random`) to explore, and
+ * KW_YAML_RUNS to change the number of values. Known difference found that way: seed
+ * 48763588 (an LS inside a literal block key read back by fromYaml; README, known limits).
  */
 import fc from 'fast-check'
 import { beforeAll, expect, it } from 'vitest'
@@ -136,7 +138,8 @@ interface Probe {
   yaml?: { input: GoValue; v3: boolean }
 }
 
-const seed = process.env.KW_YAML_SEED ? Number(process.env.KW_YAML_SEED) : Date.now() % 2 ** 31
+const seedEnv = process.env.KW_YAML_SEED
+const seed = seedEnv === 'random' ? Date.now() % 2 ** 31 : seedEnv ? Number(seedEnv) : 20_261_122
 const runs = process.env.KW_YAML_RUNS ? Number(process.env.KW_YAML_RUNS) : 400
 
 describeHelm('helm/yaml property (random values vs helm)', (helm) => {
