@@ -7,6 +7,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'threads',
     globalSetup: ['test/helpers/temp-root.ts'],
-    setupFiles: ['test/helpers/use-temp-root.ts'],
+    setupFiles: ['test/helpers/use-temp-root.ts', 'test/helpers/fast-check-seed.ts'],
   },
 })
