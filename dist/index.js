@@ -26055,7 +26055,7 @@ const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
 const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(7735)
+const { multipartFormDataParser } = __nccwpck_require__(116)
 let random
 
 try {
@@ -27635,7 +27635,7 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 7735:
+/***/ 116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -65258,24 +65258,6 @@ function pathJoin(...parts) {
         return '';
     return pathClean(nonEmpty.join('/'));
 }
-/** Go's sort.Strings order: byte-wise comparison of the UTF-8 encodings. */
-function compareGoStrings(a, b) {
-    if (a === b)
-        return 0;
-    // For strings without surrogate pairs UTF-16 order equals code point order, which
-    // equals UTF-8 byte order; handle astral characters by comparing code points.
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const ca = a.charCodeAt(i);
-        const cb = b.charCodeAt(i);
-        if (ca === cb)
-            continue;
-        const pa = a.codePointAt(i);
-        const pb = b.codePointAt(i);
-        return pa < pb ? -1 : 1;
-    }
-    return a.length - b.length;
-}
 
 ;// CONCATENATED MODULE: ./build/helm/archive.js
 /**
@@ -65720,6 +65702,47 @@ class HelmIgnore {
         }
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./build/template/sort.js
+/** Compares two strings as Go does (UTF-8 byte order), returning <0, 0 or >0. */
+function compareGoStrings(a, b) {
+    if (a === b)
+        return 0;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const ca = a.charCodeAt(i);
+        const cb = b.charCodeAt(i);
+        if (ca === cb)
+            continue;
+        // UTF-16 order differs from code point order only between a surrogate (a code point
+        // above U+FFFF) and a BMP character at or above U+E000.
+        const sa = ca >= 0xd800 && ca < 0xe000;
+        const sb = cb >= 0xd800 && cb < 0xe000;
+        if (sa && !sb && cb >= 0xe000)
+            return 1;
+        if (sb && !sa && ca >= 0xe000)
+            return -1;
+        return ca - cb;
+    }
+    return a.length - b.length;
+}
+/** The keys of a Go map in the order Go iterates them in templates and prints them. */
+function sortedMapKeys(m) {
+    const keys = Object.keys(m);
+    if (keys.length < 2)
+        return keys;
+    let plain = true;
+    for (let i = 0; i < keys.length && plain; i++) {
+        const k = keys[i];
+        for (let j = 0; j < k.length; j++) {
+            if (k.charCodeAt(j) >= 0xd800) {
+                plain = false;
+                break;
+            }
+        }
+    }
+    return plain ? keys.sort() : keys.sort(compareGoStrings);
 }
 
 ;// CONCATENATED MODULE: ./build/template/strconv.js
@@ -66427,21 +66450,8 @@ function isCompatibleRange(constraint, version) {
     return satisfies(v, cs);
 }
 
-;// CONCATENATED MODULE: ./build/helm/metadata.js
-/**
- * Chart.yaml (and v1 requirements.yaml) decoded as sigs.k8s.io/yaml decodes into Helm's
- * Metadata struct: keys matched case-insensitively to the JSON tags, scalars bound for a
- * string field turned into strings (ints in decimal, floats as float32 `%g`, so
- * `appVersion: 1.10` becomes "1.1"), unknown keys ignored, wrong shapes an error, then
- * Helm's validation and sanitizing.
- */
-
-
-
-
-
-class MetadataError extends Error {
-}
+;// CONCATENATED MODULE: ./build/helm/json-unmarshal.js
+/** The JSON kind Go names in "cannot unmarshal <kind> into ...". */
 function jsonKind(v) {
     if (v === null)
         return 'null';
@@ -66455,8 +66465,33 @@ function jsonKind(v) {
         return 'array';
     return 'object';
 }
+/** The message for a struct field of the wrong type. */
+function fieldTypeMessage(v, field, goType) {
+    return `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(v)} into Go struct field ${field} of type ${goType}`;
+}
+/** The message for a whole document of the wrong type. */
+function valueTypeMessage(v, goType) {
+    return `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(v)} into Go value of type ${goType}`;
+}
+
+;// CONCATENATED MODULE: ./build/helm/metadata.js
+/**
+ * Chart.yaml (and v1 requirements.yaml) decoded as sigs.k8s.io/yaml decodes into Helm's
+ * Metadata struct: keys matched case-insensitively to the JSON tags, scalars bound for a
+ * string field turned into strings (ints in decimal, floats as float32 `%g`, so
+ * `appVersion: 1.10` becomes "1.1"), unknown keys ignored, wrong shapes an error, then
+ * Helm's validation and sanitizing.
+ */
+
+
+
+
+
+
+class MetadataError extends Error {
+}
 function typeError(v, field, goType) {
-    return new MetadataError(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(v)} into Go struct field ${field} of type ${goType}`);
+    return new MetadataError(fieldTypeMessage(v, field, goType));
 }
 function float32String(v) {
     const f = Math.fround(v);
@@ -66572,7 +66607,7 @@ function decodeMetadataInto(md, doc) {
     if (doc === null)
         return;
     if (!value_isGoMap(doc)) {
-        throw new MetadataError(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${jsonKind(doc)} into Go value of type chart.Metadata`);
+        throw new MetadataError(valueTypeMessage(doc, 'chart.Metadata'));
     }
     for (const [k, x] of entries(doc)) {
         const f = `Metadata.${k}`;
@@ -66846,6 +66881,29 @@ function gomap_goTypeName(v) {
     return 'map[string]interface {}';
 }
 
+;// CONCATENATED MODULE: ./build/helm/goyaml/escapes.js
+/** The single-character escapes of YAML double-quoted scalars, as libyaml (and go-yaml) reads them. */
+const YAML_SIMPLE_ESCAPES = {
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    t: '\t',
+    '\t': '\t',
+    n: '\n',
+    v: '\v',
+    f: '\f',
+    r: '\r',
+    e: '\x1b',
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    N: '\u0085',
+    _: '\u00a0',
+    L: '\u2028',
+    P: '\u2029',
+};
+
 ;// CONCATENATED MODULE: ./build/helm/goyaml/ast.js
 /**
  * The YAML node tree the chart code works on: scalars keep their text and whether they
@@ -66878,6 +66936,7 @@ class YamlSyntaxError extends Error {
  * any syntax error it reports is re-read with the `yaml` package, which is slower but
  * complete; the tree shape is the same either way.
  */
+
 
 
 const SP = 32;
@@ -67631,28 +67690,8 @@ class FastParser {
         const at = this.pos;
         const e = this.src[this.pos + 1];
         this.pos += 2;
-        const simple = {
-            '0': '\0',
-            a: '\x07',
-            b: '\b',
-            t: '\t',
-            '\t': '\t',
-            n: '\n',
-            v: '\v',
-            f: '\f',
-            r: '\r',
-            e: '\x1b',
-            ' ': ' ',
-            '"': '"',
-            '/': '/',
-            '\\': '\\',
-            N: '\u0085',
-            _: '\u00a0',
-            L: '\u2028',
-            P: '\u2029',
-        };
-        if (e !== undefined && Object.hasOwn(simple, e))
-            return simple[e];
+        if (e !== undefined && Object.hasOwn(YAML_SIMPLE_ESCAPES, e))
+            return YAML_SIMPLE_ESCAPES[e];
         const width = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
         if (width === 0) {
             this.fail('found unknown escape character', at, 'scanner');
@@ -68464,6 +68503,7 @@ function mergeMaps(a, b) {
 
 
 
+
 /** A loading failure; `message` is what Helm prints after `Error: `. */
 class ChartLoadError extends Error {
     file;
@@ -68950,47 +68990,6 @@ function formatGoTime(t) {
     return (`${yearStr}-${time_pad(local.getUTCMonth() + 1, 2)}-${time_pad(local.getUTCDate(), 2)} ` +
         `${time_pad(local.getUTCHours(), 2)}:${time_pad(local.getUTCMinutes(), 2)}:${time_pad(local.getUTCSeconds(), 2)}${frac} ` +
         `${formatZoneOffset(t.offsetMinutes)} ${zone}`);
-}
-
-;// CONCATENATED MODULE: ./build/template/sort.js
-/** Compares two strings as Go does (UTF-8 byte order), returning <0, 0 or >0. */
-function sort_compareGoStrings(a, b) {
-    if (a === b)
-        return 0;
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const ca = a.charCodeAt(i);
-        const cb = b.charCodeAt(i);
-        if (ca === cb)
-            continue;
-        // UTF-16 order differs from code point order only between a surrogate (a code point
-        // above U+FFFF) and a BMP character at or above U+E000.
-        const sa = ca >= 0xd800 && ca < 0xe000;
-        const sb = cb >= 0xd800 && cb < 0xe000;
-        if (sa && !sb && cb >= 0xe000)
-            return 1;
-        if (sb && !sa && ca >= 0xe000)
-            return -1;
-        return ca - cb;
-    }
-    return a.length - b.length;
-}
-/** The keys of a Go map in the order Go iterates them in templates and prints them. */
-function sortedMapKeys(m) {
-    const keys = Object.keys(m);
-    if (keys.length < 2)
-        return keys;
-    let plain = true;
-    for (let i = 0; i < keys.length && plain; i++) {
-        const k = keys[i];
-        for (let j = 0; j < k.length; j++) {
-            if (k.charCodeAt(j) >= 0xd800) {
-                plain = false;
-                break;
-            }
-        }
-    }
-    return plain ? keys.sort() : keys.sort(sort_compareGoStrings);
 }
 
 ;// CONCATENATED MODULE: ./build/template/fmt.js
@@ -72626,7 +72625,7 @@ function lt(a, b) {
         case Kind.Uint:
             return intOf(a) < intOf(b);
         case Kind.String:
-            return sort_compareGoStrings(a, b) < 0;
+            return compareGoStrings(a, b) < 0;
     }
     return false;
 }
@@ -73906,6 +73905,7 @@ class TemplateSet {
  */
 
 
+
 /**
  * Whether results keep Go's integer kind (int64 from add/sub/..., uint64 from
  * semver's Major) as GoInt. Until the template engine formats and compares GoInt,
@@ -73965,7 +73965,7 @@ function parseIntBase0(s) {
     }
     // Underscores are allowed only with base 0 between digits (Go literal syntax).
     if (t.includes('_')) {
-        if (!cast_underscoreOK((neg ? '-' : '') + s.replace(/^[+-]/, '')))
+        if (!underscoreOK((neg ? '-' : '') + s.replace(/^[+-]/, '')))
             return undefined;
         t = t.replace(/_/g, '');
     }
@@ -73987,36 +73987,6 @@ function parseIntBase0(s) {
         return undefined;
     return n;
 }
-/** strconv's underscoreOK: underscores only between digits, after an optional base prefix. */
-function cast_underscoreOK(s) {
-    let saw = '^';
-    let i = 0;
-    if (s[0] === '+' || s[0] === '-')
-        s = s.slice(1);
-    let hex = false;
-    if (s.length >= 2 && s[0] === '0' && /[bBoOxX]/.test(s[1])) {
-        i = 2;
-        saw = '0';
-        hex = s[1] === 'x' || s[1] === 'X';
-    }
-    for (; i < s.length; i++) {
-        const c = s[i];
-        if ((c >= '0' && c <= '9') || (hex && /[a-fA-F]/.test(c))) {
-            saw = '0';
-            continue;
-        }
-        if (c === '_') {
-            if (saw !== '0')
-                return false;
-            saw = '_';
-            continue;
-        }
-        if (saw === '_')
-            return false;
-        saw = '!';
-    }
-    return saw !== '_';
-}
 /** strconv.ParseFloat(s, 64); undefined on syntax error. Out of range gives ±Inf (Go errs there too). */
 function cast_parseGoFloat(s) {
     const lower = s.toLowerCase();
@@ -74028,7 +73998,7 @@ function cast_parseGoFloat(s) {
     }
     let t = s;
     if (t.includes('_')) {
-        if (!cast_underscoreOK(t))
+        if (!underscoreOK(t))
             return undefined;
         t = t.replace(/_/g, '');
     }
@@ -78262,7 +78232,7 @@ function marshalValue(v, path) {
     }
     if (value_isGoMap(v)) {
         enter(v, path, 'map[string]interface {}');
-        const keys = Object.keys(v).sort(sort_compareGoStrings);
+        const keys = Object.keys(v).sort(compareGoStrings);
         const out = new JsonObject(keys.map((k) => [k, marshalValue(v[k], path)]));
         path.delete(v);
         return out;
@@ -81283,6 +81253,7 @@ function sprigFuncMap() {
  * plain scalar means. Go's strconv syntax (base prefixes, underscores, range errors) and
  * time.Parse's field rules decide, so the edges are Go's, not YAML 1.1's regexes.
  */
+
 const nulls = new Set(['', '~', 'null', 'Null', 'NULL']);
 const v2True = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
 const v2False = new Set([
@@ -81490,43 +81461,12 @@ function parseGoFloatSyntax(s) {
         return undefined;
     if (!/[0-9]/.test(m[2]))
         return undefined;
-    if (s.includes('_') && !resolve_underscoreOK(s))
+    if (s.includes('_') && !underscoreOK(s))
         return undefined;
     const f = Number(s.replace(/_/g, ''));
     if (!Number.isFinite(f))
         return undefined;
     return f;
-}
-/** strconv's underscoreOK: underscores only between digits (or after a base prefix). */
-function resolve_underscoreOK(s0) {
-    let s = s0;
-    let saw = '^';
-    let i = 0;
-    if (s.length >= 1 && (s[0] === '-' || s[0] === '+'))
-        s = s.slice(1);
-    let hex = false;
-    if (s.length >= 2 && s[0] === '0' && 'box'.includes(s[1].toLowerCase())) {
-        i = 2;
-        saw = '0';
-        hex = s[1].toLowerCase() === 'x';
-    }
-    for (; i < s.length; i++) {
-        const c = s[i];
-        if ((c >= '0' && c <= '9') || (hex && /[a-fA-F]/.test(c))) {
-            saw = '0';
-            continue;
-        }
-        if (c === '_') {
-            if (saw !== '0')
-                return false;
-            saw = '_';
-            continue;
-        }
-        if (saw === '_')
-            return false;
-        saw = '!';
-    }
-    return saw !== '_';
 }
 /** YAML 1.1 sexagesimal numbers, which go-yaml quotes on output for older readers. */
 function isBase60Float(s) {
@@ -81788,6 +81728,7 @@ function goYamlError(source, code, message, pos) {
  * and, unlike LF, never fold into a space.
  */
 
+
 const specialBreak = /[\u0085\u2028\u2029]/;
 function hasYaml11Breaks(source) {
     return specialBreak.test(source);
@@ -81869,26 +81810,6 @@ class Folder {
         }
     }
 }
-const escapes = {
-    '0': '\0',
-    a: '\x07',
-    b: '\b',
-    t: '\t',
-    '\t': '\t',
-    n: '\n',
-    v: '\v',
-    f: '\f',
-    r: '\r',
-    e: '\x1b',
-    ' ': ' ',
-    '"': '"',
-    '/': '/',
-    '\\': '\\',
-    N: '\u0085',
-    _: '\u00a0',
-    L: '\u2028',
-    P: '\u2029',
-};
 /** A single- or double-quoted scalar (quotes included) decoded as libyaml does. */
 function decodeQuoted(raw) {
     const single = raw[0] === "'";
@@ -81922,7 +81843,7 @@ function decodeQuoted(raw) {
                     i += 2 + width;
                 }
                 else {
-                    f.out += escapes[e] ?? e;
+                    f.out += YAML_SIMPLE_ESCAPES[e] ?? e;
                     i += 2;
                 }
             }
@@ -82835,8 +82756,8 @@ class TomlEncoder {
         for (const e of entriesOf(v))
             (toml_encode_isTable(toml_encode_typeOf(e[1])) ? sub : direct).push(e);
         if (!(v instanceof value_GoStruct)) {
-            direct.sort((a, b) => sort_compareGoStrings(a[0], b[0]));
-            sub.sort((a, b) => sort_compareGoStrings(a[0], b[0]));
+            direct.sort((a, b) => compareGoStrings(a[0], b[0]));
+            sub.sort((a, b) => compareGoStrings(a[0], b[0]));
         }
         const writeKeys = (list, trailComma) => {
             list.forEach(([k, val], i) => {
@@ -84278,7 +84199,7 @@ function keyLess(ar, br, v3) {
 function sortYamlKeys(keys, v3) {
     if (keys.length < 2)
         return keys;
-    const items = keys.sort(sort_compareGoStrings).map((k) => ({ key: k, runes: toRunes(k) }));
+    const items = keys.sort(compareGoStrings).map((k) => ({ key: k, runes: toRunes(k) }));
     items.sort((a, b) => (keyLess(a.runes, b.runes, v3) ? -1 : keyLess(b.runes, a.runes, v3) ? 1 : 0));
     return items.map((i) => i.key);
 }
@@ -85029,6 +84950,7 @@ class FileTrace {
  * `include`/`tpl`/`required`/`fail`/`lookup` closures, `<no value>` removed, and errors
  * reworded as Helm does. Rendering is bounded in time and output size.
  */
+
 
 
 
@@ -86013,22 +85935,10 @@ function headEntries(doc) {
 
 
 
+
 const metadataType = 'struct { Name string "json:\\"name\\""; Annotations map[string]string "json:\\"annotations\\"" }';
-function head_jsonKind(v) {
-    if (v === null)
-        return 'null';
-    if (typeof v === 'string')
-        return 'string';
-    if (typeof v === 'number' || typeof v === 'bigint')
-        return 'number';
-    if (typeof v === 'boolean')
-        return 'bool';
-    if (Array.isArray(v))
-        return 'array';
-    return 'object';
-}
 function unmarshalError(v, field, type) {
-    return new Error(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${head_jsonKind(v)} into Go struct field ${field} of type ${type}`);
+    return new Error(fieldTypeMessage(v, field, type));
 }
 /** sigs.k8s.io/yaml turns a scalar bound for a string field into a string. */
 function head_asString(v, field) {
@@ -86090,7 +86000,7 @@ function decodeWholeDocument(doc) {
     if (value === null)
         return head;
     if (!value_isGoMap(value)) {
-        throw new Error(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${head_jsonKind(value)} into Go value of type util.SimpleHead`);
+        throw new Error(valueTypeMessage(value, 'util.SimpleHead'));
     }
     const apiVersion = fieldOf(value, 'apiversion');
     if (apiVersion !== undefined) {
@@ -86130,6 +86040,7 @@ function decodeWholeDocument(doc) {
  * a document that does not decode fails the whole render — hooks separated by their
  * `helm.sh/hook` annotation, and both lists ordered by Helm's install order of kinds.
  */
+
 
 
 const installOrder = [
