@@ -21,6 +21,8 @@ import { toWorkload, type Workload } from './k8s/workload.js'
 import { RULES } from './rules/index.js'
 import { configureRules } from './report/severity.js'
 import { suppressFindings, type SuppressOptions } from './suppress/index.js'
+import { applyBaseline } from './baseline/apply.js'
+import { groupByEditLocation } from './findings/group.js'
 import { type FindingSubject, makeFinding, subjectOfObject } from './rules/report.js'
 import type { DockerfileSubject, Rule, RuleContext, RuleSettings } from './rules/types.js'
 import { DEFAULT_PSS, type PssPolicy } from './rules/pod/pss-policy.js'
@@ -282,9 +284,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     chartRoots: discovery.charts,
   })
   notices.push(...suppressed.notices)
+  const grouped = groupByEditLocation(suppressed.findings, readFile)
+  notices.push(...applyBaseline(grouped, options.suppress?.baseline))
   return {
     root: options.root,
-    findings: suppressed.findings,
+    findings: grouped,
     notices,
     rules,
     settings,

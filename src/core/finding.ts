@@ -27,10 +27,33 @@ export interface Suppression {
   justification?: string
 }
 
+/** One container (or object) a finding is about, when a finding is reported once for several. */
+export interface Affected {
+  /** `Deployment "web"`, with the chart variant when the config renders several. */
+  object: string
+  container?: string
+  /** Where it is written or rendered: its manifest line, or the chart template's line. */
+  range: SourceRange
+  /** The fingerprint of this place's own finding (chart path, template, kind, container, field). */
+  fingerprint: string
+  /**
+   * Fingerprints earlier versions gave it (chart objects were identified by their rendered
+   * names): a baseline written by them still matches.
+   */
+  previousFingerprints?: string[]
+}
+
 export interface Finding {
   ruleId: string
   level: Level
   message: string
+  /**
+   * The problem in one sentence, without the fix (the text report's finding line); the
+   * message when unset. For a finding about several containers, stated for all of them.
+   */
+  problem?: string
+  /** How to fix it, in one or two sentences (the text report's second line). */
+  fix?: string
   /** The line a person edits: the field, the values.yaml key, the Dockerfile line. */
   range: SourceRange
   related: RelatedLocation[]
@@ -40,6 +63,11 @@ export interface Finding {
   suppression?: Suppression
   /** Extra facts for JSON/SARIF consumers (PSS level and version, kubelet message...). */
   properties?: Record<string, unknown>
+  /**
+   * What the finding affects: each container (of each object) whose problem one edit fixes.
+   * Set for findings about objects; one entry for a plain manifest's container.
+   */
+  affects?: Affected[]
 }
 
 /** A problem of the scan itself rather than of the scanned code (skipped file, tool error). */

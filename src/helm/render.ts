@@ -40,6 +40,7 @@ import { setSite, siteOf, siteRange, type FileSite, type ValueSite } from './ori
 import type { FileTrace } from './trace.js'
 import type { ChartFile } from './chart.js'
 import { setCertificateKeyReuse } from './funcs/crypto/sprig-crypto.js'
+import { withRandomSeed } from './funcs/random.js'
 
 export interface RenderOptions {
   /** Release name (default `release-name`, as helm template uses). */
@@ -76,6 +77,12 @@ export interface RenderOptions {
    * their shape, only keys repeat. For scans, never for `render` output.
    */
   reuseCertificateKeys?: boolean
+  /**
+   * Draw the template functions' randomness (randAlphaNum, uuidv4, randInt, shuffle, salts,
+   * IVs, certificate serials) from this seed instead of the system: the same chart then
+   * renders the same text every time. For scans, never for `render` output.
+   */
+  randomSeed?: string
   /**
    * Dependencies listed in Chart.yaml but not vendored in charts/ do not fail the render as
    * they do in helm: a `file://` one is read from its folder, as `helm dependency build`
@@ -259,13 +266,15 @@ function showOnly(manifests: string, patterns: string[]): string {
 
 /** Renders a chart like `helm template`. Never throws for bad input: failures are in `error`. */
 export function renderChart(chartPath: string, options: RenderOptions = {}): RenderResult {
-  if (options.reuseCertificateKeys !== true) return render(chartPath, options)
-  setCertificateKeyReuse(true)
-  try {
-    return render(chartPath, options)
-  } finally {
-    setCertificateKeyReuse(false)
-  }
+  return withRandomSeed(options.randomSeed, () => {
+    if (options.reuseCertificateKeys !== true) return render(chartPath, options)
+    setCertificateKeyReuse(true)
+    try {
+      return render(chartPath, options)
+    } finally {
+      setCertificateKeyReuse(false)
+    }
+  })
 }
 
 function render(chartPath: string, options: RenderOptions): RenderResult {

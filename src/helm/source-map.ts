@@ -21,6 +21,7 @@ import { parseFirstDocument } from './goyaml/parse.js'
 import type { YNode } from './goyaml/ast.js'
 import { formatFloat } from '../template/strconv.js'
 import { bytesToString } from './go-text.js'
+import { type Feed, type FeedQuery, findFeed } from './feeds.js'
 
 export type YamlPathStep = string | number
 
@@ -75,6 +76,20 @@ class TemplateIndex {
       endLine: pos.endLine,
       endColumn: pos.endCol,
     }
+  }
+
+  /** The template text of a node position (an action's source). */
+  slice(pos: NodePos): string | undefined {
+    const src = this.byName.get(pos.template)
+    if (!src || src.file.origin.archive) return undefined
+    src.text ??= bytesToString(src.file.data)
+    const lines = src.text.split('\n')
+    if (pos.line === pos.endLine) return lines[pos.line - 1]?.slice(pos.col - 1, pos.endCol - 1)
+    return [
+      lines[pos.line - 1]?.slice(pos.col - 1) ?? '',
+      ...lines.slice(pos.line, pos.endLine - 1),
+      lines[pos.endLine - 1]?.slice(0, pos.endCol - 1) ?? '',
+    ].join('\n')
   }
 
   /** The source range of `delta` characters into a text node starting at `pos`. */
@@ -346,6 +361,25 @@ export class RenderSourceMap {
     const root = this.root(doc)
     const found = pathAt(root, offset) ?? { path: [], keyStart: offset, keyEnd: offset, node: null }
     return this.resolve(doc, found, offset)
+  }
+
+  /**
+   * The chart value that feeds a block of an object in `doc` (a container's or the pod's
+   * securityContext), or would feed it where the block is absent (feeds.ts).
+   */
+  feed(doc: RenderedDocument, query: FeedQuery): Feed | undefined {
+    if (!doc.trace) return undefined
+    return findFeed(
+      {
+        root: this.root(doc),
+        offsetInFile: doc.offsetInFile,
+        trace: doc.trace,
+        range: (pos) => this.templates.range(pos),
+        textRange: (emit, offset) => this.emitRange(emit, offset),
+        text: (pos) => this.templates.slice(pos),
+      },
+      query,
+    )
   }
 
   /** Where the text at `offset` in the whole printed output came from. */

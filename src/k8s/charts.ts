@@ -100,6 +100,8 @@ export function loadChart(root: string, r: ChartRendering): LoadedChart {
       trace: true,
       // Keys only shape the certificates a chart generates; nothing here reads them.
       reuseCertificateKeys: true,
+      // Two scans of one commit render the same random names (helm-test pods), so they agree.
+      randomSeed: `kube-whoami:${r.chart}#${r.variant ?? ''}`,
       skipMissingDependencies: true,
       releaseName: r.releaseName,
       namespace: r.namespace,
@@ -189,6 +191,8 @@ export function loadChart(root: string, r: ChartRendering): LoadedChart {
   const map = sourceMapOf(result)
   const objects: K8sObject[] = []
   const problems: ChartProblem[] = []
+  // Objects of one kind per template, in render order: their identity, not their names.
+  const kindsSeen = new Map<string, number>()
   for (const doc of result.documents) {
     const id = `${r.chart}#${r.variant ?? ''}#${doc.source}`
     const parsed = readManifestYaml(doc.text, doc.file.origin.path)
@@ -210,6 +214,9 @@ export function loadChart(root: string, r: ChartRendering): LoadedChart {
       for (const o of objectsOfDocument(source)) {
         // helm installs objects without a namespace into the release namespace.
         if (!o.namespace && o.kind !== 'Namespace') o.namespace = r.namespace ?? 'default'
+        const n = (kindsSeen.get(`${id}\u0000${o.kind}`) ?? 0) + 1
+        kindsSeen.set(`${id}\u0000${o.kind}`, n)
+        o.renderedId = n > 1 ? `${o.kind}#${n}` : o.kind
         objects.push(o)
       }
     }

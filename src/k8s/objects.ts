@@ -12,9 +12,21 @@ export interface K8sObject {
   source: ManifestSource
   /** Path of the object inside its document: [] or ['items', i]. */
   basePath: YamlPath
+  /**
+   * Identity for fingerprints when the rendered name is not stable (an object rendered
+   * from a chart: release name, namespace, `randAlphaNum`): its kind and, when its template
+   * renders several of that kind, which one (`Pod#2`).
+   */
+  renderedId?: string
 }
 
+/** What identifies an object in fingerprints: `Kind/namespace/name`, or for a chart's object its kind in its template. */
 export function objectIdentity(o: K8sObject): string {
+  return o.renderedId ?? namedIdentity(o)
+}
+
+/** `Kind/namespace/name`: the identity of every object before chart objects had their own. */
+export function namedIdentity(o: K8sObject): string {
   return `${o.kind}/${o.namespace ?? ''}/${o.name ?? ''}`
 }
 

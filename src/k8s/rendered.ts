@@ -1,3 +1,4 @@
+import type { Feed, FeedQuery } from '../helm/feeds.js'
 import type { RenderedDocument } from '../helm/render.js'
 import type { RenderSourceMap } from '../helm/source-map.js'
 import type { PositionedDocument, SpanPart, YamlPath } from '../yaml/read.js'
@@ -21,9 +22,14 @@ export class RenderedManifestSource implements ManifestSource {
     const at = this.doc.has(path) ? path : nearestExisting(this.doc, path)
     const found =
       this.map.locatePath(this.rendered, [...at]) ?? this.map.locateOffset(this.rendered, 0)
-    if (found) return { range: found.primary, related: found.related }
+    if (found)
+      return { range: found.primary, related: found.related, template: found.origin.template }
     const file = this.rendered.file.origin.archive ?? this.rendered.file.origin.path
     return { range: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, related: [] }
+  }
+
+  feed(query: FeedQuery): Feed | undefined {
+    return this.map.feed(this.rendered, query)
   }
 
   /** Where a parse problem at an offset of the rendered text comes from. */

@@ -1,10 +1,13 @@
 import type { RelatedLocation, SourceRange } from '../core/range.js'
+import type { Feed, FeedQuery } from '../helm/feeds.js'
 import type { PositionedDocument, SpanPart, YamlPath } from '../yaml/read.js'
 
 /** The ranges a finding is reported at: the line a person edits, and lines that explain it. */
 export interface Located {
   range: SourceRange
   related: RelatedLocation[]
+  /** For a rendered document: the template line that writes the place (the range may be a values line). */
+  template?: SourceRange
 }
 
 /**
@@ -17,6 +20,11 @@ export interface ManifestSource {
   readonly id: string
   readonly doc: PositionedDocument
   locate(path: YamlPath, part?: SpanPart): Located
+  /**
+   * For a document rendered from a chart: the chart value that feeds a block of an object
+   * (a securityContext), or would feed it where the block is absent.
+   */
+  feed?(query: FeedQuery): Feed | undefined
 }
 
 /** The path of the nearest node that exists, so a missing field points at its parent. */

@@ -3,7 +3,8 @@ import { fingerprintOf } from '../core/fingerprint.js'
 import type { SourceRange } from '../core/range.js'
 import { isDict } from '../k8s/fields.js'
 import type { K8sObject } from '../k8s/objects.js'
-import { objectIdentity } from '../k8s/objects.js'
+import { namedIdentity, objectIdentity, objectLabel } from '../k8s/objects.js'
+import { placeMissing } from './missing-field.js'
 import { type Located, resolveLoc } from '../k8s/source.js'
 import type { YamlPath } from '../yaml/read.js'
 import type { At, ReportInput } from './types.js'
@@ -60,10 +61,41 @@ export interface FindingSubject {
   /** Identity of the source for fingerprints (manifest file, chart variant + template, Dockerfile). */
   source: string
   object?: string
+  /** The identity earlier versions used when it differs (a chart object's rendered name). */
+  previousObject?: string
+  /** How reports name the object: `Deployment "web"` (with the chart variant when there is one). */
+  label?: string
 }
 
 export function subjectOfObject(o: K8sObject): FindingSubject {
-  return { source: o.source.id, object: objectIdentity(o) }
+  const object = objectIdentity(o)
+  const named = namedIdentity(o)
+  const variant = o.renderedId ? o.source.id.split('#')[1] : ''
+  return {
+    source: o.source.id,
+    object,
+    ...(named !== object ? { previousObject: named } : {}),
+    label: objectLabel(o) + (variant ? ` (variant ${variant})` : ''),
+  }
+}
+
+const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers'])
+
+/** The name of the container a path lies in, if any. */
+function containerAt(root: unknown, path: YamlPath): string | undefined {
+  let cur: unknown = root
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i]
+    const next: unknown = Array.isArray(cur)
+      ? cur[step as number]
+      : isDict(cur)
+        ? cur[step as string]
+        : undefined
+    if (typeof step === 'number' && CONTAINER_LISTS.has(String(path[i - 1])) && isDict(next))
+      return typeof next.name === 'string' ? next.name : `${String(path[i - 1])}[${step}]`
+    cur = next
+  }
+  return undefined
 }
 
 /** Builds a finding from a rule's report: resolves places and computes the fingerprint. */
@@ -84,19 +116,48 @@ export function makeFinding(
     path,
     image: input.image,
   }
-  const related = [...where.related]
+  const fingerprint = fingerprintOf(identity)
+  // A missing field in a chart: reported where a person adds it (the values key that feeds it).
+  const placed =
+    input.missing && !isRange(input.at) ? placeMissing(input.missing, where) : undefined
+  const related = placed ? [...placed.related] : [...where.related]
   for (const r of input.related ?? []) {
     const loc = locate(r.at)
     related.push({ range: loc.range, message: r.message }, ...loc.related)
   }
-  return {
+  const fix = placed?.fix ?? input.fix
+  const message = placed && input.problem ? `${input.problem} ${placed.fix}` : input.message
+  const finding: Finding = {
     ruleId,
     level: input.level ?? level,
-    message: input.message,
-    range: where.range,
+    message,
+    ...(input.problem ? { problem: input.problem } : {}),
+    ...(fix ? { fix } : {}),
+    range: placed?.range ?? where.range,
     related,
     identity,
-    fingerprint: fingerprintOf(identity),
+    fingerprint,
     properties: input.properties,
   }
+  if (subject.label) {
+    const container = isRange(input.at)
+      ? undefined
+      : containerAt(input.at.source.doc.value, input.at.path)
+    finding.affects = [
+      {
+        object: subject.label,
+        ...(container !== undefined ? { container } : {}),
+        range: where.template ?? where.range,
+        fingerprint,
+        ...(subject.previousObject
+          ? {
+              previousFingerprints: [
+                fingerprintOf({ ...identity, object: subject.previousObject }),
+              ],
+            }
+          : {}),
+      },
+    ]
+  }
+  return finding
 }

@@ -1,6 +1,7 @@
 import type { Level } from '../core/finding.js'
 import type { SourceRange } from '../core/range.js'
 import type { Loc } from '../k8s/source.js'
+import type { YamlPath } from '../yaml/read.js'
 import type { ContainerView, Workload } from '../k8s/workload.js'
 import type { DockerfileModel, ImageModel } from '../dockerfile/index.js'
 import type { ImageFacts } from '../identity/image-facts.js'
@@ -30,8 +31,35 @@ export interface RuleMeta {
 /** Where a rule reports: a place in a Kubernetes object (resolved lazily) or a file range. */
 export type At = Loc | SourceRange
 
+/**
+ * A field a container or pod lacks, for findings that point at where to add it: in a chart,
+ * the values key that feeds the block (or the template when no value does).
+ */
+export interface MissingField {
+  /** Blocks the field can be written in, preferred first (the pod's securityContext, then the container's). */
+  blocks: MissingBlock[]
+  /** The field's key under the block (`allowPrivilegeEscalation`). */
+  key: string
+  /** The field as a person writes it under the block: `allowPrivilegeEscalation: false`. */
+  write: string
+}
+
+export interface MissingBlock {
+  /** The object that owns the block: a container, or the pod spec. */
+  owner: Loc
+  scope: 'pod' | 'container'
+  /** Paths under the owner that are not its own text (a pod spec's container lists). */
+  exclude?: YamlPath[]
+}
+
 export interface ReportInput {
   message: string
+  /** The problem alone, without the fix (the message's first part); the message when unset. */
+  problem?: string
+  /** How to fix it; with `problem`, the message is `problem fix`. */
+  fix?: string
+  /** The field is missing: in a chart, report where a person adds it (MissingField). */
+  missing?: MissingField
   at: At
   related?: { at: At; message: string }[]
   /** The image a cross-check is about; part of the finding's identity. */

@@ -6,7 +6,8 @@
  *    Dockerfiles; `ignore-file=` for a whole file),
  * 2. a `kube-whoami.io/ignore` annotation on its object or pod template,
  * 3. a `rules.<id>.exclude` glob of the configuration matching its file,
- * 4. the baseline, when its fingerprint is in it.
+ * The baseline (findings accepted as they are) is applied after findings are grouped by edit
+ * location (baseline/apply.ts), since it records the grouped findings' fingerprints.
  *
  * Suppressed findings keep a `suppression` (SARIF `suppressions`, counted by the text
  * report). A comment, annotation or exclude that suppressed nothing becomes an
@@ -42,7 +43,7 @@ export const UNUSED_RULE = 'unused-suppression'
 export interface SuppressOptions {
   /** `rules.<id>.exclude` entries. */
   ruleExcludes?: readonly RuleExclude[]
-  /** Findings accepted in a baseline file. */
+  /** Findings accepted in a baseline file (applied by baseline/apply.ts, after grouping). */
   baseline?: Baseline
 }
 
@@ -192,29 +193,6 @@ export function suppressFindings(input: SuppressInput): SuppressResult {
 
   const unused = unusedFindings(input, fileScopes, annotations, configScopes, used)
   findings.push(...unused)
-
-  const baseline = input.options?.baseline
-  if (baseline) {
-    const matched = new Set<string>()
-    for (const f of findings) {
-      if (!baseline.fingerprints.has(f.fingerprint)) continue
-      // Suppressed inline since the baseline was written: the entry still matches a finding.
-      matched.add(f.fingerprint)
-      if (f.suppression) continue
-      f.suppression = {
-        kind: 'external',
-        via: 'baseline',
-        justification: `accepted in the baseline ${baseline.file}`,
-      }
-    }
-    const stale = baseline.entries.filter((e) => !matched.has(e.fingerprint)).length
-    if (stale > 0) {
-      notices.push({
-        level: 'note',
-        message: `${stale} ${stale === 1 ? 'entry' : 'entries'} of the baseline ${baseline.file} matched no finding (fixed, or the rule is off); kube-whoami baseline rewrites it`,
-      })
-    }
-  }
 
   findings.sort(
     (a, b) =>

@@ -6,6 +6,7 @@ import { formatV } from './fmtv.js'
 import { goPanic } from './gopanic.js'
 import { untilStep } from './lists.js'
 import { intSlice } from './types.js'
+import { randomFloat } from './random.js'
 
 const wrap = (v: bigint) => int64(v)
 
@@ -94,7 +95,7 @@ export function randInt(minV: GoValue, maxV: GoValue): bigint {
   const lo = intArg(minV)
   const n = intArg(maxV) - lo
   if (n <= 0n) goPanic('invalid argument to Intn')
-  return lo + BigInt(Math.floor(Math.random() * Number(n)))
+  return lo + BigInt(Math.floor(randomFloat() * Number(n)))
 }
 
 /** strconv.ParseInt(fmt.Sprint(v), 8, 64), 0 on error. */

@@ -2,6 +2,7 @@
 import type { GoValue } from '../../template/value.js'
 import { intArg, intNum } from './cast.js'
 import { formatV, quoteGo, strval } from './fmtv.js'
+import { randomInt } from './random.js'
 import { goPanic } from './gopanic.js'
 import { compareBytes, isSlice, sliceItems, stringSlice, typedMap } from './types.js'
 import {
@@ -217,7 +218,7 @@ export function swapcase(s: GoValue): string {
 export function shuffle(s: GoValue): string {
   const runes = [...str(s)]
   for (let i = runes.length - 1; i > 0; i--) {
-    const j = Math.floor(Math.random() * (i + 1))
+    const j = randomInt(i + 1)
     ;[runes[i], runes[j]] = [runes[j], runes[i]]
   }
   return runes.join('')

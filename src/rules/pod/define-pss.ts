@@ -1,12 +1,14 @@
 import type { Loc } from '../../k8s/source.js'
 import type { Workload } from '../../k8s/workload.js'
-import type { RuleMeta, WorkloadRule } from '../types.js'
+import type { MissingField, RuleMeta, WorkloadRule } from '../types.js'
 import { checkRuns, type PssCheckSpec, policyLabel } from './pss-policy.js'
 
 /** One offending spot, worded like PSA's forbidden detail but about this spot alone. */
 export interface PssItem {
   at: Loc
   detail: string
+  /** The spot is a missing field: where it is added (in a chart, the values key that feeds it). */
+  missing?: MissingField
 }
 
 /**
@@ -110,9 +112,13 @@ export function definePssRule(def: PssRuleDefinition): PssRule {
             ? ` Namespace "${ns.namespace}" enforces PodSecurity "${ns.level}:${ns.version}": ${w.isTemplate ? 'the pods this creates are rejected' : 'the API server rejects this pod'}.`
             : ` Namespace "${ns.namespace}" enforces only "${ns.level}:${ns.version}", so this is not rejected there.`
         }
+        const problem = `violates PodSecurity "${label}": ${result.reason} (${item.detail}).${verdict}`
         ctx.report({
           at: item.at,
-          message: `violates PodSecurity "${label}": ${result.reason} (${item.detail}).${verdict} ${def.meta.remediation}`,
+          message: `${problem} ${def.meta.remediation}`,
+          problem,
+          fix: def.meta.remediation,
+          missing: item.missing,
           level: findingLevel,
           related: ns
             ? [

@@ -1,4 +1,5 @@
 import { containerAnchor, containerLoc } from '../../k8s/workload.js'
+import { missingInContainer } from '../missing-field.js'
 import { definePssRule, type PssItem } from './define-pss.js'
 import { isWindowsPod } from './proc-mount.js'
 import { containerList } from './psa-text.js'
@@ -30,6 +31,16 @@ export default definePssRule({
             ? containerLoc(w, c, 'securityContext', 'allowPrivilegeEscalation')
             : containerAnchor(w, c),
         detail: `${containerList([c.name])} must set securityContext.allowPrivilegeEscalation=false`,
+        ...(v === true
+          ? {}
+          : {
+              missing: missingInContainer(
+                w,
+                c,
+                'allowPrivilegeEscalation',
+                'allowPrivilegeEscalation: false',
+              ),
+            }),
       })
     }
     if (!bad.length) return undefined

@@ -1,5 +1,6 @@
 import { dict, list } from '../../k8s/fields.js'
 import { containerAnchor, containerLoc } from '../../k8s/workload.js'
+import { missingInContainer } from '../missing-field.js'
 import { definePssRule, type PssItem } from './define-pss.js'
 import { isWindowsPod } from './proc-mount.js'
 import { containerList, joinQuote, sortedUnique } from './psa-text.js'
@@ -30,7 +31,11 @@ export default definePssRule({
       const dropMsg = `${containerList([c.name])} must set securityContext.capabilities.drop=["ALL"]`
       if (!caps) {
         missingDrop.push(c.name)
-        items.push({ at: containerAnchor(w, c), detail: dropMsg })
+        items.push({
+          at: containerAnchor(w, c),
+          detail: dropMsg,
+          missing: missingInContainer(w, c, 'capabilities', 'capabilities: {drop: [ALL]}'),
+        })
         continue
       }
       if (!list(caps.drop).includes('ALL')) {

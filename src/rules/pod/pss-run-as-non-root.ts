@@ -1,4 +1,5 @@
 import { containerAnchor, containerLoc, podLoc } from '../../k8s/workload.js'
+import { missingInPod } from '../missing-field.js'
 import { definePssRule, type PssItem } from './define-pss.js'
 import { inUserNamespace } from './proc-mount.js'
 import { containerList } from './psa-text.js'
@@ -46,6 +47,7 @@ export default definePssRule({
         implicitItems.push({
           at: containerAnchor(w, c),
           detail: `pod or ${containerList([c.name])} must set securityContext.runAsNonRoot=true`,
+          missing: missingInPod(w, c, 'runAsNonRoot', 'runAsNonRoot: true'),
         })
       }
     }

@@ -1,6 +1,7 @@
 import { dict, str } from '../../k8s/fields.js'
 import { containerAnchor, containerLoc, podLoc, type Workload } from '../../k8s/workload.js'
 import type { PssItem, PssResult } from './define-pss.js'
+import { missingInPod } from '../missing-field.js'
 import { containerList, joinQuote, sortedUnique } from './psa-text.js'
 
 const VALID = new Set(['RuntimeDefault', 'Localhost'])
@@ -46,6 +47,7 @@ export function seccompFieldResult(w: Workload, requireSet: boolean): PssResult 
       implicitItems.push({
         at: containerAnchor(w, c),
         detail: `pod or ${containerList([c.name])} must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"`,
+        missing: missingInPod(w, c, 'seccompProfile', 'seccompProfile: {type: RuntimeDefault}'),
       })
     }
   }

@@ -3,9 +3,6 @@ import {
   createCipheriv,
   createDecipheriv,
   createHmac,
-  randomBytes,
-  randomInt,
-  randomUUID,
   scryptSync,
   X509Certificate,
 } from 'node:crypto'
@@ -21,6 +18,7 @@ import { generateRsa, keyToPem, parsePrivateKeyPem, pemDecode } from './keys.js'
 import type { PrivKey } from './keys.js'
 import { parseIP } from './ip.js'
 import { certPem, createCertificate, parseCertificatePem } from './x509.js'
+import { randomBytes, randomInt, randomUUID } from '../random.js'
 
 const str = (v: GoValue): string => (typeof v === 'string' ? v : strval(v))
 

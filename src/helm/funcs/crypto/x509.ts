@@ -4,7 +4,8 @@
  * ExtKeyUsage serverAuth+clientAuth, BasicConstraints (critical), SubjectKeyId for
  * CAs, AuthorityKeyId from the signer, then SANs (DNS names, then IPs).
  */
-import { createHash, randomBytes, sign, X509Certificate } from 'node:crypto'
+import { createHash, sign, X509Certificate } from 'node:crypto'
+import { randomBytes } from '../random.js'
 import type { PrivKey } from './keys.js'
 import { pemDecode, pemEncode, spkiOf } from './keys.js'
 import {
