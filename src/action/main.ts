@@ -152,7 +152,7 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
     const plan = planAnnotations(reported, {
       repoPath: layout.repoPath,
       ruleTitle: (id) => rules.get(id)?.title,
-      priority: (f) => rules.get(f.ruleId)?.securitySeverity ?? 0,
+      severity: (id) => rules.get(id)?.securitySeverity ?? 0,
       reserved: { error: ownErrors, warning: warnings.count },
     })
     for (const line of plan.lines) process.stdout.write(line + '\n')

@@ -2,11 +2,13 @@
  * Findings as workflow-command annotations, which GitHub shows on the pull request's diff
  * without code scanning and without any token. The runner keeps at most 10 annotations per
  * level per step (and 50 per job) and drops the rest silently, so the most important ones
- * are emitted first and the caller is told how many were left out.
+ * are emitted first (report/rank.ts: kubelet refusals, root, baseline violations, the rest)
+ * and the caller is told how many were left out.
  */
-import { type Finding, type Level, LEVEL_ORDER } from '../../core/finding.js'
+import type { Finding, Level } from '../../core/finding.js'
 import { ruleDocsUrl } from '../../core/project.js'
 import type { SourceRange } from '../../core/range.js'
+import { rankFindings } from '../rank.js'
 import { annotationCommand } from '../severity.js'
 import { workflowCommand } from './commands.js'
 
@@ -19,8 +21,10 @@ export interface AnnotationOptions {
   /** The file relative to the repository root, or undefined when it lies outside the repository. */
   repoPath(file: string): string | undefined
   ruleTitle?(ruleId: string): string | undefined
-  /** Within a level, higher goes first (e.g. findings in changed files, security severity). */
+  /** Within a level, higher goes first, before the impact order (e.g. findings in changed files). */
   priority?(finding: Finding): number
+  /** A rule's security severity: within an impact, higher goes first. */
+  severity?(ruleId: string): number
   /** Slots per level this step uses for its own messages (the failure message, a warning). */
   reserved?: Partial<Record<Level, number>>
   /** Annotations per level; GitHub's limit unless a test says otherwise. */
@@ -44,22 +48,15 @@ export function planAnnotations(
   options: AnnotationOptions,
 ): AnnotationPlan {
   const limit = options.limit ?? ANNOTATIONS_PER_LEVEL
-  const priority = options.priority ?? (() => 0)
-  const ranked = findings
-    .filter((f) => !f.suppression)
-    .map((f) => ({ f, p: priority(f) }))
-    .sort(
-      (a, b) =>
-        LEVEL_ORDER[b.f.level] - LEVEL_ORDER[a.f.level] ||
-        b.p - a.p ||
-        compareText(a.f.range.file, b.f.range.file) ||
-        a.f.range.startLine - b.f.range.startLine ||
-        a.f.range.startColumn - b.f.range.startColumn,
-    )
+  // Kubelet refusals, then root, then baseline violations: never crowded out by hardening advice.
+  const ranked = rankFindings(
+    findings.filter((f) => !f.suppression),
+    { priority: options.priority, severity: options.severity },
+  )
   const total = zero()
   const shown = zero()
   const lines: string[] = []
-  for (const { f } of ranked) {
+  for (const f of ranked) {
     total[f.level]++
     const room = Math.max(0, limit - (options.reserved?.[f.level] ?? 0))
     if (shown[f.level] >= room) continue
@@ -125,8 +122,4 @@ export function hiddenAnnotationsText(plan: AnnotationPlan): string | undefined 
   if (!parts.length) return undefined
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]
   return `${list} not shown as annotations: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations per level for a step.`
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

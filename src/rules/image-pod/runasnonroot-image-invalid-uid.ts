@@ -7,7 +7,7 @@ export default imageUserRule('runasnonroot-image-invalid-uid', 'imageUserInvalid
   description:
     'The pod sets runAsNonRoot: true and no runAsUser, and the image\'s numeric USER is negative or above 2147483647. The kubelet refuses to create the container ("container has runAsNonRoot and image has an invalid user id").',
   severity: 'error',
-  securitySeverity: 5.0,
+  securitySeverity: 8.0,
   tags: KUBELET_TAGS,
   precision: 'very-high',
   remediation:

@@ -6,7 +6,7 @@ export default imageUserRule('runasnonroot-image-root', 'imageUserIsRoot', {
   description:
     'The pod sets runAsNonRoot: true and no runAsUser, and the image runs as uid 0 — its USER is 0, or it has no USER at all, which the kubelet treats as root. The API server accepts the pod; the kubelet then refuses to create the container ("container has runAsNonRoot and image will run as root") and it stays in CreateContainerConfigError.',
   severity: 'error',
-  securitySeverity: 5.0,
+  securitySeverity: 8.0,
   tags: KUBELET_TAGS,
   precision: 'high',
   remediation:

@@ -10,7 +10,7 @@ export default imageUserRule(
     description:
       'The pod sets runAsNonRoot: true and no runAsUser, and the image\'s USER is a name (even root or nobody). The kubelet never resolves names, so it cannot verify the user is non-root and refuses to create the container ("container has runAsNonRoot and image has non-numeric user (app), cannot verify user is non-root").',
     severity: 'error',
-    securitySeverity: 5.0,
+    securitySeverity: 8.0,
     tags: KUBELET_TAGS,
     precision: 'high',
     remediation:

@@ -10,7 +10,7 @@ const rule: ImagePodRule = {
     description:
       'The effective securityContext (container fields over pod fields, one by one) has runAsNonRoot: true and runAsUser: 0. API validation does not catch the contradiction; the kubelet refuses to create the container ("container\'s runAsUser breaks non-root policy"). Precedence is per field: a pod runAsUser: 0 with a container runAsNonRoot: true fails too.',
     severity: 'error',
-    securitySeverity: 5.0,
+    securitySeverity: 8.0,
     tags: KUBELET_TAGS,
     precision: 'very-high',
     remediation:

@@ -91,6 +91,31 @@ describe('annotations', () => {
     ])
   })
 
+  it('keeps the kubelet refusals and baseline violations in the 10 slots, ahead of hardening advice', () => {
+    const hardening = Array.from({ length: 12 }, (_, i) =>
+      finding('pss-seccomp-restricted', 'warning', 'a.yaml', i + 1, {
+        properties: { pss: { level: 'restricted' } },
+      }),
+    )
+    const findings = [
+      ...Array.from({ length: 12 }, (_, i) =>
+        finding('pss-capabilities-baseline', 'error', 'a.yaml', i + 1, {
+          properties: { pss: { level: 'baseline' } },
+        }),
+      ),
+      finding('runasnonroot-image-root', 'error', 'z.yaml', 40),
+      ...hardening,
+      finding('container-runs-as-root', 'warning', 'z.yaml', 50),
+    ]
+    const plan = planAnnotations(findings, { repoPath: same, severity: () => 5 })
+    const cmds = plan.lines.map((l) => parseWorkflowCommands(l)[0])
+    expect(cmds[0].properties.file).toBe('z.yaml')
+    expect(cmds[0].properties.line).toBe('40')
+    expect(cmds.filter((c) => c.name === 'error')).toHaveLength(10)
+    const warnings = cmds.filter((c) => c.name === 'warning')
+    expect(warnings[0].properties).toMatchObject({ file: 'z.yaml', line: '50' })
+  })
+
   it('stays within GitHub’s 10 per level, less the slots the step needs, and counts the rest', () => {
     const findings = [
       ...Array.from({ length: 25 }, (_, i) => finding('e', 'error', 'e.yaml', i + 1)),
