@@ -25,7 +25,8 @@ import { applyBaseline } from './baseline/apply.js'
 import { groupByEditLocation } from './findings/group.js'
 import { type FindingSubject, makeFinding, subjectOfObject } from './rules/report.js'
 import type { DockerfileSubject, Rule, RuleContext, RuleSettings } from './rules/types.js'
-import { DEFAULT_PSS, type PssPolicy } from './rules/pod/pss-policy.js'
+import type { PssRule } from './rules/pod/define-pss.js'
+import { DEFAULT_PSS, type PssPolicy, whyCheckNeverRuns } from './rules/pod/pss-policy.js'
 
 export interface ScanOptions {
   /** Absolute path of the scanned root; findings are relative to it. */
@@ -37,6 +38,8 @@ export interface ScanOptions {
   /** Per-rule level overrides; `off` disables the rule. */
   ruleLevels?: Record<string, Level | 'off'>
   ruleOptions?: Record<string, Record<string, unknown>>
+  /** Where the config file sets each rule (`rules.<id>`), for warnings about entries that cannot fire. */
+  ruleEntries?: Record<string, SourceRange>
   /** The configuration file's `images:` links. */
   configImages?: ConfigImage[]
   /** What the action knows of the repository (for `${{ github.repository }}` in workflows). */
@@ -81,7 +84,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   const discovery = discover({ root: options.root, paths: options.paths, exclude: options.exclude })
   const findings: Finding[] = []
-  const notices: Notice[] = [...discovery.notices]
+  const notices: Notice[] = [...discovery.notices, ...idleRuleEntries(options, settings.pss)]
   const texts = new Map<string, string | undefined>()
   const readFile = (rel: string): string | undefined => {
     if (!texts.has(rel)) texts.set(rel, readText(options.root, rel, notices))
@@ -347,6 +350,24 @@ function chartRenderings(
   }
   for (const chart of found) add(chart)
   for (const chart of [...byPath.keys()]) add(chart)
+  return out
+}
+
+/** `rules:` entries for Pod Security rules that the configured policy never runs. */
+function idleRuleEntries(options: ScanOptions, policy: PssPolicy): Notice[] {
+  const out: Notice[] = []
+  for (const [id, range] of Object.entries(options.ruleEntries ?? {})) {
+    if (options.ruleLevels?.[id] === 'off') continue
+    const rule = RULES.find((r) => r.id === id)
+    const spec = rule && 'spec' in rule ? (rule as PssRule).spec : undefined
+    const why = spec && whyCheckNeverRuns(spec, policy)
+    if (why)
+      out.push({
+        level: 'warning',
+        message: `rules.${id} can never fire: ${why}. Remove the entry, or change pss.level / pss.version.`,
+        range,
+      })
+  }
   return out
 }
 

@@ -158,7 +158,9 @@ function build(doc: YamlDocument, value: Dict): Config {
     const levels: Record<string, RuleSetting> = {}
     const options: Record<string, Record<string, unknown>> = {}
     const excludes: RuleExclude[] = []
+    const entries: Record<string, SourceRange> = {}
     for (const [id, setting] of Object.entries(value.rules)) {
+      entries[id] = at(['rules', id], 'key')
       if (typeof setting === 'string') {
         levels[id] = setting as RuleSetting
         continue
@@ -179,6 +181,7 @@ function build(doc: YamlDocument, value: Dict): Config {
       }
     }
     config.rules = levels
+    config.ruleEntries = entries
     if (Object.keys(options).length) config.ruleOptions = options
     if (excludes.length) config.ruleExcludes = excludes
   }

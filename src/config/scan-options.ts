@@ -70,6 +70,7 @@ export function scanOptionsFromConfig(
     pss: { level, minor: version.minor, label: version.label },
     exclude: [...(config.exclude ?? []), ...(overrides.exclude ?? [])],
     ruleLevels: config.rules,
+    ruleEntries: config.ruleEntries,
     ruleOptions: config.ruleOptions,
     configImages: config.images,
     charts: config.charts,

@@ -64,6 +64,8 @@ export interface Config {
   ruleExcludes?: RuleExclude[]
   /** The baseline file, relative to the root. */
   baseline?: Located<string>
+  /** Where each `rules.<id>` entry is written (its key), for warnings about the entry. */
+  ruleEntries?: Record<string, SourceRange>
 }
 
 export interface LoadedConfig {

@@ -106,7 +106,7 @@ describe('configuration errors: exact positions and words', () => {
   it('rules the build knows are accepted even when the schema does not list them yet', () => {
     expect(
       parseConfig('rules:\n  brand-new-rule: note\n', 'c.yaml', [...RULE_IDS, 'brand-new-rule']),
-    ).toEqual({
+    ).toMatchObject({
       rules: { 'brand-new-rule': 'note' },
     })
     expect(errorOf('rules:\n  brand-new-rule: note\n')).toMatch(/unknown rule "brand-new-rule"/)
@@ -277,5 +277,39 @@ describe('paths the configuration names', () => {
     expect(() => scanOptionsFromConfig(root, loaded, { pssLevel: 'strict' })).toThrow(
       '--pss-level must be privileged, baseline or restricted, not "strict"',
     )
+  })
+})
+
+describe('rules: entries the configured policy never runs', () => {
+  it('warn at the entry, naming why; an `off` entry and rules that can fire say nothing', async () => {
+    const { scan } = await import('../../src/scan.js')
+    const root = mkdtempSync(join(tmpdir(), 'kw-config-'))
+    writeFileSync(
+      join(root, '.kube-whoami.yaml'),
+      [
+        'pss: { level: baseline, version: v1.30 }',
+        'rules:',
+        '  pss-run-as-user: error',
+        '  pss-host-probes: warning',
+        '  pss-seccomp-restricted: off',
+        '  pss-privileged: warning',
+        '',
+      ].join('\n'),
+    )
+    const loaded = loadConfig(root)
+    const result = await scan({ root, ...scanOptionsFromConfig(root, loaded) })
+    const warnings = result.notices.filter((n) => n.message.includes('can never fire'))
+    expect(warnings.map((n) => [n.level, n.range?.startLine, n.message])).toEqual([
+      [
+        'warning',
+        3,
+        'rules.pss-run-as-user can never fire: it is a restricted check and the policy is baseline:v1.30. Remove the entry, or change pss.level / pss.version.',
+      ],
+      [
+        'warning',
+        4,
+        'rules.pss-host-probes can never fire: the hostProbesAndHostLifecycle check exists from policy version v1.34, and the policy is baseline:v1.30. Remove the entry, or change pss.level / pss.version.',
+      ],
+    ])
   })
 })

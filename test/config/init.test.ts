@@ -132,6 +132,7 @@ describe('kube-whoami init', () => {
       'exclude',
       'images',
       'pss',
+      'ruleEntries',
       'ruleExcludes',
       'rules',
     ])

@@ -29,9 +29,6 @@ export interface PssRuleDefinition extends PssCheckSpec {
   evaluate: PssEvaluate
 }
 
-/** Every PSS check spec, filled in as the rule modules load (overrides need all of them). */
-export const PSS_SPECS: PssCheckSpec[] = []
-
 /** Each check's evaluation by PSA check id, for restricted checks that override a baseline one. */
 const EVALUATORS = new Map<string, PssEvaluate>()
 
@@ -40,9 +37,9 @@ function spotKey(item: PssItem): string {
 }
 
 /**
- * The spots that the baseline checks a restricted check overrides would also reject. PSA
- * reports them through the restricted check (hostPath as "restricted volume types"), but
- * they break the baseline level most clusters enforce, so they are errors, not warnings.
+ * The spots that the baseline checks a restricted check overrides also reject. PSA reports
+ * them through the restricted check (hostPath as "restricted volume types"); here the
+ * baseline check's rule reports them at every level, and the restricted rule leaves them out.
  */
 function baselineSpots(spec: PssCheckSpec, w: Workload, minor: number): Set<string> {
   const spots = new Set<string>()
@@ -71,7 +68,6 @@ export function definePssRule(def: PssRuleDefinition): PssRule {
     since: def.since,
     overrides: def.overrides,
   }
-  PSS_SPECS.push(spec)
   EVALUATORS.set(def.check, def.evaluate)
   return {
     id: def.id,
@@ -92,17 +88,17 @@ export function definePssRule(def: PssRuleDefinition): PssRule {
     },
     check(ctx, w) {
       const policy = ctx.settings.pss
-      if (!checkRuns(spec, policy, PSS_SPECS)) return
+      if (!checkRuns(spec, policy)) return
       const result = def.evaluate(w, policy.minor)
       if (!result) return
-      const alsoBaseline = baselineSpots(spec, w, policy.minor)
+      const baselineRejects = baselineSpots(spec, w, policy.minor)
       const ns = w.object.namespace ? ctx.settings.namespaces?.get(w.object.namespace) : undefined
       for (const item of result.items) {
-        const baseline = alsoBaseline.has(spotKey(item))
-        const level = baseline ? 'baseline' : def.level
+        if (baselineRejects.has(spotKey(item))) continue
+        const level = def.level
         const label = policyLabel(level, policy)
         let verdict = ''
-        let findingLevel: 'error' | 'warning' | undefined = baseline ? 'error' : undefined
+        let findingLevel: 'error' | 'warning' | undefined
         if (ns) {
           // The namespace's enforce label decides: enforced checks are rejections, others advice.
           const enforced =
@@ -130,7 +126,7 @@ export function definePssRule(def: PssRuleDefinition): PssRule {
             : undefined,
           properties: {
             pss: {
-              level: baseline ? 'baseline' : def.level,
+              level: def.level,
               check: def.check,
               version: policy.label,
             },

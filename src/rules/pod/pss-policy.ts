@@ -43,26 +43,29 @@ export interface PssCheckSpec {
   overrides?: { since: number; checks: string[] }
 }
 
-/** Which baseline checks a restricted policy replaces at a version. */
-function overriddenAt(specs: readonly PssCheckSpec[], minor: number): Set<string> {
-  const out = new Set<string>()
-  for (const s of specs) {
-    if (s.overrides && minor >= s.overrides.since) for (const c of s.overrides.checks) out.add(c)
-  }
-  return out
-}
-
-/** Whether a check runs under a policy, given every check's spec (for overrides). */
-export function checkRuns(
-  spec: PssCheckSpec,
-  policy: PssPolicy,
-  all: readonly PssCheckSpec[],
-): boolean {
+/**
+ * Whether a rule reports under a policy. Unlike PSA, a baseline check keeps running at
+ * restricted when a restricted check overrides it: a violation of a baseline check is always
+ * reported under the baseline check's rule, at every level, and the restricted check reports
+ * only what restricted adds, so rule ids, suppressions and `rules: X: off` mean the same at
+ * every level.
+ */
+export function checkRuns(spec: PssCheckSpec, policy: PssPolicy): boolean {
   if (policy.level === 'privileged') return false
   if (policy.minor < spec.since) return false
   if (spec.level === 'restricted') return policy.level === 'restricted'
-  if (policy.level === 'restricted') return !overriddenAt(all, policy.minor).has(spec.check)
   return true
+}
+
+/** Why a check never reports under a policy, or undefined when it can. */
+export function whyCheckNeverRuns(spec: PssCheckSpec, policy: PssPolicy): string | undefined {
+  const at = policyLabel(policy.level, policy)
+  if (policy.level === 'privileged') return `the policy is ${at}, which checks nothing`
+  if (policy.minor < spec.since)
+    return `the ${spec.check} check exists from policy version v1.${spec.since}, and the policy is ${at}`
+  if (spec.level === 'restricted' && policy.level !== 'restricted')
+    return `it is a restricted check and the policy is ${at}`
+  return undefined
 }
 
 export function policyLabel(level: string, policy: PssPolicy): string {
