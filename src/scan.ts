@@ -23,7 +23,12 @@ import { configureRules } from './report/severity.js'
 import { suppressFindings, type SuppressOptions } from './suppress/index.js'
 import { applyBaseline } from './baseline/apply.js'
 import { groupByEditLocation } from './findings/group.js'
-import { type FindingSubject, makeFinding, subjectOfObject } from './rules/report.js'
+import {
+  type FindingSubject,
+  makeFinding,
+  subjectOfObject,
+  withRemediation,
+} from './rules/report.js'
 import type { DockerfileSubject, Rule, RuleContext, RuleSettings } from './rules/types.js'
 import type { PssRule } from './rules/pod/define-pss.js'
 import { DEFAULT_PSS, type PssPolicy, whyCheckNeverRuns } from './rules/pod/pss-policy.js'
@@ -190,7 +195,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
             rule.id,
             level,
             subject,
-            configured ? { ...input, level: configured as Level } : input,
+            withRemediation(
+              configured ? { ...input, level: configured as Level } : input,
+              rule.meta.remediation,
+            ),
           ),
         ),
     }

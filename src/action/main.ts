@@ -145,7 +145,12 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
   delivery.unshift(uploadLine(uploaded, ctx, inputs.upload))
 
   // Suppressed findings are counted apart in the text report (inline, config, baseline).
-  printReport(result.identities, reported.concat(suppressed.filter(keep)), result.notices)
+  printReport(
+    result.identities,
+    reported.concat(suppressed.filter(keep)),
+    result.notices,
+    (id) => rules.get(id)?.securitySeverity ?? 0,
+  )
 
   if (inputs.annotations) {
     const ownErrors = (failing.length > 0 ? 1 : 0) + (sarifError ? 1 : 0)
@@ -230,6 +235,7 @@ function printReport(
   identities: Parameters<typeof identitiesTable>[0],
   reported: readonly Finding[],
   notices: Parameters<typeof toText>[1],
+  severity: (ruleId: string) => number,
 ): void {
   const token = stopCommandsToken()
   core.startGroup(
@@ -237,7 +243,9 @@ function printReport(
   )
   process.stdout.write(workflowCommand('stop-commands', [], token) + '\n')
   process.stdout.write(
-    identitiesTable(identities) + toText(reported, notices, { color: true, links: true }),
+    // The log is folded and searched: every finding in full, not the summary.
+    identitiesTable(identities) +
+      toText(reported, notices, { color: true, verbose: true, severity }),
   )
   process.stdout.write(`::${token}::\n`)
   core.endGroup()

@@ -23,6 +23,8 @@ Scan options:
       --exclude GLOB             skip files matching GLOB (repeatable), on top of .gitignore
       --category NAME            SARIF automationDetails category (default kube-whoami)
       --identities               text output starts with the who-runs-as-whom table
+  -v, --verbose                  text output lists every finding in full (no summary of the
+                                 restricted hardening) and each rule's documentation link
       --baseline FILE            report findings in this baseline file as suppressed (default:
                                  the config's baseline:); only new findings fail
       --no-baseline              ignore the config's baseline:

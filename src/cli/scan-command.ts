@@ -53,6 +53,7 @@ export async function runScan(argv: string[], io: CliIO): Promise<number> {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         identities: { type: 'boolean' },
+        verbose: { type: 'boolean', short: 'v' },
         baseline: { type: 'string' },
         'no-baseline': { type: 'boolean' },
       },
@@ -84,7 +85,12 @@ export async function runScan(argv: string[], io: CliIO): Promise<number> {
       out = toJson(result, reported)
     } else {
       const color = v['no-color'] ? false : (v.color ?? (io.isTTY && !v.output && !io.env.NO_COLOR))
-      out = toText(reported, result.notices, { color, links: true })
+      const severity = new Map(result.rules.map((r) => [r.id, r.meta.securitySeverity]))
+      out = toText(reported, result.notices, {
+        color,
+        verbose: v.verbose,
+        severity: (id) => severity.get(id) ?? 0,
+      })
       if (v.identities) out = identitiesTable(result.identities) + '\n' + out
     }
     if (v.output) {

@@ -34,6 +34,11 @@ export interface Affected {
   container?: string
   /** Where it is written or rendered: its manifest line, or the chart template's line. */
   range: SourceRange
+  /**
+   * The finding is not written in the object's own file (a chart's values or template line):
+   * findings of several objects can share that place.
+   */
+  rendered?: boolean
   /** The fingerprint of this place's own finding (chart path, template, kind, container, field). */
   fingerprint: string
   /**

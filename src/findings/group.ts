@@ -17,9 +17,9 @@ import { keyPathAt } from '../helm/feeds.js'
 /** Affected places listed in a message before the rest is counted. */
 const LISTED = 5
 
-/** Whether a finding lies in another file than its object (source-mapped: a chart's values or template). */
-function mapped(f: Finding): boolean {
-  return f.affects !== undefined && f.identity.source !== f.range.file
+/** Whether a finding is about an object rendered from a chart (source-mapped to its values or templates). */
+export function isRenderedFinding(f: Finding): boolean {
+  return f.affects?.some((a) => a.rendered) ?? false
 }
 
 function rangeKey(r: SourceRange): string {
@@ -123,7 +123,7 @@ export function groupByEditLocation(
   const groups = new Map<string, Finding[]>()
   const order: (Finding | Finding[])[] = []
   for (const f of findings) {
-    if (!mapped(f)) {
+    if (!isRenderedFinding(f)) {
       order.push(f)
       continue
     }

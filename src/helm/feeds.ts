@@ -207,11 +207,14 @@ export function findFeed(ctx: FeedContext, query: FeedQuery): Feed | undefined {
   for (let i = window.from; i < window.to; i++) {
     const r = reads[i]
     if (typeof r.key !== 'string') continue
-    if (excluded.length) {
-      const at = readPosition(ctx.trace, i)
-      if (excluded.some(([a, b]) => at > a && at <= b)) continue
-    }
     const key = r.key.toLowerCase()
+    if (excluded.length) {
+      // Inside a container's text, or right after the last container: a value named for the
+      // pod (`podSecurityContext`) there is the pod's (a `with` after the containers list).
+      const at = readPosition(ctx.trace, i)
+      const podNamed = key.includes('pod')
+      if (excluded.some(([a, b]) => at > a && (at < b || (at === b && !podNamed)))) continue
+    }
     const inside = i < window.inner ? 1 : 0
     const podNamed = key.includes('pod') ? 1 : 0
     const scopeMatch = query.scope === 'pod' ? podNamed : 1 - podNamed

@@ -98,6 +98,20 @@ function containerAt(root: unknown, path: YamlPath): string | undefined {
   return undefined
 }
 
+/**
+ * A report with its problem and fix apart: rules end most messages with their remediation;
+ * where a rule did not say, the problem is the message without it and the fix is the
+ * remediation (reporters show the fix on a line of its own).
+ */
+export function withRemediation(input: ReportInput, remediation: string): ReportInput {
+  if (input.fix !== undefined) return input
+  const message = input.message
+  const problem =
+    input.problem ??
+    (message.endsWith(remediation) ? message.slice(0, -remediation.length).trim() : message)
+  return { ...input, problem, fix: remediation }
+}
+
 /** Builds a finding from a rule's report: resolves places and computes the fingerprint. */
 export function makeFinding(
   ruleId: string,
@@ -148,6 +162,7 @@ export function makeFinding(
         object: subject.label,
         ...(container !== undefined ? { container } : {}),
         range: where.template ?? where.range,
+        ...(subject.source !== where.range.file ? { rendered: true } : {}),
         fingerprint,
         ...(subject.previousObject
           ? {

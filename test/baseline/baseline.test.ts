@@ -157,7 +157,7 @@ describe('baseline round trip', () => {
       added.findings
         .filter((f) => !f.suppression)
         .map((f) => `${f.ruleId} ${f.range.file}:${f.range.startLine}`),
-    ).toEqual(['pss-proc-mount-restricted deploy/api.yaml:39'])
+    ).toEqual(['pss-proc-mount deploy/api.yaml:39'])
 
     // A fixed finding leaves a stale entry, counted in a notice.
     write(root, { 'deploy/broken.yaml': BROKEN.replace('{a: b', '{a: b}') })

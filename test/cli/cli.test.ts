@@ -37,14 +37,33 @@ describe('kube-whoami CLI', () => {
     expect(help.stdout).toMatch(/Exit codes:/)
   })
 
-  it('scans the demo: stylish text, exit 1 on errors, exit 0 with --fail-on none', async () => {
+  it('scans the demo: findings by impact, fix below, exit 1 on errors, exit 0 with --fail-on none', async () => {
     const res = await runCli(['scan', 'demo'], projectRoot)
     expect(res.code).toBe(1)
-    expect(res.stdout).toMatch(/^demo\/deploy\/node-agent\.yaml$/m)
-    expect(res.stdout).toMatch(
-      /^ {2}26:13 +error +violates PodSecurity "baseline:latest": privileged \(container "agent"/m,
+    const lines = res.stdout.split('\n')
+    // The kubelet's refusals first, then root, then baseline violations, then the rest.
+    const headings = lines.filter((l) => /^\S/.test(l) && !l.startsWith('✖'))
+    expect(headings.slice(0, 4)).toEqual([
+      'Will not start: the kubelet refuses these containers (2)',
+      'Runs as root (2)',
+      'Breaks the baseline Pod Security level (8)',
+      'Other findings (3)',
+    ])
+    const at = lines.findIndex((l) => l.includes('demo/deploy/node-agent.yaml:26:13'))
+    expect(lines[at]).toMatch(
+      /^ {2}demo\/deploy\/node-agent\.yaml:26:13 +error +baseline:latest: privileged \(container "agent" must not set securityContext\.privileged=true\) +pss-privileged$/,
     )
+    expect(lines[at + 1]).toMatch(/^ {6}fix: Remove securityContext\.privileged/)
+    // The problem stays within about 120 characters; the URL list only with --verbose.
+    for (const l of lines.filter((x) => / (error|warning|note) {2,}/.test(x))) {
+      const problem = l.replace(/^ {2}\S+ +\S+ +/, '').replace(/ {2}\S+$/, '')
+      expect(problem.length).toBeLessThanOrEqual(120)
+    }
     expect(res.stdout).toMatch(/✖ \d+ problems \(\d+ errors, \d+ warnings\)/)
+    expect(res.stdout).not.toMatch(/blob\/main\/docs\/rules\/pss-privileged\.md/)
+    expect(res.stdout).toMatch(/^Each rule is explained in .*docs\/rules \(--verbose: links\)$/m)
+    const verbose = await runCli(['scan', 'demo', '--verbose'], projectRoot)
+    expect(verbose.stdout).toMatch(/^ {2}pss-privileged +https:.*docs\/rules\/pss-privileged\.md$/m)
     expect((await runCli(['demo', '--fail-on', 'none'], projectRoot)).code).toBe(0)
   })
 

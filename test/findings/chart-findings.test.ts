@@ -192,7 +192,7 @@ describe('missing fields in charts point at the values that feed them', () => {
     const find = await at()
     const f = find('pss-run-as-non-root', 'sidecar')
     expect(f?.range).toMatchObject({ file: 'charts/feeds/values.yaml', startLine: 4 })
-    expect(f?.affects?.map((a) => a.container)).toEqual(['api', 'sidecar'])
+    expect(f?.affects?.map((a) => a.container)).toEqual(['api', 'sidecar', 'bitnami'])
     expect(f?.fix).toContain("takes the pod's securityContext from `.Values.podSecurityContext`")
   })
 
@@ -208,6 +208,9 @@ describe('missing fields in charts point at the values that feed them', () => {
     const f = find('pss-allow-privilege-escalation', 'bitnami')
     expect(f?.range).toMatchObject({ file: 'charts/feeds/values.yaml', startLine: 6 })
     expect(f?.fix).toContain('and set `enabled: true` in it')
+    // Its pod block is written after the containers, from podSecurityContext.
+    const pod = find('pss-seccomp-restricted', 'bitnami')
+    expect(pod?.range).toMatchObject({ file: 'charts/feeds/values.yaml', startLine: 4 })
   })
 
   it('a block the template writes itself: its template line, and the chart offers no way to set it', async () => {
