@@ -11,6 +11,7 @@ import type { Finding, Level, Notice } from '../core/finding.js'
 import { REPOSITORY_URL, ruleDocsUrl } from '../core/project.js'
 import { affectedLabel, isRenderedFinding, listAffected } from '../findings/group.js'
 import { countByLevel } from './filter.js'
+import { clip, HEADLINE_WIDTH, headline } from './headline.js'
 import { hardeningHeadline, summariseHardening } from './hardening.js'
 import { type Impact, IMPACT_ORDER, IMPACT_TITLE, impactOf, rankFindings } from './rank.js'
 
@@ -22,8 +23,6 @@ export interface TextOptions {
   severity?(ruleId: string): number
 }
 
-/** Longest problem text on a finding's line. */
-export const HEADLINE_WIDTH = 120
 /** Places listed under the restricted hardening before the rest is counted. */
 const HARDENING_PLACES = 8
 /** Related locations shown under a finding (all with `verbose`). */
@@ -43,23 +42,6 @@ const LEVEL_STYLE: Record<Level, Style> = { error: 'red', warning: 'yellow', not
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
-}
-
-/** Cuts at a word boundary and marks the cut. */
-export function clip(text: string, width: number): string {
-  if (text.length <= width) return text
-  const cut = text.slice(0, width - 1)
-  const space = cut.lastIndexOf(' ')
-  return (space > width * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '') + '…'
-}
-
-/** The problem's first sentence, with PSA's "violates PodSecurity" shortened to the policy. */
-export function headline(f: Finding, width = HEADLINE_WIDTH): string {
-  const text = (f.problem ?? f.message).trim()
-  const end = /[.!?](?=\s)/.exec(text)
-  let first = end ? text.slice(0, end.index + 1) : text
-  first = first.replace(/^violates PodSecurity "([^"]+)": /, '$1: ').replace(/\.$/, '')
-  return clip(first, width)
 }
 
 function where(f: Finding): string {
@@ -107,7 +89,9 @@ export function toText(
   for (const f of visible) {
     if (summarised.has(f)) continue
     const impact = impactOf(f)
-    sections.set(impact, [...(sections.get(impact) ?? []), f])
+    const list = sections.get(impact)
+    if (list) list.push(f)
+    else sections.set(impact, [f])
   }
   for (const impact of IMPACT_ORDER) {
     const list = sections.get(impact)

@@ -150,7 +150,10 @@ describe.each(runtimes)('action end-to-end on $label', ({ bin }) => {
     expect(chart?.relatedLocations?.map((l) => l.physicalLocation?.artifactLocation?.uri)).toEqual([
       'charts/api/templates/deployment.yaml',
       'services/api/Dockerfile',
+      // The container it affects, where the chart renders it.
+      'charts/api/templates/deployment.yaml',
     ])
+    expect(chart?.relatedLocations?.[2].message?.text).toMatch(/^affects Deployment "/)
 
     // Outputs agree with the SARIF.
     const counts = levels(res.sarif)
@@ -208,14 +211,19 @@ describe.each(runtimes)('action end-to-end on $label', ({ bin }) => {
     const s = res.summary
     expect(s).toMatch(/^## kube-whoami$/m)
     expect(s).toContain(`❌ **${counts.error} error`)
-    expect(s).toContain(`| 🔴 Errors | ${counts.error} |`)
+    expect(s).toContain(
+      `| 🔴 Errors | 🟡 Warnings | 🔵 Notes |\n| ---: | ---: | ---: |\n| ${counts.error} | ${counts.warning} | ${counts.note} |`,
+    )
+    expect(s).toMatch(/\*\*❌ \d+ of \d+ containers will not start:\*\* the kubelet refuses/)
     expect(s).toContain('### Who runs as whom')
     expect(s).toMatch(
-      /\[CronJob\/shop\/migrate\]\(https:\/\/github\.com\/acme\/shop\/blob\/[0-9a-f]{40}\/deploy\/migrate\.yaml#L\d+-L\d+\) \| `migrate` \| `ghcr\.io\/acme\/api:1\.8\.0` \| \[services\/api\/Dockerfile\]/,
+      /\[CronJob\/<wbr>shop\/<wbr>migrate\]\(https:\/\/github\.com\/acme\/shop\/blob\/[0-9a-f]{40}\/deploy\/migrate\.yaml#L\d+-L\d+\)<br>`migrate` \| ghcr\.io\/<wbr>acme\/<wbr>api:<wbr>1\.8\.0 \| 0:<wbr>0 \(root\) \| ❌ refused \|/,
     )
-    expect(s).toMatch(/`0:0 \(root\)`.*\| ❌ refused: container has runAsNonRoot/)
+    expect(s).toMatch(
+      /- `migrate` in CronJob\/shop\/migrate: built from \[services\/api\/Dockerfile\]/,
+    )
     expect(s).toContain(
-      `[24](https://github.com/acme/shop/blob/${MERGE_SHA}/deploy/node-agent.yaml#L24-L24)`,
+      `[deploy/node-agent.yaml:24](https://github.com/acme/shop/blob/${MERGE_SHA}/deploy/node-agent.yaml#L24-L24)`,
     )
     expect(s).toContain(
       '[`pss-privileged`](https://github.com/kube-whoami/kube-whoami/blob/main/docs/rules/pss-privileged.md)',
@@ -489,7 +497,7 @@ describe.each(runtimes)('action end-to-end on $label', ({ bin }) => {
     expect(res.summary).toMatch(
       /Changed files only: 2 files changed \(from the pull request\); \d+ findings in other files are not reported/,
     )
-    expect(res.summary).not.toContain('#### [deploy/node-agent.yaml]')
+    expect(res.summary).not.toContain('[deploy/node-agent.yaml:')
   })
 
   it('changed-files-only keeps a pod finding when the Dockerfile behind it changed', async () => {

@@ -1,13 +1,22 @@
 /**
- * The job summary ($GITHUB_STEP_SUMMARY): the verdict, totals by level and rule, where the
- * results went, who runs as whom, and every finding grouped by file with links to the exact
- * lines at the scanned commit and to each rule's documentation. GitHub refuses a step
- * summary over 1 MiB, so sections are cut to a byte budget with a line saying what was left
- * out, instead of losing the whole summary.
+ * The job summary ($GITHUB_STEP_SUMMARY), read at GitHub's 1012 px content width. It answers
+ * the headline first: the verdict, how many containers will not start (each with the kubelet's
+ * reason and the line to fix) and how many run as root. Then who runs as whom in a table that
+ * fits the width (the evidence of each image link folded below it), the findings in the order
+ * that matters (report/rank.ts) with the restricted hardening summarised, and, folded, the
+ * totals by rule and the scan notices.
+ *
+ * GitHub refuses a step summary over 1 MiB, so sections are cut to a byte budget with a line
+ * saying what was left out, instead of losing the whole summary.
  */
 import type { Finding, Level, Notice } from '../../core/finding.js'
 import type { ContainerIdentity } from '../../core/identity.js'
+import type { SourceRange } from '../../core/range.js'
 import { ruleDocsUrl } from '../../core/project.js'
+import { isRenderedFinding, listAffected } from '../../findings/group.js'
+import { hardeningHeadline, summariseHardening } from '../hardening.js'
+import { headline } from '../headline.js'
+import { type Impact, IMPACT_ORDER, IMPACT_TITLE, impactOf, rankFindings } from '../rank.js'
 import { securitySeverityLabel } from '../severity.js'
 import { code, link, md, plural, row } from './markdown.js'
 
@@ -48,18 +57,33 @@ const LEVEL_ICON: Record<Level, string> = { error: '🔴', warning: '🟡', note
 const VERDICT: Record<ContainerIdentity['verdict']['kind'], string> = {
   starts: '✅ starts',
   refused: '❌ refused',
-  'runs-as-root': '⚠️ starts as root',
+  'runs-as-root': '⚠️ root',
   unknown: '❔ unknown',
 }
 /** Notices listed before the rest is summarised in one line. */
 const MAX_NOTICES = 50
+/** Containers named in the headline lines before the rest is counted. */
+const HEADLINE_NAMES = 5
+/** Refusals listed in the headline before the rest is counted. */
+const HEADLINE_REFUSALS = 10
+/** Places listed for the restricted hardening before the rest is counted. */
+const HARDENING_PLACES = 8
 /** Share of what is left that the identity table may take before findings. */
 const IDENTITY_SHARE = 0.35
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8')
 
+/** Text that may break after `/`, `:` and `-` (image references, object names) in a narrow cell. */
+function breakable(text: string): string {
+  return md(text).replace(/([/:@-])/g, '$1<wbr>')
+}
+
 export function renderSummary(input: SummaryInput, maxBytes = STEP_SUMMARY_LIMIT): string {
-  const reported = input.findings.filter((f) => !f.suppression)
+  const severity = (id: string) => input.rule(id)?.securitySeverity ?? 0
+  const reported = rankFindings(
+    input.findings.filter((f) => !f.suppression),
+    { severity },
+  )
   const head = header(input, reported)
   const notices = noticesSection(input.notices)
   const rules = rulesSection(input, reported)
@@ -68,8 +92,27 @@ export function renderSummary(input: SummaryInput, maxBytes = STEP_SUMMARY_LIMIT
   if (left < 0) return truncateText(head + rules, maxBytes)
   const identities = identitySection(input, Math.floor(left * IDENTITY_SHARE))
   left -= bytes(identities)
-  const files = findingsSection(input, reported, left)
-  return [head, rules, identities, files, notices].filter(Boolean).join('\n')
+  const findings = findingsSection(input, reported, left)
+  return [head, identities, findings, rules, notices].filter(Boolean).join('\n')
+}
+
+function placeLink(input: SummaryInput, r: SourceRange, label?: string): string {
+  const file = input.repoPath(r.file)
+  const text = md(label ?? `${r.file}:${r.startLine}`)
+  return link(text, file && input.links.lines(file, r.startLine, Math.max(r.endLine, r.startLine)))
+}
+
+function workloadName(id: ContainerIdentity): string {
+  const w = id.workload
+  return `${w.kind}/${w.namespace ? `${w.namespace}/` : ''}${w.name ?? '?'}`
+}
+
+function namesList(ids: readonly ContainerIdentity[]): string {
+  const names = ids
+    .slice(0, HEADLINE_NAMES)
+    .map((id) => `${code(id.container)} (${md(workloadName(id))})`)
+  const rest = ids.length - names.length
+  return rest > 0 ? `${names.join(', ')} and ${rest} more` : names.join(', ')
 }
 
 function header(input: SummaryInput, reported: readonly Finding[]): string {
@@ -87,9 +130,13 @@ function header(input: SummaryInput, reported: readonly Finding[]): string {
   } else {
     lines.push(`✅ No findings at or above \`${failOn}\` (\`fail-on: ${failOn}\`).`)
   }
-  lines.push('', row(['', 'Findings']), row(['---', '---:']))
-  for (const level of LEVELS)
-    lines.push(row([`${LEVEL_ICON[level]} ${LEVEL_LABEL[level]}`, String(counts[level])]))
+  lines.push('', ...verdictLines(input, reported))
+  lines.push(
+    '',
+    row(LEVELS.map((l) => `${LEVEL_ICON[l]} ${LEVEL_LABEL[l]}`)),
+    row(LEVELS.map(() => '---:')),
+    row(LEVELS.map((l) => String(counts[l]))),
+  )
   const suppressed = input.suppressed ?? []
   if (suppressed.length) {
     const baseline = suppressed.filter((f) => f.suppression?.via === 'baseline').length
@@ -109,6 +156,48 @@ function header(input: SummaryInput, reported: readonly Finding[]): string {
   return lines.join('\n') + '\n'
 }
 
+/** "N of M containers will not start" with each reason and line, and "K run as root". */
+function verdictLines(input: SummaryInput, reported: readonly Finding[]): string[] {
+  const ids = input.identities
+  const out: string[] = []
+  const refusals = reported.filter((f) => impactOf(f) === 'refused')
+  const refused = ids.filter((i) => i.verdict.kind === 'refused')
+  const n = refused.length || refusals.reduce((s, f) => s + (f.affects?.length ?? 1), 0)
+  const of = ids.length ? ` of ${ids.length}` : ''
+  if (n > 0) {
+    const them = n === 1 ? 'it' : 'them'
+    out.push(
+      `**❌ ${n}${of} container${n === 1 && !of ? '' : 's'} will not start:** the kubelet refuses ${them}.`,
+      '',
+    )
+    const items = refusals.length
+      ? refusals.map((f) => `- ${md(headline(f))} — ${placeLink(input, f.range)}`)
+      : refused.map(
+          (i) => `- ${code(i.container)} (${md(workloadName(i))}): ${md(i.verdict.message)}`,
+        )
+    out.push(...items.slice(0, HEADLINE_REFUSALS))
+    if (items.length > HEADLINE_REFUSALS)
+      out.push(`- …and ${items.length - HEADLINE_REFUSALS} more (under Findings)`)
+  } else if (ids.length) {
+    out.push(`**✅ The kubelet refuses none of the ${plural(ids.length, 'container')}.**`)
+  }
+  const root = ids.filter((i) => i.verdict.kind === 'runs-as-root')
+  if (root.length) {
+    if (out.length) out.push('')
+    out.push(
+      `**⚠️ ${plural(root.length, 'container')} ${root.length === 1 ? 'runs' : 'run'} as root:** ${namesList(root)}.`,
+    )
+  }
+  const unknown = ids.filter((i) => i.verdict.kind === 'unknown').length
+  if (unknown) {
+    if (out.length) out.push('')
+    out.push(
+      `❔ For ${unknown}${of} the repository does not tell the user: images not built here and not among the images kube-whoami knows.`,
+    )
+  }
+  return out
+}
+
 function rulesSection(input: SummaryInput, reported: readonly Finding[]): string {
   if (!reported.length) return ''
   const byRule = new Map<string, Record<Level, number>>()
@@ -122,7 +211,7 @@ function rulesSection(input: SummaryInput, reported: readonly Finding[]): string
       y.error - x.error || y.warning - x.warning || y.note - x.note || (a < b ? -1 : 1),
   )
   const lines = [
-    '### Findings by rule',
+    '<details><summary>Findings by rule</summary>',
     '',
     row(['Rule', 'Security severity', 'Errors', 'Warnings', 'Notes']),
     row(['---', '---', '---:', '---:', '---:']),
@@ -141,6 +230,7 @@ function rulesSection(input: SummaryInput, reported: readonly Finding[]): string
       ]),
     )
   }
+  lines.push('', '</details>')
   return lines.join('\n') + '\n'
 }
 
@@ -151,49 +241,72 @@ function identitySection(input: SummaryInput, budget: number): string {
   const head = [
     title,
     '',
-    row(['Workload', 'Container', 'Image', 'Built from', 'User', 'Kubelet']),
-    row(['---', '---', '---', '---', '---', '---']),
+    row(['Workload / container', 'Image', 'User', 'Kubelet']),
+    row(['---', '---', '---', '---']),
   ].join('\n')
   const rows = input.identities.map((id) => identityRow(id, input))
-  return fitRows(
-    head,
-    rows,
-    budget,
-    (n) => `…and ${plural(n, 'more container')} (the summary is limited to 1 MiB).`,
+  const more = (n: number) =>
+    `…and ${plural(n, 'more container')} (the summary is limited to 1 MiB).`
+  const table = fitRows(head, rows, Math.floor(budget * 0.6), more)
+  const evidence = ['<details><summary>Where each image and user come from</summary>', ''].join(
+    '\n',
   )
+  const items = input.identities.map((id) => evidenceItem(id, input))
+  const list = fitRows(evidence, items, budget - bytes(table) - 16, more)
+  return `${table}\n${list}\n</details>\n`
 }
 
 function identityRow(id: ContainerIdentity, input: SummaryInput): string {
   const w = id.workload
-  const name = `${w.kind}/${w.namespace ? `${w.namespace}/` : ''}${w.name ?? '?'}`
   const where = input.repoPath(w.range.file)
   const workload = link(
-    md(name),
+    breakable(workloadName(id)),
     where && input.links.lines(where, w.range.startLine, w.range.endLine),
   )
   const container =
     id.group === 'containers'
       ? code(id.container)
       : `${code(id.container)} (${md(groupLabel(id.group))})`
-  let built = '—'
+  return row([
+    `${workload}<br>${container}`,
+    id.image ? breakable(id.image) : '—',
+    breakable(id.user.display),
+    VERDICT[id.verdict.kind],
+  ])
+}
+
+function evidenceItem(id: ContainerIdentity, input: SummaryInput): string {
+  const parts: string[] = []
   if (id.build) {
     const df = input.repoPath(id.build.dockerfile)
-    built = link(md(id.build.dockerfile), df && input.links.lines(df))
+    let built = `built from ${link(md(id.build.dockerfile), df && input.links.lines(df))}`
     if (id.build.target) built += ` target ${code(id.build.target)}`
-    built += `<br>${md(id.build.evidence)}${id.build.confidence === 'low' ? ' (low confidence)' : ''}`
-  }
-  const sources = [`uid: ${id.user.uidSource}`]
-  if (id.user.gidSource) sources.push(`gid: ${id.user.gidSource}`)
-  const user = `${code(id.user.display)}<br>${sources.map(md).join('<br>')}`
-  const verdict =
-    id.verdict.kind === 'starts'
-      ? VERDICT.starts
-      : `${VERDICT[id.verdict.kind]}: ${md(id.verdict.message)}`
-  return row([workload, container, id.image ? code(id.image) : '—', built, user, verdict])
+    built += ` (${md(id.build.evidence)}${id.build.confidence === 'low' ? ', low confidence' : ''})`
+    parts.push(built)
+  } else if (id.image) parts.push('not built here')
+  parts.push(`uid: ${md(id.user.uidSource)}`)
+  if (id.user.gidSource) parts.push(`gid: ${md(id.user.gidSource)}`)
+  if (id.verdict.kind !== 'starts' && id.verdict.message)
+    parts.push(`kubelet: ${md(id.verdict.message)}`)
+  return `- ${code(id.container)} in ${md(workloadName(id))}: ${parts.join('; ')}`
 }
 
 function groupLabel(group: ContainerIdentity['group']): string {
   return group === 'initContainers' ? 'init' : 'ephemeral'
+}
+
+/** One finding as a list item: place, problem, rule; the fix, what it affects and related lines below. */
+function findingItem(f: Finding, input: SummaryInput): string {
+  const rule = link(code(f.ruleId), ruleDocsUrl(f.ruleId))
+  const lines = [
+    `- ${LEVEL_ICON[f.level]} **${placeLink(input, f.range)}** ${md(headline(f))} · ${rule}`,
+  ]
+  if (f.fix) lines.push(`Fix: ${md(f.fix)}`)
+  if (isRenderedFinding(f) && f.affects?.length)
+    lines.push(`Affects: ${md(listAffected(f.affects))}`)
+  for (const r of f.related.filter((x) => !x.message.startsWith('affects ')).slice(0, 3))
+    lines.push(`↳ ${placeLink(input, r.range)} ${md(r.message)}`)
+  return lines.join('<br>')
 }
 
 function findingsSection(
@@ -202,109 +315,89 @@ function findingsSection(
   budget: number,
 ): string {
   if (!reported.length) return '### Findings\n\nNo findings to report.\n'
-  const byFile = new Map<string, Finding[]>()
-  for (const f of reported) {
-    const list = byFile.get(f.range.file) ?? []
-    list.push(f)
-    byFile.set(f.range.file, list)
-  }
-  const parts = ['### Findings by file\n']
+  const hardening = summariseHardening(reported)
+  const summarised = new Set(hardening?.findings ?? [])
+  const parts = ['### Findings\n']
   let used = bytes(parts[0])
-  let shownFiles = 0
-  let shownFindings = 0
-  for (const [file, list] of byFile) {
-    const { head, rows } = fileBlock(file, list, input)
-    const block = [head, ...rows].join('\n') + '\n'
-    if (used + bytes(block) + 1 <= budget) {
-      parts.push(block)
-      used += bytes(block) + 1
-      shownFiles++
-      shownFindings += list.length
-      continue
-    }
-    // The first file that does not fit still shows the rows that do.
-    let partial = head
-    let n = 0
-    while (n < rows.length && used + bytes(partial) + bytes(rows[n]) + 2 <= budget) {
-      partial += '\n' + rows[n]
-      n++
-    }
-    if (n > 0) {
-      parts.push(partial + '\n')
-      shownFindings += n
-    }
-    break
+  let shown = 0
+  const sections = new Map<Impact, Finding[]>()
+  for (const f of reported) {
+    if (summarised.has(f)) continue
+    const impact = impactOf(f)
+    const list = sections.get(impact)
+    if (list) list.push(f)
+    else sections.set(impact, [f])
   }
-  const hidden = reported.length - shownFindings
+  let full = false
+  for (const impact of IMPACT_ORDER) {
+    const list = sections.get(impact)
+    if (!list?.length || full) continue
+    const block = fitRows(
+      `#### ${IMPACT_TITLE[impact]} (${list.length})\n`,
+      list.map((f) => findingItem(f, input)),
+      budget - used,
+      () => '',
+    )
+    used += bytes(block) + 1
+    parts.push(block)
+    const n = block.split('\n').filter((l) => l.startsWith('- ')).length
+    shown += n
+    if (n < list.length) full = true
+  }
+  if (hardening && !full) {
+    const head = [
+      `#### Restricted hardening (${plural(hardening.findings.length, 'warning')})`,
+      '',
+      `${md(hardeningHeadline(hardening))}. Set them in:`,
+      '',
+    ]
+    for (const p of hardening.places.slice(0, HARDENING_PLACES)) {
+      const note = p.template ? '; the chart offers no value for it' : ''
+      head.push(
+        `- ${placeLink(input, p.range)}: ${md(p.asks.join(', '))} (${plural(p.containers, 'container')}${note})`,
+      )
+    }
+    const rest = hardening.places.length - HARDENING_PLACES
+    if (rest > 0) head.push(`- …and ${plural(rest, 'more place')} (listed below)`)
+    head.push(
+      '',
+      `<details><summary>All ${plural(hardening.findings.length, 'restricted hardening finding')}</summary>`,
+      '',
+    )
+    const block = fitRows(
+      head.join('\n'),
+      hardening.findings.map((f) => findingItem(f, input)),
+      budget - used - 16,
+      () => '',
+    )
+    parts.push(block + '\n</details>\n')
+    used += bytes(block) + 16
+    shown += block.split('\n').filter((l) => l.startsWith('- ') && l.includes('**')).length
+  }
+  const hidden = reported.length - shown
   if (hidden > 0) {
     const where = input.sarifFile ? ` All findings are in ${code(input.sarifFile)}.` : ''
     parts.push(
-      `…${plural(hidden, 'more finding')} in ${plural(byFile.size - shownFiles, 'file')} not shown: the job summary is limited to 1 MiB.${where}\n`,
+      `…${plural(hidden, 'more finding')} not shown: the job summary is limited to 1 MiB.${where}\n`,
     )
   }
   return parts.join('\n')
 }
 
-function fileBlock(
-  file: string,
-  list: readonly Finding[],
-  input: SummaryInput,
-): { head: string; rows: string[] } {
-  const repoFile = input.repoPath(file)
-  const head = [
-    `#### ${link(md(repoFile ?? file), repoFile && input.links.lines(repoFile))}`,
-    '',
-    row(['Line', 'Level', 'Rule', 'Message']),
-    row(['---:', '---', '---', '---']),
-  ].join('\n')
-  const rows: string[] = []
-  for (const f of list) {
-    const r = f.range
-    const end = Math.max(r.endLine, r.startLine)
-    const lineLink = link(
-      String(r.startLine),
-      repoFile && input.links.lines(repoFile, r.startLine, end),
-    )
-    let message = md(f.message)
-    for (const rel of f.related) {
-      const relFile = input.repoPath(rel.range.file)
-      const at = `${rel.range.file}:${rel.range.startLine}`
-      const relLink = link(
-        md(at),
-        relFile &&
-          input.links.lines(
-            relFile,
-            rel.range.startLine,
-            Math.max(rel.range.endLine, rel.range.startLine),
-          ),
-      )
-      message += `<br>↳ ${relLink} ${md(rel.message)}`
-    }
-    rows.push(
-      row([
-        lineLink,
-        `${LEVEL_ICON[f.level]} ${f.level}`,
-        link(code(f.ruleId), ruleDocsUrl(f.ruleId)),
-        message,
-      ]),
-    )
-  }
-  return { head, rows }
-}
-
 function noticesSection(notices: readonly Notice[]): string {
   if (!notices.length) return ''
-  const lines = ['### Scan notices', '']
+  const lines = [`<details><summary>Scan notices (${notices.length})</summary>`, '']
   for (const n of notices.slice(0, MAX_NOTICES)) {
     const where = n.range ? `${code(`${n.range.file}:${n.range.startLine}`)} ` : ''
     lines.push(`- ${n.level}: ${where}${md(n.message)}`)
   }
   if (notices.length > MAX_NOTICES)
     lines.push(`- …and ${plural(notices.length - MAX_NOTICES, 'more notice')} in the step log.`)
+  lines.push('', '</details>')
   return lines.join('\n') + '\n'
 }
 
-/** A table head and as many rows as the budget holds, then a line counting the rest. */
+/** A head and as many rows as the budget holds, then a line counting the rest. */
 function fitRows(
   head: string,
   rows: readonly string[],
@@ -321,7 +414,8 @@ function fitRows(
     used += size
   }
   let text = out.join('\n') + '\n'
-  if (i < rows.length) text += `\n${more(rows.length - i)}\n`
+  const rest = more(rows.length - i)
+  if (i < rows.length && rest) text += `\n${rest}\n`
   return text
 }
 

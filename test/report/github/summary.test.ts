@@ -58,71 +58,114 @@ const identity: ContainerIdentity = {
 }
 
 describe('job summary', () => {
-  it('gives the verdict, totals by level and rule, the identity table and findings by file with links', () => {
-    const findings = [
-      finding('pss-privileged', 'error', 'deploy/a.yaml', 24, {
-        related: [
-          {
-            range: {
-              file: 'services/api/Dockerfile',
-              startLine: 13,
-              startColumn: 1,
-              endLine: 13,
-              endColumn: 9,
-            },
-            message: 'USER root',
-          },
-        ],
-      }),
-      finding('pss-privileged', 'error', 'deploy/b.yaml', 7),
-      finding('pss-run-as-non-root', 'warning', 'deploy/a.yaml', 30),
-    ]
-    const s = renderSummary(
-      input({
-        findings,
-        identities: [
-          identity,
-          {
-            ...identity,
-            container: 'init',
-            group: 'initContainers',
-            build: undefined,
-            user: { display: '1000', uidSource: 'runAsUser in the pod' },
-            verdict: { kind: 'starts', message: '' },
-          },
-        ],
-        outcome: { failOn: 'warning', failing: { error: 2, warning: 1, note: 0 } },
-        delivery: ['Code scanning: uploaded.'],
-      }),
+  const dockerfileUser = {
+    range: {
+      file: 'services/api/Dockerfile',
+      startLine: 13,
+      startColumn: 1,
+      endLine: 13,
+      endColumn: 9,
+    },
+    message: 'USER root',
+  }
+  const findings = [
+    finding('pss-privileged', 'error', 'deploy/a.yaml', 24, {
+      properties: { pss: { level: 'baseline' } },
+      fix: 'Remove securityContext.privileged.',
+    }),
+    finding('pss-privileged', 'error', 'deploy/b.yaml', 7, {
+      properties: { pss: { level: 'baseline' } },
+    }),
+    finding('pss-run-as-non-root', 'warning', 'deploy/a.yaml', 30, {
+      properties: { pss: { level: 'restricted' } },
+    }),
+    finding('runasnonroot-image-root', 'error', 'deploy/z.yaml', 18, {
+      message:
+        'The kubelet will refuse to start container "api": container has runAsNonRoot and image will run as root. The image is built here.',
+      related: [dockerfileUser],
+    }),
+  ]
+  const identities: ContainerIdentity[] = [
+    identity,
+    {
+      ...identity,
+      container: 'init',
+      group: 'initContainers',
+      build: undefined,
+      user: { display: '1000', uidSource: 'runAsUser in the pod' },
+      verdict: { kind: 'starts', message: '' },
+    },
+    {
+      ...identity,
+      container: 'cache',
+      image: 'redis:8',
+      build: undefined,
+      user: { uid: 0, display: '0 (root)', uidSource: 'redis:* sets no USER' },
+      verdict: { kind: 'runs-as-root', message: 'runs as root' },
+    },
+  ]
+  const s = renderSummary(
+    input({
+      findings,
+      identities,
+      outcome: { failOn: 'warning', failing: { error: 3, warning: 1, note: 0 } },
+      delivery: ['Code scanning: uploaded.'],
+    }),
+  )
+
+  it('answers the headline first: the verdict, who will not start (reason and line), who runs as root', () => {
+    expect(s).toContain('❌ **3 errors and 1 warning** fail this step (`fail-on: warning`).')
+    expect(s).toContain('**❌ 1 of 3 containers will not start:** the kubelet refuses it.')
+    expect(s).toContain(
+      '- The kubelet will refuse to start container "api": container has runAsNonRoot and image will run as root — [deploy/z.yaml:18](https://github.com/acme/shop/blob/abc/deploy/z.yaml#L18-L18)',
     )
-    expect(s).toContain('❌ **2 errors and 1 warning** fail this step (`fail-on: warning`).')
-    expect(s).toContain('| 🔴 Errors | 2 |\n| 🟡 Warnings | 1 |\n| 🔵 Notes | 0 |')
+    expect(s).toContain('**⚠️ 1 container runs as root:** `cache` (Deployment/shop/api).')
+    expect(s).toContain(
+      '| 🔴 Errors | 🟡 Warnings | 🔵 Notes |\n| ---: | ---: | ---: |\n| 3 | 1 | 0 |',
+    )
     expect(s).toContain(
       'Pod Security Standards policy `restricted:latest` · 3 files and 2 workloads scanned in 1.2 s',
     )
     expect(s).toContain('- Code scanning: uploaded.')
+  })
+
+  it('has a who-runs-as-whom table of four short columns, the evidence folded below it', () => {
+    expect(s).toContain('| Workload / container | Image | User | Kubelet |')
     expect(s).toContain(
-      '| [`pss-privileged`](https://github.com/kube-whoami/kube-whoami/blob/main/docs/rules/pss-privileged.md) Container runs privileged | high (8.8) | 2 | 0 | 0 |',
+      '| [Deployment/<wbr>shop/<wbr>api](https://github.com/acme/shop/blob/abc/deploy/api.yaml#L1-L30)<br>`api` | ghcr.io/<wbr>acme/<wbr>api:<wbr>1.8.0 | 0:<wbr>0 (root) | ❌ refused |',
     )
-    expect(s).toContain(
-      '| [Deployment/shop/api](https://github.com/acme/shop/blob/abc/deploy/api.yaml#L1-L30) | `api` | `ghcr.io/acme/api:1.8.0` | [services/api/Dockerfile](https://github.com/acme/shop/blob/abc/services/api/Dockerfile) target `runtime`<br>config images\\[0\\] | `0:0 (root)`<br>uid: USER root at services/api/Dockerfile:13<br>gid: primary group of root | ❌ refused: container has runAsNonRoot and image will run as root |',
+    expect(s).toContain('<br>`init` (init) |')
+    const details = s.slice(s.indexOf('<details><summary>Where each image and user come from'))
+    expect(details).toContain(
+      '- `api` in Deployment/shop/api: built from [services/api/Dockerfile](https://github.com/acme/shop/blob/abc/services/api/Dockerfile) target `runtime` (config images\\[0\\]); uid: USER root at services/api/Dockerfile:13; gid: primary group of root; kubelet: container has runAsNonRoot and image will run as root',
     )
-    expect(s).toContain(
-      '| `init` (init) | `ghcr.io/acme/api:1.8.0` | — | `1000`<br>uid: runAsUser in the pod | ✅ starts |',
-    )
-    expect(s).toContain('#### [deploy/a.yaml](https://github.com/acme/shop/blob/abc/deploy/a.yaml)')
-    expect(s).toContain(
-      '| [24](https://github.com/acme/shop/blob/abc/deploy/a.yaml#L24-L24) | 🔴 error | [`pss-privileged`](https://github.com/kube-whoami/kube-whoami/blob/main/docs/rules/pss-privileged.md) | pss-privileged at deploy/a.yaml:24<br>↳ [services/api/Dockerfile:13](https://github.com/acme/shop/blob/abc/services/api/Dockerfile#L13-L13) USER root |',
-    )
-    // Sections in order.
+    // No cell holds the long evidence.
+    const table = s.slice(s.indexOf('| Workload / container'), s.indexOf('<details><summary>Where'))
+    for (const line of table.split('\n')) expect(line.length).toBeLessThan(260)
+  })
+
+  it('orders findings by impact, with the fix and related lines, and folds totals by rule and notices', () => {
     const order = [
       '## kube-whoami',
-      '### Findings by rule',
       '### Who runs as whom',
-      '### Findings by file',
+      '### Findings',
+      '#### Will not start: the kubelet refuses these containers (1)',
+      '#### Breaks the baseline Pod Security level (2)',
+      '#### Restricted hardening (1 warning)',
+      '<details><summary>Findings by rule</summary>',
     ]
-    expect(order.map((h) => s.indexOf(h))).toEqual(
-      order.map((h) => s.indexOf(h)).sort((a, b) => a - b),
+    const at = order.map((h) => s.indexOf(h))
+    expect(at.every((i) => i >= 0)).toBe(true)
+    expect(at).toEqual([...at].sort((a, b) => a - b))
+    expect(s).toContain(
+      '- 🔴 **[deploy/a.yaml:24](https://github.com/acme/shop/blob/abc/deploy/a.yaml#L24-L24)** pss-privileged at deploy/a.yaml:24 · [`pss-privileged`](https://github.com/kube-whoami/kube-whoami/blob/main/docs/rules/pss-privileged.md)<br>Fix: Remove securityContext.privileged.',
+    )
+    expect(s).toContain(
+      '<br>↳ [services/api/Dockerfile:13](https://github.com/acme/shop/blob/abc/services/api/Dockerfile#L13-L13) USER root',
+    )
+    expect(s).toContain('1 container lacks restricted hardening — runAsNonRoot (1). Set them in:')
+    expect(s).toContain(
+      '| [`pss-privileged`](https://github.com/kube-whoami/kube-whoami/blob/main/docs/rules/pss-privileged.md) Container runs privileged | high (8.8) | 2 | 0 | 0 |',
     )
   })
 
@@ -131,7 +174,7 @@ describe('job summary', () => {
     expect(s).toContain('✅ No findings at or above `error` (`fail-on: error`).')
     expect(s).toContain('No workloads: nothing in the scanned files runs a container.')
     expect(s).toContain('No findings to report.')
-    expect(s).not.toContain('### Findings by rule')
+    expect(s).not.toContain('Findings by rule')
     expect(
       renderSummary(
         input({ outcome: { failOn: 'none', failing: { error: 0, warning: 0, note: 0 } } }),
@@ -180,7 +223,9 @@ describe('job summary', () => {
     expect(s).toContain(
       'Not counted: 1 finding suppressed in the source or the configuration, 2 findings accepted in the baseline.',
     )
-    expect(s).toContain('| 🔴 Errors | 0 |')
+    expect(s).toContain(
+      '| 🔴 Errors | 🟡 Warnings | 🔵 Notes |\n| ---: | ---: | ---: |\n| 0 | 0 | 0 |',
+    )
   })
 
   it('lists scan notices, up to a point', () => {
@@ -190,13 +235,13 @@ describe('job summary', () => {
       range: { file: `f${i}.yaml`, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
     }))
     const s = renderSummary(input({ notices }))
-    expect(s).toContain('### Scan notices')
+    expect(s).toContain('<details><summary>Scan notices (55)</summary>')
     expect(s).toContain('- warning: `f0.yaml:1` skipped f0.yaml')
     expect(s).not.toContain('skipped f50.yaml')
     expect(s).toContain('- …and 5 more notices in the step log.')
   })
 
-  it('stays under 1 MiB with a huge scan, cutting at file boundaries and saying what was left out', () => {
+  it('stays under 1 MiB with a huge scan, saying what was left out', () => {
     const long = 'x'.repeat(400)
     const findings = Array.from({ length: 40_000 }, (_, i) =>
       finding(
@@ -215,28 +260,29 @@ describe('job summary', () => {
     const size = Buffer.byteLength(s)
     expect(size).toBeLessThanOrEqual(STEP_SUMMARY_LIMIT)
     expect(size).toBeGreaterThan(STEP_SUMMARY_LIMIT * 0.9)
-    const shownRows = (s.match(/^\| \[\d+\]\(/gm) ?? []).length
+    const shownRows = (s.match(/^- 🔴|^- 🟡/gm) ?? []).length
     const m =
-      /…([\d]+) more findings in (\d+) files not shown: the job summary is limited to 1 MiB\. All findings are in `kube-whoami\.sarif`\./.exec(
+      /…([\d]+) more findings not shown: the job summary is limited to 1 MiB\. All findings are in `kube-whoami\.sarif`\./.exec(
         s,
       )
     expect(m).not.toBeNull()
     expect(Number(m![1]) + shownRows).toBe(findings.length)
     expect(s).toMatch(/…and \d+ more containers \(the summary is limited to 1 MiB\)\./)
     // Totals still count everything.
-    expect(s).toContain(`| 🔴 Errors | ${findings.filter((f) => f.level === 'error').length} |`)
+    const errors = findings.filter((f) => f.level === 'error').length
+    expect(s).toContain(`| ${errors} | ${findings.length - errors} | 0 |`)
   })
 
-  it('shows part of a file that alone is too big, and respects a smaller budget', () => {
+  it('shows part of a section that alone is too big, and respects a smaller budget', () => {
     const findings = Array.from({ length: 5000 }, (_, i) =>
       finding('r', 'error', 'one.yaml', i + 1),
     )
     const s = renderSummary(input({ findings }), 60_000)
     expect(Buffer.byteLength(s)).toBeLessThanOrEqual(60_000)
-    expect(s).toContain('#### [one.yaml]')
-    const shown = (s.match(/^\| \[\d+\]\(/gm) ?? []).length
+    expect(s).toContain('#### Other findings (5000)')
+    const shown = (s.match(/^- 🔴/gm) ?? []).length
     expect(shown).toBeGreaterThan(10)
-    expect(s).toContain(`…${5000 - shown} more findings in 1 file not shown`)
+    expect(s).toContain(`…${5000 - shown} more findings not shown`)
   })
 
   it('cuts even the fixed parts when the budget is tiny, at a line boundary', () => {
