@@ -371,7 +371,6 @@ function findingsSection(
       () => '',
     )
     parts.push(block + '\n</details>\n')
-    used += bytes(block) + 16
     shown += block.split('\n').filter((l) => l.startsWith('- ') && l.includes('**')).length
   }
   const hidden = reported.length - shown
