@@ -14,6 +14,7 @@ import { analyseImages } from './identity/analyse.js'
 import type { ConfigImage, GithubContext } from './images/links/types.js'
 import type { ChartConfig } from './config/types.js'
 import { type ChartRendering, loadChart } from './k8s/charts.js'
+import { PhaseTracker, type ProgressListener, type ScanPhase } from './scan-progress.js'
 import { loadManifest } from './k8s/load.js'
 import { namespacePolicies } from './k8s/namespaces.js'
 import type { K8sObject } from './k8s/objects.js'
@@ -53,6 +54,8 @@ export interface ScanOptions {
   suppress?: SuppressOptions
   /** The configuration file's `charts:`: how to render each chart (values, --set, variants). */
   charts?: ChartConfig[]
+  /** Told as each phase starts, advances and ends (progress on long scans). */
+  onProgress?: ProgressListener
 }
 
 export interface ScanStats {
@@ -87,7 +90,12 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const rules = configureRules(RULES, options.ruleLevels)
   const enabled = new Map(rules.map((r) => [r.id, r]))
 
+  const phase = (name: ScanPhase, total: number) =>
+    new PhaseTracker(options.onProgress, name, total)
+  const finding = phase('discover', 1)
   const discovery = discover({ root: options.root, paths: options.paths, exclude: options.exclude })
+  finding.step()
+  finding.end()
   const findings: Finding[] = []
   const notices: Notice[] = [...discovery.notices, ...idleRuleEntries(options, settings.pss)]
   const texts = new Map<string, string | undefined>()
@@ -127,7 +135,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   const objects: K8sObject[] = []
   let manifests = 0
+  const reading = phase('manifests', discovery.manifests.length)
   for (const file of discovery.manifests) {
+    reading.step()
     const text = readFile(file)
     if (text === undefined) continue
     const loaded = loadManifest(text, file)
@@ -150,15 +160,21 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       )
     }
   }
+  reading.end()
   let charts = 0
   const inScope = (chart: string) =>
     !options.paths?.length ||
     options.paths.some((p) => chart === p || chart.startsWith(p.replace(/\/+$/, '') + '/'))
-  for (const rendering of chartRenderings(
+  const renderings = chartRenderings(
     discovery.charts,
     options.charts?.filter((c) => inScope(c.path)),
-  )) {
+  )
+  const renderingCharts = phase('charts', renderings.length)
+  for (const rendering of renderings) {
     const loaded = loadChart(options.root, rendering)
+    renderingCharts.step(
+      rendering.variant ? `${rendering.chart} (${rendering.variant})` : rendering.chart,
+    )
     charts++
     objects.push(...loaded.objects)
     notices.push(...loaded.notices)
@@ -166,9 +182,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       inputFinding('helm-render-error', p.message, p.range, p.key, undefined, p.related)
     }
   }
+  renderingCharts.end()
   const workloads = objects.map(toWorkload).filter((w): w is Workload => w !== undefined)
   settings.namespaces = namespacePolicies(objects)
 
+  const linking = phase('images', 1)
   const images = analyseImages({
     discovery,
     workloads,
@@ -177,6 +195,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     readFile,
   })
   notices.push(...images.notices)
+  linking.step()
+  linking.end()
 
   const run = (
     rule: Rule,
@@ -212,6 +232,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
   }
 
+  const checking = phase('rules', rules.length)
   for (const rule of rules) {
     if (rule.scope === 'workload') {
       for (const w of workloads)
@@ -226,11 +247,14 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
         )
       }
     }
+    checking.step(rule.id)
   }
-
+  checking.end()
   // Dockerfiles: every discovered one at its default target, plus every target a workload runs.
   let dockerfiles = 0
+  const building = phase('dockerfiles', discovery.dockerfiles.length)
   for (const file of discovery.dockerfiles) {
+    building.step()
     const df = images.catalog.dockerfile(file)
     if (!df) continue
     dockerfiles++
@@ -277,6 +301,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
   }
 
+  building.end()
   findings.sort(
     (a, b) =>
       compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),

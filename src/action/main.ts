@@ -26,6 +26,7 @@ import { readRunContext } from './event.js'
 import { githubApis } from './github-api.js'
 import { InputError, readInputs } from './inputs.js'
 import { resolveOptions } from './options.js'
+import { logGroups } from './progress.js'
 import { blobUrl, workspacePath } from './paths.js'
 import { WarningCounter } from './warnings.js'
 
@@ -81,7 +82,7 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
       `Note: fail-on (${inputs.failOn}) is below severity (${inputs.severity}): the step can fail on findings that are not reported.`,
     )
 
-  const result = await scan(options.scan)
+  const result = await scan({ ...options.scan, onProgress: logGroups() })
   const rules = new Map(result.rules.map((r) => [r.id, r.meta]))
   const suppressed = result.findings.filter((f) => f.suppression)
   const atSeverity = atOrAbove(result.findings, inputs.severity)

@@ -5,6 +5,8 @@ export interface CliIO {
   cwd: string
   /** Whether stdout is a terminal (colour and styling). */
   isTTY: boolean
+  /** Whether stderr is a terminal (a progress line on long scans). */
+  stderrTTY?: boolean
   env: Record<string, string | undefined>
 }
 

@@ -14,6 +14,7 @@ import { exitCodeFor } from '../report/severity.js'
 import { RULES } from '../rules/index.js'
 import { scan } from '../scan.js'
 import { type CliIO, EXIT } from './io.js'
+import { terminalProgress } from './progress.js'
 
 const LEVELS = ['error', 'warning', 'note'] as const
 const FORMATS = ['text', 'sarif', 'json'] as const
@@ -148,8 +149,13 @@ export async function configuredScan(
     baseline: options.baseline,
     cwd: io.cwd,
   })
-  const result = await scan({ root, paths, ...settings })
-  return { root, loaded, result }
+  const progress = io.stderrTTY ? terminalProgress(io.stderr) : undefined
+  try {
+    const result = await scan({ root, paths, ...settings, onProgress: progress?.listener })
+    return { root, loaded, result }
+  } finally {
+    progress?.done()
+  }
 }
 
 export function resolveRoot(
