@@ -217,7 +217,7 @@ describe.each(runtimes)('action end-to-end on $label', ({ bin }) => {
     expect(s).toMatch(/\*\*❌ \d+ of \d+ containers will not start:\*\* the kubelet refuses/)
     expect(s).toContain('### Who runs as whom')
     expect(s).toMatch(
-      /\[CronJob\/<wbr>shop\/<wbr>migrate\]\(https:\/\/github\.com\/acme\/shop\/blob\/[0-9a-f]{40}\/deploy\/migrate\.yaml#L\d+-L\d+\)<br>`migrate` \| ghcr\.io\/<wbr>acme\/<wbr>api:<wbr>1\.8\.0 \| 0:<wbr>0 \(root\) \| ❌ refused \|/,
+      /\[CronJob\/<wbr>shop\/<wbr>migrate\]\(https:\/\/github\.com\/acme\/shop\/blob\/[0-9a-f]{40}\/deploy\/migrate\.yaml#L\d+-L\d+\) · `migrate` \| ghcr\.io\/<wbr>acme\/<wbr>api:<wbr>1\.8\.0 \| 0:0\u00a0\(root\) \| ❌\u00a0refused \|/,
     )
     expect(s).toMatch(
       /- `migrate` in CronJob\/shop\/migrate: built from \[services\/api\/Dockerfile\]/,

@@ -54,11 +54,12 @@ export interface SummaryInput {
 const LEVELS: readonly Level[] = ['error', 'warning', 'note']
 const LEVEL_LABEL: Record<Level, string> = { error: 'Errors', warning: 'Warnings', note: 'Notes' }
 const LEVEL_ICON: Record<Level, string> = { error: '🔴', warning: '🟡', note: '🔵' }
+// No-break spaces: a narrow column keeps the icon and the word together.
 const VERDICT: Record<ContainerIdentity['verdict']['kind'], string> = {
-  starts: '✅ starts',
-  refused: '❌ refused',
-  'runs-as-root': '⚠️ root',
-  unknown: '❔ unknown',
+  starts: '✅\u00a0starts',
+  refused: '❌\u00a0refused',
+  'runs-as-root': '⚠️\u00a0root',
+  unknown: '❔\u00a0unknown',
 }
 /** Notices listed before the rest is summarised in one line. */
 const MAX_NOTICES = 50
@@ -268,9 +269,9 @@ function identityRow(id: ContainerIdentity, input: SummaryInput): string {
       ? code(id.container)
       : `${code(id.container)} (${md(groupLabel(id.group))})`
   return row([
-    `${workload}<br>${container}`,
+    `${workload} · ${container}`,
     id.image ? breakable(id.image) : '—',
-    breakable(id.user.display),
+    md(id.user.display).replace(/ /g, '\u00a0'),
     VERDICT[id.verdict.kind],
   ])
 }

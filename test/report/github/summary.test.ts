@@ -132,9 +132,9 @@ describe('job summary', () => {
   it('has a who-runs-as-whom table of four short columns, the evidence folded below it', () => {
     expect(s).toContain('| Workload / container | Image | User | Kubelet |')
     expect(s).toContain(
-      '| [Deployment/<wbr>shop/<wbr>api](https://github.com/acme/shop/blob/abc/deploy/api.yaml#L1-L30)<br>`api` | ghcr.io/<wbr>acme/<wbr>api:<wbr>1.8.0 | 0:<wbr>0 (root) | ❌ refused |',
+      '| [Deployment/<wbr>shop/<wbr>api](https://github.com/acme/shop/blob/abc/deploy/api.yaml#L1-L30) · `api` | ghcr.io/<wbr>acme/<wbr>api:<wbr>1.8.0 | 0:0\u00a0(root) | ❌\u00a0refused |',
     )
-    expect(s).toContain('<br>`init` (init) |')
+    expect(s).toContain(' · `init` (init) |')
     const details = s.slice(s.indexOf('<details><summary>Where each image and user come from'))
     expect(details).toContain(
       '- `api` in Deployment/shop/api: built from [services/api/Dockerfile](https://github.com/acme/shop/blob/abc/services/api/Dockerfile) target `runtime` (config images\\[0\\]); uid: USER root at services/api/Dockerfile:13; gid: primary group of root; kubelet: container has runAsNonRoot and image will run as root',
