@@ -39366,6 +39366,189 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 6919:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = format;
+exports.qg = parse;
+const TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+const TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * RegExp to match chars that must be quoted-pair in RFC 9110 sec 5.6.4
+ */
+const QUOTE_REGEXP = /[\\"]/g;
+/**
+ * RegExp to match type in RFC 9110 sec 8.3.1
+ *
+ * media-type = type "/" subtype
+ * type       = token
+ * subtype    = token
+ */
+const TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!TOKEN_REGEXP.test(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${qstring(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function parse(header, options) {
+    const stopChar = options?.comma === true ? COMMA : 65536; // Sentinel for "no stop char".
+    const len = header.length;
+    let index = skipOWS(header, options?.start ?? 0, len);
+    const valueStart = index;
+    index = skipValue(header, index, len, stopChar);
+    const valueEnd = trailingOWS(header, valueStart, index);
+    const type = header.slice(valueStart, valueEnd).toLowerCase();
+    if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopChar);
+}
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopChar) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+            break;
+        index = skipOWS(header, index + 1 /* Skip over ; */, len);
+        const keyStart = index;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            if (code === stopChar)
+                break parameter;
+            if (code === SEMI)
+                continue parameter;
+            if (code === EQ) {
+                const keyEnd = trailingOWS(header, keyStart, index);
+                const key = header.slice(keyStart, keyEnd).toLowerCase();
+                index = skipOWS(header, index + 1, len);
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    index++;
+                    let value = "";
+                    while (index < len) {
+                        const code = header.charCodeAt(index++);
+                        if (code === DQUOTE) {
+                            index = skipValue(header, index, len, stopChar);
+                            if (parameters[key] === undefined)
+                                parameters[key] = value;
+                            break;
+                        }
+                        if (code === BSLASH && index < len) {
+                            value += header[index++];
+                            continue;
+                        }
+                        value += String.fromCharCode(code);
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                index = skipValue(header, index, len, stopChar);
+                if (parameters[key] === undefined) {
+                    const valueEnd = trailingOWS(header, valueStart, index);
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                continue parameter;
+            }
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Skip over characters until a semicolon or other exit character.
+ */
+function skipValue(str, index, len, stopChar) {
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Skip optional whitespace (OWS) in an HTTP header value.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function skipOWS(header, index, len) {
+    while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Trim optional whitespace (OWS) from the end of a substring.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function trailingOWS(header, start, end) {
+    while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+            break;
+        end--;
+    }
+    return end;
+}
+/**
+ * Serialize a parameter value.
+ */
+function qstring(str) {
+    if (TOKEN_REGEXP.test(str))
+        return str;
+    if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+    throw new TypeError(`Invalid parameter value: ${str}`);
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
 /***/ 4352:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -52749,13 +52932,63 @@ function ruleDocsUrl(ruleId) {
 }
 
 ;// CONCATENATED MODULE: ./build/config/errors.js
-/** An invalid configuration file or option: a usage error (exit code 2) with a position. */
+/**
+ * An invalid configuration file or option: a usage error (exit code 2). It carries every
+ * problem found, so that one run lists all of them; `message` is one line per problem.
+ */
 class ConfigError extends Error {
-    range;
+    problems;
     constructor(message, range) {
-        super(range ? `${range.file}:${range.startLine}:${range.startColumn}: ${message}` : message);
-        this.range = range;
+        super(formatProblem({ message, range }));
         this.name = 'ConfigError';
+        this.problems = [{ message, range }];
+    }
+    /** The first problem's position (annotations point there). */
+    get range() {
+        return this.problems[0]?.range;
+    }
+    /** One error for several problems, in file order (problems without a position first). */
+    static of(problems) {
+        const sorted = [...problems].sort((a, b) => (a.range ? 1 : 0) - (b.range ? 1 : 0) ||
+            (a.range && b.range
+                ? a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn
+                : 0));
+        const e = new ConfigError(sorted[0].message, sorted[0].range);
+        e.problems = sorted;
+        e.message = sorted.map(formatProblem).join('\n');
+        return e;
+    }
+}
+function formatProblem(p) {
+    return p.range
+        ? `${p.range.file}:${p.range.startLine}:${p.range.startColumn}: ${p.message}`
+        : p.message;
+}
+/**
+ * Runs each check, collecting ConfigErrors instead of stopping at the first; throws one
+ * ConfigError with all their problems at the end.
+ */
+class errors_ProblemCollector {
+    problems = [];
+    check(fn) {
+        try {
+            fn();
+        }
+        catch (e) {
+            if (!(e instanceof ConfigError))
+                throw e;
+            this.problems.push(...e.problems);
+        }
+    }
+    add(message, range) {
+        this.problems.push({ message, range });
+    }
+    get count() {
+        return this.problems.length;
+    }
+    throwIfAny() {
+        if (this.problems.length)
+            throw ConfigError.of(this.problems);
     }
 }
 /** The closest candidate by edit distance, for "did you mean" hints. */
@@ -89489,6 +89722,21 @@ function parsePssVersion(label) {
         return undefined;
     return { minor: Math.min(Number(m[1]), NEWEST_MINOR), label };
 }
+/**
+ * Why a policy version chosen by the user (option or config) is not accepted, or undefined.
+ * Namespace labels may name newer versions (the API server evaluates them as latest); a
+ * setting of ours may not, since the help promises v1.0 ... v1.NEWEST.
+ */
+function pssVersionProblem(label) {
+    const parsed = parsePssVersion(label);
+    const range = `latest or v1.0 ... v1.${NEWEST_MINOR}`;
+    if (!parsed)
+        return `must be ${range}, not "${label}"`;
+    const m = VERSION_RE.exec(label);
+    if (m && Number(m[1]) > NEWEST_MINOR)
+        return `${label} is newer than the newest policy this kube-whoami knows: use ${range}`;
+    return undefined;
+}
 function isPssLevel(v) {
     return v === 'privileged' || v === 'baseline' || v === 'restricted';
 }
@@ -92926,6 +93174,197 @@ function readText(root, file, notices) {
     return buf.toString('utf8');
 }
 
+;// CONCATENATED MODULE: ./build/report/github/upload.js
+/**
+ * Uploading SARIF to GitHub code scanning through the REST API
+ * (`POST /repos/{owner}/{repo}/code-scanning/sarifs`), optionally waiting for GitHub to
+ * process it, and turning every way it can fail into a reason and a fix. An upload that
+ * cannot happen (no code scanning, a fork's read-only token, a missing permission, a file
+ * too large) is never an error of the scan: the caller falls back to annotations and the
+ * job summary.
+ */
+
+
+/** GitHub's limit on the gzip-compressed SARIF of one upload. */
+const MAX_UPLOAD_GZIP_BYTES = 10 * 1024 * 1024;
+/** Results per run GitHub accepts; a run with more is rejected whole. */
+const MAX_RESULTS_PER_RUN = 25_000;
+function encodeSarif(log) {
+    return (0,external_node_zlib_.gzipSync)(Buffer.from(JSON.stringify(log), 'utf8')).toString('base64');
+}
+/**
+ * Keeps the most severe results when a run has more than GitHub accepts, since a run over
+ * the limit is rejected whole. The SARIF file on disk keeps everything.
+ */
+function limitResults(log, max = MAX_RESULTS_PER_RUN) {
+    let dropped = 0;
+    const runs = log.runs.map((run) => {
+        const results = run.results ?? [];
+        if (results.length <= max)
+            return run;
+        dropped += results.length - max;
+        const rank = (r) => LEVEL_ORDER[(r.level ?? 'warning')] ?? 0;
+        const kept = results
+            .map((r, i) => ({ r, i }))
+            .sort((a, b) => rank(b.r) - rank(a.r) || a.i - b.i)
+            .slice(0, max)
+            .sort((a, b) => a.i - b.i)
+            .map((x) => x.r);
+        return { ...run, results: kept };
+    });
+    return { log: { ...log, runs }, dropped };
+}
+async function uploadSarif(api, req, context = {}, wait) {
+    const { log, dropped } = limitResults(req.log);
+    const sarif = encodeSarif(log);
+    const gzipBytes = Math.floor((sarif.length * 3) / 4);
+    if (gzipBytes > MAX_UPLOAD_GZIP_BYTES)
+        return explainUploadError(413, '', context);
+    let id;
+    let url;
+    try {
+        const res = await api.uploadSarif({
+            owner: req.owner,
+            repo: req.repo,
+            commit_sha: req.commitSha,
+            ref: req.ref,
+            sarif,
+            ...(req.checkoutUri ? { checkout_uri: req.checkoutUri } : {}),
+            ...(req.startedAt
+                ? { started_at: req.startedAt.toISOString().replace(/\.\d{3}Z$/, 'Z') }
+                : {}),
+            tool_name: req.toolName,
+        });
+        id = res.id;
+        url = res.url;
+    }
+    catch (e) {
+        const network = networkFailure(e);
+        if (network)
+            return explainUploadError(undefined, network, context);
+        return explainUploadError(statusOf(e), messageOf(e), context);
+    }
+    if (!id)
+        return explainUploadError(undefined, 'GitHub accepted the upload but returned no id', context);
+    const out = { status: 'uploaded', id, url, dropped };
+    if (wait)
+        Object.assign(out, await waitForProcessing(api, req, id, wait));
+    return out;
+}
+/** Polls the upload's status with growing pauses until it settles or the time is up. */
+async function waitForProcessing(api, req, id, options) {
+    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const now = options.now ?? Date.now;
+    const deadline = now() + options.timeoutMs;
+    let pause = 1000;
+    for (;;) {
+        try {
+            const status = await api.getSarif({ owner: req.owner, repo: req.repo, sarif_id: id });
+            if (status.processing_status === 'complete' || status.processing_status === 'failed') {
+                return {
+                    processing: status.processing_status,
+                    ...(status.errors?.length ? { errors: status.errors } : {}),
+                    ...(status.analyses_url ? { analysesUrl: status.analyses_url } : {}),
+                };
+            }
+        }
+        catch (e) {
+            // Right after an upload the id can be unknown for a moment (404); other errors end the wait.
+            const network = networkFailure(e);
+            if (network)
+                return { processing: `unknown (GitHub could not be reached: ${network})` };
+            if (statusOf(e) !== 404)
+                return { processing: `unknown (${messageOf(e)})` };
+        }
+        const left = deadline - now();
+        if (left <= 0)
+            return { processing: 'pending' };
+        await sleep(Math.min(pause, left));
+        pause = Math.min(pause * 2, 15_000);
+    }
+}
+const NOT_ENABLED = /advanced security must be enabled|code security must be enabled|code scanning is not enabled|not enabled for this repository/i;
+const NOT_ACCESSIBLE = /resource not accessible by (integration|personal access token)/i;
+/** Why an upload failed, what to do about it, and whether it means "code scanning is not available here". */
+function explainUploadError(status, message, context = {}) {
+    const said = message ? ` GitHub said: "${message.replace(/\s+-\s+https?:\/\/\S+$/, '')}".` : '';
+    const fail = (reason, fix, unavailable) => ({
+        status: 'failed',
+        ...(status !== undefined ? { httpStatus: status } : {}),
+        reason,
+        fix,
+        unavailable,
+    });
+    const permissions = 'Give the job `permissions: { contents: read, security-events: write }`, or set `upload: false`.';
+    if (status === 403 || status === 404) {
+        if (context.fork)
+            return fail(`pull requests from forks get a read-only token, which cannot upload to code scanning (HTTP ${status}).${said}`, 'Nothing to fix: the annotations and the job summary show the findings, and results reach code scanning from runs on the base repository (push).', true);
+        if (context.dependabot)
+            return fail(`Dependabot runs get a read-only token, which cannot upload to code scanning (HTTP ${status}).${said}`, 'Nothing to fix: the annotations and the job summary show the findings.', true);
+        if (NOT_ENABLED.test(message))
+            return fail(`code scanning is not enabled for this repository (HTTP ${status}).${said}`, 'Enable code scanning in the repository settings (private and internal repositories need GitHub Code Security), or set `upload: false`. The annotations and the job summary still show every finding.', true);
+        if (status === 403 && /rate limit/i.test(message))
+            return fail(`the API rate limit was hit (HTTP 403).${said}`, 'Re-run the job later.', false);
+        if (status === 403 || NOT_ACCESSIBLE.test(message))
+            return fail(`the token may not upload code scanning results (HTTP ${status}: missing \`security-events: write\`).${said}`, permissions, true);
+        return fail(`the repository's code scanning API was not found for this token (HTTP 404): code scanning is not available, or the token cannot see the repository.${said}`, `Check that code scanning is available for the repository and that the \`token\` input can read it. ${permissions}`, true);
+    }
+    if (status === 401)
+        return fail(`the token was rejected (HTTP 401).${said}`, 'Check the `token` input.', true);
+    if (status === 413)
+        return fail(`the SARIF report is too large for code scanning (over ${MAX_UPLOAD_GZIP_BYTES / 1024 / 1024} MB compressed).${said}`, 'Split the scan over a job matrix (one `path` and `category` per job), or raise `severity`. The SARIF file, annotations and job summary are unaffected.', false);
+    if (status === 400 || status === 422)
+        return fail(`GitHub rejected the SARIF report (HTTP ${status}).${said}`, 'Please report this at https://github.com/kube-whoami/kube-whoami/issues with the SARIF file attached.', false);
+    if (status === undefined)
+        return fail(`GitHub could not be reached${message ? ` (${message})` : ''}: the upload did not happen.`, 'Re-run the job; check GITHUB_API_URL and any proxy settings.', false);
+    return fail(`GitHub did not accept the upload (HTTP ${status}).${said}`, 'Re-run the job later.', false);
+}
+/**
+ * What went wrong when a request never got an HTTP answer (DNS, refused, reset, timeout), or
+ * undefined when GitHub answered. Octokit reports these as status 500 without a response.
+ */
+function networkFailure(e) {
+    const err = e;
+    if (!err || typeof err !== 'object' || err.response !== undefined)
+        return undefined;
+    const causes = [];
+    for (let c = err; c && typeof c === 'object' && causes.length < 5;) {
+        causes.push(c);
+        c = c.cause;
+    }
+    const code = causes.map((c) => c.code).find((c) => typeof c === 'string');
+    const timedOut = causes.some((c) => c.name === 'TimeoutError' || c.name === 'AbortError');
+    if (timedOut)
+        return 'the request timed out';
+    const words = {
+        ENOTFOUND: 'DNS lookup failed',
+        EAI_AGAIN: 'DNS lookup failed',
+        ECONNREFUSED: 'connection refused',
+        ECONNRESET: 'connection reset',
+        ETIMEDOUT: 'connection timed out',
+        EHOSTUNREACH: 'host unreachable',
+        ENETUNREACH: 'network unreachable',
+        UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+        UND_ERR_SOCKET: 'connection closed',
+    };
+    if (code)
+        return `${words[code] ?? 'network error'}: ${code}`;
+    // No HTTP answer and no code: a failed fetch ("fetch failed", "bad port").
+    if (err.cause !== undefined)
+        return `network error: ${String(err.message ?? err.cause)}`;
+    return undefined;
+}
+function statusOf(e) {
+    const s = e?.status;
+    return typeof s === 'number' ? s : undefined;
+}
+function messageOf(e) {
+    const data = e?.response?.data;
+    if (data && typeof data.message === 'string')
+        return data.message;
+    return e instanceof Error ? e.message : String(e);
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./build/action/inputs.js
@@ -93098,6 +93537,13 @@ function checkout_toPosix(p) {
 }
 
 ;// CONCATENATED MODULE: ./build/action/changed.js
+/**
+ * "Changed files only" on pull requests: which files the pull request changes (from the
+ * REST API, else from git), and which findings concern them. The SARIF report keeps every
+ * finding (code scanning filters by the diff itself); this limits annotations, the job
+ * summary and the pass/fail gate, so that findings nobody touched do not block a pull request.
+ */
+
 
 /** The REST API lists at most this many files of a pull request. */
 const API_MAX_FILES = 3000;
@@ -93124,7 +93570,7 @@ async function listChangedFiles(pr, repo, api) {
             return { changed: { files, source: 'the pull request' }, problems };
         }
         catch (e) {
-            problems.push(`the pull request's files could not be listed through the API: ${e.message}`);
+            problems.push(`the pull request's files could not be listed through the API: ${networkFailure(e) ? `GitHub could not be reached (${networkFailure(e)})` : e.message}`);
         }
     }
     else if ((pr.changedFiles ?? 0) > API_MAX_FILES) {
@@ -93186,156 +93632,6 @@ function changedFilter(changed, chartRoots, repoPath) {
         return wholeCharts.some((root) => root === '.' || root === '' || p.startsWith(root + '/'));
     };
     return (f) => touched(f.range.file) || f.related.some((r) => touched(r.range.file));
-}
-
-;// CONCATENATED MODULE: ./build/report/github/upload.js
-/**
- * Uploading SARIF to GitHub code scanning through the REST API
- * (`POST /repos/{owner}/{repo}/code-scanning/sarifs`), optionally waiting for GitHub to
- * process it, and turning every way it can fail into a reason and a fix. An upload that
- * cannot happen (no code scanning, a fork's read-only token, a missing permission, a file
- * too large) is never an error of the scan: the caller falls back to annotations and the
- * job summary.
- */
-
-
-/** GitHub's limit on the gzip-compressed SARIF of one upload. */
-const MAX_UPLOAD_GZIP_BYTES = 10 * 1024 * 1024;
-/** Results per run GitHub accepts; a run with more is rejected whole. */
-const MAX_RESULTS_PER_RUN = 25_000;
-function encodeSarif(log) {
-    return (0,external_node_zlib_.gzipSync)(Buffer.from(JSON.stringify(log), 'utf8')).toString('base64');
-}
-/**
- * Keeps the most severe results when a run has more than GitHub accepts, since a run over
- * the limit is rejected whole. The SARIF file on disk keeps everything.
- */
-function limitResults(log, max = MAX_RESULTS_PER_RUN) {
-    let dropped = 0;
-    const runs = log.runs.map((run) => {
-        const results = run.results ?? [];
-        if (results.length <= max)
-            return run;
-        dropped += results.length - max;
-        const rank = (r) => LEVEL_ORDER[(r.level ?? 'warning')] ?? 0;
-        const kept = results
-            .map((r, i) => ({ r, i }))
-            .sort((a, b) => rank(b.r) - rank(a.r) || a.i - b.i)
-            .slice(0, max)
-            .sort((a, b) => a.i - b.i)
-            .map((x) => x.r);
-        return { ...run, results: kept };
-    });
-    return { log: { ...log, runs }, dropped };
-}
-async function uploadSarif(api, req, context = {}, wait) {
-    const { log, dropped } = limitResults(req.log);
-    const sarif = encodeSarif(log);
-    const gzipBytes = Math.floor((sarif.length * 3) / 4);
-    if (gzipBytes > MAX_UPLOAD_GZIP_BYTES)
-        return explainUploadError(413, '', context);
-    let id;
-    let url;
-    try {
-        const res = await api.uploadSarif({
-            owner: req.owner,
-            repo: req.repo,
-            commit_sha: req.commitSha,
-            ref: req.ref,
-            sarif,
-            ...(req.checkoutUri ? { checkout_uri: req.checkoutUri } : {}),
-            ...(req.startedAt
-                ? { started_at: req.startedAt.toISOString().replace(/\.\d{3}Z$/, 'Z') }
-                : {}),
-            tool_name: req.toolName,
-        });
-        id = res.id;
-        url = res.url;
-    }
-    catch (e) {
-        return explainUploadError(statusOf(e), messageOf(e), context);
-    }
-    if (!id)
-        return explainUploadError(undefined, 'GitHub accepted the upload but returned no id', context);
-    const out = { status: 'uploaded', id, url, dropped };
-    if (wait)
-        Object.assign(out, await waitForProcessing(api, req, id, wait));
-    return out;
-}
-/** Polls the upload's status with growing pauses until it settles or the time is up. */
-async function waitForProcessing(api, req, id, options) {
-    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    const now = options.now ?? Date.now;
-    const deadline = now() + options.timeoutMs;
-    let pause = 1000;
-    for (;;) {
-        try {
-            const status = await api.getSarif({ owner: req.owner, repo: req.repo, sarif_id: id });
-            if (status.processing_status === 'complete' || status.processing_status === 'failed') {
-                return {
-                    processing: status.processing_status,
-                    ...(status.errors?.length ? { errors: status.errors } : {}),
-                    ...(status.analyses_url ? { analysesUrl: status.analyses_url } : {}),
-                };
-            }
-        }
-        catch (e) {
-            // Right after an upload the id can be unknown for a moment (404); other errors end the wait.
-            if (statusOf(e) !== 404)
-                return { processing: `unknown (${messageOf(e)})` };
-        }
-        const left = deadline - now();
-        if (left <= 0)
-            return { processing: 'pending' };
-        await sleep(Math.min(pause, left));
-        pause = Math.min(pause * 2, 15_000);
-    }
-}
-const NOT_ENABLED = /advanced security must be enabled|code security must be enabled|code scanning is not enabled|not enabled for this repository/i;
-const NOT_ACCESSIBLE = /resource not accessible by (integration|personal access token)/i;
-/** Why an upload failed, what to do about it, and whether it means "code scanning is not available here". */
-function explainUploadError(status, message, context = {}) {
-    const said = message ? ` GitHub said: "${message.replace(/\s+-\s+https?:\/\/\S+$/, '')}".` : '';
-    const fail = (reason, fix, unavailable) => ({
-        status: 'failed',
-        ...(status !== undefined ? { httpStatus: status } : {}),
-        reason,
-        fix,
-        unavailable,
-    });
-    const permissions = 'Give the job `permissions: { contents: read, security-events: write }`, or set `upload: false`.';
-    if (status === 403 || status === 404) {
-        if (context.fork)
-            return fail(`pull requests from forks get a read-only token, which cannot upload to code scanning (HTTP ${status}).${said}`, 'Nothing to fix: the annotations and the job summary show the findings, and results reach code scanning from runs on the base repository (push).', true);
-        if (context.dependabot)
-            return fail(`Dependabot runs get a read-only token, which cannot upload to code scanning (HTTP ${status}).${said}`, 'Nothing to fix: the annotations and the job summary show the findings.', true);
-        if (NOT_ENABLED.test(message))
-            return fail(`code scanning is not enabled for this repository (HTTP ${status}).${said}`, 'Enable code scanning in the repository settings (private and internal repositories need GitHub Code Security), or set `upload: false`. The annotations and the job summary still show every finding.', true);
-        if (status === 403 && /rate limit/i.test(message))
-            return fail(`the API rate limit was hit (HTTP 403).${said}`, 'Re-run the job later.', false);
-        if (status === 403 || NOT_ACCESSIBLE.test(message))
-            return fail(`the token may not upload code scanning results (HTTP ${status}: missing \`security-events: write\`).${said}`, permissions, true);
-        return fail(`the repository's code scanning API was not found for this token (HTTP 404): code scanning is not available, or the token cannot see the repository.${said}`, `Check that code scanning is available for the repository and that the \`token\` input can read it. ${permissions}`, true);
-    }
-    if (status === 401)
-        return fail(`the token was rejected (HTTP 401).${said}`, 'Check the `token` input.', true);
-    if (status === 413)
-        return fail(`the SARIF report is too large for code scanning (over ${MAX_UPLOAD_GZIP_BYTES / 1024 / 1024} MB compressed).${said}`, 'Split the scan over a job matrix (one `path` and `category` per job), or raise `severity`. The SARIF file, annotations and job summary are unaffected.', false);
-    if (status === 400 || status === 422)
-        return fail(`GitHub rejected the SARIF report (HTTP ${status}).${said}`, 'Please report this at https://github.com/kube-whoami/kube-whoami/issues with the SARIF file attached.', false);
-    if (status === undefined)
-        return fail(`the upload did not reach GitHub.${said}`, 'Re-run the job; check GITHUB_API_URL and any proxy settings.', false);
-    return fail(`GitHub did not accept the upload (HTTP ${status}).${said}`, 'Re-run the job later.', false);
-}
-function statusOf(e) {
-    const s = e?.status;
-    return typeof s === 'number' ? s : undefined;
-}
-function messageOf(e) {
-    const data = e?.response?.data;
-    if (data && typeof data.message === 'string')
-        return data.message;
-    return e instanceof Error ? e.message : String(e);
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -94184,298 +94480,8 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const dist_SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const dist_DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[dist_SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < dist_SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === dist_DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === dist_DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var content_type_dist = __nccwpck_require__(6919);
 ;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
@@ -95255,7 +95261,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = dist_parse(contentType);
+  const mimetype = (0,content_type_dist/* parse */.qg)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -98968,7 +98974,7 @@ const CONFIG_SCHEMA = {
 ;// CONCATENATED MODULE: ./build/config/validate.js
 /**
  * Validates a configuration document against the shipped JSON Schema with Ajv, and turns
- * the first problem (in file order) into a ConfigError at the YAML position to edit, in
+ * every problem (in file order) into one ConfigError at the YAML position to edit, in
  * words a person reads: `unknown key "pss.levle" (did you mean "level"?)`.
  */
 
@@ -99015,7 +99021,7 @@ function schemaRuleIds() {
     return Object.keys(rules.properties ?? {});
 }
 /**
- * Throws a ConfigError for the first schema violation of `value` (the document's
+ * Throws one ConfigError listing every schema violation of `value` (the document's
  * contents). `knownRules` are rule ids the running build knows; they are accepted under
  * `rules:` even when the generated schema does not list them yet.
  */
@@ -99035,8 +99041,7 @@ function validateConfig(doc, value, knownRules) {
         return;
     const located = problems.map((p) => ({ p, range: rangeFor(doc, p) }));
     located.sort((a, b) => a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn);
-    const first = located[0];
-    throw new ConfigError(first.p.message, first.range);
+    throw ConfigError.of(located.map(({ p, range }) => ({ message: p.message, range })));
 }
 function rangeFor(doc, p) {
     if (p.path.length === 0)
@@ -99313,17 +99318,22 @@ function loadConfig(root, explicit, knownRules = []) {
     catch (e) {
         throw new ConfigError(`cannot read ${file}: ${e.message}`);
     }
-    const parsed = load_parse(text, file, knownRules);
+    const problems = new errors_ProblemCollector();
+    const parsed = load_parse(text, file, knownRules, problems);
     if (!parsed)
         return { config: {}, file };
-    checkPaths(root, parsed.doc, parsed.value, parsed.config);
+    checkPaths(root, parsed.doc, parsed.value, parsed.config, problems);
+    problems.throwIfAny();
     return { config: parsed.config, file };
 }
 /** Parses and validates configuration text; `file` is the name used in positions. */
 function parseConfig(text, file, knownRules = []) {
-    return load_parse(text, file, knownRules)?.config ?? {};
+    const problems = new ProblemCollector();
+    const config = load_parse(text, file, knownRules, problems)?.config ?? {};
+    problems.throwIfAny();
+    return config;
 }
-function load_parse(text, file, knownRules) {
+function load_parse(text, file, knownRules, problems) {
     const doc = readConfigDocument(text, file);
     if (!doc)
         return undefined;
@@ -99333,7 +99343,7 @@ function load_parse(text, file, knownRules) {
     if (!isDict(value))
         throw new ConfigError('the configuration must be a mapping', doc.contentRange);
     validateConfig(doc, value, knownRules);
-    return { doc, value, config: build(doc, value) };
+    return { doc, value, config: build(doc, value, problems) };
 }
 /** The one YAML document of a config file (YAML 1.2), or undefined when it is empty. */
 function readConfigDocument(source, file) {
@@ -99362,7 +99372,7 @@ function readConfigDocument(source, file) {
     }
     return nonEmpty[0];
 }
-function build(doc, value) {
+function build(doc, value, problems) {
     const at = (path, part = 'pair') => doc.rangeOf(path, part) ?? doc.contentRange;
     const config = {};
     if (Array.isArray(value.images)) {
@@ -99391,10 +99401,11 @@ function build(doc, value) {
         if (typeof value.pss.level === 'string')
             pss.level = value.pss.level;
         if (typeof value.pss.version === 'string') {
-            if (!parsePssVersion(value.pss.version)) {
-                throw new ConfigError(`pss.version must be "latest" or "v1.N", not ${JSON.stringify(value.pss.version)}`, at(['pss', 'version'], 'value'));
-            }
-            pss.version = value.pss.version;
+            const problem = pssVersionProblem(value.pss.version);
+            if (problem)
+                problems.add(`pss.version ${problem}`, at(['pss', 'version'], 'value'));
+            else
+                pss.version = value.pss.version;
         }
         config.pss = pss;
     }
@@ -99514,20 +99525,22 @@ function normalisePath(p) {
     return n === '/' ? n : n.replace(/\/+$/, '').replace(/^\.\//, '') || '.';
 }
 /** Paths the config names must exist under the root: a wrong path is a usage error. */
-function checkPaths(root, doc, value, config) {
+function checkPaths(root, doc, value, config, problems) {
     const at = (path) => doc.rangeOf(path, 'value') ?? doc.contentRange;
+    /** Whether `p` is written inside the root; a problem when it is not. */
     const inside = (p, range, what) => {
         if ((0,external_node_path_namespaceObject.isAbsolute)(p) || p === '..' || p.startsWith('../')) {
-            throw new ConfigError(`${what} ${p} is outside the scanned root`, range);
+            problems.add(`${what} ${p} is outside the scanned root`, range);
+            return false;
         }
+        return true;
     };
     const charts = Array.isArray(value.charts) ? value.charts : [];
     charts.forEach((raw, i) => {
         const chart = config.charts[i];
         const range = at(['charts', i, 'path']);
-        inside(chart.path, range, 'chart');
-        if (!isFile((0,external_node_path_namespaceObject.join)(root, chart.path, 'Chart.yaml'))) {
-            throw new ConfigError(`chart ${chart.path} has no Chart.yaml`, range);
+        if (inside(chart.path, range, 'chart') && !isFile((0,external_node_path_namespaceObject.join)(root, chart.path, 'Chart.yaml'))) {
+            problems.add(`chart ${chart.path} has no Chart.yaml`, range);
         }
         const lists = [['charts', i, 'values']];
         if (isDict(raw.variants))
@@ -99537,9 +99550,8 @@ function checkPaths(root, doc, value, config) {
             const files = doc.nodeAt(path) ? listAt(value, path) : [];
             files.forEach((f, j) => {
                 const p = normalisePath(f);
-                inside(p, at([...path, j]), 'values file');
-                if (!isFile((0,external_node_path_namespaceObject.join)(root, p)))
-                    throw new ConfigError(`values file ${f} does not exist`, at([...path, j]));
+                if (inside(p, at([...path, j]), 'values file') && !isFile((0,external_node_path_namespaceObject.join)(root, p)))
+                    problems.add(`values file ${f} does not exist`, at([...path, j]));
             });
         }
     });
@@ -99711,24 +99723,32 @@ function scanOptionsFromConfig(root, loaded, overrides = {}) {
         baseline: '--baseline',
         ...overrides.names,
     };
+    const problems = new errors_ProblemCollector();
+    // Config values were checked where they are written (load.ts); these are the options'.
     const level = overrides.pssLevel ?? config.pss?.level ?? DEFAULT_PSS.level;
     if (!isPssLevel(level))
-        throw new ConfigError(`${names.pssLevel} must be privileged, baseline or restricted, not "${level}"`);
+        problems.add(`${names.pssLevel} must be privileged, baseline or restricted, not "${level}"`);
     const versionLabel = overrides.pssVersion ?? config.pss?.version ?? DEFAULT_PSS.label;
     const version = parsePssVersion(versionLabel);
-    if (!version)
-        throw new ConfigError(`${names.pssVersion} must be latest or v1.N (v1.0 ... v1.37), not "${versionLabel}"`);
+    const versionProblem = pssVersionProblem(versionLabel);
+    if (versionProblem)
+        problems.add(`${names.pssVersion} ${versionProblem}`);
     let baseline;
-    if (typeof overrides.baseline === 'string') {
-        const cwd = overrides.cwd ?? root;
-        const abs = (0,external_node_path_namespaceObject.isAbsolute)(overrides.baseline)
-            ? overrides.baseline
-            : (0,external_node_path_namespaceObject.resolve)(cwd, overrides.baseline);
-        baseline = readBaseline(abs, overrides.baseline);
-    }
-    else if (overrides.baseline !== false && config.baseline) {
-        baseline = readBaseline((0,external_node_path_namespaceObject.join)(root, config.baseline.value), config.baseline.value, config.baseline.range);
-    }
+    problems.check(() => {
+        if (typeof overrides.baseline === 'string') {
+            const cwd = overrides.cwd ?? root;
+            const abs = (0,external_node_path_namespaceObject.isAbsolute)(overrides.baseline)
+                ? overrides.baseline
+                : (0,external_node_path_namespaceObject.resolve)(cwd, overrides.baseline);
+            baseline = readBaseline(abs, overrides.baseline);
+        }
+        else if (overrides.baseline !== false && config.baseline) {
+            baseline = readBaseline((0,external_node_path_namespaceObject.join)(root, config.baseline.value), config.baseline.value, config.baseline.range);
+        }
+    });
+    problems.throwIfAny();
+    if (!isPssLevel(level) || !version)
+        throw new Error('unreachable: problems were thrown');
     return {
         pss: { level, minor: version.minor, label: version.label },
         exclude: [...(config.exclude ?? []), ...(overrides.exclude ?? [])],
@@ -99826,19 +99846,7 @@ async function main_run(env = process.env) {
     }
     catch (e) {
         if (e instanceof ConfigError) {
-            const file = e.range && layout?.repoPath(e.range.file);
-            if (e.range && file) {
-                error(e.message, {
-                    title: 'kube-whoami: configuration error',
-                    file,
-                    startLine: e.range.startLine,
-                    startColumn: e.range.startColumn,
-                });
-                process.exitCode = ExitCode.Failure;
-            }
-            else {
-                setFailed(`kube-whoami: ${e.message}`);
-            }
+            reportConfigError(e, layout, env);
         }
         else if (e instanceof InputError) {
             setFailed(`kube-whoami: ${e.message}`);
@@ -99988,6 +99996,44 @@ async function runAction(env, onLayout) {
     }
     if (sarifError)
         setFailed(sarifError);
+}
+/**
+ * A configuration error stops the step before anything is scanned: every problem is an error
+ * annotation on its line (or a log error), and the job summary says what to fix, since the
+ * summary is where a reviewer looks first.
+ */
+function reportConfigError(e, layout, env) {
+    const lines = [];
+    for (const p of e.problems) {
+        const file = p.range && layout?.repoPath(p.range.file);
+        const where = p.range
+            ? `${file ?? p.range.file}:${p.range.startLine}:${p.range.startColumn}`
+            : '';
+        lines.push(where ? `${code(where)}: ${md(p.message)}` : md(p.message));
+        if (p.range && file) {
+            error(p.message, {
+                title: 'kube-whoami: configuration error',
+                file,
+                startLine: p.range.startLine,
+                startColumn: p.range.startColumn,
+            });
+        }
+        else {
+            error(`kube-whoami: ${formatProblem(p)}`);
+        }
+    }
+    const n = e.problems.length;
+    setFailed(`kube-whoami: the configuration has ${plural(n, 'problem')}; nothing was scanned. Fix ${n === 1 ? 'it' : 'them'} and re-run.`);
+    const summaryFile = env.GITHUB_STEP_SUMMARY;
+    if (summaryFile && getInput('summary') !== 'false') {
+        writeSummary(summaryFile, () => [
+            '## kube-whoami: configuration error',
+            '',
+            `Nothing was scanned: the configuration has ${plural(n, 'problem')}.`,
+            '',
+            ...lines.map((l) => `- ${l}`),
+        ].join('\n'));
+    }
 }
 /** The findings as text in the log, where nothing from the repository can act as a command. */
 function printReport(identities, reported, notices) {

@@ -20396,7 +20396,39 @@ function ruleDocsUrl(ruleId) {
 
 ;// CONCATENATED MODULE: ./build/cli/help.js
 
-const HELP = `kube-whoami ${TOOL_VERSION}: who will each container run as, and will Kubernetes start it?
+const TITLE = `kube-whoami ${TOOL_VERSION}: who will each container run as, and will Kubernetes start it?`;
+/** Options `scan` and `baseline` share: where to look and which policy applies. */
+const SELECTION_OPTIONS = `  -c, --config FILE              configuration file (default .kube-whoami.yaml at the root, when present)
+      --root DIR                 root that reported paths are relative to (default: a single PATH that is a
+                                 folder, else the current directory)
+      --pss-level LEVEL          Pod Security Standards level: privileged, baseline, restricted (default restricted)
+      --pss-version VERSION      policy version: latest or v1.0 ... v1.37 (default latest)
+      --exclude GLOB             skip files matching GLOB (repeatable), on top of .gitignore`;
+const SCAN_OPTIONS = `  -f, --format text|sarif|json   output format (default text)
+  -o, --output FILE              write the report to FILE instead of standard output
+${SELECTION_OPTIONS}
+      --severity LEVEL           lowest level reported: error, warning, note (default note)
+      --fail-on LEVEL            lowest level that makes the exit code 1: error, warning, note, none (default error)
+      --category NAME            SARIF automationDetails category (default kube-whoami)
+      --identities               text output starts with the who-runs-as-whom table
+      --baseline FILE            report findings in this baseline file as suppressed (default:
+                                 the config's baseline:); only new findings fail
+      --no-baseline              ignore the config's baseline:
+      --color / --no-color       force or disable colour in text output (default: colour on a terminal)
+  -h, --help                     show this help`;
+const SUPPRESSING = `Suppressing a finding (each with an optional reason after the rule ids):
+  # kube-whoami ignore=RULE[,RULE] reason    YAML: on the line above a field, object or list item,
+                                             or at the end of the field's line; Dockerfile: on the
+                                             line above an instruction
+  # kube-whoami ignore-file=RULE[,RULE]      the whole file
+  kube-whoami.io/ignore: "RULE[,RULE]"       annotation on the object or its pod template
+                                             (reason: kube-whoami.io/ignore-reason)`;
+const EXIT_CODES = `Exit codes:
+  0  nothing at or above --fail-on
+  1  findings at or above --fail-on
+  2  usage or configuration error
+  3  internal error (please report it)`;
+const HELP = `${TITLE}
 
 Usage:
   kube-whoami [scan] [PATH...] [options]   scan manifests, charts and Dockerfiles under PATH (default .)
@@ -20406,37 +20438,70 @@ Usage:
   kube-whoami init [PATH] [--force]        write a commented .kube-whoami.yaml with the image links
                                            and charts found under PATH
   kube-whoami --version | --help
+  kube-whoami COMMAND --help               the options of one command
 
 Scan options:
-  -f, --format text|sarif|json   output format (default text)
-  -o, --output FILE              write the report to FILE instead of standard output
-  -c, --config FILE              configuration file (default .kube-whoami.yaml at the root, when present)
-      --root DIR                 root that reported paths are relative to (default: the current directory)
-      --pss-level LEVEL          Pod Security Standards level: privileged, baseline, restricted (default restricted)
-      --pss-version VERSION      policy version: latest or v1.0 ... v1.37 (default latest)
-      --severity LEVEL           lowest level reported: error, warning, note (default note)
-      --fail-on LEVEL            lowest level that makes the exit code 1: error, warning, note, none (default error)
-      --exclude GLOB             skip files matching GLOB (repeatable), on top of .gitignore
-      --category NAME            SARIF automationDetails category (default kube-whoami)
-      --identities               text output starts with the who-runs-as-whom table
-      --baseline FILE            report findings in this baseline file as suppressed (default:
-                                 the config's baseline:); only new findings fail
-      --no-baseline              ignore the config's baseline:
-      --color / --no-color       force or disable colour in text output (default: colour on a terminal)
+${SCAN_OPTIONS}
 
-Suppressing a finding (each with an optional reason after the rule ids):
-  # kube-whoami ignore=RULE[,RULE] reason    YAML: on the line above a field, object or list item,
-                                             or at the end of the field's line; Dockerfile: on the
-                                             line above an instruction
-  # kube-whoami ignore-file=RULE[,RULE]      the whole file
-  kube-whoami.io/ignore: "RULE[,RULE]"       annotation on the object or its pod template
-                                             (reason: kube-whoami.io/ignore-reason)
+${SUPPRESSING}
+
+${EXIT_CODES}
+`;
+const SCAN_HELP = `${TITLE}
+
+Usage:
+  kube-whoami scan [PATH...] [options]
+
+Scans the Kubernetes manifests, Helm charts and Dockerfiles under each PATH (default: the
+current directory) and reports who each container runs as, whether the kubelet will start it,
+and what the Pod Security Standards say. With a single PATH that is a folder, that folder is the
+root: its .kube-whoami.yaml is read and reported paths are relative to it.
+
+Options:
+${SCAN_OPTIONS}
+
+${SUPPRESSING}
+
+${EXIT_CODES}
+`;
+const BASELINE_HELP = `${TITLE}
+
+Usage:
+  kube-whoami baseline [PATH...] [options]
+
+Scans like \`kube-whoami scan\` (same root, configuration and policy) and writes every current
+finding that is not suppressed otherwise to a baseline file. Later scans read it (config
+\`baseline:\` or --baseline FILE) and fail only on findings that are not in it.
+
+Options:
+  -o, --output FILE              where to write (default: the config's baseline:, else
+                                 .kube-whoami-baseline.json at the root); - for standard output
+${SELECTION_OPTIONS}
+  -h, --help                     show this help
 
 Exit codes:
-  0  nothing at or above --fail-on
-  1  findings at or above --fail-on
+  0  the baseline was written
   2  usage or configuration error
   3  internal error (please report it)
+`;
+const INIT_HELP = `${TITLE}
+
+Usage:
+  kube-whoami init [PATH] [options]
+
+Writes a commented starter .kube-whoami.yaml into PATH (default: the current directory): the
+image -> Dockerfile links found in its workflows, compose, skaffold files and Makefiles, and its
+Helm charts with a variant for each values-<name>.yaml beside them. \`kube-whoami scan PATH\` then
+reads it. Review it: a chart variant renders that values file too, which can add findings.
+
+Options:
+  -o, --output FILE              write to FILE instead (- for standard output)
+      --force                    overwrite an existing configuration file
+  -h, --help                     show this help
+
+Exit codes:
+  0  the file was written
+  2  usage error, or the file exists and --force was not given
 `;
 
 ;// CONCATENATED MODULE: ./build/cli/io.js
@@ -20452,8 +20517,6 @@ const EXIT = {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./build/baseline/format.js
 
 const BASELINE_FILE_NAME = '.kube-whoami-baseline.json';
@@ -20506,13 +20569,63 @@ function cmp(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./build/config/errors.js
-/** An invalid configuration file or option: a usage error (exit code 2) with a position. */
+/**
+ * An invalid configuration file or option: a usage error (exit code 2). It carries every
+ * problem found, so that one run lists all of them; `message` is one line per problem.
+ */
 class ConfigError extends Error {
-    range;
+    problems;
     constructor(message, range) {
-        super(range ? `${range.file}:${range.startLine}:${range.startColumn}: ${message}` : message);
-        this.range = range;
+        super(formatProblem({ message, range }));
         this.name = 'ConfigError';
+        this.problems = [{ message, range }];
+    }
+    /** The first problem's position (annotations point there). */
+    get range() {
+        return this.problems[0]?.range;
+    }
+    /** One error for several problems, in file order (problems without a position first). */
+    static of(problems) {
+        const sorted = [...problems].sort((a, b) => (a.range ? 1 : 0) - (b.range ? 1 : 0) ||
+            (a.range && b.range
+                ? a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn
+                : 0));
+        const e = new ConfigError(sorted[0].message, sorted[0].range);
+        e.problems = sorted;
+        e.message = sorted.map(formatProblem).join('\n');
+        return e;
+    }
+}
+function formatProblem(p) {
+    return p.range
+        ? `${p.range.file}:${p.range.startLine}:${p.range.startColumn}: ${p.message}`
+        : p.message;
+}
+/**
+ * Runs each check, collecting ConfigErrors instead of stopping at the first; throws one
+ * ConfigError with all their problems at the end.
+ */
+class errors_ProblemCollector {
+    problems = [];
+    check(fn) {
+        try {
+            fn();
+        }
+        catch (e) {
+            if (!(e instanceof ConfigError))
+                throw e;
+            this.problems.push(...e.problems);
+        }
+    }
+    add(message, range) {
+        this.problems.push({ message, range });
+    }
+    get count() {
+        return this.problems.length;
+    }
+    throwIfAny() {
+        if (this.problems.length)
+            throw ConfigError.of(this.problems);
     }
 }
 /** The closest candidate by edit distance, for "did you mean" hints. */
@@ -20542,6 +20655,66 @@ function editDistance(a, b) {
         }
     }
     return prev[b.length];
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./build/cli/args.js
+/**
+ * Command-line parsing shared by the commands: node:util parseArgs with `-h/--help` on
+ * every command and errors worded for a person (node's own name the option in quotes and
+ * suggest `-- "--x"`, which reads as a broken quote in a terminal).
+ */
+
+
+
+/**
+ * Parses `argv` for a command. Returns the parsed values, or an exit code after printing
+ * the command's help (`-h`, `--help`: exit 0) or a usage error (exit 2).
+ */
+function parseCommand(command, argv, options, help, io) {
+    if (argv.includes('-h') || argv.includes('--help')) {
+        const end = argv.indexOf('--');
+        const at = argv.findIndex((a) => a === '-h' || a === '--help');
+        if (end < 0 || at < end) {
+            io.stdout(help);
+            return EXIT.ok;
+        }
+    }
+    try {
+        const parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, allowPositionals: true, options, strict: true });
+        return parsed;
+    }
+    catch (e) {
+        io.stderr(`kube-whoami ${command}: ${usageMessage(e, options)}\n` +
+            `Run kube-whoami ${command} --help for usage.\n`);
+        return EXIT.usage;
+    }
+}
+function usageMessage(e, options) {
+    const quoted = /'(-{1,2}[^'\s]*)'/.exec(e.message)?.[1];
+    switch (e.code) {
+        case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+            const name = quoted ?? e.message;
+            const hint = closestOption(name, options);
+            return `unknown option ${name}${hint ? ` (did you mean ${hint}?)` : ''}`;
+        }
+        case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
+            const name = /--([\w-]+)/.exec(e.message)?.[1];
+            if (name && options[name]?.type === 'string')
+                return `option --${name} needs a value`;
+            if (name)
+                return `option --${name} takes no value`;
+            return e.message;
+        }
+        default:
+            return e.message;
+    }
+}
+function closestOption(word, options) {
+    const bare = word.replace(/^-+/, '').split('=')[0];
+    const hit = didYouMean(bare, Object.keys(options));
+    return hit ? `--${hit}` : undefined;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -20606,6 +20779,21 @@ function parsePssVersion(label) {
     if (!m)
         return undefined;
     return { minor: Math.min(Number(m[1]), NEWEST_MINOR), label };
+}
+/**
+ * Why a policy version chosen by the user (option or config) is not accepted, or undefined.
+ * Namespace labels may name newer versions (the API server evaluates them as latest); a
+ * setting of ours may not, since the help promises v1.0 ... v1.NEWEST.
+ */
+function pssVersionProblem(label) {
+    const parsed = parsePssVersion(label);
+    const range = `latest or v1.0 ... v1.${NEWEST_MINOR}`;
+    if (!parsed)
+        return `must be ${range}, not "${label}"`;
+    const m = VERSION_RE.exec(label);
+    if (m && Number(m[1]) > NEWEST_MINOR)
+        return `${label} is newer than the newest policy this kube-whoami knows: use ${range}`;
+    return undefined;
 }
 function isPssLevel(v) {
     return v === 'privileged' || v === 'baseline' || v === 'restricted';
@@ -21293,7 +21481,7 @@ const CONFIG_SCHEMA = {
 ;// CONCATENATED MODULE: ./build/config/validate.js
 /**
  * Validates a configuration document against the shipped JSON Schema with Ajv, and turns
- * the first problem (in file order) into a ConfigError at the YAML position to edit, in
+ * every problem (in file order) into one ConfigError at the YAML position to edit, in
  * words a person reads: `unknown key "pss.levle" (did you mean "level"?)`.
  */
 
@@ -21340,7 +21528,7 @@ function schemaRuleIds() {
     return Object.keys(rules.properties ?? {});
 }
 /**
- * Throws a ConfigError for the first schema violation of `value` (the document's
+ * Throws one ConfigError listing every schema violation of `value` (the document's
  * contents). `knownRules` are rule ids the running build knows; they are accepted under
  * `rules:` even when the generated schema does not list them yet.
  */
@@ -21360,8 +21548,7 @@ function validateConfig(doc, value, knownRules) {
         return;
     const located = problems.map((p) => ({ p, range: rangeFor(doc, p) }));
     located.sort((a, b) => a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn);
-    const first = located[0];
-    throw new ConfigError(first.p.message, first.range);
+    throw ConfigError.of(located.map(({ p, range }) => ({ message: p.message, range })));
 }
 function rangeFor(doc, p) {
     if (p.path.length === 0)
@@ -21638,17 +21825,22 @@ function loadConfig(root, explicit, knownRules = []) {
     catch (e) {
         throw new ConfigError(`cannot read ${file}: ${e.message}`);
     }
-    const parsed = parse(text, file, knownRules);
+    const problems = new errors_ProblemCollector();
+    const parsed = parse(text, file, knownRules, problems);
     if (!parsed)
         return { config: {}, file };
-    checkPaths(root, parsed.doc, parsed.value, parsed.config);
+    checkPaths(root, parsed.doc, parsed.value, parsed.config, problems);
+    problems.throwIfAny();
     return { config: parsed.config, file };
 }
 /** Parses and validates configuration text; `file` is the name used in positions. */
 function parseConfig(text, file, knownRules = []) {
-    return parse(text, file, knownRules)?.config ?? {};
+    const problems = new ProblemCollector();
+    const config = parse(text, file, knownRules, problems)?.config ?? {};
+    problems.throwIfAny();
+    return config;
 }
-function parse(text, file, knownRules) {
+function parse(text, file, knownRules, problems) {
     const doc = readConfigDocument(text, file);
     if (!doc)
         return undefined;
@@ -21658,7 +21850,7 @@ function parse(text, file, knownRules) {
     if (!isDict(value))
         throw new ConfigError('the configuration must be a mapping', doc.contentRange);
     validateConfig(doc, value, knownRules);
-    return { doc, value, config: build(doc, value) };
+    return { doc, value, config: build(doc, value, problems) };
 }
 /** The one YAML document of a config file (YAML 1.2), or undefined when it is empty. */
 function readConfigDocument(source, file) {
@@ -21687,7 +21879,7 @@ function readConfigDocument(source, file) {
     }
     return nonEmpty[0];
 }
-function build(doc, value) {
+function build(doc, value, problems) {
     const at = (path, part = 'pair') => doc.rangeOf(path, part) ?? doc.contentRange;
     const config = {};
     if (Array.isArray(value.images)) {
@@ -21716,10 +21908,11 @@ function build(doc, value) {
         if (typeof value.pss.level === 'string')
             pss.level = value.pss.level;
         if (typeof value.pss.version === 'string') {
-            if (!parsePssVersion(value.pss.version)) {
-                throw new ConfigError(`pss.version must be "latest" or "v1.N", not ${JSON.stringify(value.pss.version)}`, at(['pss', 'version'], 'value'));
-            }
-            pss.version = value.pss.version;
+            const problem = pssVersionProblem(value.pss.version);
+            if (problem)
+                problems.add(`pss.version ${problem}`, at(['pss', 'version'], 'value'));
+            else
+                pss.version = value.pss.version;
         }
         config.pss = pss;
     }
@@ -21839,20 +22032,22 @@ function normalisePath(p) {
     return n === '/' ? n : n.replace(/\/+$/, '').replace(/^\.\//, '') || '.';
 }
 /** Paths the config names must exist under the root: a wrong path is a usage error. */
-function checkPaths(root, doc, value, config) {
+function checkPaths(root, doc, value, config, problems) {
     const at = (path) => doc.rangeOf(path, 'value') ?? doc.contentRange;
+    /** Whether `p` is written inside the root; a problem when it is not. */
     const inside = (p, range, what) => {
         if ((0,external_node_path_namespaceObject.isAbsolute)(p) || p === '..' || p.startsWith('../')) {
-            throw new ConfigError(`${what} ${p} is outside the scanned root`, range);
+            problems.add(`${what} ${p} is outside the scanned root`, range);
+            return false;
         }
+        return true;
     };
     const charts = Array.isArray(value.charts) ? value.charts : [];
     charts.forEach((raw, i) => {
         const chart = config.charts[i];
         const range = at(['charts', i, 'path']);
-        inside(chart.path, range, 'chart');
-        if (!isFile((0,external_node_path_namespaceObject.join)(root, chart.path, 'Chart.yaml'))) {
-            throw new ConfigError(`chart ${chart.path} has no Chart.yaml`, range);
+        if (inside(chart.path, range, 'chart') && !isFile((0,external_node_path_namespaceObject.join)(root, chart.path, 'Chart.yaml'))) {
+            problems.add(`chart ${chart.path} has no Chart.yaml`, range);
         }
         const lists = [['charts', i, 'values']];
         if (isDict(raw.variants))
@@ -21862,9 +22057,8 @@ function checkPaths(root, doc, value, config) {
             const files = doc.nodeAt(path) ? listAt(value, path) : [];
             files.forEach((f, j) => {
                 const p = normalisePath(f);
-                inside(p, at([...path, j]), 'values file');
-                if (!isFile((0,external_node_path_namespaceObject.join)(root, p)))
-                    throw new ConfigError(`values file ${f} does not exist`, at([...path, j]));
+                if (inside(p, at([...path, j]), 'values file') && !isFile((0,external_node_path_namespaceObject.join)(root, p)))
+                    problems.add(`values file ${f} does not exist`, at([...path, j]));
             });
         }
     });
@@ -21985,24 +22179,32 @@ function scanOptionsFromConfig(root, loaded, overrides = {}) {
         baseline: '--baseline',
         ...overrides.names,
     };
+    const problems = new errors_ProblemCollector();
+    // Config values were checked where they are written (load.ts); these are the options'.
     const level = overrides.pssLevel ?? config.pss?.level ?? DEFAULT_PSS.level;
     if (!isPssLevel(level))
-        throw new ConfigError(`${names.pssLevel} must be privileged, baseline or restricted, not "${level}"`);
+        problems.add(`${names.pssLevel} must be privileged, baseline or restricted, not "${level}"`);
     const versionLabel = overrides.pssVersion ?? config.pss?.version ?? DEFAULT_PSS.label;
     const version = parsePssVersion(versionLabel);
-    if (!version)
-        throw new ConfigError(`${names.pssVersion} must be latest or v1.N (v1.0 ... v1.37), not "${versionLabel}"`);
+    const versionProblem = pssVersionProblem(versionLabel);
+    if (versionProblem)
+        problems.add(`${names.pssVersion} ${versionProblem}`);
     let baseline;
-    if (typeof overrides.baseline === 'string') {
-        const cwd = overrides.cwd ?? root;
-        const abs = (0,external_node_path_namespaceObject.isAbsolute)(overrides.baseline)
-            ? overrides.baseline
-            : (0,external_node_path_namespaceObject.resolve)(cwd, overrides.baseline);
-        baseline = readBaseline(abs, overrides.baseline);
-    }
-    else if (overrides.baseline !== false && config.baseline) {
-        baseline = readBaseline((0,external_node_path_namespaceObject.join)(root, config.baseline.value), config.baseline.value, config.baseline.range);
-    }
+    problems.check(() => {
+        if (typeof overrides.baseline === 'string') {
+            const cwd = overrides.cwd ?? root;
+            const abs = (0,external_node_path_namespaceObject.isAbsolute)(overrides.baseline)
+                ? overrides.baseline
+                : (0,external_node_path_namespaceObject.resolve)(cwd, overrides.baseline);
+            baseline = readBaseline(abs, overrides.baseline);
+        }
+        else if (overrides.baseline !== false && config.baseline) {
+            baseline = readBaseline((0,external_node_path_namespaceObject.join)(root, config.baseline.value), config.baseline.value, config.baseline.range);
+        }
+    });
+    problems.throwIfAny();
+    if (!isPssLevel(level) || !version)
+        throw new Error('unreachable: problems were thrown');
     return {
         pss: { level, minor: version.minor, label: version.label },
         exclude: [...(config.exclude ?? []), ...(overrides.exclude ?? [])],
@@ -50411,14 +50613,14 @@ function translateRE2(expr) {
 /** Go's unicode predicates and per-rune case mapping (simple case folding, no special casing). */
 const UPPER = /^\p{Lu}$/u;
 const LOWER = /^\p{Ll}$/u;
-const TITLE = /^\p{Lt}$/u;
+const unicode_TITLE = /^\p{Lt}$/u;
 const LETTER = /^\p{L}$/u;
 const DIGIT = /^\p{Nd}$/u;
 const NUMBER = /^\p{N}$/u;
 const PUNCT = /^\p{P}$/u;
 const isUpper = (r) => UPPER.test(r);
 const isLower = (r) => LOWER.test(r);
-const isTitle = (r) => TITLE.test(r);
+const isTitle = (r) => unicode_TITLE.test(r);
 const isLetter = (r) => LETTER.test(r);
 const isDigit = (r) => DIGIT.test(r);
 const isNumber = (r) => NUMBER.test(r);
@@ -61392,6 +61594,7 @@ function readText(root, file, notices) {
 
 
 
+
 const scan_command_LEVELS = ['error', 'warning', 'note'];
 const FORMATS = ['text', 'sarif', 'json'];
 class UsageError extends Error {
@@ -61404,35 +61607,28 @@ function oneOf(name, value, allowed, fallback) {
     }
     return value;
 }
+const SCAN_ARGS = {
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    config: { type: 'string', short: 'c' },
+    root: { type: 'string' },
+    'pss-level': { type: 'string' },
+    'pss-version': { type: 'string' },
+    severity: { type: 'string' },
+    'fail-on': { type: 'string' },
+    exclude: { type: 'string', multiple: true },
+    category: { type: 'string' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    identities: { type: 'boolean' },
+    baseline: { type: 'string' },
+    'no-baseline': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+};
 async function runScan(argv, io) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                format: { type: 'string', short: 'f' },
-                output: { type: 'string', short: 'o' },
-                config: { type: 'string', short: 'c' },
-                root: { type: 'string' },
-                'pss-level': { type: 'string' },
-                'pss-version': { type: 'string' },
-                severity: { type: 'string' },
-                'fail-on': { type: 'string' },
-                exclude: { type: 'string', multiple: true },
-                category: { type: 'string' },
-                color: { type: 'boolean' },
-                'no-color': { type: 'boolean' },
-                identities: { type: 'boolean' },
-                baseline: { type: 'string' },
-                'no-baseline': { type: 'boolean' },
-            },
-        });
-    }
-    catch (e) {
-        io.stderr(`kube-whoami: ${e.message}\nRun kube-whoami --help for usage.\n`);
-        return EXIT.usage;
-    }
+    const parsed = parseCommand('scan', argv, SCAN_ARGS, SCAN_HELP, io);
+    if (typeof parsed === 'number')
+        return parsed;
     const v = parsed.values;
     try {
         const format = oneOf('format', v.format, FORMATS, 'text');
@@ -61471,7 +61667,8 @@ async function runScan(argv, io) {
     }
     catch (e) {
         if (e instanceof UsageError || e instanceof ConfigError) {
-            io.stderr(`kube-whoami: ${e.message}\n`);
+            for (const line of e.message.split('\n'))
+                io.stderr(`kube-whoami: ${line}\n`);
             return EXIT.usage;
         }
         throw e;
@@ -61494,6 +61691,10 @@ async function configuredScan(io, v, positionals, options) {
     const result = await scan({ root, paths, ...settings });
     return { root, loaded, result };
 }
+/**
+ * Reported paths are relative to the root: --root, else a single PATH that is a folder, else
+ * the working directory.
+ */
 function resolveRoot(cwd, rootOpt, positionals) {
     const absPaths = positionals.map((p) => (0,external_node_path_namespaceObject.resolve)(cwd, p));
     for (const [i, p] of absPaths.entries()) {
@@ -61501,8 +61702,14 @@ function resolveRoot(cwd, rootOpt, positionals) {
             throw new UsageError(`path not found: ${positionals[i]}`);
     }
     let root = rootOpt ? (0,external_node_path_namespaceObject.resolve)(cwd, rootOpt) : cwd;
-    if (!rootOpt && absPaths.length === 1 && isOutside(root, absPaths[0]))
-        root = absPaths[0];
+    // One folder is the root, as `init PATH` writes its config there; one file outside the
+    // working directory is scanned from its own folder.
+    if (!rootOpt && absPaths.length === 1) {
+        if ((0,external_node_fs_namespaceObject.statSync)(absPaths[0]).isDirectory())
+            root = absPaths[0];
+        else if (isOutside(root, absPaths[0]))
+            root = (0,external_node_path_namespaceObject.dirname)(absPaths[0]);
+    }
     const paths = absPaths.map((p) => {
         if (isOutside(root, p))
             throw new UsageError(`${p} is outside the root ${root}; pass --root`);
@@ -61523,6 +61730,7 @@ function isOutside(root, p) {
 
 
 
+
 /**
  * `kube-whoami baseline [PATH...] [-o FILE]`: scans like `scan` (same config, excludes and
  * policy) and writes every finding not already suppressed to a baseline file, which later
@@ -61530,25 +61738,17 @@ function isOutside(root, p) {
  * writing, so the file always holds the complete current set.
  */
 async function runBaseline(argv, io) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                output: { type: 'string', short: 'o' },
-                config: { type: 'string', short: 'c' },
-                root: { type: 'string' },
-                'pss-level': { type: 'string' },
-                'pss-version': { type: 'string' },
-                exclude: { type: 'string', multiple: true },
-            },
-        });
-    }
-    catch (e) {
-        io.stderr(`kube-whoami: ${e.message}\nRun kube-whoami --help for usage.\n`);
-        return EXIT.usage;
-    }
+    const parsed = parseCommand('baseline', argv, {
+        output: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        root: { type: 'string' },
+        'pss-level': { type: 'string' },
+        'pss-version': { type: 'string' },
+        exclude: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+    }, BASELINE_HELP, io);
+    if (typeof parsed === 'number')
+        return parsed;
     const v = parsed.values;
     try {
         // The existing baseline is not applied: the file always holds the complete current set.
@@ -61583,7 +61783,8 @@ async function runBaseline(argv, io) {
     }
     catch (e) {
         if (e instanceof UsageError || e instanceof ConfigError) {
-            io.stderr(`kube-whoami: ${e.message}\n`);
+            for (const line of e.message.split('\n'))
+                io.stderr(`kube-whoami: ${line}\n`);
             return EXIT.usage;
         }
         throw e;
@@ -61688,7 +61889,7 @@ function chartsSection(input) {
         out.push('    # releaseName: release-name     # .Release.Name');
         out.push('    # namespace: default            # .Release.Namespace');
         if (c.variants.length) {
-            out.push('    variants:');
+            out.push('    # Each variant renders the chart once: `default` with values.yaml alone, the others with', '    # their values file on top of it. A values file can switch workloads on or change their', '    # securityContext, so a variant can add findings (each names its variant); remove a', '    # variant that is not deployed.', '    variants:', '      default: {}');
             for (const v of c.variants) {
                 out.push(`      ${yamlScalar(v.name)}:`, `        values: [${yamlScalar(v.values)}]`);
             }
@@ -61741,6 +61942,7 @@ function starterConfig(input) {
 
 
 
+
 const VALUES_VARIANT_RE = /^values[-.](.+)\.ya?ml$/;
 /**
  * `kube-whoami init [PATH] [--force] [-o FILE]`: writes a commented starter
@@ -61748,21 +61950,13 @@ const VALUES_VARIANT_RE = /^values[-.](.+)\.ya?ml$/;
  * charts found there filled in. `-o -` prints it instead.
  */
 async function runInit(argv, io) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                output: { type: 'string', short: 'o' },
-                force: { type: 'boolean' },
-            },
-        });
-    }
-    catch (e) {
-        io.stderr(`kube-whoami: ${e.message}\nRun kube-whoami --help for usage.\n`);
-        return EXIT.usage;
-    }
+    const parsed = parseCommand('init', argv, {
+        output: { type: 'string', short: 'o' },
+        force: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+    }, INIT_HELP, io);
+    if (typeof parsed === 'number')
+        return parsed;
     if (parsed.positionals.length > 1) {
         io.stderr('kube-whoami: init takes one folder\n');
         return EXIT.usage;
@@ -61805,7 +61999,18 @@ async function runInit(argv, io) {
     }
     (0,external_node_fs_namespaceObject.writeFileSync)(target, text);
     const imageCount = links.links.filter((l) => l.evidence.kind !== 'config').length;
-    io.stdout(`kube-whoami: wrote ${v.output ?? CONFIG_FILE_NAMES[0]} (${imageCount} image ${imageCount === 1 ? 'link' : 'links'}, ${charts.length} ${charts.length === 1 ? 'chart' : 'charts'})\n`);
+    const lines = [
+        `kube-whoami: wrote ${target} (${imageCount} image ${imageCount === 1 ? 'link' : 'links'}, ${charts.length} ${charts.length === 1 ? 'chart' : 'charts'})`,
+    ];
+    for (const c of charts) {
+        if (!c.variants.length)
+            continue;
+        const names = c.variants.map((v) => v.name);
+        lines.push(`  ${c.path}: rendered as ${['default', ...names].join(', ')}; ${names.map((n, i) => `${n} adds ${c.variants[i].values}`).join(', ')} on top of values.yaml, which can add findings`);
+    }
+    const scanPath = (0,external_node_path_namespaceObject.relative)(io.cwd, root) || '.';
+    lines.push(`Review it, then run: kube-whoami scan ${scanPath}`);
+    io.stdout(lines.join('\n') + '\n');
     return EXIT.ok;
 }
 function valuesVariants(chartDir) {
@@ -61819,6 +62024,397 @@ function valuesVariants(chartDir) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/helm/render-flags.js
+/**
+ * The flags of `helm template` (helm v4.1.4, as `helm template --help` lists them) and what
+ * `kube-whoami render` does with each: the same thing, nothing (flags that only matter to an
+ * install against a cluster or to a download), or a refusal (flags whose output we cannot
+ * give). A user's `helm template` command line either renders the same or says why not.
+ */
+const DOWNLOAD = 'charts are read from disk only, never downloaded';
+const CLUSTER = 'no cluster is contacted';
+const RENDER_FLAGS = [
+    {
+        name: 'api-versions',
+        short: 'a',
+        type: 'strings',
+        support: 'yes',
+        help: 'Kubernetes api versions used for Capabilities.APIVersions (multiple can be specified)',
+    },
+    {
+        name: 'ca-file',
+        type: 'string',
+        support: 'no',
+        help: 'verify certificates of HTTPS-enabled servers using this CA bundle',
+        note: DOWNLOAD,
+    },
+    {
+        name: 'cert-file',
+        type: 'string',
+        support: 'no',
+        help: 'identify HTTPS client using this SSL certificate file',
+        note: DOWNLOAD,
+    },
+    {
+        name: 'create-namespace',
+        support: 'no-effect',
+        help: 'create the release namespace if not present',
+        note: CLUSTER,
+    },
+    {
+        name: 'dependency-update',
+        support: 'no-effect',
+        help: 'update dependencies if they are missing before installing the chart',
+        note: 'dependencies are never downloaded: vendor them with helm dependency build',
+    },
+    { name: 'description', type: 'string', support: 'no-effect', help: 'add a custom description' },
+    {
+        name: 'devel',
+        support: 'no-effect',
+        help: "use development versions, too. Equivalent to version '>0.0.0-0'",
+        note: DOWNLOAD,
+    },
+    {
+        name: 'disable-openapi-validation',
+        support: 'no-effect',
+        help: 'if set, the installation process will not validate rendered templates against the Kubernetes OpenAPI Schema',
+        note: CLUSTER,
+    },
+    {
+        name: 'dry-run',
+        type: 'string[="unset"]',
+        support: 'no-effect',
+        help: 'simulates the operation either client-side or server-side',
+        note: 'rendering is always client-side',
+    },
+    {
+        name: 'enable-dns',
+        support: 'no-effect',
+        help: 'enable DNS lookups when rendering templates',
+        note: 'no DNS lookups are made: getHostByName returns an empty string, as without the flag',
+    },
+    {
+        name: 'force-conflicts',
+        support: 'no-effect',
+        help: 'if set server-side apply will force changes against conflicts',
+        note: CLUSTER,
+    },
+    {
+        name: 'force-replace',
+        support: 'no-effect',
+        help: 'force resource updates by replacement',
+        note: CLUSTER,
+    },
+    {
+        name: 'generate-name',
+        short: 'g',
+        support: 'no',
+        help: 'generate the name (and omit the NAME parameter)',
+        note: 'give the release a NAME (or --release-name)',
+    },
+    { name: 'help', short: 'h', support: 'yes', help: 'help for render' },
+    {
+        name: 'hide-notes',
+        support: 'no-effect',
+        help: 'if set, do not show notes in install output',
+        note: 'helm template prints no notes',
+    },
+    { name: 'include-crds', support: 'yes', help: 'include CRDs in the templated output' },
+    {
+        name: 'insecure-skip-tls-verify',
+        support: 'no',
+        help: 'skip tls certificate checks for the chart download',
+        note: DOWNLOAD,
+    },
+    {
+        name: 'is-upgrade',
+        support: 'yes',
+        help: 'set .Release.IsUpgrade instead of .Release.IsInstall',
+    },
+    {
+        name: 'key-file',
+        type: 'string',
+        support: 'no',
+        help: 'identify HTTPS client using this SSL key file',
+        note: DOWNLOAD,
+    },
+    {
+        name: 'keyring',
+        type: 'string',
+        support: 'no',
+        help: 'location of public keys used for verification',
+        note: DOWNLOAD,
+    },
+    {
+        name: 'kube-version',
+        type: 'string',
+        support: 'yes',
+        help: 'Kubernetes version used for Capabilities.KubeVersion',
+    },
+    {
+        name: 'labels',
+        short: 'l',
+        type: 'stringToString',
+        support: 'no-effect',
+        help: 'Labels that would be added to release metadata',
+        note: 'release metadata is not printed',
+    },
+    {
+        name: 'name-template',
+        type: 'string',
+        support: 'no',
+        help: 'specify template used to name the release',
+        note: 'give the release a NAME (or --release-name)',
+    },
+    { name: 'no-hooks', support: 'yes', help: 'prevent hooks from running during install' },
+    {
+        name: 'output-dir',
+        type: 'string',
+        support: 'no',
+        help: 'writes the executed templates to files in output-dir instead of stdout',
+        note: 'output goes to standard output only',
+    },
+    {
+        name: 'pass-credentials',
+        support: 'no',
+        help: 'pass credentials to all domains',
+        note: DOWNLOAD,
+    },
+    {
+        name: 'password',
+        type: 'string',
+        support: 'no',
+        help: 'chart repository password where to locate the requested chart',
+        note: DOWNLOAD,
+    },
+    {
+        name: 'plain-http',
+        support: 'no',
+        help: 'use insecure HTTP connections for the chart download',
+        note: DOWNLOAD,
+    },
+    {
+        name: 'post-renderer',
+        type: 'postRendererString',
+        support: 'no',
+        help: 'the name of a postrenderer type plugin to be used for post rendering',
+        note: 'plugins are never run',
+    },
+    {
+        name: 'post-renderer-args',
+        type: 'postRendererArgsSlice',
+        support: 'no',
+        help: 'an argument to the post-renderer (can specify multiple)',
+        note: 'plugins are never run',
+    },
+    {
+        name: 'release-name',
+        support: 'yes',
+        help: 'use release name in the output-dir path; kube-whoami also takes --release-name NAME to name the release',
+    },
+    {
+        name: 'render-subchart-notes',
+        support: 'no-effect',
+        help: 'if set, render subchart notes along with the parent',
+        note: 'helm template prints no notes',
+    },
+    {
+        name: 'replace',
+        support: 'no-effect',
+        help: 'reuse the given name, only if that name is a deleted release which remains in the history',
+        note: CLUSTER,
+    },
+    {
+        name: 'repo',
+        type: 'string',
+        support: 'no',
+        help: 'chart repository url where to locate the requested chart',
+        note: DOWNLOAD,
+    },
+    {
+        name: 'rollback-on-failure',
+        support: 'no-effect',
+        help: 'if set, Helm will rollback (uninstall) the installation upon failure',
+        note: CLUSTER,
+    },
+    {
+        name: 'server-side',
+        support: 'no-effect',
+        help: 'object updates run in the server instead of the client (default true)',
+        note: CLUSTER,
+    },
+    {
+        name: 'set',
+        type: 'stringArray',
+        support: 'yes',
+        help: 'set values on the command line (can specify multiple or separate values with commas: key1=val1,key2=val2)',
+    },
+    {
+        name: 'set-file',
+        type: 'stringArray',
+        support: 'yes',
+        help: 'set values from respective files specified via the command line (can specify multiple or separate values with commas: key1=path1,key2=path2)',
+    },
+    {
+        name: 'set-json',
+        type: 'stringArray',
+        support: 'yes',
+        help: 'set JSON values on the command line (can specify multiple or separate values with commas: key1=jsonval1,key2=jsonval2 or using json format: {"key1": jsonval1, "key2": "jsonval2"})',
+    },
+    {
+        name: 'set-literal',
+        type: 'stringArray',
+        support: 'yes',
+        help: 'set a literal STRING value on the command line',
+    },
+    {
+        name: 'set-string',
+        type: 'stringArray',
+        support: 'yes',
+        help: 'set STRING values on the command line (can specify multiple or separate values with commas: key1=val1,key2=val2)',
+    },
+    {
+        name: 'show-only',
+        short: 's',
+        type: 'stringArray',
+        support: 'yes',
+        help: 'only show manifests rendered from the given templates',
+    },
+    {
+        name: 'skip-crds',
+        support: 'no-effect',
+        help: 'if set, no CRDs will be installed. By default, CRDs are installed if not already present',
+        note: 'CRDs are printed only with --include-crds, as in helm template',
+    },
+    {
+        name: 'skip-schema-validation',
+        support: 'yes',
+        help: 'if set, disables JSON schema validation',
+    },
+    { name: 'skip-tests', support: 'yes', help: 'skip tests from templated output' },
+    {
+        name: 'take-ownership',
+        support: 'no-effect',
+        help: 'if set, install will ignore the check for helm annotations and take ownership of the existing resources',
+        note: CLUSTER,
+    },
+    {
+        name: 'timeout',
+        type: 'duration',
+        support: 'no-effect',
+        help: 'time to wait for any individual Kubernetes operation (like Jobs for hooks) (default 5m0s)',
+        note: CLUSTER,
+    },
+    {
+        name: 'username',
+        type: 'string',
+        support: 'no',
+        help: 'chart repository username where to locate the requested chart',
+        note: DOWNLOAD,
+    },
+    {
+        name: 'values',
+        short: 'f',
+        type: 'strings',
+        support: 'yes',
+        help: 'specify values in a YAML file (can specify multiple); URLs are not downloaded',
+    },
+    {
+        name: 'verify',
+        support: 'no',
+        help: 'verify the package before using it',
+        note: DOWNLOAD,
+    },
+    {
+        name: 'version',
+        type: 'string',
+        support: 'no',
+        help: 'specify a version constraint for the chart version to use',
+        note: DOWNLOAD,
+    },
+    {
+        name: 'wait',
+        type: 'WaitStrategy[=watcher]',
+        support: 'no-effect',
+        help: 'if specified, wait until resources are ready (up to --timeout)',
+        note: CLUSTER,
+    },
+    {
+        name: 'wait-for-jobs',
+        support: 'no-effect',
+        help: 'if set and --wait enabled, will wait until all Jobs have been completed',
+        note: CLUSTER,
+    },
+    // Global flags of helm (`helm template --help` lists them under "Global Flags").
+    {
+        name: 'namespace',
+        short: 'n',
+        type: 'string',
+        support: 'yes',
+        help: 'namespace scope for this request',
+    },
+    { name: 'debug', support: 'no-effect', help: 'enable verbose output' },
+    ...[
+        'burst-limit:int',
+        'color:string',
+        'colour:string',
+        'content-cache:string',
+        'kube-apiserver:string',
+        'kube-as-group:stringArray',
+        'kube-as-user:string',
+        'kube-ca-file:string',
+        'kube-context:string',
+        'kube-insecure-skip-tls-verify:',
+        'kube-tls-server-name:string',
+        'kube-token:string',
+        'kubeconfig:string',
+        'qps:float32',
+        'registry-config:string',
+        'repository-cache:string',
+        'repository-config:string',
+    ].map((spec) => {
+        const [name, type] = spec.split(':');
+        return {
+            name,
+            type: type || undefined,
+            support: 'no-effect',
+            help: 'global helm flag',
+            note: name.startsWith('kube') ? CLUSTER : 'nothing is downloaded, cached or coloured',
+        };
+    }),
+];
+/** Whether a flag takes a value in the next argument when written without `=`. */
+function takesValue(flag) {
+    return flag.type !== undefined && !flag.type.includes('[=');
+}
+function renderHelp(version) {
+    const row = (f) => {
+        const left = `${f.short ? `-${f.short}, ` : '    '}--${f.name}${f.type ? ` ${f.type.replace(/\[=.*$/, '')}` : ''}`;
+        const why = f.note ? ` (${f.note})` : '';
+        return `  ${left.padEnd(40)} ${f.help}${f.support === 'yes' ? '' : why}`;
+    };
+    const group = (support) => RENDER_FLAGS.filter((f) => f.support === support)
+        .map(row)
+        .join('\n');
+    return `kube-whoami ${version} render: print exactly what \`helm template\` (helm v4.1.4) prints, without helm
+
+Usage:
+  kube-whoami render [NAME] CHART [flags]
+
+CHART is a chart folder or a .tgz archive on disk. Standard output, warnings and errors
+(\`Error: ...\`, exit status 1) are helm's, byte for byte.
+
+Flags (same effect as helm template):
+${group('yes')}
+
+Accepted, no effect here (as helm template without a cluster):
+${group('no-effect')}
+
+Not supported (refused with a message):
+${group('no')}
+`;
+}
+
 ;// CONCATENATED MODULE: ./build/helm/render-command.js
 /**
  * `helm template` as a command: the same arguments (`[NAME] CHART`, -n, -f, --set*,
@@ -61830,34 +62426,8 @@ function valuesVariants(chartDir) {
  * bare switch, as in helm, it changes nothing since no output directory is written.
  */
 
-const flags = [
-    { name: 'namespace', short: 'n', takesValue: true },
-    { name: 'values', short: 'f', takesValue: true },
-    { name: 'set', takesValue: true },
-    { name: 'set-string', takesValue: true },
-    { name: 'set-file', takesValue: true },
-    { name: 'set-json', takesValue: true },
-    { name: 'set-literal', takesValue: true },
-    { name: 'kube-version', takesValue: true },
-    { name: 'api-versions', short: 'a', takesValue: true },
-    { name: 'show-only', short: 's', takesValue: true },
-    { name: 'include-crds', takesValue: false },
-    { name: 'skip-tests', takesValue: false },
-    { name: 'no-hooks', takesValue: false },
-    { name: 'is-upgrade', takesValue: false },
-    { name: 'skip-schema-validation', takesValue: false },
-    { name: 'skip-crds', takesValue: false },
-    { name: 'debug', takesValue: false },
-    { name: 'release-name', takesValue: false },
-    { name: 'dependency-update', takesValue: false },
-    { name: 'create-namespace', takesValue: false },
-    { name: 'render-subchart-notes', takesValue: false },
-    { name: 'enable-dns', takesValue: false },
-    { name: 'hide-notes', takesValue: false },
-    { name: 'devel', takesValue: false },
-    { name: 'timeout', takesValue: true },
-    { name: 'description', takesValue: true },
-];
+
+
 class render_command_UsageError extends Error {
 }
 function parseBool(v, flag) {
@@ -61907,9 +62477,17 @@ function parseArgs(argv) {
         showOnly: [],
     };
     let releaseNameFlag;
+    let help = false;
     const apply = (spec, value, next) => {
         let v = value;
-        if (spec.takesValue && v === undefined) {
+        if (spec.name === 'help') {
+            help = true;
+            return;
+        }
+        if (spec.support === 'no') {
+            throw new render_command_UsageError(`flag --${spec.name} is not supported by kube-whoami render${spec.note ? `: ${spec.note}` : ''}`);
+        }
+        if (takesValue(spec) && v === undefined) {
             v = next();
             if (v === undefined) {
                 throw new render_command_UsageError(`flag needs an argument: ${spec.short ? `'${spec.short}' in -${spec.short}` : `--${spec.name}`}`);
@@ -61968,6 +62546,9 @@ function parseArgs(argv) {
                 }
                 break;
             default:
+                // Accepted with no effect; a boolean's value must still read as one, as pflag checks.
+                if (spec.type === undefined && v !== undefined)
+                    parseBool(v, spec.name);
                 break;
         }
     };
@@ -61981,7 +62562,7 @@ function parseArgs(argv) {
         if (a.startsWith('--')) {
             const eq = a.indexOf('=');
             const name = eq >= 0 ? a.slice(2, eq) : a.slice(2);
-            const spec = flags.find((f) => f.name === name);
+            const spec = RENDER_FLAGS.find((f) => f.name === name);
             if (!spec)
                 throw new render_command_UsageError(`unknown flag: --${name}`);
             if (spec.name === 'release-name' && eq < 0) {
@@ -61998,11 +62579,15 @@ function parseArgs(argv) {
             continue;
         }
         if (a.startsWith('-') && a.length > 1) {
-            // Shorthand: -n ns, -nns, -n=ns; bool shorthands do not exist here.
+            // Shorthand: -n ns, -nns, -n=ns; a bool shorthand (-h, -g) stands alone.
             const short = a[1];
-            const spec = flags.find((f) => f.short === short);
+            const spec = RENDER_FLAGS.find((f) => f.short === short);
             if (!spec)
                 throw new render_command_UsageError(`unknown shorthand flag: '${short}' in ${a}`);
+            if (!takesValue(spec) && a.length === 2) {
+                apply(spec, undefined, next);
+                continue;
+            }
             let value = a.length > 2 ? a.slice(2) : undefined;
             if (value !== undefined && value.startsWith('='))
                 value = value.slice(1);
@@ -62011,7 +62596,7 @@ function parseArgs(argv) {
         }
         positional.push(a);
     }
-    return { positional, options: o, releaseNameFlag };
+    return { positional, options: o, releaseNameFlag, help };
 }
 /** Runs like `helm template ARGS`; returns the exit status. */
 async function runRender(argv, io) {
@@ -62024,6 +62609,10 @@ async function runRender(argv, io) {
         return 1;
     }
     const { positional, options, releaseNameFlag } = parsed;
+    if (parsed.help) {
+        io.stdout(renderHelp(TOOL_VERSION));
+        return 0;
+    }
     if (positional.length === 0) {
         io.stderr('Error: "helm template" requires at least 1 argument\n\nUsage:  helm template [NAME] [CHART] [flags]\n');
         return 1;

@@ -7,7 +7,7 @@ import { appendFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import * as core from '@actions/core'
 import { REPOSITORY_URL } from '../core/project.js'
-import { ConfigError } from '../config/errors.js'
+import { ConfigError, formatProblem } from '../config/errors.js'
 import { type Finding, type Level, LEVEL_ORDER } from '../core/finding.js'
 import { atOrAbove, countByLevel } from '../report/filter.js'
 import { failingFindings } from '../report/severity.js'
@@ -39,18 +39,7 @@ export async function run(env: Env = process.env): Promise<void> {
     await runAction(env, (l) => (layout = l))
   } catch (e) {
     if (e instanceof ConfigError) {
-      const file = e.range && layout?.repoPath(e.range.file)
-      if (e.range && file) {
-        core.error(e.message, {
-          title: 'kube-whoami: configuration error',
-          file,
-          startLine: e.range.startLine,
-          startColumn: e.range.startColumn,
-        })
-        process.exitCode = core.ExitCode.Failure
-      } else {
-        core.setFailed(`kube-whoami: ${e.message}`)
-      }
+      reportConfigError(e, layout, env)
     } else if (e instanceof InputError) {
       core.setFailed(`kube-whoami: ${e.message}`)
     } else {
@@ -223,6 +212,48 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
     )
   }
   if (sarifError) core.setFailed(sarifError)
+}
+
+/**
+ * A configuration error stops the step before anything is scanned: every problem is an error
+ * annotation on its line (or a log error), and the job summary says what to fix, since the
+ * summary is where a reviewer looks first.
+ */
+function reportConfigError(e: ConfigError, layout: ScanLayout | undefined, env: Env): void {
+  const lines: string[] = []
+  for (const p of e.problems) {
+    const file = p.range && layout?.repoPath(p.range.file)
+    const where = p.range
+      ? `${file ?? p.range.file}:${p.range.startLine}:${p.range.startColumn}`
+      : ''
+    lines.push(where ? `${code(where)}: ${md(p.message)}` : md(p.message))
+    if (p.range && file) {
+      core.error(p.message, {
+        title: 'kube-whoami: configuration error',
+        file,
+        startLine: p.range.startLine,
+        startColumn: p.range.startColumn,
+      })
+    } else {
+      core.error(`kube-whoami: ${formatProblem(p)}`)
+    }
+  }
+  const n = e.problems.length
+  core.setFailed(
+    `kube-whoami: the configuration has ${plural(n, 'problem')}; nothing was scanned. Fix ${n === 1 ? 'it' : 'them'} and re-run.`,
+  )
+  const summaryFile = env.GITHUB_STEP_SUMMARY
+  if (summaryFile && core.getInput('summary') !== 'false') {
+    writeSummary(summaryFile, () =>
+      [
+        '## kube-whoami: configuration error',
+        '',
+        `Nothing was scanned: the configuration has ${plural(n, 'problem')}.`,
+        '',
+        ...lines.map((l) => `- ${l}`),
+      ].join('\n'),
+    )
+  }
 }
 
 /** The findings as text in the log, where nothing from the repository can act as a command. */

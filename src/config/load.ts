@@ -10,9 +10,9 @@ import { parseAllDocuments } from 'yaml'
 import type { SourceRange } from '../core/range.js'
 import type { ConfigImage } from '../images/links/types.js'
 import { isDict, type Dict } from '../k8s/fields.js'
-import { parsePssVersion, type PssLevel } from '../rules/pod/pss-policy.js'
+import { type PssLevel, pssVersionProblem } from '../rules/pod/pss-policy.js'
 import { YamlDocument, YamlText, type YamlPath } from '../yaml/read.js'
-import { ConfigError } from './errors.js'
+import { ConfigError, ProblemCollector } from './errors.js'
 import type {
   ChartConfig,
   ChartVariant,
@@ -53,9 +53,11 @@ export function loadConfig(
   } catch (e) {
     throw new ConfigError(`cannot read ${file}: ${(e as Error).message}`)
   }
-  const parsed = parse(text, file, knownRules)
+  const problems = new ProblemCollector()
+  const parsed = parse(text, file, knownRules, problems)
   if (!parsed) return { config: {}, file }
-  checkPaths(root, parsed.doc, parsed.value, parsed.config)
+  checkPaths(root, parsed.doc, parsed.value, parsed.config, problems)
+  problems.throwIfAny()
   return { config: parsed.config, file }
 }
 
@@ -65,13 +67,17 @@ export function parseConfig(
   file: string,
   knownRules: readonly string[] = [],
 ): Config {
-  return parse(text, file, knownRules)?.config ?? {}
+  const problems = new ProblemCollector()
+  const config = parse(text, file, knownRules, problems)?.config ?? {}
+  problems.throwIfAny()
+  return config
 }
 
 function parse(
   text: string,
   file: string,
   knownRules: readonly string[],
+  problems: ProblemCollector,
 ): { doc: YamlDocument; value: Dict; config: Config } | undefined {
   const doc = readConfigDocument(text, file)
   if (!doc) return undefined
@@ -79,7 +85,7 @@ function parse(
   if (value === null || value === undefined) return undefined
   if (!isDict(value)) throw new ConfigError('the configuration must be a mapping', doc.contentRange)
   validateConfig(doc, value, knownRules)
-  return { doc, value, config: build(doc, value) }
+  return { doc, value, config: build(doc, value, problems) }
 }
 
 /** The one YAML document of a config file (YAML 1.2), or undefined when it is empty. */
@@ -112,7 +118,7 @@ function readConfigDocument(source: string, file: string): YamlDocument | undefi
   return nonEmpty[0]
 }
 
-function build(doc: YamlDocument, value: Dict): Config {
+function build(doc: YamlDocument, value: Dict, problems: ProblemCollector): Config {
   const at = (path: YamlPath, part: 'key' | 'value' | 'pair' = 'pair'): SourceRange =>
     doc.rangeOf(path, part) ?? doc.contentRange
   const config: Config = {}
@@ -141,13 +147,9 @@ function build(doc: YamlDocument, value: Dict): Config {
     const pss: Config['pss'] = {}
     if (typeof value.pss.level === 'string') pss.level = value.pss.level as PssLevel
     if (typeof value.pss.version === 'string') {
-      if (!parsePssVersion(value.pss.version)) {
-        throw new ConfigError(
-          `pss.version must be "latest" or "v1.N", not ${JSON.stringify(value.pss.version)}`,
-          at(['pss', 'version'], 'value'),
-        )
-      }
-      pss.version = value.pss.version
+      const problem = pssVersionProblem(value.pss.version)
+      if (problem) problems.add(`pss.version ${problem}`, at(['pss', 'version'], 'value'))
+      else pss.version = value.pss.version
     }
     config.pss = pss
   }
@@ -263,20 +265,28 @@ function normalisePath(p: string): string {
 }
 
 /** Paths the config names must exist under the root: a wrong path is a usage error. */
-function checkPaths(root: string, doc: YamlDocument, value: Dict, config: Config): void {
+function checkPaths(
+  root: string,
+  doc: YamlDocument,
+  value: Dict,
+  config: Config,
+  problems: ProblemCollector,
+): void {
   const at = (path: YamlPath) => doc.rangeOf(path, 'value') ?? doc.contentRange
-  const inside = (p: string, range: SourceRange, what: string) => {
+  /** Whether `p` is written inside the root; a problem when it is not. */
+  const inside = (p: string, range: SourceRange, what: string): boolean => {
     if (isAbsolute(p) || p === '..' || p.startsWith('../')) {
-      throw new ConfigError(`${what} ${p} is outside the scanned root`, range)
+      problems.add(`${what} ${p} is outside the scanned root`, range)
+      return false
     }
+    return true
   }
   const charts = Array.isArray(value.charts) ? (value.charts as Dict[]) : []
   charts.forEach((raw, i) => {
     const chart = config.charts![i]
     const range = at(['charts', i, 'path'])
-    inside(chart.path, range, 'chart')
-    if (!isFile(join(root, chart.path, 'Chart.yaml'))) {
-      throw new ConfigError(`chart ${chart.path} has no Chart.yaml`, range)
+    if (inside(chart.path, range, 'chart') && !isFile(join(root, chart.path, 'Chart.yaml'))) {
+      problems.add(`chart ${chart.path} has no Chart.yaml`, range)
     }
     const lists: YamlPath[] = [['charts', i, 'values']]
     if (isDict(raw.variants))
@@ -286,9 +296,8 @@ function checkPaths(root: string, doc: YamlDocument, value: Dict, config: Config
       const files = doc.nodeAt(path) ? (listAt(value, path) as string[]) : []
       files.forEach((f, j) => {
         const p = normalisePath(f)
-        inside(p, at([...path, j]), 'values file')
-        if (!isFile(join(root, p)))
-          throw new ConfigError(`values file ${f} does not exist`, at([...path, j]))
+        if (inside(p, at([...path, j]), 'values file') && !isFile(join(root, p)))
+          problems.add(`values file ${f} does not exist`, at([...path, j]))
       })
     }
   })
