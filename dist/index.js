@@ -53876,6 +53876,140 @@ function toText(findings, notices, options = {}) {
     return lines.join('\n').replace(/^\n/, '') + '\n';
 }
 
+;// CONCATENATED MODULE: ./build/core/root-files.js
+/**
+ * The one way the scan reads a file the scanned repository names: a manifest, a Dockerfile,
+ * a values file, a compose `.env`, a Makefile include, a baseline. The repository is
+ * untrusted (a pull request from a fork writes it), so a path is read only when its real
+ * location, symbolic links resolved, is a regular file inside the scanned root and outside
+ * `.git/` (where `actions/checkout` keeps the token it persists), and not larger than a limit.
+ * A refusal names the path and the reason, never anything read from it.
+ */
+
+
+/** Files over this size are not read (a manifest or Dockerfile is kilobytes). */
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
+/** A file the scan will not read, and why; the message never quotes its content. */
+class FileRefused extends Error {
+    path;
+    reason;
+    constructor(path, reason, detail = '') {
+        super(`${path}: ${reason}${detail ? ` (${detail})` : ''}`);
+        this.path = path;
+        this.reason = reason;
+        this.name = 'FileRefused';
+    }
+}
+const realRoots = new Map();
+function realRoot(root) {
+    let real = realRoots.get(root);
+    if (real === undefined) {
+        try {
+            real = (0,external_node_fs_namespaceObject.realpathSync)(root);
+        }
+        catch {
+            real = (0,external_node_path_namespaceObject.resolve)(root);
+        }
+        realRoots.set(root, real);
+    }
+    return real;
+}
+/** `p` relative to `dir` when it is inside (or is) `dir`, else undefined. */
+function insideOf(dir, p) {
+    const rel = (0,external_node_path_namespaceObject.relative)(dir, p);
+    if (rel === '')
+        return '';
+    if (rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        return undefined;
+    return rel;
+}
+function inGitDir(rel) {
+    const first = rel.split(external_node_path_namespaceObject.sep)[0];
+    return first === '.git';
+}
+/**
+ * The absolute, symlink-resolved path of `path` (relative to `root`, or absolute) when it
+ * may be read; throws FileRefused otherwise. `shown` is how messages name the path (default:
+ * as given).
+ */
+function resolveInRoot(root, path, shown = path) {
+    const absRoot = (0,external_node_path_namespaceObject.resolve)(root);
+    const abs = (0,external_node_path_namespaceObject.resolve)(absRoot, path);
+    const lexical = insideOf(absRoot, abs);
+    if (lexical === undefined)
+        throw new FileRefused(shown, 'outside the scanned root');
+    if (inGitDir(lexical))
+        throw new FileRefused(shown, 'inside .git');
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            throw new FileRefused(shown, 'not found');
+        throw new FileRefused(shown, 'unreadable', code ?? '');
+    }
+    const rel = insideOf(realRoot(absRoot), real);
+    if (rel === undefined)
+        throw new FileRefused(shown, 'outside the scanned root', 'a symbolic link leads out of it');
+    if (inGitDir(rel))
+        throw new FileRefused(shown, 'inside .git', 'through a symbolic link');
+    return real;
+}
+/**
+ * The bytes of a regular file inside the root (see resolveInRoot), at most `maxBytes`. A
+ * FIFO, device or directory is refused without blocking on it: the file is opened
+ * non-blocking and checked on the open descriptor.
+ */
+function readRootFile(root, path, opts = {}) {
+    const shown = opts.shown ?? path;
+    const maxBytes = opts.maxBytes ?? MAX_FILE_BYTES;
+    const real = resolveInRoot(root, path, shown);
+    return readRegularFile(real, shown, maxBytes);
+}
+/** A regular file's bytes up to `maxBytes`, refusing anything else without blocking on it. */
+function readRegularFile(abs, shown, maxBytes = MAX_FILE_BYTES) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(abs, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT')
+            throw new FileRefused(shown, 'not found');
+        throw new FileRefused(shown, 'unreadable', code ?? '');
+    }
+    try {
+        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!st.isFile())
+            throw new FileRefused(shown, 'not a regular file');
+        if (st.size > maxBytes)
+            throw new FileRefused(shown, 'too large', `${st.size} bytes, the limit is ${maxBytes}`);
+        // Files that report size 0 (procfs-like) are read up to the limit, never past it.
+        const chunks = [];
+        let total = 0;
+        const chunk = Buffer.allocUnsafe(Math.min(Math.max(st.size, 1), 65536) + 1);
+        for (;;) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, null);
+            if (n === 0)
+                break;
+            total += n;
+            if (total > maxBytes)
+                throw new FileRefused(shown, 'too large', `the limit is ${maxBytes}`);
+            chunks.push(Buffer.from(chunk.subarray(0, n)));
+        }
+        return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** The file as UTF-8 text (see readRootFile). */
+function readRootText(root, path, opts = {}) {
+    return readRootFile(root, path, opts).toString('utf8');
+}
+
 ;// CONCATENATED MODULE: ./build/core/fingerprint.js
 
 /**
@@ -53967,8 +54101,9 @@ function classifyFile(rel) {
 
 
 
+
 /** Files larger than this are skipped with a notice: no manifest or Dockerfile is that big. */
-const MAX_FILE_BYTES = 4 * 1024 * 1024;
+const walk_MAX_FILE_BYTES = 4 * 1024 * 1024;
 /** Folders never worth walking (dependencies and VCS data), on top of .gitignore. */
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', '.hg', '.svn']);
 function toPosix(p) {
@@ -54012,10 +54147,10 @@ function discover(options) {
         const kind = classifyFile(rel);
         if (!kind)
             return;
-        if (size > MAX_FILE_BYTES) {
+        if (size > walk_MAX_FILE_BYTES) {
             out.notices.push({
                 level: 'warning',
-                message: `skipped ${rel}: ${size} bytes is over the ${MAX_FILE_BYTES}-byte limit for scanned files`,
+                message: `skipped ${rel}: ${size} bytes is over the ${walk_MAX_FILE_BYTES}-byte limit for scanned files`,
                 range: { file: rel, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
             });
             return;
@@ -54062,7 +54197,7 @@ function discover(options) {
         let here = layers;
         if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
             try {
-                const ig = ignore().add((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(absDir, '.gitignore'), 'utf8'));
+                const ig = ignore().add(readRootText(root, rel ? `${rel}/.gitignore` : '.gitignore'));
                 here = [...layers, { dir: rel, ig }];
             }
             catch {
@@ -54132,7 +54267,7 @@ function rootLayers(root, rel) {
     for (let i = 0; i < parts.length; i++) {
         const dir = parts.slice(0, i).join('/');
         try {
-            const ig = ignore().add((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, dir, '.gitignore'), 'utf8'));
+            const ig = ignore().add(readRootText(root, dir ? `${dir}/.gitignore` : '.gitignore'));
             layers.push({ dir, ig });
         }
         catch {
@@ -68840,6 +68975,10 @@ function loadDir(topdir, relTop, boundary, warn) {
         }
         if (!isInside(boundary, target)) {
             throw new ChartLoadError(`symbolic link ${name} points outside the scanned directory (${target}); refusing to follow it`, load_joinRel(relTop, name));
+        }
+        // .git holds the token actions/checkout persists: never rendered into a chart.
+        if ((0,external_node_path_namespaceObject.relative)(boundary, target).split(external_node_path_namespaceObject.sep)[0] === '.git') {
+            throw new ChartLoadError(`symbolic link ${name} points into .git; refusing to follow it`, load_joinRel(relTop, name));
         }
         return (0,external_node_fs_namespaceObject.statSync)(target);
     };
@@ -88244,6 +88383,7 @@ function validateAgainstSchema(chart, values) {
 
 
 
+
 const validReleaseName = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 class render_Failure extends Error {
     file;
@@ -88266,11 +88406,12 @@ function render_toSlash(p) {
 /** values.Options.MergeValues */
 function mergeUserValues(o, cwd, root) {
     let base = {};
+    const read = o.readUserFile ?? ((p) => (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(cwd, p), 'utf8'));
     for (const f of o.valuesFiles ?? []) {
         const abs = (0,external_node_path_namespaceObject.resolve)(cwd, f);
         let text;
         try {
-            text = (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8');
+            text = read(f);
         }
         catch (e) {
             const code = e.code;
@@ -88278,7 +88419,9 @@ function mergeUserValues(o, cwd, root) {
                 ? 'no such file or directory'
                 : code === 'EISDIR'
                     ? 'is a directory'
-                    : e.message;
+                    : e instanceof FileRefused
+                        ? e.reason
+                        : e.message;
             throw new render_Failure(`open ${f}: ${why}`);
         }
         if (text.startsWith('\ufeff'))
@@ -88334,10 +88477,11 @@ function mergeUserValues(o, cwd, root) {
     apply(o.setString, '--set-string', (s, d, site) => parseSetStringInto(s, d, { site }));
     apply(o.setFile, '--set-file', (s, d, site) => parseSetFileInto(s, d, (p) => {
         try {
-            return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(cwd, p), 'utf8');
+            return read(p);
         }
-        catch {
-            throw new Error(`open ${p}: no such file or directory`);
+        catch (e) {
+            const why = e instanceof FileRefused ? e.reason : 'no such file or directory';
+            throw new Error(`open ${p}: ${why}`, { cause: e });
         }
     }, { site }));
     apply(o.setLiteral, '--set-literal', (s, d, site) => parseSetLiteralInto(s, d, { site }));
@@ -89488,7 +89632,7 @@ function dependencyRange(root, chart, name) {
         const rel = chart === '.' ? file : `${chart}/${file}`;
         let text;
         try {
-            text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, rel), 'utf8');
+            text = readRootText(root, rel);
         }
         catch {
             continue;
@@ -89529,6 +89673,8 @@ function charts_loadChart(root, r) {
         result = renderChart((0,external_node_path_namespaceObject.join)(root, r.chart), {
             cwd: root,
             root,
+            // Values and --set-file paths come from the repository's config: never outside it.
+            readUserFile: (p) => readRootText(root, p),
             trace: true,
             // Keys only shape the certificates a chart generates; nothing here reads them.
             reuseCertificateKeys: true,
@@ -92913,7 +93059,6 @@ function makeFinding(ruleId, level, subject, input) {
 
 
 
-
 async function scan(options) {
     const started = performance.now();
     const settings = { pss: options.pss ?? DEFAULT_PSS };
@@ -93157,10 +93302,11 @@ function dedupe(findings) {
 function readText(root, file, notices) {
     let buf;
     try {
-        buf = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, file));
+        buf = readRootFile(root, file);
     }
     catch (e) {
-        notices.push({ level: 'warning', message: `cannot read ${file}: ${e.message}` });
+        const why = e instanceof FileRefused ? e.message : `${file}: ${e.message}`;
+        notices.push({ level: 'warning', message: `not read: ${why}` });
         return undefined;
     }
     if (buf.subarray(0, 8192).includes(0)) {
@@ -93436,6 +93582,93 @@ function readInputs(get) {
     };
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./build/action/paths.js
+/** Paths and addresses the action hands out: workspace-relative paths, file URIs, links to lines. */
+
+
+
+
+/** A link to lines of a file at the scanned commit. */
+function blobUrl(ctx, sha, file, start, end) {
+    if (!ctx.repository || !sha)
+        return undefined;
+    const path = file.split('/').map(encodeURIComponent).join('/');
+    const anchor = start ? `#L${start}-L${end ?? start}` : '';
+    return `${ctx.serverUrl}/${ctx.repository}/blob/${sha}/${path}${anchor}`;
+}
+/** A path relative to the workspace when it is inside, else absolute. */
+function workspacePath(workspace, abs) {
+    const rel = (0,external_node_path_namespaceObject.relative)(workspace, abs);
+    if (rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        return abs;
+    return external_node_path_namespaceObject.sep === '/' ? rel : rel.split(external_node_path_namespaceObject.sep).join('/');
+}
+/** The `file://` URI of a folder, with the trailing slash code scanning expects. */
+function fileUri(dir) {
+    const href = (0,external_node_url_.pathToFileURL)(dir).href;
+    return href.endsWith('/') ? href : href + '/';
+}
+function outside(dir, p) {
+    const rel = (0,external_node_path_namespaceObject.relative)(dir, p);
+    return rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel);
+}
+/** The real path of `p`'s deepest existing ancestor, with the rest appended. */
+function realish(p) {
+    const rest = [];
+    let cur = p;
+    for (;;) {
+        try {
+            return (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)(cur), ...rest.reverse());
+        }
+        catch {
+            const parent = (0,external_node_path_namespaceObject.dirname)(cur);
+            if (parent === cur)
+                return p;
+            rest.push((0,external_node_path_namespaceObject.basename)(cur));
+            cur = parent;
+        }
+    }
+}
+/**
+ * A path input (`path`, `config`, `baseline`, `sarif-file`) as an absolute path inside the
+ * workspace, symbolic links of existing folders resolved; an InputError naming the input when
+ * it leads out of the workspace. Workflow inputs can come from a pull request's edits, and the
+ * runner's home and tool cache sit beside the workspace.
+ */
+function workspaceFile(workspace, input, name, opts = {}) {
+    const abs = (0,external_node_path_namespaceObject.resolve)(workspace, input);
+    // An output file is replaced (writeReplacing), never followed: only its folder must be inside.
+    const real = opts.output ? (0,external_node_path_namespaceObject.join)(realish((0,external_node_path_namespaceObject.dirname)(abs)), (0,external_node_path_namespaceObject.basename)(abs)) : realish(abs);
+    if (outside(workspace, abs) || outside(realish(workspace), real))
+        throw new InputError(`input ${name}: ${input} is outside the workspace`);
+    return abs;
+}
+/**
+ * Writes `text` to `file` by renaming a new file over it, so that a symbolic link committed
+ * at that name is replaced, never written through.
+ */
+function writeReplacing(file, text) {
+    try {
+        if ((0,external_node_fs_namespaceObject.lstatSync)(file).isDirectory())
+            throw new Error(`EISDIR: ${file} is a directory`);
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            throw e;
+    }
+    const temp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(file), `.${(0,external_node_path_namespaceObject.basename)(file)}.${process.pid}.tmp`);
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(temp, text, { flag: 'wx' });
+        (0,external_node_fs_namespaceObject.renameSync)(temp, file);
+    }
+    catch (e) {
+        (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
+        throw e;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/action/checkout.js
 /**
  * The checked-out repository: where its root is inside the workspace, which commit was
@@ -93443,6 +93676,7 @@ function readInputs(get) {
  * the UI), and how scan paths map to repository paths, which annotations, links and code
  * scanning need.
  */
+
 
 
 
@@ -93503,7 +93737,7 @@ function inspectCheckout(workspace, from = workspace) {
  * resolve. A single path outside the repository becomes the scan root.
  */
 function layoutScan(workspace, repoRoot, inputPaths) {
-    const abs = inputPaths.map((p) => (0,external_node_path_namespaceObject.resolve)(workspace, p));
+    const abs = inputPaths.map((p) => workspaceFile(workspace, p, 'path'));
     abs.forEach((p, i) => {
         if (!(0,external_node_fs_namespaceObject.existsSync)(p))
             throw new InputError(`input path: ${inputPaths[i]} does not exist in the workspace`);
@@ -93632,33 +93866,6 @@ function changedFilter(changed, chartRoots, repoPath) {
         return wholeCharts.some((root) => root === '.' || root === '' || p.startsWith(root + '/'));
     };
     return (f) => touched(f.range.file) || f.related.some((r) => touched(r.range.file));
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./build/action/paths.js
-/** Paths and addresses the action hands out: workspace-relative paths, file URIs, links to lines. */
-
-
-/** A link to lines of a file at the scanned commit. */
-function blobUrl(ctx, sha, file, start, end) {
-    if (!ctx.repository || !sha)
-        return undefined;
-    const path = file.split('/').map(encodeURIComponent).join('/');
-    const anchor = start ? `#L${start}-L${end ?? start}` : '';
-    return `${ctx.serverUrl}/${ctx.repository}/blob/${sha}/${path}${anchor}`;
-}
-/** A path relative to the workspace when it is inside, else absolute. */
-function workspacePath(workspace, abs) {
-    const rel = (0,external_node_path_namespaceObject.relative)(workspace, abs);
-    if (rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
-        return abs;
-    return external_node_path_namespaceObject.sep === '/' ? rel : rel.split(external_node_path_namespaceObject.sep).join('/');
-}
-/** The `file://` URI of a folder, with the trailing slash code scanning expects. */
-function fileUri(dir) {
-    const href = (0,external_node_url_.pathToFileURL)(dir).href;
-    return href.endsWith('/') ? href : href + '/';
 }
 
 ;// CONCATENATED MODULE: ./build/action/event.js
@@ -99291,6 +99498,7 @@ function valueAt(root, pointer) {
 
 
 
+
 const CONFIG_FILE_NAMES = ['.kube-whoami.yaml', '.kube-whoami.yml'];
 /**
  * Reads the config file: the explicit path (relative to `root` unless absolute), else
@@ -99310,13 +99518,18 @@ function loadConfig(root, explicit, knownRules = []) {
             return { config: {} };
     }
     const rel = (0,external_node_path_namespaceObject.relative)(root, abs).split('\\').join('/');
-    const file = rel && !rel.startsWith('../') ? rel : abs;
+    const inRoot = rel !== '' && rel !== '..' && !rel.startsWith('../') && !(0,external_node_path_namespaceObject.isAbsolute)(rel);
+    const file = inRoot ? rel : abs;
     let text;
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8');
+        // The repository's own config is read like any of its files (symbolic links cannot lead
+        // out of it); a file named on the command line outside the root is the user's choice.
+        text = inRoot ? readRootText(root, rel) : readRegularFile(abs, file).toString('utf8');
     }
     catch (e) {
-        throw new ConfigError(`cannot read ${file}: ${e.message}`);
+        throw new ConfigError(e instanceof FileRefused
+            ? `configuration file ${e.message}: not read`
+            : `cannot read ${file}: ${e.message}`);
     }
     const problems = new errors_ProblemCollector();
     const parsed = load_parse(text, file, knownRules, problems);
@@ -99535,6 +99748,20 @@ function checkPaths(root, doc, value, config, problems) {
         }
         return true;
     };
+    /** Whether `p` is a regular file that may be read (inside the root, not in .git). */
+    const readable = (p, shown, range, what) => {
+        try {
+            if (!(0,external_node_fs_namespaceObject.statSync)(resolveInRoot(root, p, shown)).isFile())
+                problems.add(`${what} ${shown}: not a regular file: not read`, range);
+        }
+        catch (e) {
+            if (!(e instanceof FileRefused))
+                throw e;
+            problems.add(e.reason === 'not found'
+                ? `${what} ${shown} does not exist`
+                : `${what} ${e.message}: not read`, range);
+        }
+    };
     const charts = Array.isArray(value.charts) ? value.charts : [];
     charts.forEach((raw, i) => {
         const chart = config.charts[i];
@@ -99542,21 +99769,67 @@ function checkPaths(root, doc, value, config, problems) {
         if (inside(chart.path, range, 'chart') && !isFile((0,external_node_path_namespaceObject.join)(root, chart.path, 'Chart.yaml'))) {
             problems.add(`chart ${chart.path} has no Chart.yaml`, range);
         }
-        const lists = [['charts', i, 'values']];
+        const bases = [['charts', i]];
         if (isDict(raw.variants))
             for (const name of Object.keys(raw.variants))
-                lists.push(['charts', i, 'variants', name, 'values']);
-        for (const path of lists) {
-            const files = doc.nodeAt(path) ? listAt(value, path) : [];
+                bases.push(['charts', i, 'variants', name]);
+        for (const base of bases) {
+            const valuesPath = [...base, 'values'];
+            const files = doc.nodeAt(valuesPath) ? listAt(value, valuesPath) : [];
             files.forEach((f, j) => {
                 const p = normalisePath(f);
-                if (inside(p, at([...path, j]), 'values file') && !isFile((0,external_node_path_namespaceObject.join)(root, p)))
-                    problems.add(`values file ${f} does not exist`, at([...path, j]));
+                if (inside(p, at([...valuesPath, j]), 'values file'))
+                    readable(p, f, at([...valuesPath, j]), 'values file');
             });
+            // --set-file reads a file into a value: a path out of the repository would put that
+            // file's content into the rendered chart, its errors, and so into the report.
+            for (const { path, range: r } of setFilePaths(doc, value, [...base, 'setFile'])) {
+                const p = normalisePath(path);
+                if (inside(p, r, 'setFile'))
+                    readable(p, path, r, 'setFile');
+            }
         }
     });
-    if (config.baseline)
-        inside(config.baseline.value, config.baseline.range, 'baseline');
+    if (config.baseline && inside(config.baseline.value, config.baseline.range, 'baseline')) {
+        try {
+            resolveInRoot(root, config.baseline.value);
+        }
+        catch (e) {
+            if (!(e instanceof FileRefused))
+                throw e;
+            // A missing baseline is reported where it is read, with how to write it.
+            if (e.reason !== 'not found')
+                problems.add(`baseline ${config.baseline.value} is ${e.reason}`, config.baseline.range);
+        }
+    }
+}
+/** The file paths of a `setFile` entry (mapping or list of `key=path[,key=path]`), with ranges. */
+function setFilePaths(doc, value, path) {
+    const node = doc.nodeAt(path);
+    if (!node)
+        return [];
+    let cur = value;
+    for (const step of path)
+        cur = isDict(cur) || Array.isArray(cur) ? cur[step] : undefined;
+    const at = (p) => doc.rangeOf(p, 'value') ?? doc.contentRange;
+    const out = [];
+    if (isDict(cur)) {
+        for (const [k, v] of Object.entries(cur))
+            if (typeof v === 'string')
+                out.push({ path: v, range: at([...path, k]) });
+    }
+    else if (Array.isArray(cur)) {
+        cur.forEach((item, j) => {
+            if (typeof item !== 'string')
+                return;
+            for (const pair of item.split(',')) {
+                const eq = pair.indexOf('=');
+                if (eq > 0)
+                    out.push({ path: pair.slice(eq + 1), range: at([...path, j]) });
+            }
+        });
+    }
+    return out;
 }
 function listAt(value, path) {
     let cur = value;
@@ -99641,16 +99914,22 @@ const FINGERPRINT_RE = /^[0-9a-f]{32}$/;
  * Reads `abs`; `file` names it in messages. `referencedAt` is where the config names the
  * file, so that a missing baseline points at that line.
  */
-function readBaseline(abs, file, referencedAt) {
+function readBaseline(abs, file, referencedAt, root) {
     let text;
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8');
+        // A baseline the repository names is read like any file of it: inside the root only.
+        text = root
+            ? readRootText(root, abs, { shown: file })
+            : readRegularFile(abs, file).toString('utf8');
     }
     catch (e) {
-        const missing = e.code === 'ENOENT';
+        const missing = e.code === 'ENOENT' ||
+            (e instanceof FileRefused && e.reason === 'not found');
         throw new ConfigError(missing
             ? `baseline file not found: ${file} (write it with kube-whoami baseline)`
-            : `cannot read the baseline ${file}: ${e.message}`, referencedAt);
+            : e instanceof FileRefused
+                ? `the baseline ${e.message}: not read`
+                : `cannot read the baseline ${file}: ${e.message}`, referencedAt);
     }
     return parseBaseline(text, file);
 }
@@ -99743,7 +100022,7 @@ function scanOptionsFromConfig(root, loaded, overrides = {}) {
             baseline = readBaseline(abs, overrides.baseline);
         }
         else if (overrides.baseline !== false && config.baseline) {
-            baseline = readBaseline((0,external_node_path_namespaceObject.join)(root, config.baseline.value), config.baseline.value, config.baseline.range);
+            baseline = readBaseline((0,external_node_path_namespaceObject.join)(root, config.baseline.value), config.baseline.value, config.baseline.range, root);
         }
     });
     problems.throwIfAny();
@@ -99772,7 +100051,9 @@ function scanOptionsFromConfig(root, loaded, overrides = {}) {
 
 function resolveOptions(inputs, layout, workspace, github) {
     // Path inputs are relative to the workspace, as everywhere in a workflow.
-    const explicit = inputs.config ? (0,external_node_path_namespaceObject.resolve)(workspace, inputs.config) : undefined;
+    const explicit = inputs.config ? workspaceFile(workspace, inputs.config, 'config') : undefined;
+    if (inputs.baseline)
+        workspaceFile(workspace, inputs.baseline, 'baseline');
     const loaded = loadConfig(layout.scanRoot, explicit, RULES.map((r) => r.id));
     const settings = scanOptionsFromConfig(layout.scanRoot, loaded, {
         pssLevel: inputs.pssLevel,
@@ -99807,12 +100088,49 @@ class WarningCounter {
     }
 }
 
+;// CONCATENATED MODULE: ./build/action/secrets.js
+/**
+ * Secrets the action holds (its token) must not reach anything it writes. The runner masks
+ * registered secrets in the log only; the SARIF file and the job summary are kept as they
+ * are written. A repository can make the scan quote text it controls (an image name read
+ * from an `.env`, a template's error message), so every report is scrubbed before writing.
+ */
+
+/** The forms a token takes where git and HTTP clients keep it. */
+function secretForms(token) {
+    const forms = [
+        token,
+        // actions/checkout persists `AUTHORIZATION: basic base64(x-access-token:TOKEN)`.
+        Buffer.from(`x-access-token:${token}`).toString('base64'),
+        Buffer.from(token).toString('base64'),
+    ];
+    return [...new Set(forms.filter((f) => f.length >= 8))];
+}
+/** A scrubber for the given secrets (each masked in the log too); identity when there are none. */
+function secretScrubber(secrets) {
+    const forms = secrets.flatMap((s) => (s ? secretForms(s) : []));
+    if (!forms.length)
+        return (text) => text;
+    for (const f of forms)
+        core_setSecret(f);
+    // Longest first, so that a form containing another is replaced whole.
+    forms.sort((a, b) => b.length - a.length);
+    return (text) => {
+        let out = text;
+        for (const f of forms)
+            if (out.includes(f))
+                out = out.split(f).join('***');
+        return out;
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/action/main.js
 /**
  * The GitHub Action: inputs -> the same scan() as the CLI -> SARIF file, code scanning
  * upload, log, annotations, job summary and outputs -> pass or fail. Every report is written
  * before the step is failed, so a failing step always shows why.
  */
+
 
 
 
@@ -99861,8 +100179,7 @@ async function main_run(env = process.env) {
 async function runAction(env, onLayout) {
     const startedAt = new Date();
     const inputs = readInputs((name) => getInput(name));
-    if (inputs.token)
-        core_setSecret(inputs.token);
+    const scrub = secretScrubber([inputs.token]);
     const ctx = readRunContext(env);
     const warnings = new WarningCounter();
     for (const p of ctx.problems)
@@ -99909,17 +100226,18 @@ async function runAction(env, onLayout) {
     const reported = atSeverity.filter(keep);
     const failing = failingFindings(result.findings, inputs.failOn).filter(keep);
     // SARIF: everything at or above `severity`, suppressed findings marked as such.
-    const sarif = toSarif(atSeverity.concat(suppressed), result.rules, result.notices, {
+    const sarifText = scrub(JSON.stringify(toSarif(atSeverity.concat(suppressed), result.rules, result.notices, {
         category: inputs.category,
         root: layout.scanRoot,
-    });
-    const sarifPath = (0,external_node_path_namespaceObject.resolve)(ctx.workspace, inputs.sarifFile);
+    }), null, 2));
+    const sarif = JSON.parse(sarifText);
+    const sarifPath = workspaceFile(ctx.workspace, inputs.sarifFile, 'sarif-file', { output: true });
     const sarifOutput = workspacePath(ctx.workspace, sarifPath);
     // A report that cannot be written fails the step, but only after every other report.
     let sarifError;
     try {
         (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(sarifPath), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, JSON.stringify(sarif, null, 2) + '\n');
+        writeReplacing(sarifPath, sarifText + '\n');
         info(`SARIF report written to ${sarifOutput} (${plural(sarif.runs[0].results?.length ?? 0, 'result')}).`);
     }
     catch (e) {
@@ -99928,7 +100246,7 @@ async function runAction(env, onLayout) {
     const uploaded = await uploadStep(inputs, ctx, checkout, apis, sarif, startedAt, warnings);
     delivery.unshift(uploadLine(uploaded, ctx, inputs.upload));
     // Suppressed findings are counted apart in the text report (inline, config, baseline).
-    printReport(result.identities, reported.concat(suppressed.filter(keep)), result.notices);
+    printReport(result.identities, reported.concat(suppressed.filter(keep)), result.notices, scrub);
     if (inputs.annotations) {
         const ownErrors = (failing.length > 0 ? 1 : 0) + (sarifError ? 1 : 0);
         const plan = planAnnotations(reported, {
@@ -99938,7 +100256,7 @@ async function runAction(env, onLayout) {
             reserved: { error: ownErrors, warning: warnings.count },
         });
         for (const line of plan.lines)
-            process.stdout.write(line + '\n');
+            process.stdout.write(scrub(line) + '\n');
         const hidden = hiddenAnnotationsText(plan);
         if (hidden) {
             info(`${hidden} Every finding is in ${sarifOutput} and, as far as it fits, in the job summary.`);
@@ -99958,7 +100276,7 @@ async function runAction(env, onLayout) {
         delivery.push(`Configuration: ${code(options.configFile)}.`);
     const summaryFile = env.GITHUB_STEP_SUMMARY;
     if (inputs.summary && summaryFile) {
-        writeSummary(summaryFile, () => renderSummary({
+        writeSummary(summaryFile, () => scrub(renderSummary({
             findings: reported,
             suppressed: suppressed.filter(keep),
             rule: (id) => rules.get(id),
@@ -99973,7 +100291,7 @@ async function runAction(env, onLayout) {
                 lines: (file, start, end) => blobUrl(ctx, checkout.head ?? ctx.sha, file, start, end),
             },
             ...(sarifError ? {} : { sarifFile: sarifOutput }),
-        }, summaryBudget(summaryFile)));
+        }, summaryBudget(summaryFile))));
     }
     const counts = countByLevel(reported);
     setOutput('sarif-file', sarifError ? '' : sarifOutput);
@@ -100036,11 +100354,11 @@ function reportConfigError(e, layout, env) {
     }
 }
 /** The findings as text in the log, where nothing from the repository can act as a command. */
-function printReport(identities, reported, notices) {
+function printReport(identities, reported, notices, scrub) {
     const token = stopCommandsToken();
     startGroup(`kube-whoami: ${plural(reported.filter((f) => !f.suppression).length, 'finding')}`);
     process.stdout.write(workflowCommand('stop-commands', [], token) + '\n');
-    process.stdout.write(identitiesTable(identities) + toText(reported, notices, { color: true, links: true }));
+    process.stdout.write(scrub(identitiesTable(identities) + toText(reported, notices, { color: true, links: true })));
     process.stdout.write(`::${token}::\n`);
     endGroup();
 }

@@ -2,8 +2,7 @@
  * scan(): the one function the CLI and the action call. Orchestration only: discover files,
  * load models, link images, run rules, apply settings, and return everything reporters need.
  */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { FileRefused, readRootFile } from './core/root-files.js'
 import type { Finding, Level, Notice } from './core/finding.js'
 import { fingerprintOf, lineTextAt } from './core/fingerprint.js'
 import type { ContainerIdentity } from './core/identity.js'
@@ -364,9 +363,10 @@ function dedupe(findings: Finding[]): Finding[] {
 function readText(root: string, file: string, notices: Notice[]): string | undefined {
   let buf: Buffer
   try {
-    buf = readFileSync(join(root, file))
+    buf = readRootFile(root, file)
   } catch (e) {
-    notices.push({ level: 'warning', message: `cannot read ${file}: ${(e as Error).message}` })
+    const why = e instanceof FileRefused ? e.message : `${file}: ${(e as Error).message}`
+    notices.push({ level: 'warning', message: `not read: ${why}` })
     return undefined
   }
   if (buf.subarray(0, 8192).includes(0)) {

@@ -21116,6 +21116,140 @@ function cleanMessage(message) {
     return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
 }
 
+;// CONCATENATED MODULE: ./build/core/root-files.js
+/**
+ * The one way the scan reads a file the scanned repository names: a manifest, a Dockerfile,
+ * a values file, a compose `.env`, a Makefile include, a baseline. The repository is
+ * untrusted (a pull request from a fork writes it), so a path is read only when its real
+ * location, symbolic links resolved, is a regular file inside the scanned root and outside
+ * `.git/` (where `actions/checkout` keeps the token it persists), and not larger than a limit.
+ * A refusal names the path and the reason, never anything read from it.
+ */
+
+
+/** Files over this size are not read (a manifest or Dockerfile is kilobytes). */
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
+/** A file the scan will not read, and why; the message never quotes its content. */
+class FileRefused extends Error {
+    path;
+    reason;
+    constructor(path, reason, detail = '') {
+        super(`${path}: ${reason}${detail ? ` (${detail})` : ''}`);
+        this.path = path;
+        this.reason = reason;
+        this.name = 'FileRefused';
+    }
+}
+const realRoots = new Map();
+function realRoot(root) {
+    let real = realRoots.get(root);
+    if (real === undefined) {
+        try {
+            real = (0,external_node_fs_namespaceObject.realpathSync)(root);
+        }
+        catch {
+            real = (0,external_node_path_namespaceObject.resolve)(root);
+        }
+        realRoots.set(root, real);
+    }
+    return real;
+}
+/** `p` relative to `dir` when it is inside (or is) `dir`, else undefined. */
+function insideOf(dir, p) {
+    const rel = (0,external_node_path_namespaceObject.relative)(dir, p);
+    if (rel === '')
+        return '';
+    if (rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        return undefined;
+    return rel;
+}
+function inGitDir(rel) {
+    const first = rel.split(external_node_path_namespaceObject.sep)[0];
+    return first === '.git';
+}
+/**
+ * The absolute, symlink-resolved path of `path` (relative to `root`, or absolute) when it
+ * may be read; throws FileRefused otherwise. `shown` is how messages name the path (default:
+ * as given).
+ */
+function resolveInRoot(root, path, shown = path) {
+    const absRoot = (0,external_node_path_namespaceObject.resolve)(root);
+    const abs = (0,external_node_path_namespaceObject.resolve)(absRoot, path);
+    const lexical = insideOf(absRoot, abs);
+    if (lexical === undefined)
+        throw new FileRefused(shown, 'outside the scanned root');
+    if (inGitDir(lexical))
+        throw new FileRefused(shown, 'inside .git');
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            throw new FileRefused(shown, 'not found');
+        throw new FileRefused(shown, 'unreadable', code ?? '');
+    }
+    const rel = insideOf(realRoot(absRoot), real);
+    if (rel === undefined)
+        throw new FileRefused(shown, 'outside the scanned root', 'a symbolic link leads out of it');
+    if (inGitDir(rel))
+        throw new FileRefused(shown, 'inside .git', 'through a symbolic link');
+    return real;
+}
+/**
+ * The bytes of a regular file inside the root (see resolveInRoot), at most `maxBytes`. A
+ * FIFO, device or directory is refused without blocking on it: the file is opened
+ * non-blocking and checked on the open descriptor.
+ */
+function readRootFile(root, path, opts = {}) {
+    const shown = opts.shown ?? path;
+    const maxBytes = opts.maxBytes ?? MAX_FILE_BYTES;
+    const real = resolveInRoot(root, path, shown);
+    return readRegularFile(real, shown, maxBytes);
+}
+/** A regular file's bytes up to `maxBytes`, refusing anything else without blocking on it. */
+function readRegularFile(abs, shown, maxBytes = MAX_FILE_BYTES) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(abs, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT')
+            throw new FileRefused(shown, 'not found');
+        throw new FileRefused(shown, 'unreadable', code ?? '');
+    }
+    try {
+        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!st.isFile())
+            throw new FileRefused(shown, 'not a regular file');
+        if (st.size > maxBytes)
+            throw new FileRefused(shown, 'too large', `${st.size} bytes, the limit is ${maxBytes}`);
+        // Files that report size 0 (procfs-like) are read up to the limit, never past it.
+        const chunks = [];
+        let total = 0;
+        const chunk = Buffer.allocUnsafe(Math.min(Math.max(st.size, 1), 65536) + 1);
+        for (;;) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, null);
+            if (n === 0)
+                break;
+            total += n;
+            if (total > maxBytes)
+                throw new FileRefused(shown, 'too large', `the limit is ${maxBytes}`);
+            chunks.push(Buffer.from(chunk.subarray(0, n)));
+        }
+        return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** The file as UTF-8 text (see readRootFile). */
+function readRootText(root, path, opts = {}) {
+    return readRootFile(root, path, opts).toString('utf8');
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./build/config/schema.generated.js
@@ -21798,6 +21932,7 @@ function valueAt(root, pointer) {
 
 
 
+
 const CONFIG_FILE_NAMES = ['.kube-whoami.yaml', '.kube-whoami.yml'];
 /**
  * Reads the config file: the explicit path (relative to `root` unless absolute), else
@@ -21817,13 +21952,18 @@ function loadConfig(root, explicit, knownRules = []) {
             return { config: {} };
     }
     const rel = (0,external_node_path_namespaceObject.relative)(root, abs).split('\\').join('/');
-    const file = rel && !rel.startsWith('../') ? rel : abs;
+    const inRoot = rel !== '' && rel !== '..' && !rel.startsWith('../') && !(0,external_node_path_namespaceObject.isAbsolute)(rel);
+    const file = inRoot ? rel : abs;
     let text;
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8');
+        // The repository's own config is read like any of its files (symbolic links cannot lead
+        // out of it); a file named on the command line outside the root is the user's choice.
+        text = inRoot ? readRootText(root, rel) : readRegularFile(abs, file).toString('utf8');
     }
     catch (e) {
-        throw new ConfigError(`cannot read ${file}: ${e.message}`);
+        throw new ConfigError(e instanceof FileRefused
+            ? `configuration file ${e.message}: not read`
+            : `cannot read ${file}: ${e.message}`);
     }
     const problems = new errors_ProblemCollector();
     const parsed = parse(text, file, knownRules, problems);
@@ -22042,6 +22182,20 @@ function checkPaths(root, doc, value, config, problems) {
         }
         return true;
     };
+    /** Whether `p` is a regular file that may be read (inside the root, not in .git). */
+    const readable = (p, shown, range, what) => {
+        try {
+            if (!(0,external_node_fs_namespaceObject.statSync)(resolveInRoot(root, p, shown)).isFile())
+                problems.add(`${what} ${shown}: not a regular file: not read`, range);
+        }
+        catch (e) {
+            if (!(e instanceof FileRefused))
+                throw e;
+            problems.add(e.reason === 'not found'
+                ? `${what} ${shown} does not exist`
+                : `${what} ${e.message}: not read`, range);
+        }
+    };
     const charts = Array.isArray(value.charts) ? value.charts : [];
     charts.forEach((raw, i) => {
         const chart = config.charts[i];
@@ -22049,21 +22203,67 @@ function checkPaths(root, doc, value, config, problems) {
         if (inside(chart.path, range, 'chart') && !isFile((0,external_node_path_namespaceObject.join)(root, chart.path, 'Chart.yaml'))) {
             problems.add(`chart ${chart.path} has no Chart.yaml`, range);
         }
-        const lists = [['charts', i, 'values']];
+        const bases = [['charts', i]];
         if (isDict(raw.variants))
             for (const name of Object.keys(raw.variants))
-                lists.push(['charts', i, 'variants', name, 'values']);
-        for (const path of lists) {
-            const files = doc.nodeAt(path) ? listAt(value, path) : [];
+                bases.push(['charts', i, 'variants', name]);
+        for (const base of bases) {
+            const valuesPath = [...base, 'values'];
+            const files = doc.nodeAt(valuesPath) ? listAt(value, valuesPath) : [];
             files.forEach((f, j) => {
                 const p = normalisePath(f);
-                if (inside(p, at([...path, j]), 'values file') && !isFile((0,external_node_path_namespaceObject.join)(root, p)))
-                    problems.add(`values file ${f} does not exist`, at([...path, j]));
+                if (inside(p, at([...valuesPath, j]), 'values file'))
+                    readable(p, f, at([...valuesPath, j]), 'values file');
             });
+            // --set-file reads a file into a value: a path out of the repository would put that
+            // file's content into the rendered chart, its errors, and so into the report.
+            for (const { path, range: r } of setFilePaths(doc, value, [...base, 'setFile'])) {
+                const p = normalisePath(path);
+                if (inside(p, r, 'setFile'))
+                    readable(p, path, r, 'setFile');
+            }
         }
     });
-    if (config.baseline)
-        inside(config.baseline.value, config.baseline.range, 'baseline');
+    if (config.baseline && inside(config.baseline.value, config.baseline.range, 'baseline')) {
+        try {
+            resolveInRoot(root, config.baseline.value);
+        }
+        catch (e) {
+            if (!(e instanceof FileRefused))
+                throw e;
+            // A missing baseline is reported where it is read, with how to write it.
+            if (e.reason !== 'not found')
+                problems.add(`baseline ${config.baseline.value} is ${e.reason}`, config.baseline.range);
+        }
+    }
+}
+/** The file paths of a `setFile` entry (mapping or list of `key=path[,key=path]`), with ranges. */
+function setFilePaths(doc, value, path) {
+    const node = doc.nodeAt(path);
+    if (!node)
+        return [];
+    let cur = value;
+    for (const step of path)
+        cur = isDict(cur) || Array.isArray(cur) ? cur[step] : undefined;
+    const at = (p) => doc.rangeOf(p, 'value') ?? doc.contentRange;
+    const out = [];
+    if (isDict(cur)) {
+        for (const [k, v] of Object.entries(cur))
+            if (typeof v === 'string')
+                out.push({ path: v, range: at([...path, k]) });
+    }
+    else if (Array.isArray(cur)) {
+        cur.forEach((item, j) => {
+            if (typeof item !== 'string')
+                return;
+            for (const pair of item.split(',')) {
+                const eq = pair.indexOf('=');
+                if (eq > 0)
+                    out.push({ path: pair.slice(eq + 1), range: at([...path, j]) });
+            }
+        });
+    }
+    return out;
 }
 function listAt(value, path) {
     let cur = value;
@@ -22097,16 +22297,22 @@ const FINGERPRINT_RE = /^[0-9a-f]{32}$/;
  * Reads `abs`; `file` names it in messages. `referencedAt` is where the config names the
  * file, so that a missing baseline points at that line.
  */
-function readBaseline(abs, file, referencedAt) {
+function readBaseline(abs, file, referencedAt, root) {
     let text;
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8');
+        // A baseline the repository names is read like any file of it: inside the root only.
+        text = root
+            ? readRootText(root, abs, { shown: file })
+            : readRegularFile(abs, file).toString('utf8');
     }
     catch (e) {
-        const missing = e.code === 'ENOENT';
+        const missing = e.code === 'ENOENT' ||
+            (e instanceof FileRefused && e.reason === 'not found');
         throw new ConfigError(missing
             ? `baseline file not found: ${file} (write it with kube-whoami baseline)`
-            : `cannot read the baseline ${file}: ${e.message}`, referencedAt);
+            : e instanceof FileRefused
+                ? `the baseline ${e.message}: not read`
+                : `cannot read the baseline ${file}: ${e.message}`, referencedAt);
     }
     return parseBaseline(text, file);
 }
@@ -22199,7 +22405,7 @@ function scanOptionsFromConfig(root, loaded, overrides = {}) {
             baseline = readBaseline(abs, overrides.baseline);
         }
         else if (overrides.baseline !== false && config.baseline) {
-            baseline = readBaseline((0,external_node_path_namespaceObject.join)(root, config.baseline.value), config.baseline.value, config.baseline.range);
+            baseline = readBaseline((0,external_node_path_namespaceObject.join)(root, config.baseline.value), config.baseline.value, config.baseline.range, root);
         }
     });
     problems.throwIfAny();
@@ -30602,8 +30808,9 @@ function classifyFile(rel) {
 
 
 
+
 /** Files larger than this are skipped with a notice: no manifest or Dockerfile is that big. */
-const MAX_FILE_BYTES = 4 * 1024 * 1024;
+const walk_MAX_FILE_BYTES = 4 * 1024 * 1024;
 /** Folders never worth walking (dependencies and VCS data), on top of .gitignore. */
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', '.hg', '.svn']);
 function toPosix(p) {
@@ -30647,10 +30854,10 @@ function discover(options) {
         const kind = classifyFile(rel);
         if (!kind)
             return;
-        if (size > MAX_FILE_BYTES) {
+        if (size > walk_MAX_FILE_BYTES) {
             out.notices.push({
                 level: 'warning',
-                message: `skipped ${rel}: ${size} bytes is over the ${MAX_FILE_BYTES}-byte limit for scanned files`,
+                message: `skipped ${rel}: ${size} bytes is over the ${walk_MAX_FILE_BYTES}-byte limit for scanned files`,
                 range: { file: rel, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
             });
             return;
@@ -30697,7 +30904,7 @@ function discover(options) {
         let here = layers;
         if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
             try {
-                const ig = ignore().add((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(absDir, '.gitignore'), 'utf8'));
+                const ig = ignore().add(readRootText(root, rel ? `${rel}/.gitignore` : '.gitignore'));
                 here = [...layers, { dir: rel, ig }];
             }
             catch {
@@ -30767,7 +30974,7 @@ function rootLayers(root, rel) {
     for (let i = 0; i < parts.length; i++) {
         const dir = parts.slice(0, i).join('/');
         try {
-            const ig = ignore().add((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, dir, '.gitignore'), 'utf8'));
+            const ig = ignore().add(readRootText(root, dir ? `${dir}/.gitignore` : '.gitignore'));
             layers.push({ dir, ig });
         }
         catch {
@@ -39631,6 +39838,10 @@ function loadDir(topdir, relTop, boundary, warn) {
         }
         if (!isInside(boundary, target)) {
             throw new ChartLoadError(`symbolic link ${name} points outside the scanned directory (${target}); refusing to follow it`, load_joinRel(relTop, name));
+        }
+        // .git holds the token actions/checkout persists: never rendered into a chart.
+        if ((0,external_node_path_namespaceObject.relative)(boundary, target).split(external_node_path_namespaceObject.sep)[0] === '.git') {
+            throw new ChartLoadError(`symbolic link ${name} points into .git; refusing to follow it`, load_joinRel(relTop, name));
         }
         return (0,external_node_fs_namespaceObject.statSync)(target);
     };
@@ -59037,6 +59248,7 @@ function validateAgainstSchema(chart, values) {
 
 
 
+
 const validReleaseName = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 class render_Failure extends Error {
     file;
@@ -59059,11 +59271,12 @@ function render_toSlash(p) {
 /** values.Options.MergeValues */
 function mergeUserValues(o, cwd, root) {
     let base = {};
+    const read = o.readUserFile ?? ((p) => (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(cwd, p), 'utf8'));
     for (const f of o.valuesFiles ?? []) {
         const abs = (0,external_node_path_namespaceObject.resolve)(cwd, f);
         let text;
         try {
-            text = (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8');
+            text = read(f);
         }
         catch (e) {
             const code = e.code;
@@ -59071,7 +59284,9 @@ function mergeUserValues(o, cwd, root) {
                 ? 'no such file or directory'
                 : code === 'EISDIR'
                     ? 'is a directory'
-                    : e.message;
+                    : e instanceof FileRefused
+                        ? e.reason
+                        : e.message;
             throw new render_Failure(`open ${f}: ${why}`);
         }
         if (text.startsWith('\ufeff'))
@@ -59127,10 +59342,11 @@ function mergeUserValues(o, cwd, root) {
     apply(o.setString, '--set-string', (s, d, site) => parseSetStringInto(s, d, { site }));
     apply(o.setFile, '--set-file', (s, d, site) => parseSetFileInto(s, d, (p) => {
         try {
-            return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(cwd, p), 'utf8');
+            return read(p);
         }
-        catch {
-            throw new Error(`open ${p}: no such file or directory`);
+        catch (e) {
+            const why = e instanceof FileRefused ? e.reason : 'no such file or directory';
+            throw new Error(`open ${p}: ${why}`, { cause: e });
         }
     }, { site }));
     apply(o.setLiteral, '--set-literal', (s, d, site) => parseSetLiteralInto(s, d, { site }));
@@ -60281,7 +60497,7 @@ function dependencyRange(root, chart, name) {
         const rel = chart === '.' ? file : `${chart}/${file}`;
         let text;
         try {
-            text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, rel), 'utf8');
+            text = readRootText(root, rel);
         }
         catch {
             continue;
@@ -60322,6 +60538,8 @@ function charts_loadChart(root, r) {
         result = renderChart((0,external_node_path_namespaceObject.join)(root, r.chart), {
             cwd: root,
             root,
+            // Values and --set-file paths come from the repository's config: never outside it.
+            readUserFile: (p) => readRootText(root, p),
             trace: true,
             // Keys only shape the certificates a chart generates; nothing here reads them.
             reuseCertificateKeys: true,
@@ -61316,7 +61534,6 @@ function makeFinding(ruleId, level, subject, input) {
 
 
 
-
 async function scan(options) {
     const started = performance.now();
     const settings = { pss: options.pss ?? DEFAULT_PSS };
@@ -61560,10 +61777,11 @@ function dedupe(findings) {
 function readText(root, file, notices) {
     let buf;
     try {
-        buf = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, file));
+        buf = readRootFile(root, file);
     }
     catch (e) {
-        notices.push({ level: 'warning', message: `cannot read ${file}: ${e.message}` });
+        const why = e instanceof FileRefused ? e.message : `${file}: ${e.message}`;
+        notices.push({ level: 'warning', message: `not read: ${why}` });
         return undefined;
     }
     if (buf.subarray(0, 8192).includes(0)) {
@@ -61943,6 +62161,7 @@ function starterConfig(input) {
 
 
 
+
 const VALUES_VARIANT_RE = /^values[-.](.+)\.ya?ml$/;
 /**
  * `kube-whoami init [PATH] [--force] [-o FILE]`: writes a commented starter
@@ -61983,7 +62202,7 @@ async function runInit(argv, io) {
             scripts: discovery.scripts,
             dockerfiles: discovery.dockerfiles,
         },
-        readFile: (rel) => (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, rel), 'utf8'),
+        readFile: (rel) => readRootText(root, rel),
     });
     const charts = discovery.charts.map((path) => ({
         path,

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, writeFileSync } from 'node:fs'
+import { readRootText } from '../core/root-files.js'
 import { join, relative, resolve } from 'node:path'
 import { CONFIG_FILE_NAMES } from '../config/load.js'
 import { type StarterChart, starterConfig } from '../config/starter.js'
@@ -57,7 +58,7 @@ export async function runInit(argv: string[], io: CliIO): Promise<number> {
       scripts: discovery.scripts,
       dockerfiles: discovery.dockerfiles,
     },
-    readFile: (rel) => readFileSync(join(root, rel), 'utf8'),
+    readFile: (rel) => readRootText(root, rel),
   })
   const charts: StarterChart[] = discovery.charts.map((path) => ({
     path,

@@ -4,7 +4,7 @@
  * scanner, the image linker and the chart renderer take. Every error is a ConfigError
  * (a usage error, exit code 2) at the line to edit. The CLI and the action share it.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { isAbsolute, join, posix, relative } from 'node:path'
 import { parseAllDocuments } from 'yaml'
 import type { SourceRange } from '../core/range.js'
@@ -12,6 +12,7 @@ import type { ConfigImage } from '../images/links/types.js'
 import { isDict, type Dict } from '../k8s/fields.js'
 import { type PssLevel, pssVersionProblem } from '../rules/pod/pss-policy.js'
 import { YamlDocument, YamlText, type YamlPath } from '../yaml/read.js'
+import { FileRefused, readRegularFile, readRootText, resolveInRoot } from '../core/root-files.js'
 import { ConfigError, ProblemCollector } from './errors.js'
 import type {
   ChartConfig,
@@ -46,12 +47,19 @@ export function loadConfig(
     if (!abs) return { config: {} }
   }
   const rel = relative(root, abs).split('\\').join('/')
-  const file = rel && !rel.startsWith('../') ? rel : abs
+  const inRoot = rel !== '' && rel !== '..' && !rel.startsWith('../') && !isAbsolute(rel)
+  const file = inRoot ? rel : abs
   let text: string
   try {
-    text = readFileSync(abs, 'utf8')
+    // The repository's own config is read like any of its files (symbolic links cannot lead
+    // out of it); a file named on the command line outside the root is the user's choice.
+    text = inRoot ? readRootText(root, rel) : readRegularFile(abs, file).toString('utf8')
   } catch (e) {
-    throw new ConfigError(`cannot read ${file}: ${(e as Error).message}`)
+    throw new ConfigError(
+      e instanceof FileRefused
+        ? `configuration file ${e.message}: not read`
+        : `cannot read ${file}: ${(e as Error).message}`,
+    )
   }
   const problems = new ProblemCollector()
   const parsed = parse(text, file, knownRules, problems)
@@ -281,6 +289,21 @@ function checkPaths(
     }
     return true
   }
+  /** Whether `p` is a regular file that may be read (inside the root, not in .git). */
+  const readable = (p: string, shown: string, range: SourceRange, what: string): void => {
+    try {
+      if (!statSync(resolveInRoot(root, p, shown)).isFile())
+        problems.add(`${what} ${shown}: not a regular file: not read`, range)
+    } catch (e) {
+      if (!(e instanceof FileRefused)) throw e
+      problems.add(
+        e.reason === 'not found'
+          ? `${what} ${shown} does not exist`
+          : `${what} ${e.message}: not read`,
+        range,
+      )
+    }
+  }
   const charts = Array.isArray(value.charts) ? (value.charts as Dict[]) : []
   charts.forEach((raw, i) => {
     const chart = config.charts![i]
@@ -288,20 +311,62 @@ function checkPaths(
     if (inside(chart.path, range, 'chart') && !isFile(join(root, chart.path, 'Chart.yaml'))) {
       problems.add(`chart ${chart.path} has no Chart.yaml`, range)
     }
-    const lists: YamlPath[] = [['charts', i, 'values']]
+    const bases: YamlPath[] = [['charts', i]]
     if (isDict(raw.variants))
-      for (const name of Object.keys(raw.variants))
-        lists.push(['charts', i, 'variants', name, 'values'])
-    for (const path of lists) {
-      const files = doc.nodeAt(path) ? (listAt(value, path) as string[]) : []
+      for (const name of Object.keys(raw.variants)) bases.push(['charts', i, 'variants', name])
+    for (const base of bases) {
+      const valuesPath = [...base, 'values']
+      const files = doc.nodeAt(valuesPath) ? (listAt(value, valuesPath) as string[]) : []
       files.forEach((f, j) => {
         const p = normalisePath(f)
-        if (inside(p, at([...path, j]), 'values file') && !isFile(join(root, p)))
-          problems.add(`values file ${f} does not exist`, at([...path, j]))
+        if (inside(p, at([...valuesPath, j]), 'values file'))
+          readable(p, f, at([...valuesPath, j]), 'values file')
       })
+      // --set-file reads a file into a value: a path out of the repository would put that
+      // file's content into the rendered chart, its errors, and so into the report.
+      for (const { path, range: r } of setFilePaths(doc, value, [...base, 'setFile'])) {
+        const p = normalisePath(path)
+        if (inside(p, r, 'setFile')) readable(p, path, r, 'setFile')
+      }
     }
   })
-  if (config.baseline) inside(config.baseline.value, config.baseline.range, 'baseline')
+  if (config.baseline && inside(config.baseline.value, config.baseline.range, 'baseline')) {
+    try {
+      resolveInRoot(root, config.baseline.value)
+    } catch (e) {
+      if (!(e instanceof FileRefused)) throw e
+      // A missing baseline is reported where it is read, with how to write it.
+      if (e.reason !== 'not found')
+        problems.add(`baseline ${config.baseline.value} is ${e.reason}`, config.baseline.range)
+    }
+  }
+}
+
+/** The file paths of a `setFile` entry (mapping or list of `key=path[,key=path]`), with ranges. */
+function setFilePaths(
+  doc: YamlDocument,
+  value: Dict,
+  path: YamlPath,
+): { path: string; range: SourceRange }[] {
+  const node = doc.nodeAt(path)
+  if (!node) return []
+  let cur: unknown = value
+  for (const step of path) cur = isDict(cur) || Array.isArray(cur) ? (cur as Dict)[step] : undefined
+  const at = (p: YamlPath) => doc.rangeOf(p, 'value') ?? doc.contentRange
+  const out: { path: string; range: SourceRange }[] = []
+  if (isDict(cur)) {
+    for (const [k, v] of Object.entries(cur))
+      if (typeof v === 'string') out.push({ path: v, range: at([...path, k]) })
+  } else if (Array.isArray(cur)) {
+    cur.forEach((item, j) => {
+      if (typeof item !== 'string') return
+      for (const pair of item.split(',')) {
+        const eq = pair.indexOf('=')
+        if (eq > 0) out.push({ path: pair.slice(eq + 1), range: at([...path, j]) })
+      }
+    })
+  }
+  return out
 }
 
 function listAt(value: unknown, path: YamlPath): unknown[] {

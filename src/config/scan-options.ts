@@ -67,6 +67,7 @@ export function scanOptionsFromConfig(
         join(root, config.baseline.value),
         config.baseline.value,
         config.baseline.range,
+        root,
       )
     }
   })

@@ -1,4 +1,5 @@
-import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, lstatSync, readdirSync } from 'node:fs'
+import { readRootText } from '../core/root-files.js'
 import { join, relative, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import picomatch from 'picomatch'
@@ -130,7 +131,7 @@ export function discover(options: DiscoverOptions): Discovery {
     let here = layers
     if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
       try {
-        const ig = ignore().add(readFileSync(join(absDir, '.gitignore'), 'utf8'))
+        const ig = ignore().add(readRootText(root, rel ? `${rel}/.gitignore` : '.gitignore'))
         here = [...layers, { dir: rel, ig }]
       } catch {
         // An unreadable .gitignore only means nothing extra is ignored.
@@ -194,7 +195,7 @@ function rootLayers(root: string, rel: string): IgnoreLayer[] {
   for (let i = 0; i < parts.length; i++) {
     const dir = parts.slice(0, i).join('/')
     try {
-      const ig = ignore().add(readFileSync(join(root, dir, '.gitignore'), 'utf8'))
+      const ig = ignore().add(readRootText(root, dir ? `${dir}/.gitignore` : '.gitignore'))
       layers.push({ dir, ig })
     } catch {
       // no .gitignore at this level

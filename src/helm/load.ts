@@ -160,6 +160,13 @@ function loadDir(topdir: string, relTop: string, boundary: string, warn?: LoadWa
         joinRel(relTop, name),
       )
     }
+    // .git holds the token actions/checkout persists: never rendered into a chart.
+    if (relative(boundary, target).split(sep)[0] === '.git') {
+      throw new ChartLoadError(
+        `symbolic link ${name} points into .git; refusing to follow it`,
+        joinRel(relTop, name),
+      )
+    }
     return statSync(target)
   }
 

@@ -7,6 +7,7 @@
  * Failures carry Helm's exact wording and, where one is known, the file and line to fix.
  */
 import { readFileSync } from 'node:fs'
+import { FileRefused } from '../core/root-files.js'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { isGoMap, type GoMap, type GoValue } from '../template/value.js'
 import type { Chart } from './chart.js'
@@ -65,6 +66,12 @@ export interface RenderOptions {
   skipSchemaValidation?: boolean
   /** Directory relative paths are resolved against (default: process.cwd()). */
   cwd?: string
+  /**
+   * Reads a -f values file or a --set-file file by the path the user gave (default: the file
+   * system, relative to `cwd`). Scans pass a reader that stays inside the scanned root, since
+   * the paths come from the repository's own configuration. Throws with a reason.
+   */
+  readUserFile?: (path: string) => string
   /** Directory source ranges are relative to (default: cwd). */
   root?: string
   /** Record what produced each output range (for findings that point at values/templates). */
@@ -153,11 +160,12 @@ function toSlash(p: string): string {
 /** values.Options.MergeValues */
 function mergeUserValues(o: RenderOptions, cwd: string, root: string): GoMap {
   let base: GoMap = {}
+  const read = o.readUserFile ?? ((p: string) => readFileSync(resolve(cwd, p), 'utf8'))
   for (const f of o.valuesFiles ?? []) {
     const abs = resolve(cwd, f)
     let text: string
     try {
-      text = readFileSync(abs, 'utf8')
+      text = read(f)
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code
       const why =
@@ -165,7 +173,9 @@ function mergeUserValues(o: RenderOptions, cwd: string, root: string): GoMap {
           ? 'no such file or directory'
           : code === 'EISDIR'
             ? 'is a directory'
-            : (e as Error).message
+            : e instanceof FileRefused
+              ? e.reason
+              : (e as Error).message
       throw new Failure(`open ${f}: ${why}`)
     }
     if (text.startsWith('\ufeff')) text = text.slice(1)
@@ -221,9 +231,10 @@ function mergeUserValues(o: RenderOptions, cwd: string, root: string): GoMap {
       d,
       (p) => {
         try {
-          return readFileSync(resolve(cwd, p), 'utf8')
-        } catch {
-          throw new Error(`open ${p}: no such file or directory`)
+          return read(p)
+        } catch (e) {
+          const why = e instanceof FileRefused ? e.reason : 'no such file or directory'
+          throw new Error(`open ${p}: ${why}`, { cause: e })
         }
       },
       { site },

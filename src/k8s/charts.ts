@@ -3,7 +3,7 @@
  * more variants each) and read as Kubernetes objects whose places map back to values files
  * and templates.
  */
-import { readFileSync } from 'node:fs'
+import { readRootText } from '../core/root-files.js'
 import { join } from 'node:path'
 import type { Notice } from '../core/finding.js'
 import type { SourceRange } from '../core/range.js'
@@ -59,7 +59,7 @@ function dependencyRange(root: string, chart: string, name: string): SourceRange
     const rel = chart === '.' ? file : `${chart}/${file}`
     let text: string
     try {
-      text = readFileSync(join(root, rel), 'utf8')
+      text = readRootText(root, rel)
     } catch {
       continue
     }
@@ -97,6 +97,8 @@ export function loadChart(root: string, r: ChartRendering): LoadedChart {
     result = renderChart(join(root, r.chart), {
       cwd: root,
       root,
+      // Values and --set-file paths come from the repository's config: never outside it.
+      readUserFile: (p) => readRootText(root, p),
       trace: true,
       // Keys only shape the certificates a chart generates; nothing here reads them.
       reuseCertificateKeys: true,
