@@ -12,7 +12,9 @@ import { collectLinks, type LinkIndex } from '../images/links/index.js'
 import type { ConfigImage, GithubContext } from '../images/links/types.js'
 import type { ImageModel } from '../dockerfile/index.js'
 import type { Workload } from '../k8s/workload.js'
-import type { ContainerImage, ImagePodSubject } from '../rules/types.js'
+import type { ContainerImage, DockerSubject, ImagePodSubject } from '../rules/types.js'
+import { dockerContainers } from '../docker/index.js'
+import { dockerIdentity, dockerUser } from './docker.js'
 import { ImageCatalog } from './catalog.js'
 import { imageRun, type ImageRun } from './image-facts.js'
 import { identify } from './identify.js'
@@ -20,6 +22,8 @@ import { runtimeUser } from './runtime-user.js'
 
 export interface ImageAnalysis {
   subjects: ImagePodSubject[]
+  /** Containers Docker starts: Compose services, `docker run` lines, workflow job containers. */
+  docker: DockerSubject[]
   identities: ContainerIdentity[]
   catalog: ImageCatalog
   links: LinkIndex
@@ -107,5 +111,16 @@ export function analyseImages(input: AnalyseInput): ImageAnalysis {
     subjects.push({ workload: w, containers })
     for (const ci of containers) identities.push(identify(w, ci.container, ci.facts))
   }
-  return { subjects, identities, catalog, links, notices }
+  const views = dockerContainers(links)
+  notices.push(...views.notices)
+  const docker: DockerSubject[] = []
+  for (const c of views.containers) {
+    const image = c.image && !c.image.unresolved ? c.image.value : c.builtImage
+    const facts =
+      image !== undefined && !image.includes('${') ? catalog.imageFacts(image) : undefined
+    const user = dockerUser(c, facts)
+    docker.push({ container: c, facts, user })
+    identities.push(dockerIdentity(c, facts, user))
+  }
+  return { subjects, docker, identities, catalog, links, notices }
 }
