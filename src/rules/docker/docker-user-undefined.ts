@@ -22,7 +22,7 @@ const rule: DockerRule = {
     const link = facts?.resolution.link
     ctx.report({
       at: c.user.range,
-      message: `${c.where}: ${said(c.user)} names ${m.kind} "${m.name}", which the image ${c.image?.value ?? ''}${link ? ` (built from ${link.dockerfile})` : ''} does not have: neither its Dockerfile nor its base image ${m.base} creates it. Docker refuses to start the container: "unable to find ${m.kind} ${m.name}: no matching entries in ${file} file". ${rule.meta.remediation}`,
+      message: `${c.where}: ${said(c.user)} names ${m.kind} "${m.name}", which the image ${c.image?.value ?? c.builtImage ?? ''}${link ? ` (built from ${link.dockerfile})` : ''} does not have: neither its Dockerfile nor its base image ${m.base} creates it. Docker refuses to start the container: "unable to find ${m.kind} ${m.name}: no matching entries in ${file} file". ${rule.meta.remediation}`,
       related: facts?.model
         ? [{ at: facts.model.baseImage.range, message: `base image ${m.base}` }]
         : [],
