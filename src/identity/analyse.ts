@@ -16,7 +16,8 @@ import type { ContainerImage, DockerSubject, ImagePodSubject } from '../rules/ty
 import { dockerContainers } from '../docker/index.js'
 import { dockerIdentity, dockerUser } from './docker.js'
 import { ImageCatalog } from './catalog.js'
-import { imageRun, type ImageRun } from './image-facts.js'
+import { imageRun, type ImageFacts, type ImageRun } from './image-facts.js'
+import type { DockerContainer } from '../docker/types.js'
 import { identify } from './identify.js'
 import { runtimeUser } from './runtime-user.js'
 
@@ -37,6 +38,18 @@ export interface AnalyseInput {
   github?: GithubContext
   /** Reads a file relative to the root; undefined when it cannot be read. */
   readFile(rel: string): string | undefined
+}
+
+/**
+ * A Compose service that builds its image without naming it is linked through the name
+ * Compose gives it (`<project>-<service>`), a convention that makes the link low confidence
+ * for workloads elsewhere; for the service itself, the build is its own.
+ */
+function ownBuild(c: DockerContainer, facts: ImageFacts): ImageFacts {
+  const link = facts.resolution.link
+  if (c.origin !== 'compose' || c.image || !c.builtImage || !link) return facts
+  if (link.evidence.kind !== 'compose' || link.confidence === 'high') return facts
+  return { ...facts, resolution: { ...facts.resolution, link: { ...link, confidence: 'high' } } }
 }
 
 export function analyseImages(input: AnalyseInput): ImageAnalysis {
@@ -117,7 +130,9 @@ export function analyseImages(input: AnalyseInput): ImageAnalysis {
   for (const c of views.containers) {
     const image = c.image && !c.image.unresolved ? c.image.value : c.builtImage
     const facts =
-      image !== undefined && !image.includes('${') ? catalog.imageFacts(image) : undefined
+      image !== undefined && !image.includes('${')
+        ? ownBuild(c, catalog.imageFacts(image))
+        : undefined
     const user = dockerUser(c, facts)
     docker.push({ container: c, facts, user })
     identities.push(dockerIdentity(c, facts, user))
