@@ -78,7 +78,11 @@ export function dockerContainers(links: LinkIndex): DockerViews {
     }
     add(c)
   }
-  for (const job of links.jobContainers) add(jobContainer(job, holes))
+  for (const job of links.jobContainers) {
+    // The runner skips a service whose image expression comes out empty (a matrix switch).
+    if (job.image?.text.trim() === '') continue
+    add(jobContainer(job, holes))
+  }
   // Two identical commands in one file stay two containers for fingerprints.
   const count = new Map<string, number>()
   for (const c of containers) {

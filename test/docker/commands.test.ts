@@ -125,6 +125,9 @@ jobs:
   lint:
     runs-on: ubuntu-latest
     container: golangci/golangci-lint:v1.61
+    services:
+      cache:
+        image: \${{ false && 'redis:7' || '' }}
     steps:
       - run: make lint
 `,
@@ -147,5 +150,7 @@ jobs:
     expect(db.ports.map((p) => p.containerPort)).toEqual([5432])
     expect(db.user).toBeUndefined()
     expect(v.byName('lint container').image?.value).toBe('golangci/golangci-lint:v1.61')
+    // a service whose image comes out empty is not started by the runner
+    expect(v.containers.map((c) => c.name)).not.toContain('lint service cache')
   })
 })
