@@ -53393,16 +53393,74 @@ function rulesSection(input, reported) {
 }
 function identitySection(input, budget) {
     const title = '### Who runs as whom';
-    if (!input.identities.length)
+    const kube = input.identities.filter((id) => id.runtime === undefined);
+    const docker = input.identities.filter((id) => id.runtime === 'docker');
+    if (!kube.length && !docker.length)
         return `${title}\n\nNo workloads: nothing in the scanned files runs a container.\n`;
-    const head = [
-        title,
-        '',
-        row(['Workload', 'Container', 'Image', 'Built from', 'User', 'Kubelet']),
-        row(['---', '---', '---', '---', '---', '---']),
-    ].join('\n');
-    const rows = input.identities.map((id) => identityRow(id, input));
-    return fitRows(head, rows, budget, (n) => `…and ${plural(n, 'more container')} (the summary is limited to 1 MiB).`);
+    const more = (n) => `…and ${plural(n, 'more container')} (the summary is limited to 1 MiB).`;
+    let out = '';
+    if (kube.length) {
+        const head = [
+            title,
+            '',
+            row(['Workload', 'Container', 'Image', 'Built from', 'User', 'Kubelet']),
+            row(['---', '---', '---', '---', '---', '---']),
+        ].join('\n');
+        const share = docker.length ? Math.floor(budget / 2) : budget;
+        out = fitRows(head, kube.map((id) => identityRow(id, input)), share, more);
+    }
+    if (docker.length) {
+        const head = [
+            kube.length
+                ? '#### Docker, Compose and workflow jobs'
+                : `${title} (Docker, Compose and workflow jobs)`,
+            '',
+            row(['Started by', 'Image', 'Built from', 'User', 'Docker', 'Host access']),
+            row(['---', '---', '---', '---', '---', '---']),
+        ].join('\n');
+        out +=
+            (out ? '\n' : '') +
+                fitRows(head, docker.map((id) => dockerRow(id, input)), budget - bytes(out), more);
+    }
+    return out;
+}
+const DOCKER_VERDICT = {
+    starts: '✅ starts',
+    refused: '❌ fails to start',
+    'runs-as-root': '⚠️ starts as root',
+    unknown: '❔ unknown',
+};
+function builtCell(id, input) {
+    if (!id.build)
+        return '—';
+    const df = input.repoPath(id.build.dockerfile);
+    let built = markdown_link(md(id.build.dockerfile), df && input.links.lines(df));
+    if (id.build.target)
+        built += ` target ${code(id.build.target)}`;
+    return `${built}<br>${md(id.build.evidence)}${id.build.confidence === 'low' ? ' (low confidence)' : ''}`;
+}
+function userCell(id) {
+    const sources = [`uid: ${id.user.uidSource}`];
+    if (id.user.gidSource)
+        sources.push(`gid: ${id.user.gidSource}`);
+    return `${code(id.user.display)}<br>${sources.map(md).join('<br>')}`;
+}
+function dockerRow(id, input) {
+    const r = id.workload.range;
+    const where = input.repoPath(r.file);
+    const started = markdown_link(md(id.docker?.startedBy ?? id.workload.name ?? '?'), where && input.links.lines(where, r.startLine, r.endLine));
+    const verdict = id.verdict.kind === 'starts'
+        ? DOCKER_VERDICT.starts
+        : `${DOCKER_VERDICT[id.verdict.kind]}: ${md(id.verdict.message)}`;
+    const access = id.docker?.privileges.length ? id.docker.privileges.map(md).join('<br>') : '—';
+    return row([
+        started,
+        id.image ? code(id.image) : '—',
+        builtCell(id, input),
+        userCell(id),
+        verdict,
+        access,
+    ]);
 }
 function identityRow(id, input) {
     const w = id.workload;
@@ -53412,18 +53470,8 @@ function identityRow(id, input) {
     const container = id.group === 'containers'
         ? code(id.container)
         : `${code(id.container)} (${md(groupLabel(id.group))})`;
-    let built = '—';
-    if (id.build) {
-        const df = input.repoPath(id.build.dockerfile);
-        built = markdown_link(md(id.build.dockerfile), df && input.links.lines(df));
-        if (id.build.target)
-            built += ` target ${code(id.build.target)}`;
-        built += `<br>${md(id.build.evidence)}${id.build.confidence === 'low' ? ' (low confidence)' : ''}`;
-    }
-    const sources = [`uid: ${id.user.uidSource}`];
-    if (id.user.gidSource)
-        sources.push(`gid: ${id.user.gidSource}`);
-    const user = `${code(id.user.display)}<br>${sources.map(md).join('<br>')}`;
+    const built = builtCell(id, input);
+    const user = userCell(id);
     const verdict = id.verdict.kind === 'starts'
         ? VERDICT.starts
         : `${VERDICT[id.verdict.kind]}: ${md(id.verdict.message)}`;
@@ -53563,16 +53611,54 @@ function pad(rows) {
         .join('  ')
         .trimEnd());
 }
+const identities_DOCKER_VERDICT = {
+    starts: 'starts',
+    refused: 'FAILS to start',
+    'runs-as-root': 'starts as ROOT',
+    unknown: 'unknown',
+};
+const builtFrom = (id) => id.build
+    ? `${id.build.dockerfile}${id.build.target ? ` (${id.build.target})` : ''}${id.build.confidence === 'low' ? ' ?' : ''}`
+    : '-';
 function identitiesTable(identities) {
+    const kube = identities.filter((id) => id.runtime === undefined);
+    const docker = identities.filter((id) => id.runtime === 'docker');
+    const out = kube.length || !docker.length ? kubernetesTable(kube) : '';
+    return docker.length ? `${out}${out ? '\n' : ''}${dockerTable(docker)}` : out;
+}
+/** Containers Docker starts: where, image, user, Docker's verdict and what they may touch. */
+function dockerTable(identities) {
+    const rows = [['STARTED BY', 'IMAGE', 'BUILT FROM', 'USER', 'DOCKER', 'HOST ACCESS']];
+    const notes = [];
+    for (const id of identities) {
+        const where = `${id.docker?.startedBy ?? id.workload.name ?? '?'} (${id.workload.range.file}:${id.workload.range.startLine})`;
+        rows.push([
+            where,
+            id.image ?? '-',
+            builtFrom(id),
+            id.user.display,
+            identities_DOCKER_VERDICT[id.verdict.kind],
+            id.docker?.privileges.join(', ') || '-',
+        ]);
+        if (id.verdict.kind === 'refused')
+            notes.push(`  ${where}: ${id.verdict.message}`);
+    }
+    const lines = [
+        'Who runs as whom (Docker, Compose, workflow jobs)',
+        ...pad(rows).map((l) => `  ${l}`),
+    ];
+    if (notes.length)
+        lines.push('', ...notes);
+    return lines.join('\n') + '\n';
+}
+function kubernetesTable(identities) {
     if (!identities.length)
         return 'Who runs as whom: no workloads found.\n';
     const rows = [['WORKLOAD', 'CONTAINER', 'IMAGE', 'BUILT FROM', 'USER', 'KUBELET']];
     const notes = [];
     for (const id of identities) {
         const w = `${id.workload.kind}/${id.workload.name ?? '?'}`;
-        const built = id.build
-            ? `${id.build.dockerfile}${id.build.target ? ` (${id.build.target})` : ''}${id.build.confidence === 'low' ? ' ?' : ''}`
-            : '-';
+        const built = builtFrom(id);
         rows.push([w, id.container, id.image ?? '-', built, id.user.display, identities_VERDICT[id.verdict.kind]]);
         if (id.verdict.kind === 'refused')
             notes.push(`  ${w} ${id.container}: ${id.verdict.message}`);
@@ -53589,6 +53675,16 @@ function identitiesTable(identities) {
 /** Rule documentation pages (Markdown), by rule id. */
 const rule_docs_generated_RULE_DOCS = {
     'container-runs-as-root': '# container-runs-as-root\n\n**Container will run as root** · default level: warning · image ↔ pod cross-check\n\n## What it detects\n\nA container that will run as uid 0 with nothing to stop it: no effective `runAsNonRoot: true`,\nno `runAsUser`, and an image that runs as root — no `USER` (the runtime then uses root), `USER 0`,\nor a name that is uid 0 in the image. Only images whose user kube-whoami knows are judged (a linked\nDockerfile or a well-known image); unknown images are never guessed. An explicit `runAsUser: 0` is\n[pss-run-as-user](pss-run-as-user.md)\'s finding instead.\n\n## Why it matters\n\nThe container starts and runs as root. Root in a container is root on the node\'s kernel: one\nescape (a kernel bug, a mounted socket, a writable host path) away from the node. Most\nimages need no root at all.\n\nIt is a **warning**: nothing fails at deploy time, but `runAsNonRoot: true` (which the restricted\nPod Security Standard requires) would make the kubelet refuse this container.\n\n## How to fix\n\nBefore (Dockerfile):\n\n```dockerfile\nFROM node:22-slim\nWORKDIR /app\nCOPY . .\nCMD ["node", "index.js"]\n```\n\nAfter:\n\n```dockerfile\nFROM node:22-slim\nWORKDIR /app\nCOPY --chown=1000:1000 . .\nUSER 1000:1000          # the "node" account of the base image\nCMD ["node", "index.js"]\n```\n\nand in the pod:\n\n```yaml\n      securityContext:\n        runAsNonRoot: true\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n      containers:\n        # kube-whoami ignore=container-runs-as-root the entrypoint drops to uid 10001 after binding port 80\n        - name: web\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: container-runs-as-root\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  container-runs-as-root:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Configure a security context](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/)\n- [Dockerfile reference: USER](https://docs.docker.com/reference/dockerfile/#user)\n- [Pod Security Standards: restricted](https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted)\n',
+    'docker-capabilities': "# docker-capabilities\n\n**Container adds capabilities beyond the default set** · default level: warning · Docker, Compose and workflow jobs\n\n## What it detects\n\nAn added Linux capability that the runtime does not grant by default: a Compose `cap_add` entry, a\n`--cap-add` flag (comma-separated lists are split), or `--cap-add` in a workflow job container's\n`options:`. Docker's default set is AUDIT_WRITE, CHOWN, DAC_OVERRIDE, FOWNER, FSETID, KILL, MKNOD,\nNET_BIND_SERVICE, NET_RAW, SETFCAP, SETGID, SETPCAP, SETUID and SYS_CHROOT; Podman's lacks\nAUDIT_WRITE, MKNOD and NET_RAW. Names are read as Docker reads them (`cap_sys_admin` is\n`SYS_ADMIN`). Adding back a default capability after `cap_drop: [ALL]` is not reported.\n\n`ALL` and `SYS_ADMIN` are reported as **errors** (they come close to `--privileged`); the other\ncapabilities as **warnings**.\n\n## Why it matters\n\nEach capability is a piece of root's power over the kernel: `SYS_ADMIN` allows mounting file\nsystems and most administrative calls, `SYS_PTRACE` reading other processes' memory, `NET_ADMIN`\nreconfiguring the network, `SYS_MODULE` loading kernel modules. A process that is compromised keeps\nthem. The Pod Security Standards' baseline level allows only the default set\n([pss-capabilities-baseline](pss-capabilities-baseline.md)).\n\n## How to fix\n\nBefore:\n\n```yaml\nservices:\n  vpn:\n    image: ghcr.io/acme/vpn:3\n    cap_add: [ALL]\n```\n\nAfter: start from nothing and add only what the process needs.\n\n```yaml\nservices:\n  vpn:\n    image: ghcr.io/acme/vpn:3\n    cap_drop: [ALL]\n    cap_add: [NET_ADMIN]\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  vpn:\n    cap_add:\n      - NET_ADMIN # kube-whoami ignore=docker-capabilities the VPN client sets up its tunnel\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-capabilities perf needs it for the profiling job\ndocker run --rm --cap-add SYS_PTRACE profiler:1\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-capabilities:\n    level: note   # or off\n    exclude: [\"dev/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [docker run reference](https://docs.docker.com/reference/cli/docker/container/run/)\n- [Compose file reference: services](https://docs.docker.com/reference/compose-file/services/)\n- [capabilities(7)](https://man7.org/linux/man-pages/man7/capabilities.7.html)\n",
+    'docker-host-namespaces': "# docker-host-namespaces\n\n**Container shares the host's namespaces** · default level: error · Docker, Compose and workflow jobs\n\n## What it detects\n\nA container that joins a namespace of the host: Compose `network_mode: host`, `pid: host`,\n`ipc: host`, `userns_mode: host` or `uts: host`, or the flags `--network host` (and `--net host`),\n`--pid host`, `--ipc host`, `--userns host` and `--uts host` on a `docker run`/`create` or `podman\nrun` line, or in a workflow job container's `options:`.\n\nHost network, PID and IPC namespaces are **errors**, as the Pod Security Standards' baseline\n`hostNamespaces` check treats them; the host user and UTS namespaces are **warnings**. Podman's\n`--userns host` is not reported: it is Podman's default when run as root.\n\n## Why it matters\n\n- **Network**: the container uses the host's interfaces: it can listen on any host port and reach\n  services bound to `127.0.0.1` on the host (databases, the cloud metadata proxy, debug ports).\n- **PID**: it sees every host process, their command lines and environment (secrets), and can\n  signal or trace them with the capabilities it has.\n- **IPC**: it shares the host's System V IPC and shared memory.\n- **User namespace**: with `userns-remap` on the daemon, `host` switches remapping off for this\n  container, so its root is the host's root.\n- **UTS**: it shares the host's hostname.\n\n## How to fix\n\nBefore:\n\n```yaml\nservices:\n  web:\n    image: ghcr.io/acme/web:2\n    network_mode: host\n```\n\nAfter: publish the port instead.\n\n```yaml\nservices:\n  web:\n    image: ghcr.io/acme/web:2\n    ports: [\"8080:8080\"]\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  node-exporter:\n    image: prom/node-exporter:v1.8.2\n    # kube-whoami ignore=docker-host-namespaces it reports the host's own network and processes\n    network_mode: host\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-host-namespaces the load test must reach the host's loopback\ndocker run --rm --network host k6:0.52 run script.js\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-host-namespaces:\n    level: note   # or off\n    exclude: [\"dev/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [docker run reference](https://docs.docker.com/reference/cli/docker/container/run/)\n- [Compose file reference: services](https://docs.docker.com/reference/compose-file/services/)\n- [Pod Security Standards: host namespaces](https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)\n",
+    'docker-host-root-mount': "# docker-host-root-mount\n\n**Container mounts the host's root, /proc, /sys or /etc** · default level: error · Docker, Compose and workflow jobs\n\n## What it detects\n\nA bind mount whose host side is the host's root `/`, `/proc`, `/sys` or `/etc`, in Compose\n`volumes` (short and long syntax), `-v`/`--volume`, `--mount type=bind`, or a workflow job\ncontainer's `volumes`. Paths are normalised (`//etc/` is `/etc`). A writable mount is an\n**error**; a read-only one (`:ro`, `read_only: true`, `readonly`) a **warning**.\n\n## Why it matters\n\nWritten to, these paths let the container change the host itself: its users and sudoers (`/etc`),\nits kernel settings (`/proc/sys`, `/sys`), its binaries and boot (`/`). Read, they hand the\ncontainer the host's secrets: `/etc/shadow`, SSH host keys, the environment and memory maps of\nevery process in `/proc`. It is the Docker counterpart of a `hostPath` volume\n([pss-host-path-volumes](pss-host-path-volumes.md)).\n\n## How to fix\n\nBefore:\n\n```yaml\nservices:\n  backup:\n    image: ghcr.io/acme/backup:1\n    volumes:\n      - /:/host\n```\n\nAfter: only the folder the process reads, read-only.\n\n```yaml\nservices:\n  backup:\n    image: ghcr.io/acme/backup:1\n    volumes:\n      - /srv/app/data:/data:ro\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  node-exporter:\n    volumes:\n      - /proc:/host/proc:ro # kube-whoami ignore=docker-host-root-mount it reads the host's metrics\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-host-root-mount the rescue shell of the runbook\ndocker run --rm -it -v /:/host alpine:3.20 chroot /host\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-host-root-mount:\n    level: note   # or off\n    exclude: [\"dev/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Docker: bind mounts](https://docs.docker.com/engine/storage/bind-mounts/)\n- [docker run reference](https://docs.docker.com/reference/cli/docker/container/run/)\n- [Compose file reference: services](https://docs.docker.com/reference/compose-file/services/)\n",
+    'docker-no-new-privileges': '# docker-no-new-privileges\n\n**Non-root container can regain privileges through setuid binaries** · default level: note · Docker, Compose and workflow jobs\n\n## What it detects\n\nA container that runs as a known non-root uid without `no-new-privileges` among its security\noptions: no `security_opt: [no-new-privileges:true]` in Compose, no `--security-opt\nno-new-privileges` on the command line or in a workflow job container\'s `options:`. Containers\nthat run as root (they have nothing to regain), privileged ones ([docker-privileged](docker-privileged.md)\nreports those), and containers whose user kube-whoami cannot tell are not reported.\n\nIt is a **note**: the daemon may set `"no-new-privileges": true` for every container in\n`daemon.json`, which the rule cannot see.\n\n## Why it matters\n\nWithout `no_new_privs`, a setuid binary (`su`, `sudo`, `passwd`, `newgrp`) or a binary with file\ncapabilities (`ping`) in the image raises the process back to root or to capabilities it was not\nstarted with. Running as non-root is then a speed bump rather than a wall. With it set, `execve`\nnever grants more privileges than the process already has. It is what Kubernetes\'\n`allowPrivilegeEscalation: false` sets ([pss-allow-privilege-escalation](pss-allow-privilege-escalation.md)).\n\n## How to fix\n\nBefore:\n\n```yaml\nservices:\n  api:\n    image: ghcr.io/acme/api:9\n    user: "10001:10001"\n```\n\nAfter:\n\n```yaml\nservices:\n  api:\n    image: ghcr.io/acme/api:9\n    user: "10001:10001"\n    security_opt: ["no-new-privileges:true"]\n```\n\nOn a command line: `docker run --user 10001 --security-opt no-new-privileges ghcr.io/acme/api:9`.\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  # kube-whoami ignore=docker-no-new-privileges the daemon sets no-new-privileges for every container\n  api:\n    image: ghcr.io/acme/api:9\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-no-new-privileges the entrypoint calls sudo to set up the tunnel\ndocker run --rm --user 1000 vpn-client:2\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-no-new-privileges:\n    level: note   # or off\n    exclude: ["dev/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Docker: --security-opt no-new-privileges](https://docs.docker.com/reference/cli/docker/container/run/#security-opt)\n- [Linux: no_new_privs](https://docs.kernel.org/userspace-api/no_new_privs.html)\n- [Compose file reference: services](https://docs.docker.com/reference/compose-file/services/)\n',
+    'docker-privileged-port-non-root': '# docker-privileged-port-non-root\n\n**Non-root container on the host network listens on a port below 1024** · default level: warning · Docker, Compose and workflow jobs\n\n## What it detects\n\nA container that runs as a known non-root uid on the host\'s network (`network_mode: host`,\n`--network host`) and listens on a port below 1024: the container side of `ports`, `expose`, `-p`\nor `--expose`, or, when none is written, the image\'s `EXPOSE`. Not reported when a binary of the\nimage carries `cap_net_bind_service` as a file capability (and the capability is not dropped).\n\n## Why it matters\n\nLinux reserves ports below `net.ipv4.ip_unprivileged_port_start` (1024 by default) for processes\nwith `CAP_NET_BIND_SERVICE`. Docker (since 20.10) and Podman set that sysctl to 0 in each\ncontainer\'s own network namespace, so a non-root process may bind port 80 there. On the host\'s\nnetwork the host\'s value applies, and `bind()` fails with "permission denied": the container\ncrash-loops although the same image works with a published port. `cap_add: [NET_BIND_SERVICE]`\ndoes not help a non-root process (the runtime sets no ambient capabilities). It is the Docker\ncounterpart of [privileged-port-non-root](privileged-port-non-root.md).\n\n## How to fix\n\nBefore:\n\n```yaml\nservices:\n  proxy:\n    build: ./proxy\n    user: "101"\n    network_mode: host\n    expose: ["80"]\n```\n\nAfter: a port of 1024 or above (or leave the host network and publish `80:8080`).\n\n```yaml\nservices:\n  proxy:\n    build: ./proxy\n    user: "101"\n    network_mode: host\n    expose: ["8080"]\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  proxy:\n    expose:\n      - "80" # kube-whoami ignore=docker-privileged-port-non-root the hosts set ip_unprivileged_port_start=0\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-privileged-port-non-root the test host lowers ip_unprivileged_port_start\ndocker run --rm --user 1000 --network host -p 80:80 web:3\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-privileged-port-non-root:\n    level: note   # or off\n    exclude: ["dev/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Docker: net.ipv4.ip_unprivileged_port_start in containers (moby#41030)](https://github.com/moby/moby/pull/41030)\n- [ip-sysctl: ip_unprivileged_port_start](https://docs.kernel.org/networking/ip-sysctl.html)\n- [Compose file reference: services](https://docs.docker.com/reference/compose-file/services/)\n',
+    'docker-privileged': '# docker-privileged\n\n**Container started with --privileged** · default level: error · Docker, Compose and workflow jobs\n\n## What it detects\n\nA container that Docker (or Podman) starts privileged: a Compose service with `privileged: true`,\na `docker run --privileged` / `docker create --privileged` / `podman run --privileged` line in a\nshell script, a Makefile recipe or a workflow `run:` step, or a workflow job\'s `container:` or\n`services:` entry whose `options:` hold `--privileged`. The finding points at the key or the flag,\nat its column.\n\n## Why it matters\n\nA privileged container gets every Linux capability, access to every host device, and no seccomp,\nAppArmor or SELinux confinement. Root in it is root on the host in one step: it can mount the\nhost\'s disks, load kernel modules, or write to `/sys`. It is the container equivalent of\n[pss-privileged](pss-privileged.md), which the Pod Security Standards forbid at the baseline level.\n\nIt is an **error** by default.\n\n## How to fix\n\nBefore:\n\n```yaml\nservices:\n  agent:\n    image: ghcr.io/acme/agent:1.4\n    privileged: true\n```\n\nAfter: only what the process needs.\n\n```yaml\nservices:\n  agent:\n    image: ghcr.io/acme/agent:1.4\n    cap_add: [NET_ADMIN]\n    devices: ["/dev/net/tun:/dev/net/tun"]\n```\n\nOn a command line, `docker run --privileged img` becomes `docker run --cap-add NET_ADMIN --device\n/dev/net/tun img`.\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  dind:\n    image: docker:27-dind\n    # kube-whoami ignore=docker-privileged Docker-in-Docker for the integration tests\n    privileged: true\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-privileged the USB flasher needs the host\'s devices\ndocker run --rm --privileged -v /dev:/dev flasher:2\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-privileged:\n    level: note   # or off\n    exclude: ["dev/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [docker run reference](https://docs.docker.com/reference/cli/docker/container/run/)\n- [Compose file reference: services](https://docs.docker.com/reference/compose-file/services/)\n- [Docker: runtime privilege and Linux capabilities](https://docs.docker.com/engine/containers/run/#runtime-privilege-and-linux-capabilities)\n',
+    'docker-runs-as-root': '# docker-runs-as-root\n\n**Container runs as root** · default level: warning · Docker, Compose and workflow jobs\n\n## What it detects\n\nA container whose process runs as uid 0: a Compose service, `docker run`/`create` line or workflow\njob container with no `user:`/`--user` whose image runs as root (no `USER`, `USER 0`, or a name\nthat is uid 0 in the image), or with a `user:`/`--user` that says root (`root`, `0`, `0:0`). The\nimage\'s user comes from its Dockerfile when the repository builds it (linked as for Kubernetes\nworkloads: the Compose `build:`, a `docker build -t` in the same script or workflow, the config\'s\n`images:`), or from the table of well-known images; unknown images are never guessed.\n\nAn official image whose entrypoint switches to another user itself (postgres, redis, nginx...) is\nreported as a **note**: only its entrypoint runs as root, unless `entrypoint:`/`--entrypoint`\nreplaces it. Other findings are **warnings**.\n\n## Why it matters\n\nRoot in a container is root on the host\'s kernel: one kernel bug, mounted socket or writable host\npath away from the host. Files the process writes to bind mounts belong to root on the host.\nMost images need no root at all. It is the Docker counterpart of\n[container-runs-as-root](container-runs-as-root.md).\n\n## How to fix\n\nBefore (Dockerfile):\n\n```dockerfile\nFROM node:22-slim\nWORKDIR /app\nCOPY . .\nCMD ["node", "index.js"]\n```\n\nAfter: a numeric non-root user in the image...\n\n```dockerfile\nFROM node:22-slim\nWORKDIR /app\nCOPY --chown=1000:1000 . .\nUSER 1000:1000\nCMD ["node", "index.js"]\n```\n\n...or in the Compose file:\n\n```yaml\nservices:\n  web:\n    build: .\n    user: "1000:1000"\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  # kube-whoami ignore=docker-runs-as-root the entrypoint drops to uid 10001 after chown\'ing the volume\n  web:\n    build: .\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-runs-as-root the container fixes ownership of the build output\ndocker run --rm -u 0 -v "$PWD/out:/out" alpine:3.20 chown -R 1000 /out\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-runs-as-root:\n    level: note   # or off\n    exclude: ["dev/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Dockerfile reference: USER](https://docs.docker.com/reference/dockerfile/#user)\n- [docker run reference](https://docs.docker.com/reference/cli/docker/container/run/)\n- [Compose file reference: services](https://docs.docker.com/reference/compose-file/services/)\n',
+    'docker-socket-mount': "# docker-socket-mount\n\n**Container can drive the host's container engine** · default level: error · Docker, Compose and workflow jobs\n\n## What it detects\n\nA bind mount that gives the container the container engine's API: `/var/run/docker.sock` (or\n`/run/docker.sock`), Podman's, containerd's or CRI-O's socket, or the `/var/run` and `/run`\nfolders that hold them, in Compose `volumes` (short and long syntax), `-v`/`--volume` and\n`--mount type=bind` flags, or a workflow job container's `volumes`; and Compose's\n`use_api_socket: true` / `--use-api-socket`, which mount the socket together with the user's\nregistry credentials.\n\nThe socket that GitHub's runner mounts into every job container on its own is not reported: only\nwhat the repository writes.\n\n## Why it matters\n\nWhoever can talk to the engine's socket can ask it to start a privileged container with the host's\nroot file system mounted: the container, and anything that compromises it, is root on the host.\nMounting the socket read-only (`:ro`) does not help: it stops writes to the socket file, not\nrequests through it.\n\n## How to fix\n\nBefore:\n\n```yaml\nservices:\n  ci-runner:\n    image: ghcr.io/acme/runner:5\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n```\n\nAfter: a socket proxy that allows only the calls the runner needs.\n\n```yaml\nservices:\n  docker-proxy:\n    image: tecnativa/docker-socket-proxy:0.2\n    environment: { CONTAINERS: 1, POST: 0 }\n    volumes: [\"/var/run/docker.sock:/var/run/docker.sock:ro\"]  # kube-whoami ignore=docker-socket-mount the proxy filters the API\n  ci-runner:\n    image: ghcr.io/acme/runner:5\n    environment: { DOCKER_HOST: \"tcp://docker-proxy:2375\" }\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  watchtower:\n    image: containrrr/watchtower:1.7.1\n    volumes:\n      # kube-whoami ignore=docker-socket-mount it updates the other containers\n      - /var/run/docker.sock:/var/run/docker.sock\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-socket-mount the test starts sibling containers\ndocker run --rm -v /var/run/docker.sock:/var/run/docker.sock tests:latest\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-socket-mount:\n    level: note   # or off\n    exclude: [\"dev/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Docker daemon attack surface](https://docs.docker.com/engine/security/#docker-daemon-attack-surface)\n- [docker run reference](https://docs.docker.com/reference/cli/docker/container/run/)\n- [Compose file reference: services](https://docs.docker.com/reference/compose-file/services/)\n",
+    'docker-unconfined-profile': '# docker-unconfined-profile\n\n**Container runs without seccomp, AppArmor or SELinux confinement** · default level: error · Docker, Compose and workflow jobs\n\n## What it detects\n\nA security option that switches off one of the layers that confine a container: `seccomp=unconfined`,\n`apparmor=unconfined`, `label=disable` (SELinux), `systempaths=unconfined`, or Podman\'s\n`unmask=...`, in Compose `security_opt` or a `--security-opt` flag (also in a workflow job\ncontainer\'s `options:`). The legacy colon form (`seccomp:unconfined`) is read the same way.\n\n## Why it matters\n\nDocker\'s default seccomp profile blocks about 50 system calls that containers do not need and that\nkeep turning up in kernel exploits (`mount`, `unshare`, `keyctl`, `bpf`, `userfaultfd`...);\nAppArmor and SELinux stop a process that breaks out of its namespaces from touching the host\'s\nfiles; the masked `/proc` and `/sys` paths hide kernel interfaces. Switching one off makes a\ncontainer escape one step shorter. The Pod Security Standards forbid the equivalent in Kubernetes\n([pss-seccomp-baseline](pss-seccomp-baseline.md), [pss-apparmor](pss-apparmor.md),\n[pss-selinux](pss-selinux.md)).\n\n## How to fix\n\nBefore:\n\n```yaml\nservices:\n  app:\n    image: ghcr.io/acme/app:7\n    security_opt: ["seccomp=unconfined"]\n```\n\nAfter: the default profile, or a custom one that allows only the missing call.\n\n```yaml\nservices:\n  app:\n    image: ghcr.io/acme/app:7\n    security_opt: ["seccomp=./seccomp/app.json"]\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  debugger:\n    security_opt:\n      - seccomp=unconfined # kube-whoami ignore=docker-unconfined-profile gdb needs ptrace and personality\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-unconfined-profile the benchmark measures the syscall overhead\ndocker run --rm --security-opt seccomp=unconfined bench:3\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-unconfined-profile:\n    level: note   # or off\n    exclude: ["dev/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Docker: seccomp security profiles](https://docs.docker.com/engine/security/seccomp/)\n- [Docker: AppArmor security profiles](https://docs.docker.com/engine/security/apparmor/)\n- [docker run reference](https://docs.docker.com/reference/cli/docker/container/run/)\n',
+    'docker-user-undefined': '# docker-user-undefined\n\n**Container runs as a user the image does not have** · default level: error · Docker, Compose and workflow jobs\n\n## What it detects\n\nA Compose `user:`, a `--user`/`-u` flag, or `--user` in a workflow job container\'s `options:`\nthat names a user (or a group, in `user:group`) by name, for an image built in the repository\nthat does not define it: neither its Dockerfile creates the account nor its base image has it.\nOnly images whose accounts kube-whoami knows completely are judged: nothing in the build installs\npackages, runs scripts or copies files that may add accounts, and the base image\'s stock accounts\nare known. Numeric uids are never reported (they need no entry).\n\n## Why it matters\n\nDocker resolves a user name in the image\'s `/etc/passwd` (and a group name in `/etc/group`) when\nit creates the container. A name that is not there stops the container before it starts:\n\n```text\nError response from daemon: unable to find user app: no matching entries in passwd file\n```\n\nThe Compose service, the workflow job or the script fails at that point, every time.\n\n## How to fix\n\nBefore:\n\n```yaml\nservices:\n  worker:\n    build: .\n    user: app   # the Dockerfile creates "worker", not "app"\n```\n\nAfter: the account the image has, by number.\n\n```yaml\nservices:\n  worker:\n    build: .\n    user: "10001:10001"\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  worker:\n    user: app # kube-whoami ignore=docker-user-undefined the account comes from an LDAP nss module\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-user-undefined the image\'s entrypoint creates the account first\ndocker run --rm --user builder my-builder:dev\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-user-undefined:\n    level: note   # or off\n    exclude: ["dev/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [docker run --user](https://docs.docker.com/reference/cli/docker/container/run/#user)\n- [Compose file reference: services](https://docs.docker.com/reference/compose-file/services/)\n- [Dockerfile reference: USER](https://docs.docker.com/reference/dockerfile/#user)\n',
     'dockerfile-parse-error': '# dockerfile-parse-error\n\n**Dockerfile cannot be parsed the way BuildKit reads it** · default level: error · input problem\n\n## What it detects\n\nA Dockerfile instruction BuildKit rejects: an unknown instruction, a `FROM` with the wrong number\nof arguments, an instruction before the first `FROM`, an invalid stage name, an unterminated\nhere-document or quote, a bad `escape` directive.\n\n## Why it matters\n\n`docker build` fails on it, and what kube-whoami says about the image (its user, the files it\nprepares) may be incomplete.\n\n## How to fix\n\nBefore:\n\n```dockerfile\nFROM alpine:3.20\nCOPPY app /app\n```\n\nAfter:\n\n```dockerfile\nFROM alpine:3.20\nCOPY app /app\n```\n\n`docker build --check` reports the same error.\n\n## How to suppress\n\nFix it if you can. To accept it, put a comment on the line directly above the instruction the\nfinding points at (as hadolint\'s `ignore=` pragma), or `ignore-file=` anywhere for the whole\nDockerfile:\n\n```dockerfile\n# kube-whoami ignore=dockerfile-parse-error built by a custom frontend (# syntax=...)\nRUNX something\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  dockerfile-parse-error:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Dockerfile reference](https://docs.docker.com/reference/dockerfile/)\n- [Build checks](https://docs.docker.com/build/checks/)\n',
     'dockerfile-user-name': '# dockerfile-user-name\n\n**USER is a name, not a number** · default level: warning · Dockerfile\n\n## What it detects\n\nA build target whose `USER` in force is an account name (`USER app`, `USER node`) instead of a\nnumber. When the Dockerfile or the base image tells the name\'s ids, the message gives the numeric\n`USER` to write.\n\n## Why it matters\n\nThe kubelet cannot verify that a name is not root: a pod with `runAsNonRoot: true` and no\n`runAsUser` is refused with\n\n```text\nError: container has runAsNonRoot and image has non-numeric user (app), cannot verify user is non-root\n```\n\nA numeric `USER` works in every cluster.\n\n## How to fix\n\nBefore:\n\n```dockerfile\nRUN adduser -D -u 10001 app\nUSER app\n```\n\nAfter:\n\n```dockerfile\nRUN adduser -D -u 10001 app\nUSER 10001:10001\n```\n\n## How to suppress\n\nFix it if you can. To accept it, put a comment on the line directly above the instruction the\nfinding points at (as hadolint\'s `ignore=` pragma), or `ignore-file=` anywhere for the whole\nDockerfile:\n\n```dockerfile\n# kube-whoami ignore=dockerfile-user-name every pod sets runAsUser: 10001\nUSER app\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  dockerfile-user-name:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Dockerfile reference: USER](https://docs.docker.com/reference/dockerfile/#user)\n- [kubelet: verifyRunAsNonRoot](https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/kuberuntime/security_context_others.go)\n',
     'dockerfile-user-root': '# dockerfile-user-root\n\n**The image runs as root** · default level: warning · Dockerfile\n\n## What it detects\n\nA Dockerfile build target (the default target, and every target a workload runs) whose final\n`USER` is `0` or `root` (with or without a group), or that has no `USER` instruction in its build\nchain while its base image runs as root. Base images whose user kube-whoami does not know are\nnot judged.\n\n## Why it matters\n\nEvery container started from the image runs as root unless the pod sets `runAsUser`. With\n`runAsNonRoot: true` the kubelet refuses to start it ("container has runAsNonRoot and image will\nrun as root"); without it, the process runs as root on the node\'s kernel.\n\n## How to fix\n\nBefore:\n\n```dockerfile\nFROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]\n```\n\nAfter:\n\n```dockerfile\nFROM python:3.12-slim\nRUN useradd --uid 10001 --no-create-home app\nCOPY --chown=10001:10001 . /app\nUSER 10001:10001\nCMD ["python", "/app/main.py"]\n```\n\n## How to suppress\n\nFix it if you can. To accept it, put a comment on the line directly above the instruction the\nfinding points at (as hadolint\'s `ignore=` pragma), or `ignore-file=` anywhere for the whole\nDockerfile:\n\n```dockerfile\n# kube-whoami ignore=dockerfile-user-root debug image, never deployed\nUSER root\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  dockerfile-user-root:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Dockerfile reference: USER](https://docs.docker.com/reference/dockerfile/#user)\n- [kubelet: verifyRunAsNonRoot](https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/kuberuntime/security_context_others.go)\n',
@@ -55715,6 +55811,10 @@ class Collector {
     existsCache = new Map();
     /** Dockerfiles found by reading that discovery did not list (a `-f` to an unusual name). */
     extraDockerfiles = new Set();
+    /** What the same files say about running containers (not links; the container views read them). */
+    composeProjects = [];
+    containerCommands = [];
+    jobContainers = [];
     constructor(input) {
         this.input = input;
         this.known = new Set(input.files.dockerfiles);
@@ -55867,8 +55967,348 @@ class Collector {
     }
 }
 
+;// CONCATENATED MODULE: ./build/docker/compose/interpolate.js
+/** `.env` lines: `KEY=VALUE`, optional `export`, quotes removed, comments skipped. */
+function parseDotEnv(text) {
+    const out = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*?)\s*$/.exec(line);
+        if (!m)
+            continue;
+        let v = m[2];
+        if (/^".*"$/.test(v) || /^'.*'$/.test(v))
+            v = v.slice(1, -1);
+        else
+            v = v.replace(/\s+#.*$/, '');
+        out.set(m[1], v);
+    }
+    return out;
+}
+/** Compose's interpolation; unknown variables without a default become holes. */
+function composeInterpolate(text, env, holes, onMissing) {
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c !== '$') {
+            out += c;
+            i++;
+            continue;
+        }
+        if (text[i + 1] === '$') {
+            out += '$';
+            i += 2;
+            continue;
+        }
+        if (text[i + 1] === '{') {
+            let depth = 0;
+            let j = i + 1;
+            for (; j < text.length; j++) {
+                if (text[j] === '{')
+                    depth++;
+                else if (text[j] === '}' && --depth === 0)
+                    break;
+            }
+            const body = text.slice(i + 2, j);
+            i = j + 1;
+            const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([\s\S]*))?$/.exec(body);
+            if (!m) {
+                out += holes.encode(body, 'any');
+                continue;
+            }
+            const [, name, op, arg] = m;
+            const value = env.get(name);
+            const set = value !== undefined && (!op?.startsWith(':') || value !== '');
+            if (!op) {
+                if (value === undefined)
+                    onMissing?.({ name, required: false });
+                out += value ?? holes.encode(name, 'any');
+            }
+            else if (op.endsWith('-'))
+                out += set ? value : composeInterpolate(arg ?? '', env, holes, onMissing);
+            else if (op.endsWith('+'))
+                out += set ? composeInterpolate(arg ?? '', env, holes, onMissing) : '';
+            else {
+                if (!set)
+                    onMissing?.({ name, required: true, message: arg ?? '' });
+                out += set ? value : holes.encode(name, 'any');
+            }
+            continue;
+        }
+        const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i + 1));
+        if (m) {
+            const value = env.get(m[0]);
+            if (value === undefined)
+                onMissing?.({ name: m[0], required: false });
+            out += value ?? holes.encode(m[0], 'any');
+            i += 1 + m[0].length;
+            continue;
+        }
+        out += '$';
+        i++;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/images/links/line-index.js
+/** Offsets of line starts in a file, to turn [start, end) offsets into 1-based ranges. */
+class LineIndex {
+    file;
+    text;
+    starts = [0];
+    constructor(file, text) {
+        this.file = file;
+        this.text = text;
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    /** 0-based line of an offset. */
+    lineOf(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo;
+    }
+    lineStart(line) {
+        return this.starts[line] ?? this.text.length;
+    }
+    range(start, end) {
+        const sl = this.lineOf(start);
+        const el = end > start ? this.lineOf(end - 1) : sl;
+        return {
+            file: this.file,
+            startLine: sl + 1,
+            startColumn: start - this.starts[sl] + 1,
+            endLine: el + 1,
+            endColumn: end > start ? end - this.starts[el] + 1 : start - this.starts[sl] + 1,
+        };
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./build/images/links/yaml-access.js
+/**
+ * Reading build files (workflows, compose, skaffold) through the project's YAML reader
+ * (src/yaml/read.ts) with exact positions. Scalars are read as the text written, so a
+ * build argument `1.10` stays `1.10`; positions inside block scalars (`run: |`) map back
+ * to the file's own lines.
+ */
+
+class YamlView {
+    doc;
+    lines;
+    blocks = new WeakMap();
+    constructor(doc, lines) {
+        this.doc = doc;
+        this.lines = lines;
+    }
+    get file() {
+        return this.doc.file;
+    }
+    /**
+     * The node at `path`, following aliases (`build: *defaults`) and merge keys; a key
+     * written in the mapping itself wins over merged ones, and the last duplicate wins.
+     */
+    node(path) {
+        return this.locate(path)?.node;
+    }
+    locate(path) {
+        let node = this.doc.doc.contents;
+        let pair;
+        for (const step of path) {
+            node = this.deref(node);
+            pair = undefined;
+            if ((0,dist/* isMap */.jh)(node)) {
+                pair = this.findPair(node, String(step), 0);
+                if (!pair)
+                    return undefined;
+                node = pair.value;
+            }
+            else if ((0,dist/* isSeq */.oP)(node) && typeof step === 'number') {
+                node = node.items[step];
+                if (node === undefined)
+                    return undefined;
+            }
+            else
+                return undefined;
+        }
+        return { node: (this.deref(node) ?? undefined), pair };
+    }
+    deref(n) {
+        return (0,dist/* isAlias */.Vj)(n) ? n.resolve(this.doc.doc) : n;
+    }
+    findPair(map, key, depth) {
+        let found;
+        for (const p of map.items) {
+            if ((0,dist/* isScalar */.jn)(p.key) &&
+                typeof p.key.value !== 'symbol' &&
+                p.key.value !== '<<' &&
+                String(p.key.value) === key)
+                found = p;
+        }
+        if (found || depth > 10)
+            return found;
+        for (const p of map.items) {
+            if (!(0,dist/* isScalar */.jn)(p.key) || (typeof p.key.value !== 'symbol' && p.key.value !== '<<'))
+                continue;
+            const sources = (0,dist/* isSeq */.oP)(p.value) ? p.value.items : [p.value];
+            for (const src of sources) {
+                const m = this.deref(src);
+                if ((0,dist/* isMap */.jh)(m)) {
+                    const hit = this.findPair(m, key, depth + 1);
+                    if (hit)
+                        return hit;
+                }
+            }
+        }
+        return undefined;
+    }
+    isMap(path) {
+        return (0,dist/* isMap */.jh)(this.node(path));
+    }
+    isSeq(path) {
+        return (0,dist/* isSeq */.oP)(this.node(path));
+    }
+    /** Scalar text as written (without quotes), or undefined for non-scalars and null. */
+    str(path) {
+        const n = this.node(path);
+        if (!(0,dist/* isScalar */.jn)(n) || n.value === null)
+            return undefined;
+        if (typeof n.value === 'string')
+            return n.value;
+        return typeof n.source === 'string' ? n.source : String(n.value);
+    }
+    /** Keys of the mapping at `path`, including those brought in by merge keys (`<<: *base`). */
+    keys(path) {
+        const out = new Set();
+        const visit = (n, depth) => {
+            if (!(0,dist/* isMap */.jh)(n) || depth > 10)
+                return;
+            for (const p of n.items) {
+                if (!(0,dist/* isScalar */.jn)(p.key))
+                    continue;
+                const k = p.key.value;
+                if (typeof k === 'symbol' || k === '<<') {
+                    const sources = (0,dist/* isSeq */.oP)(p.value) ? p.value.items : [p.value];
+                    for (const src of sources)
+                        visit((0,dist/* isAlias */.Vj)(src) ? src.resolve(this.doc.doc) : src, depth + 1);
+                }
+                else if (k !== null && k !== undefined)
+                    out.add(String(k));
+            }
+        };
+        visit(this.node(path), 0);
+        return [...out];
+    }
+    length(path) {
+        const n = this.node(path);
+        return (0,dist/* isSeq */.oP)(n) ? n.items.length : 0;
+    }
+    /** A string map (`env:`, `args:`), values as written; lists of `K=V` are accepted too. */
+    stringMap(path) {
+        const out = new Map();
+        if (this.isMap(path)) {
+            for (const k of this.keys(path))
+                out.set(k, this.str([...path, k]));
+        }
+        else if (this.isSeq(path)) {
+            for (let i = 0; i < this.length(path); i++) {
+                const item = this.str([...path, i]);
+                if (item === undefined)
+                    continue;
+                const eq = item.indexOf('=');
+                if (eq > 0)
+                    out.set(item.slice(0, eq), item.slice(eq + 1));
+                else
+                    out.set(item, undefined);
+            }
+        }
+        return out;
+    }
+    /** Range of the value (or key, or both) at `path`; through an alias, the aliased text. */
+    range(path, part = 'value') {
+        const hit = this.locate(path);
+        const key = hit?.pair?.key;
+        const value = hit?.node;
+        const start = part === 'value' ? value?.range?.[0] : (key?.range?.[0] ?? value?.range?.[0]);
+        const end = part === 'key'
+            ? (key?.range?.[1] ?? value?.range?.[1])
+            : (value?.range?.[1] ?? key?.range?.[1]);
+        if (start === undefined || end === undefined)
+            return this.doc.contentRange;
+        return this.lines.range(start, Math.max(start, end));
+    }
+    /**
+     * The range of [start, end) offsets inside the value of the scalar at `path`. Literal
+     * block scalars map line by line; other scalars map by offset from their start when the
+     * text was written on one line, else to the whole scalar.
+     */
+    innerRange(path, start, end) {
+        const n = this.node(path);
+        if (!(0,dist/* isScalar */.jn)(n) || !n.range || typeof n.value !== 'string')
+            return this.range(path);
+        const mapped = this.mapOffset(n, n.value, start);
+        const mappedEnd = this.mapOffset(n, n.value, Math.max(start, end - 1));
+        if (mapped === undefined || mappedEnd === undefined)
+            return this.range(path);
+        return this.lines.range(mapped, mappedEnd + 1);
+    }
+    mapOffset(n, value, off) {
+        const [nodeStart, valueEnd] = n.range;
+        const src = this.lines.text;
+        if (n.type === 'BLOCK_LITERAL') {
+            const block = this.blockLayout(n, value);
+            if (!block)
+                return undefined;
+            let lineNo = 0;
+            let lineStartOff = 0;
+            for (let k = value.indexOf('\n'); k !== -1 && k < off; k = value.indexOf('\n', k + 1)) {
+                lineNo++;
+                lineStartOff = k + 1;
+            }
+            return this.lines.lineStart(block.header + 1 + lineNo) + block.indent + (off - lineStartOff);
+        }
+        const raw = src.slice(nodeStart, valueEnd);
+        if (raw.includes('\n'))
+            return undefined;
+        const quoted = n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE';
+        if (quoted && raw.length - 2 !== value.length)
+            return undefined;
+        return nodeStart + (quoted ? 1 : 0) + off;
+    }
+    /** Header line and indentation of a literal block scalar: a source line ends with its value line. */
+    blockLayout(n, value) {
+        let layout = this.blocks.get(n);
+        if (layout === undefined) {
+            layout = null;
+            const header = this.lines.lineOf(n.range[0]);
+            const valueLines = value.split('\n');
+            for (let k = 0; k < valueLines.length; k++) {
+                if (!valueLines[k])
+                    continue;
+                const s = this.lineText(header + 1 + k);
+                if (s.endsWith(valueLines[k]))
+                    layout = { header, indent: s.length - valueLines[k].length };
+                break;
+            }
+            this.blocks.set(n, layout);
+        }
+        return layout ?? undefined;
+    }
+    lineText(line) {
+        const s = this.lines.lineStart(line);
+        const e = this.lines.text.indexOf('\n', s);
+        return this.lines.text.slice(s, e < 0 ? this.lines.text.length : e).replace(/\r$/, '');
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/yaml/schema.js
 const nullTag = {
     tag: 'tag:yaml.org,2002:null',
@@ -56161,394 +56601,13 @@ function cleanMessage(message) {
     return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
 }
 
-;// CONCATENATED MODULE: ./build/images/links/line-index.js
-/** Offsets of line starts in a file, to turn [start, end) offsets into 1-based ranges. */
-class LineIndex {
-    file;
-    text;
-    starts = [0];
-    constructor(file, text) {
-        this.file = file;
-        this.text = text;
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
-    }
-    /** 0-based line of an offset. */
-    lineOf(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo;
-    }
-    lineStart(line) {
-        return this.starts[line] ?? this.text.length;
-    }
-    range(start, end) {
-        const sl = this.lineOf(start);
-        const el = end > start ? this.lineOf(end - 1) : sl;
-        return {
-            file: this.file,
-            startLine: sl + 1,
-            startColumn: start - this.starts[sl] + 1,
-            endLine: el + 1,
-            endColumn: end > start ? end - this.starts[el] + 1 : start - this.starts[sl] + 1,
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./build/images/links/yaml-access.js
-/**
- * Reading build files (workflows, compose, skaffold) through the project's YAML reader
- * (src/yaml/read.ts) with exact positions. Scalars are read as the text written, so a
- * build argument `1.10` stays `1.10`; positions inside block scalars (`run: |`) map back
- * to the file's own lines.
- */
-
-class YamlView {
-    doc;
-    lines;
-    blocks = new WeakMap();
-    constructor(doc, lines) {
-        this.doc = doc;
-        this.lines = lines;
-    }
-    get file() {
-        return this.doc.file;
-    }
-    /**
-     * The node at `path`, following aliases (`build: *defaults`) and merge keys; a key
-     * written in the mapping itself wins over merged ones, and the last duplicate wins.
-     */
-    node(path) {
-        return this.locate(path)?.node;
-    }
-    locate(path) {
-        let node = this.doc.doc.contents;
-        let pair;
-        for (const step of path) {
-            node = this.deref(node);
-            pair = undefined;
-            if ((0,dist/* isMap */.jh)(node)) {
-                pair = this.findPair(node, String(step), 0);
-                if (!pair)
-                    return undefined;
-                node = pair.value;
-            }
-            else if ((0,dist/* isSeq */.oP)(node) && typeof step === 'number') {
-                node = node.items[step];
-                if (node === undefined)
-                    return undefined;
-            }
-            else
-                return undefined;
-        }
-        return { node: (this.deref(node) ?? undefined), pair };
-    }
-    deref(n) {
-        return (0,dist/* isAlias */.Vj)(n) ? n.resolve(this.doc.doc) : n;
-    }
-    findPair(map, key, depth) {
-        let found;
-        for (const p of map.items) {
-            if ((0,dist/* isScalar */.jn)(p.key) &&
-                typeof p.key.value !== 'symbol' &&
-                p.key.value !== '<<' &&
-                String(p.key.value) === key)
-                found = p;
-        }
-        if (found || depth > 10)
-            return found;
-        for (const p of map.items) {
-            if (!(0,dist/* isScalar */.jn)(p.key) || (typeof p.key.value !== 'symbol' && p.key.value !== '<<'))
-                continue;
-            const sources = (0,dist/* isSeq */.oP)(p.value) ? p.value.items : [p.value];
-            for (const src of sources) {
-                const m = this.deref(src);
-                if ((0,dist/* isMap */.jh)(m)) {
-                    const hit = this.findPair(m, key, depth + 1);
-                    if (hit)
-                        return hit;
-                }
-            }
-        }
-        return undefined;
-    }
-    isMap(path) {
-        return (0,dist/* isMap */.jh)(this.node(path));
-    }
-    isSeq(path) {
-        return (0,dist/* isSeq */.oP)(this.node(path));
-    }
-    /** Scalar text as written (without quotes), or undefined for non-scalars and null. */
-    str(path) {
-        const n = this.node(path);
-        if (!(0,dist/* isScalar */.jn)(n) || n.value === null)
-            return undefined;
-        if (typeof n.value === 'string')
-            return n.value;
-        return typeof n.source === 'string' ? n.source : String(n.value);
-    }
-    /** Keys of the mapping at `path`, including those brought in by merge keys (`<<: *base`). */
-    keys(path) {
-        const out = new Set();
-        const visit = (n, depth) => {
-            if (!(0,dist/* isMap */.jh)(n) || depth > 10)
-                return;
-            for (const p of n.items) {
-                if (!(0,dist/* isScalar */.jn)(p.key))
-                    continue;
-                const k = p.key.value;
-                if (typeof k === 'symbol' || k === '<<') {
-                    const sources = (0,dist/* isSeq */.oP)(p.value) ? p.value.items : [p.value];
-                    for (const src of sources)
-                        visit((0,dist/* isAlias */.Vj)(src) ? src.resolve(this.doc.doc) : src, depth + 1);
-                }
-                else if (k !== null && k !== undefined)
-                    out.add(String(k));
-            }
-        };
-        visit(this.node(path), 0);
-        return [...out];
-    }
-    length(path) {
-        const n = this.node(path);
-        return (0,dist/* isSeq */.oP)(n) ? n.items.length : 0;
-    }
-    /** A string map (`env:`, `args:`), values as written; lists of `K=V` are accepted too. */
-    stringMap(path) {
-        const out = new Map();
-        if (this.isMap(path)) {
-            for (const k of this.keys(path))
-                out.set(k, this.str([...path, k]));
-        }
-        else if (this.isSeq(path)) {
-            for (let i = 0; i < this.length(path); i++) {
-                const item = this.str([...path, i]);
-                if (item === undefined)
-                    continue;
-                const eq = item.indexOf('=');
-                if (eq > 0)
-                    out.set(item.slice(0, eq), item.slice(eq + 1));
-                else
-                    out.set(item, undefined);
-            }
-        }
-        return out;
-    }
-    /** Range of the value (or key, or both) at `path`; through an alias, the aliased text. */
-    range(path, part = 'value') {
-        const hit = this.locate(path);
-        const key = hit?.pair?.key;
-        const value = hit?.node;
-        const start = part === 'value' ? value?.range?.[0] : (key?.range?.[0] ?? value?.range?.[0]);
-        const end = part === 'key'
-            ? (key?.range?.[1] ?? value?.range?.[1])
-            : (value?.range?.[1] ?? key?.range?.[1]);
-        if (start === undefined || end === undefined)
-            return this.doc.contentRange;
-        return this.lines.range(start, Math.max(start, end));
-    }
-    /**
-     * The range of [start, end) offsets inside the value of the scalar at `path`. Literal
-     * block scalars map line by line; other scalars map by offset from their start when the
-     * text was written on one line, else to the whole scalar.
-     */
-    innerRange(path, start, end) {
-        const n = this.node(path);
-        if (!(0,dist/* isScalar */.jn)(n) || !n.range || typeof n.value !== 'string')
-            return this.range(path);
-        const mapped = this.mapOffset(n, n.value, start);
-        const mappedEnd = this.mapOffset(n, n.value, Math.max(start, end - 1));
-        if (mapped === undefined || mappedEnd === undefined)
-            return this.range(path);
-        return this.lines.range(mapped, mappedEnd + 1);
-    }
-    mapOffset(n, value, off) {
-        const [nodeStart, valueEnd] = n.range;
-        const src = this.lines.text;
-        if (n.type === 'BLOCK_LITERAL') {
-            const block = this.blockLayout(n, value);
-            if (!block)
-                return undefined;
-            let lineNo = 0;
-            let lineStartOff = 0;
-            for (let k = value.indexOf('\n'); k !== -1 && k < off; k = value.indexOf('\n', k + 1)) {
-                lineNo++;
-                lineStartOff = k + 1;
-            }
-            return this.lines.lineStart(block.header + 1 + lineNo) + block.indent + (off - lineStartOff);
-        }
-        const raw = src.slice(nodeStart, valueEnd);
-        if (raw.includes('\n'))
-            return undefined;
-        const quoted = n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE';
-        if (quoted && raw.length - 2 !== value.length)
-            return undefined;
-        return nodeStart + (quoted ? 1 : 0) + off;
-    }
-    /** Header line and indentation of a literal block scalar: a source line ends with its value line. */
-    blockLayout(n, value) {
-        let layout = this.blocks.get(n);
-        if (layout === undefined) {
-            layout = null;
-            const header = this.lines.lineOf(n.range[0]);
-            const valueLines = value.split('\n');
-            for (let k = 0; k < valueLines.length; k++) {
-                if (!valueLines[k])
-                    continue;
-                const s = this.lineText(header + 1 + k);
-                if (s.endsWith(valueLines[k]))
-                    layout = { header, indent: s.length - valueLines[k].length };
-                break;
-            }
-            this.blocks.set(n, layout);
-        }
-        return layout ?? undefined;
-    }
-    lineText(line) {
-        const s = this.lines.lineStart(line);
-        const e = this.lines.text.indexOf('\n', s);
-        return this.lines.text.slice(s, e < 0 ? this.lines.text.length : e).replace(/\r$/, '');
-    }
-}
-
-;// CONCATENATED MODULE: ./build/images/links/compose.js
-/**
- * Image builds in Docker Compose files: a service's `build` (a context string, or
- * `{context, dockerfile, target, args}`) together with its `image`. Variables are
- * interpolated as Compose does (`${VAR}`, `${VAR:-default}`, `${VAR-default}`,
- * `${VAR:+alt}`, `${VAR:?err}`, `$$`), from the `.env` file beside the compose file.
- * `compose.override.yaml` files are merged over their base file per service. A service
- * that builds without `image` is tagged `<project>-<service>`; that link is low confidence.
- */
+;// CONCATENATED MODULE: ./build/docker/compose/project.js
 
 
 
 
-/** `.env` lines: `KEY=VALUE`, optional `export`, quotes removed, comments skipped. */
-function parseDotEnv(text) {
-    const out = new Map();
-    for (const line of text.split(/\r?\n/)) {
-        const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*?)\s*$/.exec(line);
-        if (!m)
-            continue;
-        let v = m[2];
-        if (/^".*"$/.test(v) || /^'.*'$/.test(v))
-            v = v.slice(1, -1);
-        else
-            v = v.replace(/\s+#.*$/, '');
-        out.set(m[1], v);
-    }
-    return out;
-}
-/** Compose's interpolation; unknown variables without a default become holes. */
-function composeInterpolate(text, env, holes) {
-    let out = '';
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (c !== '$') {
-            out += c;
-            i++;
-            continue;
-        }
-        if (text[i + 1] === '$') {
-            out += '$';
-            i += 2;
-            continue;
-        }
-        if (text[i + 1] === '{') {
-            let depth = 0;
-            let j = i + 1;
-            for (; j < text.length; j++) {
-                if (text[j] === '{')
-                    depth++;
-                else if (text[j] === '}' && --depth === 0)
-                    break;
-            }
-            const body = text.slice(i + 2, j);
-            i = j + 1;
-            const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([\s\S]*))?$/.exec(body);
-            if (!m) {
-                out += holes.encode(body, 'any');
-                continue;
-            }
-            const [, name, op, arg] = m;
-            const value = env.get(name);
-            const set = value !== undefined && (!op?.startsWith(':') || value !== '');
-            if (!op)
-                out += value ?? holes.encode(name, 'any');
-            else if (op.endsWith('-'))
-                out += set ? value : composeInterpolate(arg ?? '', env, holes);
-            else if (op.endsWith('+'))
-                out += set ? composeInterpolate(arg ?? '', env, holes) : '';
-            else
-                out += value ?? holes.encode(name, 'any');
-            continue;
-        }
-        const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i + 1));
-        if (m) {
-            out += env.get(m[0]) ?? holes.encode(m[0], 'any');
-            i += 1 + m[0].length;
-            continue;
-        }
-        out += '$';
-        i++;
-    }
-    return out;
-}
-function readServices(rel, col, env) {
-    const text = col.read(rel);
-    if (text === undefined)
-        return undefined;
-    const file = readYaml(text, rel);
-    const doc = file.documents.find((d) => !d.isEmpty);
-    if (!doc)
-        return undefined;
-    if (col.yamlProblem(rel, doc))
-        return undefined;
-    const v = new YamlView(doc, new LineIndex(rel, text));
-    const interp = (s) => s === undefined ? undefined : composeInterpolate(s, env, col.holes);
-    const services = new Map();
-    for (const name of v.keys(['services'])) {
-        const p = ['services', name];
-        const svc = { keyRange: v.range(p, 'key'), file: rel };
-        const image = interp(v.str([...p, 'image']));
-        if (image !== undefined)
-            svc.image = { text: image, range: v.range([...p, 'image']) };
-        const b = [...p, 'build'];
-        const asString = v.str(b);
-        if (asString !== undefined) {
-            svc.build = {
-                context: interp(asString) ?? '.',
-                args: new Map(),
-                inline: false,
-                range: v.range(b),
-            };
-        }
-        else if (v.isMap(b)) {
-            const args = new Map();
-            for (const [k, val] of v.stringMap([...b, 'args']))
-                args.set(k, val === undefined ? env.get(k) : interp(val));
-            svc.build = {
-                context: interp(v.str([...b, 'context'])) ?? '.',
-                dockerfile: interp(v.str([...b, 'dockerfile'])),
-                target: interp(v.str([...b, 'target'])),
-                args,
-                inline: v.str([...b, 'dockerfile_inline']) !== undefined,
-                range: v.range(b, 'key'),
-            };
-        }
-        services.set(name, svc);
-    }
-    return { project: interp(v.str(['name'])), services };
-}
+
+const MAX_EXTENDS_DEPTH = 16;
 /** Base file of an override file (`compose.override.yaml` → `compose.yaml`), by name. */
 function overrideBase(rel, all) {
     const m = /^(.*)\.override(\.ya?ml)$/.exec(rel);
@@ -56559,90 +56618,234 @@ function overrideBase(rel, all) {
             return m[1] + ext;
     return undefined;
 }
-function collectCompose(files, col) {
+/** Every project of the discovered compose files (override files join their base file's). */
+function loadComposeProjects(files, io, root) {
+    const loader = new Loader(io);
     const all = new Set(files);
-    const envCache = new Map();
-    const envFor = (dir) => {
-        let env = envCache.get(dir);
-        if (!env) {
-            const dotenv = joinRel(dir, '.env');
-            env = dotenv && col.exists(dotenv) ? parseDotEnv(col.input.readFile(dotenv)) : new Map();
-            envCache.set(dir, env);
-        }
-        return env;
-    };
-    const parsed = new Map();
-    for (const rel of files)
-        parsed.set(rel, readServices(rel, col, envFor(dirOf(rel))));
     const overridesOf = new Map();
     for (const rel of files) {
         const base = overrideBase(rel, all);
         if (base)
             overridesOf.set(base, [...(overridesOf.get(base) ?? []), rel]);
     }
+    const projects = [];
     for (const rel of files) {
         if (overrideBase(rel, all))
             continue;
-        const own = parsed.get(rel);
-        if (!own)
-            continue;
-        const layers = [
-            own,
-            ...(overridesOf.get(rel) ?? []).map((o) => parsed.get(o)).filter((x) => x !== undefined),
-        ];
         const dir = dirOf(rel);
-        const named = layers
-            .map((l) => l.project)
+        const env = loader.envFor(dir);
+        const projectFiles = [rel, ...(overridesOf.get(rel) ?? [])];
+        const views = projectFiles
+            .map((f) => ({ file: f, view: loader.view(f) }))
+            .filter((x) => x.view !== undefined);
+        if (!views.length)
+            continue;
+        const interp = (s) => s === undefined ? undefined : composeInterpolate(s, env, io.holes);
+        const named = views
+            .map((v) => interp(v.view.str(['name'])))
             .filter((p) => p !== undefined)
             .pop();
-        const project = (named ?? baseOf(dir === '.' ? col.input.root : dir))
-            .toLowerCase()
-            .replace(/[^a-z0-9_-]/g, '');
-        const names = new Set(layers.flatMap((l) => [...l.services.keys()]));
+        const project = {
+            file: rel,
+            files: views.map((v) => v.file),
+            dir,
+            name: (env.get('COMPOSE_PROJECT_NAME') || named || baseOf(dir === '.' ? root : dir))
+                .toLowerCase()
+                .replace(/[^a-z0-9_-]/g, ''),
+            env,
+            services: [],
+        };
+        const names = [];
+        for (const { view } of views)
+            for (const name of view.keys(['services']))
+                if (!names.includes(name))
+                    names.push(name);
         for (const name of names) {
-            // Later files (overrides) win field by field, as Compose merges them.
-            let build;
-            let image;
-            let keyRange;
-            const from = [];
-            for (const l of layers) {
-                const svc = l.services.get(name);
-                if (!svc)
-                    continue;
-                keyRange ??= svc.keyRange;
-                if (svc.build || svc.image)
-                    from.push(svc.file);
-                build = svc.build ?? build;
-                image = svc.image ?? image;
-            }
-            if (!build || build.inline || !keyRange)
+            const own = views
+                .filter(({ view }) => view.isMap(['services', name]))
+                .map(({ file, view }) => ({ file, view, path: ['services', name] }));
+            if (!own.length)
                 continue;
-            addService(col, rel, dir, project, name, build, image, keyRange, [...new Set(from)]);
+            const withExtends = [...own].reverse().find((l) => l.view.node([...l.path, 'extends']));
+            const inherited = withExtends
+                ? loader.extended(withExtends, env, [`${withExtends.file}#${name}`])
+                : [];
+            project.services.push({
+                name,
+                project,
+                layers: [...inherited, ...own],
+                keyRange: own[0].view.range(own[0].path, 'key'),
+            });
         }
+        projects.push(project);
+    }
+    return projects;
+}
+class Loader {
+    io;
+    views = new Map();
+    envs = new Map();
+    constructor(io) {
+        this.io = io;
+    }
+    envFor(dir) {
+        let env = this.envs.get(dir);
+        if (!env) {
+            const dotenv = joinRel(dir, '.env');
+            const text = dotenv && this.io.exists(dotenv) ? this.io.read(dotenv) : undefined;
+            env = text === undefined ? new Map() : parseDotEnv(text);
+            this.envs.set(dir, env);
+        }
+        return env;
+    }
+    /** A compose file's first document, or undefined (with a problem) when it cannot be used. */
+    view(rel) {
+        if (this.views.has(rel))
+            return this.views.get(rel);
+        let view;
+        const text = this.io.read(rel);
+        if (text !== undefined) {
+            const doc = readYaml(text, rel).documents.find((d) => !d.isEmpty);
+            const p = doc?.problems[0];
+            if (p)
+                this.io.problem('warning', 'yaml-error', `${rel}: ${p.message}`, p.range);
+            else if (doc)
+                view = new YamlView(doc, new LineIndex(rel, text));
+        }
+        this.views.set(rel, view);
+        return view;
+    }
+    /**
+     * The layers a service inherits through `extends` (`extends: name`, or `{service, file}`
+     * with `file` relative to the file that says so), deepest first.
+     */
+    extended(layer, env, chain) {
+        const v = layer.view;
+        const at = [...layer.path, 'extends'];
+        const interp = (s) => s === undefined ? undefined : composeInterpolate(s, env, this.io.holes);
+        const service = interp(v.str(at) ?? v.str([...at, 'service']));
+        const fileText = interp(v.str([...at, 'file']));
+        const range = v.range(at, 'pair');
+        if (!service) {
+            this.io.problem('warning', 'compose-extends', `${layer.file}: extends needs a service name; the service is read without what it extends`, range);
+            return [];
+        }
+        let file = layer.file;
+        if (fileText !== undefined) {
+            const rel = joinRel(dirOf(layer.file), fileText);
+            if (rel === undefined || !this.io.exists(rel)) {
+                this.io.problem('warning', 'compose-extends', `${layer.file}: extends names ${fileText}, which ${rel === undefined ? 'is outside the scanned folder' : 'does not exist'}; the service is read without what it extends`, range);
+                return [];
+            }
+            file = rel;
+        }
+        const key = `${file}#${service}`;
+        if (chain.includes(key) || chain.length > MAX_EXTENDS_DEPTH) {
+            this.io.problem('warning', 'compose-extends', `${layer.file}: extends makes a cycle (${[...chain, key].join(' → ')}); Compose refuses it`, range);
+            return [];
+        }
+        const view = file === layer.file ? v : this.view(file);
+        if (!view)
+            return [];
+        const path = ['services', service];
+        if (!view.isMap(path)) {
+            this.io.problem('warning', 'compose-extends', `${layer.file}: extends names service ${service}, which ${file} does not define; Compose refuses it`, range);
+            return [];
+        }
+        const base = { file, view, path };
+        const deeper = view.node([...path, 'extends']) ? this.extended(base, env, [...chain, key]) : [];
+        return [...deeper, base];
     }
 }
-function addService(col, rel, dir, project, name, build, image, keyRange, from) {
+
+;// CONCATENATED MODULE: ./build/images/links/compose.js
+
+
+
+
+function collectCompose(files, col) {
+    const projects = loadComposeProjects(files, {
+        read: (rel) => col.read(rel),
+        exists: (rel) => col.exists(rel),
+        problem: (level, code, message, range) => col.problem(level, code, message, range),
+        holes: col.holes,
+    }, col.input.root);
+    col.composeProjects.push(...projects);
+    for (const project of projects) {
+        for (const service of project.services)
+            addService(col, project, service);
+    }
+}
+function lastWith(service, key) {
+    return [...service.layers].reverse().find((l) => l.view.node([...l.path, key]) !== undefined);
+}
+function readBuild(layer, interp, env) {
+    const v = layer.view;
+    const b = [...layer.path, 'build'];
+    const dir = dirOf(layer.file);
+    const asString = v.str(b);
+    if (asString !== undefined)
+        return {
+            context: interp(asString) ?? '.',
+            args: new Map(),
+            inline: false,
+            range: v.range(b),
+            dir,
+        };
+    if (!v.isMap(b))
+        return undefined;
+    const args = new Map();
+    for (const [k, val] of v.stringMap([...b, 'args']))
+        args.set(k, val === undefined ? env.get(k) : interp(val));
+    return {
+        context: interp(v.str([...b, 'context'])) ?? '.',
+        dockerfile: interp(v.str([...b, 'dockerfile'])),
+        target: interp(v.str([...b, 'target'])),
+        args,
+        inline: v.str([...b, 'dockerfile_inline']) !== undefined,
+        range: v.range(b, 'key'),
+        dir,
+    };
+}
+function addService(col, project, service) {
+    const interp = (s) => s === undefined ? undefined : composeInterpolate(s, project.env, col.holes);
+    const buildLayer = lastWith(service, 'build');
+    const build = buildLayer && readBuild(buildLayer, interp, project.env);
+    if (!build || build.inline)
+        return;
+    const imageLayer = lastWith(service, 'image');
+    const imageText = imageLayer && interp(imageLayer.view.str([...imageLayer.path, 'image']));
+    const image = imageLayer && imageText !== undefined
+        ? { text: imageText, range: imageLayer.view.range([...imageLayer.path, 'image']) }
+        : undefined;
+    const from = [
+        ...new Set(service.layers
+            .filter((l) => l.view.node([...l.path, 'build']) !== undefined ||
+            l.view.node([...l.path, 'image']) !== undefined)
+            .map((l) => l.file)),
+    ];
+    const name = service.name;
     if (isRemoteContext(build.context))
         return;
-    const context = joinRel(dir, build.context);
+    const context = joinRel(build.dir, build.context);
     if (context === undefined) {
-        col.problem('warning', 'outside-root', `${rel} service ${name} builds from a context outside the scanned folder`, build.range);
+        col.problem('warning', 'outside-root', `${project.file} service ${name} builds from a context outside the scanned folder`, build.range);
         return;
     }
     const df = joinRel(context, build.dockerfile ?? 'Dockerfile') ?? build.dockerfile ?? 'Dockerfile';
-    const imageText = image?.text ?? `${project}-${name}`;
-    const files = from.length ? from.join(' + ') : rel;
+    const tag = image?.text ?? `${project.name}-${name}`;
+    const files = from.length ? from.join(' + ') : project.file;
     col.add({
-        image: imageText,
-        imageRange: image?.range ?? keyRange,
+        image: tag,
+        imageRange: image?.range ?? service.keyRange,
         dockerfile: df,
         context,
         target: build.target,
         buildArgs: build.args,
         kind: 'compose',
         detail: image
-            ? `${files} service ${name} builds ${col.display(imageText)} from ${col.display(df)}`
-            : `${files} service ${name} builds ${col.display(df)} with no image: name, so Compose tags it ${imageText}`,
+            ? `${files} service ${name} builds ${col.display(tag)} from ${col.display(df)}`
+            : `${files} service ${name} builds ${col.display(df)} with no image: name, so Compose tags it ${tag}`,
         lowConfidence: !image,
     });
 }
@@ -56895,13 +57098,18 @@ function toolOf(word) {
         return 'nerdctl';
     return undefined;
 }
-/** Index of the first argument after the build subcommand, or -1 when this is not a build. */
-function buildArgsStart(fields, at, tool) {
+/** Index of the subcommand: after the program and its global options (`docker -H x build`). */
+function subcommandAt(fields, at) {
     let i = at + 1;
     while (i < fields.length && fields[i].text.startsWith('-')) {
         const f = fields[i].text;
         i += DOCKER_GLOBAL_VALUE.has(f) ? 2 : 1;
     }
+    return i;
+}
+/** Index of the first argument after the build subcommand, or -1 when this is not a build. */
+function buildArgsStart(fields, at, tool) {
+    const i = subcommandAt(fields, at);
     const sub = fields[i]?.text;
     const sub2 = fields[i + 1]?.text;
     if (tool === 'buildah')
@@ -56914,11 +57122,8 @@ function buildArgsStart(fields, at, tool) {
     }
     return -1;
 }
-/**
- * Reads a build from a command's expanded fields. Leading assignments (`DOCKER_BUILDKIT=1`)
- * and wrappers (`sudo`, `time`) are skipped. Returns undefined for any other command.
- */
-function parseBuildCommand(fields) {
+/** Index of the program word, after leading assignments (`DOCKER_BUILDKIT=1`) and wrappers (`sudo`). */
+function programAt(fields) {
     let at = 0;
     while (at < fields.length &&
         (WRAPPERS.has(fields[at].text) ||
@@ -56926,6 +57131,39 @@ function parseBuildCommand(fields) {
             fields[at].text === 'env')) {
         at++;
     }
+    return at;
+}
+/** Recognises `run` and `create` (also under `container`) of docker, podman and nerdctl. */
+function parseContainerStart(fields) {
+    const at = programAt(fields);
+    const first = fields[at];
+    if (!first)
+        return undefined;
+    const tool = toolOf(first.text);
+    if (!tool || tool === 'buildah')
+        return undefined;
+    let i = subcommandAt(fields, at);
+    if (fields[i]?.text === 'container')
+        i++;
+    const sub = fields[i]?.text;
+    if (sub !== 'run' && sub !== 'create')
+        return undefined;
+    return {
+        tool,
+        command: fields
+            .slice(at, i + 1)
+            .map((f) => f.text)
+            .join(' '),
+        argsStart: i + 1,
+        programAt: at,
+    };
+}
+/**
+ * Reads a build from a command's expanded fields. Leading assignments (`DOCKER_BUILDKIT=1`)
+ * and wrappers (`sudo`, `time`) are skipped. Returns undefined for any other command.
+ */
+function parseBuildCommand(fields) {
+    const at = programAt(fields);
     const first = fields[at];
     if (!first)
         return undefined;
@@ -57735,13 +57973,6 @@ function parameter(p, scope) {
 }
 
 ;// CONCATENATED MODULE: ./build/shell/commands.js
-/**
- * A script as a flat list of simple commands of raw words (quotes and expansions kept as
- * written) with their offsets: the view of readers that look for one kind of command
- * (the image linker's `docker build` in CI steps, Makefile recipes and scripts) and read
- * keywords such as `for ... do ... done` themselves. Readers that follow control flow (the
- * Dockerfile RUN walker) use the syntax tree of ./parser.ts; both come from ./lexer.ts.
- */
 
 /**
  * Splits `src` at operators (`&&`, `;`, `|`, `(`...) and newlines; here-document bodies
@@ -57750,6 +57981,10 @@ function parameter(p, scope) {
  * Makefile recipes.
  */
 function splitCommands(src) {
+    return splitCommandsWithErrors(src).commands;
+}
+/** splitCommands, with what the lexer could not read (an unterminated quote) as well. */
+function splitCommandsWithErrors(src) {
     const out = [];
     let words = [];
     let redirects = [];
@@ -57768,7 +58003,8 @@ function splitCommands(src) {
         redirects = [];
         pendingRedirect = undefined;
     };
-    for (const t of new ShellLexer(src, { makeDollars: true }).tokenize()) {
+    const lexer = new ShellLexer(src, { makeDollars: true });
+    for (const t of lexer.tokenize()) {
         if (t.t === 'word') {
             const word = { text: src.slice(t.w.start, t.w.end), start: t.w.start, end: t.w.end };
             if (pendingRedirect)
@@ -57782,7 +58018,7 @@ function splitCommands(src) {
         else
             flush();
     }
-    return out;
+    return { commands: out, errors: lexer.errors };
 }
 
 ;// CONCATENATED MODULE: ./build/images/links/shell-builds.js
@@ -57802,7 +58038,7 @@ const SPLIT_CACHE_MAX = 256;
 function commandsOf(text) {
     let cmds = splitCache.get(text);
     if (!cmds) {
-        cmds = splitCommands(text);
+        cmds = splitCommandsWithErrors(text);
         if (splitCache.size >= SPLIT_CACHE_MAX)
             splitCache.delete(splitCache.keys().next().value);
         splitCache.set(text, cmds);
@@ -57812,7 +58048,7 @@ function commandsOf(text) {
 // Bounds the work of nested literal loops (32 values, three levels deep).
 const MAX_COMMANDS = 5000;
 function findShellBuilds(opts) {
-    const commands = commandsOf(opts.text);
+    const { commands, errors } = commandsOf(opts.text);
     let budget = MAX_COMMANDS;
     const vars = new Map(opts.env);
     const state = { cwds: opts.cwds.length ? [...opts.cwds] : ['.'] };
@@ -57896,6 +58132,13 @@ function findShellBuilds(opts) {
             const inv = parseBuildCommand(fields);
             if (inv)
                 found.push({ inv, cwds: state.cwds.length ? [...state.cwds] : ['.'] });
+            const start = opts.onContainerStart && !inv ? parseContainerStart(fields) : undefined;
+            if (start) {
+                const problems = errors
+                    .filter((e) => e.start >= cmd.start && e.start < cmd.end)
+                    .map((e) => ({ message: e.message, range: opts.rangeOf(e.start, e.start + 1) }));
+                opts.onContainerStart({ start, fields, problems });
+            }
         }
     };
     run(commands, 0);
@@ -58513,6 +58756,12 @@ function collectRecipes(unit, makefile, vars, env, cwds, col) {
             cwds,
             scriptDir: dirOf(makefile),
             preExpand: (w) => expandMake(w, ctx),
+            onContainerStart: (found) => col.containerCommands.push({
+                kind: 'makefile',
+                file: rel,
+                where: `${via} target ${recipe.target}`,
+                found,
+            }),
         });
         addShellBuilds(col, builds, 'makefile', `${via} target ${recipe.target}`);
     }
@@ -58553,6 +58802,7 @@ function collectScript(rel, col) {
         env: new Map([['0', rel]]),
         cwds: dir === '.' ? ['.'] : [dir, '.'],
         scriptDir: dir,
+        onContainerStart: (found) => col.containerCommands.push({ kind: 'script', file: rel, where: rel, found }),
     });
     addShellBuilds(col, builds, 'script', rel, 'last');
 }
@@ -59321,6 +59571,8 @@ function runCombo(scope, job, combo) {
     const wd = v.str([...jobPath, 'defaults', 'run', 'working-directory']) ??
         v.str(['defaults', 'run', 'working-directory']);
     const where = `${wf.rel} job ${job}${scope.calledBy ? ` (${scope.calledBy})` : ''}`;
+    // The runner evaluates `container:` and `services:` without the env context.
+    jobContainers(scope, jobPath, lookupWith({}), where);
     for (let i = 0; i < v.length([...jobPath, 'steps']); i++) {
         const stepPath = [...jobPath, 'steps', i];
         env = { ...jobEnv };
@@ -59371,6 +59623,50 @@ function runCombo(scope, job, combo) {
                 : interpolate(raw, lookup, col.holes);
     }
     return outputs;
+}
+/** A job's `container:` and `services:`, with expressions resolved (one per matrix leg). */
+function jobContainers(scope, jobPath, lookup, where) {
+    const v = scope.wf.view;
+    const col = scope.col;
+    const job = String(jobPath[1]);
+    const text = (path) => {
+        const raw = v.str(path);
+        return raw === undefined ? undefined : interpolate(raw, lookup, col.holes);
+    };
+    const list = (path) => Array.from({ length: v.length(path) }, (_, i) => {
+        const t = text([...path, i]);
+        return t === undefined ? undefined : { text: t, range: v.range([...path, i]) };
+    }).filter((x) => x !== undefined);
+    const add = (path, role, service) => {
+        const asString = text(path);
+        const imagePath = asString !== undefined ? path : [...path, 'image'];
+        const image = asString ?? text(imagePath);
+        const options = v.str([...path, 'options']);
+        col.jobContainers.push({
+            file: scope.wf.rel,
+            job,
+            role,
+            ...(service !== undefined ? { service } : {}),
+            keyRange: v.range(path, 'key'),
+            ...(image !== undefined ? { image: { text: image, range: v.range(imagePath) } } : {}),
+            ...(options !== undefined
+                ? {
+                    options: {
+                        raw: options,
+                        expand: (t) => interpolate(t, lookup, col.holes),
+                        rangeOf: (s, e) => v.innerRange([...path, 'options'], s, e),
+                    },
+                }
+                : {}),
+            volumes: asString === undefined ? list([...path, 'volumes']) : [],
+            ports: asString === undefined ? list([...path, 'ports']) : [],
+            where: `${where}${role === 'container' ? ' container' : ` service ${service}`}`,
+        });
+    };
+    if (v.node([...jobPath, 'container']) !== undefined)
+        add([...jobPath, 'container'], 'container');
+    for (const id of v.keys([...jobPath, 'services']))
+        add([...jobPath, 'services', id], 'service', id);
 }
 /** Splits an action's list input (newline or comma separated) into entries with offsets. */
 function listEntries(raw, csvAware) {
@@ -59619,6 +59915,7 @@ function runStep(scope, stepPath, run, env, lookup, workingDir, label, state, id
         cwds,
         scriptDir: cwd ?? '.',
         preExpand: (raw) => interpolate(raw, lookup, col.holes),
+        onContainerStart: (found) => col.containerCommands.push({ kind: 'workflow', file: scope.wf.rel, where: label, found }),
         onCommand: (fields, redirects) => {
             const sink = redirects.find((r) => (r.op === '>>' || r.op === '>') && (r.target === OUTPUT_MARK || r.target === ENV_MARK));
             if (!sink || fields[0]?.text !== 'echo')
@@ -59704,6 +60001,12 @@ const linkKey = (l) => `${l.dockerfile}\u0000${l.target ?? ''}`;
 class LinkIndex {
     col;
     problems;
+    /** What the build files say about running containers, for the container views. */
+    composeProjects;
+    containerCommands;
+    jobContainers;
+    /** The variables the readers could not resolve, for displaying texts that hold them. */
+    holes;
     /** Dockerfiles that links name but discovery did not list; the scanner should load them too. */
     extraDockerfiles;
     exact = new Map();
@@ -59718,6 +60021,10 @@ class LinkIndex {
     constructor(col) {
         this.col = col;
         this.problems = col.problems;
+        this.composeProjects = col.composeProjects;
+        this.containerCommands = col.containerCommands;
+        this.jobContainers = col.jobContainers;
+        this.holes = col.holes;
         this.extraDockerfiles = [...col.extraDockerfiles].sort();
         this.allDockerfiles = [...new Set([...col.dockerfiles, ...col.extraDockerfiles])].sort();
         for (const c of col.candidates) {
@@ -60024,6 +60331,1013 @@ function mayBuildTag(l, tag) {
     if (l.tags?.includes(tag))
         return true;
     return !!l.tagPatterns?.some((p) => tagFits(p, tag) || splitTemplate(p).every((x) => typeof x !== 'string' || x === ''));
+}
+
+;// CONCATENATED MODULE: ./build/docker/syntax.js
+/**
+ * The small value syntaxes Docker, Podman and Compose share: volume specs
+ * (`SRC:DST[:OPTS]`), `--mount` CSV, port specs (`[IP:][HOST:]CONTAINER[/PROTO]`),
+ * capability names, security options (`key=value`, or the legacy `key:value`) and
+ * `name[:group]` users. Values may hold holes (unresolved variables); those parts stay
+ * unknown.
+ */
+
+
+/** The capabilities Docker (moby) grants a container by default. */
+const DOCKER_DEFAULT_CAPS = new Set([
+    'AUDIT_WRITE',
+    'CHOWN',
+    'DAC_OVERRIDE',
+    'FOWNER',
+    'FSETID',
+    'KILL',
+    'MKNOD',
+    'NET_BIND_SERVICE',
+    'NET_RAW',
+    'SETFCAP',
+    'SETGID',
+    'SETPCAP',
+    'SETUID',
+    'SYS_CHROOT',
+]);
+/** Podman's default set (containers.conf since Podman 4): Docker's without AUDIT_WRITE, MKNOD and NET_RAW. */
+const PODMAN_DEFAULT_CAPS = new Set([...DOCKER_DEFAULT_CAPS].filter((c) => !['AUDIT_WRITE', 'MKNOD', 'NET_RAW'].includes(c)));
+/** `cap_net_admin` → `NET_ADMIN`; `all` → `ALL`. */
+function normalizeCapability(name) {
+    return name.trim().toUpperCase().replace(/^CAP_/, '');
+}
+/** A security option as Docker reads it: `seccomp=unconfined`, legacy `seccomp:unconfined`, `no-new-privileges`. */
+function parseSecurityOpt(text) {
+    const t = text.trim();
+    const eq = t.indexOf('=');
+    const colon = t.indexOf(':');
+    const at = eq < 0 ? colon : colon < 0 ? eq : Math.min(eq, colon);
+    if (at < 0)
+        return { key: t.toLowerCase(), value: '' };
+    return { key: t.slice(0, at).trim().toLowerCase(), value: t.slice(at + 1).trim() };
+}
+/** Whether a security option turns no_new_privs on (`no-new-privileges`, `=true`, `:true`). */
+function isNoNewPrivileges(text) {
+    const { key, value } = parseSecurityOpt(text);
+    if (key !== 'no-new-privileges')
+        return false;
+    return value === '' || /^(true|1)$/i.test(value);
+}
+/** Security options that switch a confinement off, with what they switch off. */
+function unconfinedOption(text) {
+    const { key, value } = parseSecurityOpt(text);
+    const v = value.toLowerCase();
+    if (key === 'seccomp' && v === 'unconfined')
+        return 'the seccomp filter';
+    if (key === 'apparmor' && v === 'unconfined')
+        return 'the AppArmor profile';
+    if (key === 'label' && v === 'disable')
+        return 'SELinux labelling';
+    if (key === 'systempaths' && v === 'unconfined')
+        return 'the masking of /proc and /sys paths';
+    if (key === 'unmask' && v !== '')
+        return `the masking of ${value === 'ALL' ? 'every /proc and /sys path' : value}`;
+    return undefined;
+}
+/** Whether a volume source names a host path (a bind mount) rather than a named volume. */
+function isHostPath(source) {
+    return (source.startsWith('/') ||
+        source.startsWith('.') ||
+        source.startsWith('~') ||
+        source.includes('/') ||
+        /^[A-Za-z]:[\\/]/.test(source) ||
+        source.startsWith('\\\\') ||
+        // `${PWD}:/src`, `$(pwd):/work` (shown as `${$(pwd)}`): a variable standing for a path.
+        source.startsWith('${'));
+}
+/** `-v` / Compose short syntax: `[SOURCE:]TARGET[:OPTIONS]` (Windows drive letters kept). */
+function parseVolumeSpec(spec) {
+    const parts = [];
+    for (const p of spec.split(':')) {
+        const last = parts[parts.length - 1];
+        // `C:\data:/data`: a drive letter is not a separator.
+        if (last !== undefined && /^[A-Za-z]$/.test(last) && parts.length === 1 && /^[\\/]/.test(p))
+            parts[parts.length - 1] = `${last}:${p}`;
+        else
+            parts.push(p);
+    }
+    if (parts.length === 1)
+        return { type: 'volume', target: parts[0], readOnly: false };
+    const [source, target, options = ''] = parts;
+    const opts = options.split(',').map((o) => o.trim());
+    const readOnly = opts.includes('ro') || opts.includes('readonly');
+    if (source === '')
+        return { type: 'volume', target, readOnly };
+    return { type: isHostPath(source) ? 'bind' : 'volume', source, target, readOnly };
+}
+/** `--mount type=bind,source=/,target=/host,readonly` (CSV; quotes around fields removed). */
+function parseMountFlag(spec) {
+    const fields = new Map();
+    for (const raw of spec.split(',')) {
+        const f = raw.trim().replace(/^"(.*)"$/, '$1');
+        const eq = f.indexOf('=');
+        fields.set((eq < 0 ? f : f.slice(0, eq)).trim().toLowerCase(), eq < 0 ? '' : f.slice(eq + 1).trim());
+    }
+    const type = fields.get('type') ?? 'volume';
+    const source = fields.get('source') ?? fields.get('src');
+    const target = fields.get('target') ?? fields.get('destination') ?? fields.get('dst');
+    const ro = fields.has('readonly') ? fields.get('readonly') : fields.get('ro');
+    return {
+        type: type === 'bind' || type === 'volume' || type === 'tmpfs' ? type : 'other',
+        source: source || undefined,
+        target,
+        readOnly: ro !== undefined && (ro === '' || /^(true|1)$/i.test(ro)),
+    };
+}
+/** A host path as the kernel sees it: `//var/run/docker.sock/` → `/var/run/docker.sock`. */
+function normalizeHostPath(path) {
+    if (!path.startsWith('/') || path.includes('${') || hasEncodedHoles(path))
+        return undefined;
+    const n = external_node_path_namespaceObject.posix.normalize(path);
+    return n.length > 1 ? n.replace(/\/+$/, '') : n;
+}
+/** The container side of a port spec: `8080:80/tcp` → 80, `127.0.0.1:53:53/udp` → 53. */
+function parsePortSpec(spec) {
+    let text = spec.trim();
+    let protocol = 'tcp';
+    const slash = text.lastIndexOf('/');
+    if (slash >= 0) {
+        protocol = text.slice(slash + 1).toLowerCase() || 'tcp';
+        text = text.slice(0, slash);
+    }
+    const container = text.slice(text.lastIndexOf(':') + 1);
+    const m = /^(\d+)(?:-(\d+))?$/.exec(container);
+    if (!m)
+        return { protocol };
+    const start = Number(m[1]);
+    return { containerPort: start, containerPortEnd: m[2] ? Number(m[2]) : start, protocol };
+}
+
+;// CONCATENATED MODULE: ./build/docker/compose/service.js
+/**
+ * A Compose service as a container view: every key that decides who the container runs as
+ * and what it can reach, merged over the service's layers the way Compose merges files
+ * and `extends` (scalars: the last layer wins; `cap_add`, `cap_drop`, `security_opt`,
+ * `group_add`, `ports`, `expose`, `tmpfs`: appended without duplicates; `volumes` and
+ * `devices`: merged by container path; `sysctls`: merged by name), each value
+ * interpolated and kept with the range of the layer that set it.
+ */
+
+
+
+
+/** Keys whose unresolved value hides a security decision: a note says so. */
+const DECISIVE = new Set([
+    'user',
+    'privileged',
+    'network_mode',
+    'pid',
+    'ipc',
+    'userns_mode',
+    'cap_add',
+    'security_opt',
+]);
+/** Compose's reading of a boolean (YAML 1.2 booleans, and the strings it casts after interpolation). */
+function composeBool(text) {
+    const t = text.trim().toLowerCase();
+    if (['true', 'yes', 'y', 'on'].includes(t))
+        return true;
+    if (['false', 'no', 'n', 'off'].includes(t))
+        return false;
+    return undefined;
+}
+class ServiceReader {
+    service;
+    io;
+    constructor(service, io) {
+        this.service = service;
+        this.io = io;
+    }
+    /** Interpolated text of a scalar, and whether a variable stayed unknown. */
+    text(layer, path) {
+        const raw = layer.view.str(path);
+        if (raw === undefined)
+            return undefined;
+        const missing = [];
+        const value = composeInterpolate(raw, this.service.project.env, this.io.holes, (m) => missing.push(m));
+        for (const m of missing) {
+            if (!m.required)
+                continue;
+            this.io.problem('note', 'compose-variable', `${layer.file}: \${${m.name}:?${m.message ?? ''}} needs ${m.name}, which the project's .env does not set: docker compose refuses the file unless the environment sets it${m.message ? ` ("${m.message}")` : ''}`, layer.view.range(path));
+        }
+        return { text: displayText(value, this.io.holes), unresolved: hasEncodedHoles(value) };
+    }
+    /** The layer that sets a key last (Compose: the later file or the extending service wins). */
+    last(key) {
+        for (let i = this.service.layers.length - 1; i >= 0; i--) {
+            const l = this.service.layers[i];
+            const n = l.view.node([...l.path, key]);
+            if (n !== undefined && !((0,dist/* isScalar */.jn)(n) && n.value === null))
+                return l;
+        }
+        return undefined;
+    }
+    scalar(key, written = key) {
+        const layer = this.last(key);
+        if (!layer)
+            return undefined;
+        const path = [...layer.path, key];
+        const t = this.text(layer, path);
+        if (!t)
+            return undefined;
+        return {
+            value: t.text,
+            written,
+            range: layer.view.range(path, 'pair'),
+            ...(t.unresolved ? { unresolved: true } : {}),
+        };
+    }
+    bool(key) {
+        const s = this.scalar(key);
+        if (!s)
+            return undefined;
+        const value = composeBool(s.value);
+        if (value === undefined)
+            return s.unresolved ? { ...s, value: false } : undefined;
+        return { ...s, value };
+    }
+    /** Items of a sequence key in every layer, in merge order (a lone scalar counts as one). */
+    items(key) {
+        const out = [];
+        for (const layer of this.service.layers) {
+            const path = [...layer.path, key];
+            const n = layer.view.node(path);
+            if ((0,dist/* isSeq */.oP)(n))
+                n.items.forEach((_, i) => out.push({ layer, path: [...path, i] }));
+            else if ((0,dist/* isScalar */.jn)(n) && n.value !== null)
+                out.push({ layer, path });
+        }
+        return out;
+    }
+    /** Scalar items as settings, duplicates (by value) dropped as Compose drops them. */
+    strings(key, normalize = (s) => s) {
+        const out = new Map();
+        for (const item of this.items(key)) {
+            const t = this.text(item.layer, item.path);
+            if (!t || t.text.trim() === '')
+                continue;
+            const value = normalize(t.text);
+            out.set(value, {
+                value,
+                written: key,
+                range: item.layer.view.range(item.path),
+                ...(t.unresolved ? { unresolved: true } : {}),
+            });
+        }
+        return [...out.values()];
+    }
+    isMapAt(item) {
+        return (0,dist/* isMap */.jh)(item.layer.view.node(item.path));
+    }
+    range(item) {
+        return item.layer.view.range(item.path);
+    }
+}
+/** Reads every container-relevant key of a service. */
+function serviceContainer(service, io, notes) {
+    const r = new ServiceReader(service, io);
+    const project = service.project;
+    const profiles = r.strings('profiles').map((p) => p.value);
+    const where = `${project.file} service ${service.name}${profiles.length ? ` (profile ${profiles.join(', ')})` : ''}`;
+    const c = {
+        origin: 'compose',
+        tool: 'compose',
+        file: project.file,
+        name: service.name,
+        where,
+        anchor: service.keyRange,
+        identity: `service ${service.name}`,
+        capAdd: r.strings('cap_add', normalizeCapability),
+        capDrop: r.strings('cap_drop', normalizeCapability),
+        securityOpt: r.strings('security_opt'),
+        mounts: volumes(r),
+        devices: devices(r),
+        sysctls: sysctls(r),
+        groupAdd: r.strings('group_add'),
+        ports: ports(r),
+        tmpfs: r.strings('tmpfs'),
+    };
+    if (profiles.length)
+        c.profiles = profiles;
+    const image = r.scalar('image');
+    if (image)
+        c.image = image;
+    if (r.last('build'))
+        c.builtImage = image?.value ?? `${project.name}-${service.name}`;
+    const set = (k, v) => {
+        if (v !== undefined)
+            c[k] = v;
+    };
+    set('user', r.scalar('user'));
+    const entrypoint = r.last('entrypoint');
+    if (entrypoint)
+        c.entrypoint = {
+            value: entrypoint.view.str([...entrypoint.path, 'entrypoint']) ?? '[…]',
+            written: 'entrypoint',
+            range: entrypoint.view.range([...entrypoint.path, 'entrypoint'], 'pair'),
+        };
+    set('privileged', r.bool('privileged'));
+    set('network', r.scalar('network_mode'));
+    set('pid', r.scalar('pid'));
+    set('ipc', r.scalar('ipc'));
+    set('userns', r.scalar('userns_mode'));
+    set('uts', r.scalar('uts'));
+    set('readOnly', r.bool('read_only'));
+    set('apiSocket', r.bool('use_api_socket'));
+    const decisive = [
+        ...[c.user, c.privileged, c.network, c.pid, c.ipc, c.userns].filter((s) => s !== undefined),
+        ...c.capAdd,
+        ...c.securityOpt,
+    ];
+    for (const s of decisive) {
+        if (!s.unresolved || !DECISIVE.has(s.written))
+            continue;
+        notes(`${where}: ${s.written} depends on a variable that neither the project's .env nor a default sets, so its value is unknown here and the checks that need it are skipped`, s.range);
+    }
+    return c;
+}
+/** `volumes`: short and long syntax, merged by container path (the later layer wins). */
+function volumes(r) {
+    const byTarget = new Map();
+    let anonymous = 0;
+    for (const item of r.items('volumes')) {
+        const range = r.range(item);
+        let setting;
+        if (r.isMapAt(item)) {
+            const get = (k) => r.text(item.layer, [...item.path, k]);
+            const type = get('type')?.text ?? 'volume';
+            const source = get('source');
+            const target = get('target')?.text;
+            const ro = get('read_only')?.text;
+            const parts = parseMountFlag(`type=${type}`);
+            setting = {
+                value: `${source?.text ?? ''}:${target ?? ''}`,
+                written: 'volumes',
+                range,
+                type: parts.type,
+                ...(source ? { source: source.text } : {}),
+                ...(target ? { target } : {}),
+                readOnly: ro !== undefined && composeBool(ro) === true,
+                ...(source?.unresolved ? { unresolved: true } : {}),
+            };
+        }
+        else {
+            const t = r.text(item.layer, item.path);
+            if (!t)
+                continue;
+            setting = {
+                value: t.text,
+                written: 'volumes',
+                range,
+                ...parseVolumeSpec(t.text),
+                ...(t.unresolved ? { unresolved: true } : {}),
+            };
+        }
+        byTarget.set(setting.target ?? `#${anonymous++}`, setting);
+    }
+    return [...byTarget.values()];
+}
+/** `devices`: `HOST[:CONTAINER[:PERMS]]`, or `{source, target}`; merged by container path. */
+function devices(r) {
+    const out = new Map();
+    for (const item of r.items('devices')) {
+        const long = r.isMapAt(item);
+        const t = long ? r.text(item.layer, [...item.path, 'source']) : r.text(item.layer, item.path);
+        if (!t)
+            continue;
+        const target = long ? r.text(item.layer, [...item.path, 'target'])?.text : t.text.split(':')[1];
+        out.set(target ?? t.text, {
+            value: t.text,
+            written: 'devices',
+            range: r.range(item),
+            ...(t.unresolved ? { unresolved: true } : {}),
+        });
+    }
+    return [...out.values()];
+}
+/** `sysctls`: a mapping or a list of `name=value`; merged by name. */
+function sysctls(r) {
+    const out = new Map();
+    for (const layer of r.service.layers) {
+        const path = [...layer.path, 'sysctls'];
+        const v = layer.view;
+        if (v.isMap(path)) {
+            for (const name of v.keys(path)) {
+                const t = r.text(layer, [...path, name]);
+                out.set(name, {
+                    name,
+                    sysctlValue: t?.text ?? '',
+                    value: `${name}=${t?.text ?? ''}`,
+                    written: 'sysctls',
+                    range: v.range([...path, name], 'pair'),
+                });
+            }
+        }
+        else if (v.isSeq(path)) {
+            for (let i = 0; i < v.length(path); i++) {
+                const t = r.text(layer, [...path, i]);
+                if (!t)
+                    continue;
+                const eq = t.text.indexOf('=');
+                const name = (eq < 0 ? t.text : t.text.slice(0, eq)).trim();
+                out.set(name, {
+                    name,
+                    sysctlValue: eq < 0 ? '' : t.text.slice(eq + 1).trim(),
+                    value: t.text,
+                    written: 'sysctls',
+                    range: v.range([...path, i]),
+                });
+            }
+        }
+    }
+    return [...out.values()];
+}
+/** `ports` (short and long syntax) and `expose`. */
+function ports(r) {
+    const out = new Map();
+    for (const key of ['ports', 'expose']) {
+        for (const item of r.items(key)) {
+            let spec;
+            let unresolved;
+            if (r.isMapAt(item)) {
+                const target = r.text(item.layer, [...item.path, 'target']);
+                const protocol = r.text(item.layer, [...item.path, 'protocol'])?.text;
+                if (!target)
+                    continue;
+                spec = `${target.text}${protocol ? `/${protocol}` : ''}`;
+                unresolved = target.unresolved;
+            }
+            else {
+                const t = r.text(item.layer, item.path);
+                if (!t)
+                    continue;
+                spec = t.text;
+                unresolved = t.unresolved;
+            }
+            out.set(`${key}\u0000${spec}`, {
+                value: spec,
+                written: key,
+                range: r.range(item),
+                ...parsePortSpec(spec),
+                ...(unresolved ? { unresolved: true } : {}),
+            });
+        }
+    }
+    return [...out.values()];
+}
+
+;// CONCATENATED MODULE: ./build/docker/run/flags.js
+const SHORT = {
+    a: 'attach',
+    c: 'cpu-shares',
+    d: 'detach',
+    e: 'env',
+    h: 'hostname',
+    i: 'interactive',
+    l: 'label',
+    m: 'memory',
+    P: 'publish-all',
+    p: 'publish',
+    q: 'quiet',
+    t: 'tty',
+    u: 'user',
+    v: 'volume',
+    w: 'workdir',
+};
+const ALIASES = {
+    net: 'network',
+    'net-alias': 'network-alias',
+};
+/** Options that take no value (docker, podman, nerdctl). */
+const BOOLEAN = new Set([
+    'detach',
+    'disable-content-trust',
+    'env-host',
+    'help',
+    'http-proxy',
+    'init',
+    'interactive',
+    'no-healthcheck',
+    'no-hostname',
+    'no-hosts',
+    'oom-kill-disable',
+    'passwd',
+    'privileged',
+    'publish-all',
+    'quiet',
+    'read-only',
+    'read-only-tmpfs',
+    'replace',
+    'rm',
+    'rmi',
+    'rootfs',
+    'sig-proxy',
+    'tls-verify',
+    'tty',
+    'use-api-socket',
+]);
+/** A range covering both, when they are on one line (else the first). */
+function spanOf(a, b) {
+    if (a.file !== b.file || a.startLine !== b.startLine || b.startLine !== b.endLine)
+        return a;
+    return { ...a, endLine: b.endLine, endColumn: Math.max(a.endColumn, b.endColumn) };
+}
+/** Reads the options and the image of a run/create command from the words after the subcommand. */
+function parseRunArgs(words) {
+    const flags = [];
+    let i = 0;
+    for (; i < words.length; i++) {
+        const w = words[i];
+        const t = w.text;
+        if (t === '--') {
+            i++;
+            break;
+        }
+        if (!t.startsWith('-') || t === '-')
+            break;
+        if (t.startsWith('--')) {
+            const eq = t.indexOf('=');
+            const written = eq < 0 ? t : t.slice(0, eq);
+            const raw = written.slice(2);
+            const name = ALIASES[raw] ?? raw;
+            if (eq >= 0)
+                flags.push({ name, written, value: t.slice(eq + 1), range: w.range });
+            else if (BOOLEAN.has(name))
+                flags.push({ name, written, range: w.range });
+            else {
+                const v = words[i + 1];
+                flags.push({
+                    name,
+                    written,
+                    ...(v ? { value: v.text, range: spanOf(w.range, v.range) } : { range: w.range }),
+                });
+                i++;
+            }
+            continue;
+        }
+        // A cluster of short options; the first that takes a value takes the rest (or the next word).
+        for (let k = 1; k < t.length; k++) {
+            const name = SHORT[t[k]] ?? t[k];
+            const written = `-${t[k]}`;
+            if (BOOLEAN.has(name) || !(t[k] in SHORT)) {
+                flags.push({ name, written, range: w.range });
+                continue;
+            }
+            const rest = t.slice(k + 1);
+            if (rest)
+                flags.push({ name, written, value: rest.replace(/^=/, ''), range: w.range });
+            else {
+                const v = words[i + 1];
+                flags.push({
+                    name,
+                    written,
+                    ...(v ? { value: v.text, range: spanOf(w.range, v.range) } : { range: w.range }),
+                });
+                i++;
+            }
+            break;
+        }
+    }
+    const image = words[i];
+    return { flags, ...(image ? { image } : {}), args: words.slice(i + 1) };
+}
+/** `docker run`/`create` options, and `options:` of a GitHub job container, as words. */
+function splitOptions(raw) {
+    // The runner hands `options` to `docker create` as one argument string: blanks separate
+    // words, double quotes group and are removed.
+    const out = [];
+    let i = 0;
+    while (i < raw.length) {
+        while (i < raw.length && /\s/.test(raw[i]))
+            i++;
+        if (i >= raw.length)
+            break;
+        const start = i;
+        let text = '';
+        let quoted = false;
+        while (i < raw.length && (quoted || !/\s/.test(raw[i]))) {
+            if (raw[i] === '"')
+                quoted = !quoted;
+            else
+                text += raw[i];
+            i++;
+        }
+        out.push({ text, start, end: i });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/docker/run/container.js
+
+
+
+function empty(base) {
+    return {
+        ...base,
+        capAdd: [],
+        capDrop: [],
+        securityOpt: [],
+        mounts: [],
+        devices: [],
+        sysctls: [],
+        groupAdd: [],
+        ports: [],
+        tmpfs: [],
+    };
+}
+/** Applies options to a container view, in order (a later `--user` wins, lists add up). */
+function applyFlags(c, flags, holes) {
+    for (const f of flags) {
+        const raw = f.value;
+        const unresolved = raw !== undefined && hasEncodedHoles(raw);
+        const text = raw === undefined ? undefined : displayText(raw, holes);
+        const setting = (value) => ({
+            value,
+            written: f.written,
+            range: f.range,
+            ...(unresolved ? { unresolved: true } : {}),
+        });
+        const bool = () => setting(text === undefined || /^(true|1)$/i.test(text));
+        const list = () => (text ?? '')
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean);
+        switch (f.name) {
+            case 'user':
+                if (text !== undefined)
+                    c.user = setting(text);
+                break;
+            case 'entrypoint':
+                if (text !== undefined)
+                    c.entrypoint = setting(text);
+                break;
+            case 'privileged':
+                c.privileged = bool();
+                break;
+            case 'read-only':
+                c.readOnly = bool();
+                break;
+            case 'use-api-socket':
+                c.apiSocket = bool();
+                break;
+            case 'cap-add':
+                for (const cap of list())
+                    c.capAdd.push(setting(normalizeCapability(cap)));
+                break;
+            case 'cap-drop':
+                for (const cap of list())
+                    c.capDrop.push(setting(normalizeCapability(cap)));
+                break;
+            case 'network':
+            case 'pid':
+            case 'ipc':
+            case 'userns':
+            case 'uts':
+                if (text !== undefined)
+                    c[f.name] = setting(text);
+                break;
+            case 'security-opt':
+                if (text !== undefined)
+                    c.securityOpt.push(setting(text));
+                break;
+            case 'volume':
+                if (text !== undefined)
+                    c.mounts.push({ ...setting(text), ...parseVolumeSpec(text) });
+                break;
+            case 'mount':
+                if (text !== undefined)
+                    c.mounts.push({ ...setting(text), ...parseMountFlag(text) });
+                break;
+            case 'tmpfs':
+                if (text !== undefined)
+                    c.tmpfs.push(setting(text));
+                break;
+            case 'device':
+                if (text !== undefined)
+                    c.devices.push(setting(text));
+                break;
+            case 'sysctl':
+                if (text !== undefined) {
+                    const eq = text.indexOf('=');
+                    c.sysctls.push({
+                        ...setting(text),
+                        name: (eq < 0 ? text : text.slice(0, eq)).trim(),
+                        sysctlValue: eq < 0 ? '' : text.slice(eq + 1).trim(),
+                    });
+                }
+                break;
+            case 'group-add':
+                if (text !== undefined)
+                    c.groupAdd.push(setting(text));
+                break;
+            case 'publish':
+            case 'expose':
+                if (text !== undefined)
+                    c.ports.push({ ...setting(text), ...parsePortSpec(text) });
+                break;
+        }
+    }
+}
+/** A `docker run` (or create) command line as a container view. */
+function commandContainer(cmd, holes) {
+    const { start, fields } = cmd.found;
+    const parsed = parseRunArgs(fields.slice(start.argsStart));
+    const program = fields[start.programAt];
+    const image = parsed.image;
+    const imageText = image ? displayText(image.text, holes) : undefined;
+    const c = empty({
+        origin: 'run',
+        tool: start.tool,
+        file: cmd.file,
+        name: `${start.command}${imageText ? ` ${imageText}` : ''}`,
+        where: `${cmd.where}: ${start.command}`,
+        anchor: spanTo(program.range, fields[start.argsStart - 1].range),
+        identity: `${cmd.where}: ${start.command} ${imageText ?? ''}`.trim(),
+    });
+    if (image && imageText !== undefined)
+        c.image = imageSetting(image, imageText);
+    applyFlags(c, parsed.flags, holes);
+    return c;
+}
+function imageSetting(image, text) {
+    return {
+        value: text,
+        written: 'image',
+        range: image.range,
+        ...(text.includes('${') ? { unresolved: true } : {}),
+    };
+}
+function spanTo(a, b) {
+    if (a.file !== b.file || b.endLine < a.startLine)
+        return a;
+    return { ...a, endLine: b.endLine, endColumn: b.endColumn };
+}
+/** A workflow job's `container:` or service as a container view (`options:` read as docker flags). */
+function jobContainer(src, holes) {
+    const tool = 'github-actions';
+    const name = src.role === 'container' ? `${src.job} container` : `${src.job} service ${src.service}`;
+    const c = empty({
+        origin: src.role === 'container' ? 'job-container' : 'job-service',
+        tool,
+        file: src.file,
+        name,
+        where: src.where,
+        anchor: src.keyRange,
+        identity: `job ${name}`,
+    });
+    if (src.image) {
+        const text = displayText(src.image.text, holes);
+        c.image = {
+            value: text,
+            written: 'image',
+            range: src.image.range,
+            ...(hasEncodedHoles(src.image.text) ? { unresolved: true } : {}),
+        };
+    }
+    if (src.options) {
+        const opts = src.options;
+        const words = splitOptions(opts.raw).map((w) => ({
+            text: opts.expand(w.text),
+            range: opts.rangeOf(w.start, w.end),
+        }));
+        const parsed = parseRunArgs(words);
+        // Options hold no image: anything after them is passed on as written.
+        applyFlags(c, parsed.flags, holes);
+        if (parsed.image)
+            applyFlags(c, parseRunArgs(words.slice(words.indexOf(parsed.image) + 1)).flags, holes);
+    }
+    for (const v of src.volumes) {
+        const text = displayText(v.text, holes);
+        c.mounts.push({
+            value: text,
+            written: 'volumes',
+            range: v.range,
+            ...parseVolumeSpec(text),
+            ...(hasEncodedHoles(v.text) ? { unresolved: true } : {}),
+        });
+    }
+    for (const p of src.ports) {
+        const text = displayText(p.text, holes);
+        c.ports.push({ value: text, written: 'ports', range: p.range, ...parsePortSpec(text) });
+    }
+    return c;
+}
+
+;// CONCATENATED MODULE: ./build/docker/index.js
+
+
+function dockerContainers(links) {
+    const holes = links.holes;
+    const notices = [];
+    const seenNotice = new Set();
+    const note = (level, message, range) => {
+        const key = `${range.file}:${range.startLine}:${range.startColumn}\u0000${message}`;
+        if (seenNotice.has(key))
+            return;
+        seenNotice.add(key);
+        notices.push({ level, message, range });
+    };
+    const containers = [];
+    const seen = new Set();
+    const add = (c) => {
+        // Matrix legs, make targets reached twice and scripts read from two folders repeat a
+        // command: one view per place and content.
+        const key = JSON.stringify([
+            c.anchor.file,
+            c.anchor.startLine,
+            c.anchor.startColumn,
+            c.image?.value,
+            c.user?.value,
+            c.identity,
+        ]);
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        containers.push(c);
+    };
+    for (const project of links.composeProjects) {
+        for (const service of project.services) {
+            add(serviceContainer(service, {
+                read: () => undefined,
+                exists: () => false,
+                problem: (level, _code, message, range) => note(level, message, range),
+                holes,
+            }, (message, range) => note('note', message, range)));
+        }
+    }
+    for (const cmd of links.containerCommands) {
+        const c = commandContainer(cmd, holes);
+        for (const p of cmd.found.problems) {
+            note('warning', `${c.where}: ${p.message}; sh refuses the script, and the command was read up to the end of the text`, p.range);
+        }
+        if (!c.image) {
+            note('note', `${c.where} names no image: the command is not checked`, c.anchor);
+            continue;
+        }
+        add(c);
+    }
+    for (const job of links.jobContainers) {
+        // The runner skips a service whose image expression comes out empty (a matrix switch).
+        if (job.image?.text.trim() === '')
+            continue;
+        add(jobContainer(job, holes));
+    }
+    // Two identical commands in one file stay two containers for fingerprints.
+    const count = new Map();
+    for (const c of containers) {
+        const key = `${c.file}\u0000${c.identity}`;
+        const n = (count.get(key) ?? 0) + 1;
+        count.set(key, n);
+        if (n > 1)
+            c.identity += ` #${n}`;
+    }
+    return { containers, notices };
+}
+
+;// CONCATENATED MODULE: ./build/dockerfile/kubelet-user.js
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+/** Go's strconv.ParseInt(s, 10, 64): optional sign, decimal digits, in range. */
+function parseInt64(s) {
+    if (!/^[+-]?\d+$/.test(s))
+        return undefined;
+    const b = BigInt(s);
+    if (b < INT64_MIN || b > INT64_MAX)
+        return undefined;
+    return Number(b);
+}
+/** containerd's getUserFromImage: `{uid}` or `{username}`, or `{}` for ''. */
+function imageUserToCri(user) {
+    if (user === '')
+        return {};
+    const colon = user.indexOf(':');
+    const part = colon === -1 ? user : user.slice(0, colon);
+    const uid = parseInt64(part);
+    return uid !== undefined ? { uid } : { username: part };
+}
+/** The kubelet's getImageUser: neither uid nor username means uid 0. */
+function kubeletImageUser(user) {
+    const cri = imageUserToCri(user);
+    if (cri.uid !== undefined)
+        return cri;
+    if (cri.username)
+        return cri;
+    return { uid: 0 };
+}
+/** Splits `user[:group]` into numeric and named parts as written. */
+function splitUserSpec(raw) {
+    const colon = raw.indexOf(':');
+    const u = colon === -1 ? raw : raw.slice(0, colon);
+    const g = colon === -1 ? undefined : raw.slice(colon + 1);
+    const out = {};
+    const uid = parseInt64(u);
+    if (uid !== undefined)
+        out.uid = uid;
+    else if (u !== '')
+        out.name = u;
+    if (g !== undefined && g !== '') {
+        const gid = parseInt64(g);
+        if (gid !== undefined)
+            out.gid = gid;
+        else
+            out.group = g;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/docker/risk.js
+/**
+ * What a container's settings hand to it from the host: the container engine's API
+ * socket, the host's root, /proc, /sys or /etc, the host's namespaces. Shared by the rules
+ * and the who-runs-as-whom table.
+ */
+
+/** Sockets that give whoever can write to them control of the container engine (root on the host). */
+const ENGINE_SOCKETS = new Map([
+    ['/var/run/docker.sock', 'the Docker socket'],
+    ['/run/docker.sock', 'the Docker socket'],
+    ['/run/podman/podman.sock', 'the Podman socket'],
+    ['/var/run/podman/podman.sock', 'the Podman socket'],
+    ['/run/containerd/containerd.sock', 'the containerd socket'],
+    ['/var/run/containerd/containerd.sock', 'the containerd socket'],
+    ['/run/crio/crio.sock', 'the CRI-O socket'],
+    ['/var/run/crio/crio.sock', 'the CRI-O socket'],
+]);
+/** Folders whose bind mount brings an engine socket along. */
+const SOCKET_DIRS = new Map([
+    ['/var/run', 'the Docker socket (in /var/run)'],
+    ['/run', 'the Docker socket (in /run)'],
+    ['/var/run/docker', 'the Docker engine state (in /var/run/docker)'],
+]);
+/** Host paths whose bind mount exposes the host itself. */
+const HOST_ROOTS = new Map([
+    ['/', "the host's root file system"],
+    ['/proc', "the host's /proc"],
+    ['/sys', "the host's /sys"],
+    ['/etc', "the host's /etc"],
+]);
+function socketMount(m) {
+    if (m.type !== 'bind' || !m.source)
+        return undefined;
+    const p = normalizeHostPath(m.source);
+    if (p === undefined)
+        return undefined;
+    return ENGINE_SOCKETS.get(p) ?? SOCKET_DIRS.get(p);
+}
+function hostRootMount(m) {
+    if (m.type !== 'bind' || !m.source)
+        return undefined;
+    const p = normalizeHostPath(m.source);
+    return p === undefined ? undefined : HOST_ROOTS.get(p);
+}
+/** The capabilities a container's runtime grants without being asked. */
+function defaultCapabilities(c) {
+    return c.tool === 'podman' ? PODMAN_DEFAULT_CAPS : DOCKER_DEFAULT_CAPS;
+}
+/** Added capabilities beyond the runtime's default set (after a `drop ALL`, every added one counts). */
+function extraCapabilities(c) {
+    const droppedAll = c.capDrop.some((d) => d.value === 'ALL');
+    const defaults = defaultCapabilities(c);
+    return c.capAdd.filter((a) => !a.unresolved &&
+        (droppedAll ? a.value === 'ALL' || !defaults.has(a.value) : !defaults.has(a.value)));
+}
+/** Host namespaces a container joins: `network: host` and the like. */
+function hostNamespaces(c) {
+    const out = [];
+    for (const s of [c.network, c.pid, c.ipc, c.userns, c.uts]) {
+        if (s && !s.unresolved && s.value.trim().toLowerCase() === 'host')
+            out.push(s);
+    }
+    return out;
+}
+/** One-line summaries of what the container may touch, for the who-runs-as-whom table. */
+function dockerPrivileges(c) {
+    const out = [];
+    if (c.privileged?.value)
+        out.push('privileged');
+    for (const s of hostNamespaces(c))
+        out.push(`${s.written} host`);
+    const caps = extraCapabilities(c).map((s) => s.value);
+    if (caps.length)
+        out.push(`cap_add ${caps.join(',')}`);
+    for (const m of c.mounts) {
+        const what = socketMount(m) ?? hostRootMount(m);
+        if (what)
+            out.push(`mounts ${what}`);
+    }
+    if (c.apiSocket?.value)
+        out.push('engine API socket');
+    for (const s of c.securityOpt) {
+        const off = unconfinedOption(s.value);
+        if (off)
+            out.push(`no ${off.replace(/^the /, '')}`);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./build/dockerfile/text.js
@@ -61137,7 +62451,7 @@ function toId(w) {
     return Number.isSafeInteger(n) ? n : null;
 }
 /** Span of a command from its first word to `last`. */
-function spanOf(v, last) {
+function events_spanOf(v, last) {
     return { start: v.argv[0]?.start ?? v.start, end: last?.end ?? v.end };
 }
 
@@ -61411,7 +62725,7 @@ function useradd(v, args, env) {
             system,
             via: 'useradd (implicit group)',
             note: 'created by useradd (USERGROUPS_ENAB)',
-            ...spanOf(v, nameW),
+            ...events_spanOf(v, nameW),
         });
         acc.groups.set(name, { name, gid, system, origin: 'created', via: 'useradd (implicit group)' });
     }
@@ -61427,7 +62741,7 @@ function useradd(v, args, env) {
         system,
         via: 'useradd',
         note: notes.length ? notes.join('; ') : undefined,
-        ...spanOf(v, args[args.length - 1]),
+        ...events_spanOf(v, args[args.length - 1]),
     });
     acc.users.set(name, { name, uid, gid, group, system, origin: 'created', via: 'useradd' });
 }
@@ -61446,7 +62760,7 @@ function groupadd(v, args, env) {
         system,
         via: 'groupadd',
         note: numberNote('--gid', gidW),
-        ...spanOf(v, args[args.length - 1]),
+        ...events_spanOf(v, args[args.length - 1]),
     });
     env.accounts.groups.set(nameW.text, {
         name: nameW.text,
@@ -61529,7 +62843,7 @@ function addgroup(v, args, env) {
         system,
         via,
         note: numberNote('--gid', gidW),
-        ...spanOf(v, args[args.length - 1]),
+        ...events_spanOf(v, args[args.length - 1]),
     });
     env.accounts.groups.set(nameW.text, { name: nameW.text, gid, system, origin: 'created', via });
 }
@@ -61574,7 +62888,7 @@ function busyboxAdduser(v, args, env) {
             system: false,
             via: 'adduser (busybox, implicit group)',
             note: 'created implicitly by adduser',
-            ...spanOf(v, nameW),
+            ...events_spanOf(v, nameW),
         });
         acc.groups.set(name, {
             name,
@@ -61597,7 +62911,7 @@ function busyboxAdduser(v, args, env) {
         system,
         via: 'adduser (busybox)',
         note: notes.length ? notes.join('; ') : undefined,
-        ...spanOf(v, args[args.length - 1]),
+        ...events_spanOf(v, args[args.length - 1]),
     });
     acc.users.set(name, {
         name,
@@ -61630,7 +62944,7 @@ function debianAdduser(v, args, env) {
             gid,
             system: false,
             via: 'addgroup (debian)',
-            ...spanOf(v, nameW),
+            ...events_spanOf(v, nameW),
         });
         acc.groups.set(name, { name, gid, system: false, origin: 'created', via: 'addgroup (debian)' });
         return;
@@ -61666,7 +62980,7 @@ function debianAdduser(v, args, env) {
             system,
             via: 'adduser (debian, implicit group)',
             note: 'same-name group created by adduser; gid picked by adduser',
-            ...spanOf(v, nameW),
+            ...events_spanOf(v, nameW),
         });
         acc.groups.set(name, {
             name,
@@ -61687,7 +63001,7 @@ function debianAdduser(v, args, env) {
         system,
         via: 'adduser (debian)',
         note: notes.length ? notes.join('; ') : undefined,
-        ...spanOf(v, args[args.length - 1]),
+        ...events_spanOf(v, args[args.length - 1]),
     });
     acc.users.set(name, { name, uid, gid, group, system, origin: 'created', via: 'adduser (debian)' });
 }
@@ -61738,7 +63052,7 @@ function appendToAccountFiles(v, env) {
                     system: false,
                     via: 'echo >> /etc/passwd',
                     note: `written into /etc/passwd: ${f.slice(0, 4).join(':')}`,
-                    ...spanOf(v, r.target),
+                    ...events_spanOf(v, r.target),
                 });
                 env.accounts.users.set(f[0], {
                     name: f[0],
@@ -61759,7 +63073,7 @@ function appendToAccountFiles(v, env) {
                     system: false,
                     via: 'echo >> /etc/group',
                     note: `written into /etc/group: ${f.slice(0, 3).join(':')}`,
-                    ...spanOf(v, r.target),
+                    ...events_spanOf(v, r.target),
                 });
                 if (!env.accounts.groups.has(f[0]))
                     env.accounts.groups.set(f[0], {
@@ -61793,7 +63107,7 @@ function newLocalUser(v, args, env) {
         system: false,
         via: 'New-LocalUser (PowerShell)',
         note: 'Windows accounts have SIDs, not uids',
-        ...spanOf(v, args[args.length - 1]),
+        ...events_spanOf(v, args[args.length - 1]),
     });
     env.accounts.users.set(name.text, {
         name: name.text,
@@ -62604,57 +63918,6 @@ function referencedVariables(text, escape) {
     const e = new Expander(text, { escape, lookup: () => undefined }, false);
     e.run();
     return e.referenced;
-}
-
-;// CONCATENATED MODULE: ./build/dockerfile/kubelet-user.js
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
-/** Go's strconv.ParseInt(s, 10, 64): optional sign, decimal digits, in range. */
-function parseInt64(s) {
-    if (!/^[+-]?\d+$/.test(s))
-        return undefined;
-    const b = BigInt(s);
-    if (b < INT64_MIN || b > INT64_MAX)
-        return undefined;
-    return Number(b);
-}
-/** containerd's getUserFromImage: `{uid}` or `{username}`, or `{}` for ''. */
-function imageUserToCri(user) {
-    if (user === '')
-        return {};
-    const colon = user.indexOf(':');
-    const part = colon === -1 ? user : user.slice(0, colon);
-    const uid = parseInt64(part);
-    return uid !== undefined ? { uid } : { username: part };
-}
-/** The kubelet's getImageUser: neither uid nor username means uid 0. */
-function kubeletImageUser(user) {
-    const cri = imageUserToCri(user);
-    if (cri.uid !== undefined)
-        return cri;
-    if (cri.username)
-        return cri;
-    return { uid: 0 };
-}
-/** Splits `user[:group]` into numeric and named parts as written. */
-function splitUserSpec(raw) {
-    const colon = raw.indexOf(':');
-    const u = colon === -1 ? raw : raw.slice(0, colon);
-    const g = colon === -1 ? undefined : raw.slice(colon + 1);
-    const out = {};
-    const uid = parseInt64(u);
-    if (uid !== undefined)
-        out.uid = uid;
-    else if (u !== '')
-        out.name = u;
-    if (g !== undefined && g !== '') {
-        const gid = parseInt64(g);
-        if (gid !== undefined)
-            out.gid = gid;
-        else
-            out.group = g;
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./build/dockerfile/shell/powershell.js
@@ -64787,6 +66050,201 @@ function buildImageModel(df, opts) {
 
 
 
+;// CONCATENATED MODULE: ./build/identity/known-accounts.js
+/**
+ * Whether the model knows every account of an image built here, so that a name missing
+ * from it is surely missing: nothing in the build chain can add accounts out of the
+ * model's sight (package installs, scripts, files copied into /etc), and the base image's
+ * stock accounts are known (a known distribution, or scratch).
+ */
+
+function knownAccounts(img) {
+    if (img.hiddenAccountSources.length > 0)
+        return undefined;
+    const ref = img.baseImage.ref;
+    if (ref === null)
+        return undefined;
+    const stock = stockAccountNames(ref.toLowerCase() === 'scratch' ? 'scratch' : img.distro);
+    if (!stock)
+        return undefined;
+    const users = new Set([...stock.users, ...img.users.keys()]);
+    const groups = new Set([...stock.groups, ...img.groups.keys()]);
+    return { users, groups, base: ref };
+}
+
+;// CONCATENATED MODULE: ./build/identity/runtime-user.js
+/**
+ * The uid and gid a container's process will get (KUBERNETES.md A.8): the effective
+ * runAsUser, else the image's numeric user, else the image's user name as the runtime
+ * resolves it in /etc/passwd, else root. The gid is runAsGroup when set; otherwise containerd
+ * takes the passwd entry's group of that uid (the `:gid` of `USER uid:gid` is not used).
+ */
+
+function runtimeUser(c, facts) {
+    const eff = c.effective;
+    const out = { uidSource: 'unknown' };
+    if (eff.runAsUser) {
+        out.uid = eff.runAsUser.value;
+        out.uidSource = `${eff.runAsUser.from} runAsUser`;
+    }
+    else if (facts && facts.user !== null) {
+        const k = kubeletImageUser(facts.user);
+        if (k.uid !== undefined) {
+            out.uid = k.uid;
+            out.uidSource =
+                facts.user === '' || facts.user.startsWith(':')
+                    ? `image has no USER (${facts.userEvidence.text})`
+                    : `image USER ${facts.user} (${facts.userEvidence.text})`;
+        }
+        else if (k.username) {
+            out.name = k.username;
+            const account = facts.accounts.get(k.username);
+            if (account?.uid !== undefined)
+                out.uid = account.uid;
+            out.uidSource = `image USER ${facts.user}${account?.uid !== undefined ? ` (${k.username} is uid ${account.uid} in the image)` : ''} (${facts.userEvidence.text})`;
+        }
+    }
+    if (eff.runAsGroup) {
+        out.gid = eff.runAsGroup.value;
+        out.gidSource = `${eff.runAsGroup.from} runAsGroup`;
+    }
+    else if (out.uid !== undefined && facts) {
+        for (const [name, a] of facts.accounts) {
+            if (a.uid === out.uid && a.gid !== undefined) {
+                out.gid = a.gid;
+                out.gidSource = `primary group of ${name} in the image`;
+                break;
+            }
+        }
+    }
+    return out;
+}
+function displayUser(u) {
+    const uid = u.uid !== undefined ? String(u.uid) : (u.name ?? '?');
+    const gid = u.gid !== undefined ? `:${u.gid}` : '';
+    const root = u.uid === 0 ? ' (root)' : '';
+    if (u.uid === undefined && u.name === undefined)
+        return 'unknown';
+    return `${uid}${gid}${root}`;
+}
+
+;// CONCATENATED MODULE: ./build/identity/docker.js
+
+
+
+
+function dockerUser(c, facts) {
+    const explicit = c.user !== undefined;
+    if (c.user?.unresolved)
+        return { explicit, uidSource: `${c.user.written} ${c.user.value} (not resolved here)` };
+    const spec = c.user?.value ?? (facts && facts.user !== null ? facts.user : undefined);
+    if (spec === undefined)
+        return {
+            explicit,
+            uidSource: 'unknown (nothing in the repository says how the image is built)',
+        };
+    const from = explicit
+        ? `${c.user.written} ${spec}`
+        : spec === ''
+            ? `image has no USER (${facts.userEvidence.text})`
+            : `image USER ${spec} (${facts.userEvidence.text})`;
+    const out = { spec, explicit, uidSource: from };
+    if (spec === '') {
+        out.uid = 0;
+        out.gid = 0;
+        out.gidSource = 'root';
+        return out;
+    }
+    const parts = splitUserSpec(spec);
+    const accounts = facts?.accounts;
+    if (parts.uid !== undefined)
+        out.uid = parts.uid;
+    else if (parts.name !== undefined) {
+        out.name = parts.name;
+        const a = accounts?.get(parts.name);
+        if (a?.uid !== undefined) {
+            out.uid = a.uid;
+            out.uidSource += ` (${parts.name} is uid ${a.uid} in the image)`;
+        }
+    }
+    if (parts.gid !== undefined) {
+        out.gid = parts.gid;
+        out.gidSource = `group ${parts.gid} of ${from}`;
+    }
+    else if (parts.group !== undefined) {
+        out.group = parts.group;
+        const gid = parts.group === 'root' ? 0 : (facts?.model?.groups.get(parts.group)?.gid ?? undefined);
+        if (gid !== undefined && gid !== null) {
+            out.gid = gid;
+            out.gidSource = `group ${parts.group} of the image`;
+        }
+    }
+    else if (out.uid !== undefined && accounts) {
+        for (const [name, a] of accounts) {
+            if (a.uid === out.uid && a.gid !== undefined) {
+                out.gid = a.gid;
+                out.gidSource = `primary group of ${name} in the image`;
+                break;
+            }
+        }
+    }
+    // Only a model that knows every account of the image can say a name is missing.
+    const known = facts?.model ? knownAccounts(facts.model) : undefined;
+    if (known && parts.name !== undefined && !known.users.has(parts.name))
+        out.missing = { kind: 'user', name: parts.name, base: known.base };
+    else if (known && parts.group !== undefined && !known.groups.has(parts.group))
+        out.missing = { kind: 'group', name: parts.group, base: known.base };
+    return out;
+}
+const KIND = {
+    compose: 'Compose service',
+    run: 'Command',
+    'job-container': 'Job container',
+    'job-service': 'Job service',
+};
+/** One row of "who runs as whom" for a container Docker starts. */
+function dockerIdentity(c, facts, user) {
+    const link = facts?.resolution.link;
+    let verdict;
+    if (user.missing) {
+        verdict = {
+            kind: 'refused',
+            message: `Docker refuses to start it: unable to find ${user.missing.kind} ${user.missing.name}: no matching entries in ${user.missing.kind === 'user' ? 'passwd' : 'group'} file`,
+        };
+    }
+    else if (user.uid === 0)
+        verdict = { kind: 'runs-as-root', message: 'starts, and runs as root' };
+    else if (user.uid === undefined)
+        verdict = { kind: 'unknown', message: 'starts; the user is unknown' };
+    else
+        verdict = { kind: 'starts', message: 'starts' };
+    return {
+        runtime: 'docker',
+        workload: { kind: KIND[c.origin], name: c.name, range: c.anchor },
+        container: c.origin === 'run' ? (c.image?.value ?? c.name) : c.name,
+        group: 'containers',
+        image: c.image?.value ?? c.builtImage,
+        build: link
+            ? {
+                dockerfile: link.dockerfile,
+                target: link.target,
+                evidence: link.evidence.detail,
+                confidence: link.confidence,
+            }
+            : undefined,
+        user: {
+            uid: user.uid,
+            gid: user.gid,
+            name: user.name,
+            display: displayUser(user),
+            uidSource: user.uidSource,
+            gidSource: user.gidSource,
+        },
+        verdict,
+        docker: { startedBy: c.where, tool: c.tool, privileges: dockerPrivileges(c) },
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/k8s/fields.js
 /** Typed reads of decoded Kubernetes YAML, which may hold anything a person typed. */
 function isDict(v) {
@@ -65102,62 +66560,6 @@ function resolveLoc(loc) {
     return loc.source.locate(loc.path, loc.part);
 }
 
-;// CONCATENATED MODULE: ./build/identity/runtime-user.js
-/**
- * The uid and gid a container's process will get (KUBERNETES.md A.8): the effective
- * runAsUser, else the image's numeric user, else the image's user name as the runtime
- * resolves it in /etc/passwd, else root. The gid is runAsGroup when set; otherwise containerd
- * takes the passwd entry's group of that uid (the `:gid` of `USER uid:gid` is not used).
- */
-
-function runtimeUser(c, facts) {
-    const eff = c.effective;
-    const out = { uidSource: 'unknown' };
-    if (eff.runAsUser) {
-        out.uid = eff.runAsUser.value;
-        out.uidSource = `${eff.runAsUser.from} runAsUser`;
-    }
-    else if (facts && facts.user !== null) {
-        const k = kubeletImageUser(facts.user);
-        if (k.uid !== undefined) {
-            out.uid = k.uid;
-            out.uidSource =
-                facts.user === '' || facts.user.startsWith(':')
-                    ? `image has no USER (${facts.userEvidence.text})`
-                    : `image USER ${facts.user} (${facts.userEvidence.text})`;
-        }
-        else if (k.username) {
-            out.name = k.username;
-            const account = facts.accounts.get(k.username);
-            if (account?.uid !== undefined)
-                out.uid = account.uid;
-            out.uidSource = `image USER ${facts.user}${account?.uid !== undefined ? ` (${k.username} is uid ${account.uid} in the image)` : ''} (${facts.userEvidence.text})`;
-        }
-    }
-    if (eff.runAsGroup) {
-        out.gid = eff.runAsGroup.value;
-        out.gidSource = `${eff.runAsGroup.from} runAsGroup`;
-    }
-    else if (out.uid !== undefined && facts) {
-        for (const [name, a] of facts.accounts) {
-            if (a.uid === out.uid && a.gid !== undefined) {
-                out.gid = a.gid;
-                out.gidSource = `primary group of ${name} in the image`;
-                break;
-            }
-        }
-    }
-    return out;
-}
-function displayUser(u) {
-    const uid = u.uid !== undefined ? String(u.uid) : (u.name ?? '?');
-    const gid = u.gid !== undefined ? `:${u.gid}` : '';
-    const root = u.uid === 0 ? ' (root)' : '';
-    if (u.uid === undefined && u.name === undefined)
-        return 'unknown';
-    return `${uid}${gid}${root}`;
-}
-
 ;// CONCATENATED MODULE: ./build/identity/identify.js
 
 
@@ -65232,6 +66634,21 @@ function identify(w, c, facts) {
 
 
 
+
+
+/**
+ * A Compose service that builds its image without naming it is linked through the name
+ * Compose gives it (`<project>-<service>`), a convention that makes the link low confidence
+ * for workloads elsewhere; for the service itself, the build is its own.
+ */
+function ownBuild(c, facts) {
+    const link = facts.resolution.link;
+    if (c.origin !== 'compose' || c.image || !c.builtImage || !link)
+        return facts;
+    if (link.evidence.kind !== 'compose' || link.confidence === 'high')
+        return facts;
+    return { ...facts, resolution: { ...facts.resolution, link: { ...link, confidence: 'high' } } };
+}
 function analyseImages(input) {
     const d = input.discovery;
     const notices = [];
@@ -65299,7 +66716,19 @@ function analyseImages(input) {
         for (const ci of containers)
             identities.push(identify(w, ci.container, ci.facts));
     }
-    return { subjects, identities, catalog, links, notices };
+    const views = dockerContainers(links);
+    notices.push(...views.notices);
+    const docker = [];
+    for (const c of views.containers) {
+        const image = c.image && !c.image.unresolved ? c.image.value : c.builtImage;
+        const facts = image !== undefined && !image.includes('${')
+            ? ownBuild(c, catalog.imageFacts(image))
+            : undefined;
+        const user = dockerUser(c, facts);
+        docker.push({ container: c, facts, user });
+        identities.push(dockerIdentity(c, facts, user));
+    }
+    return { subjects, docker, identities, catalog, links, notices };
 }
 
 ;// CONCATENATED MODULE: ./build/template/value.js
@@ -78093,7 +79522,7 @@ function dig(...ps) {
 
 
 const dfault = (d, ...given) => given.length === 0 || isEmpty(given[0]) ? d : given[0];
-const empty = (v) => isEmpty(v);
+const flow_empty = (v) => isEmpty(v);
 const flow_coalesce = (...v) => v.find((x) => !isEmpty(x)) ?? null;
 const flow_all = (...v) => v.every((x) => !isEmpty(x));
 const any = (...v) => v.some((x) => !isEmpty(x));
@@ -81458,7 +82887,7 @@ function table() {
     f('sortAlpha', sortAlpha, [A], '[]string');
     // Defaults and JSON
     f('default', dfault, [A], 'interface {}', { variadic: A });
-    f('empty', empty, [A], 'bool');
+    f('empty', flow_empty, [A], 'bool');
     f('coalesce', flow_coalesce, [], 'interface {}', { variadic: A });
     f('all', flow_all, [], 'bool', { variadic: A });
     f('any', any, [], 'bool', { variadic: A });
@@ -90086,9 +91515,443 @@ function podMetadataLoc(w, ...path) {
     return locIn(w.object, [...w.pod.metadataPath, ...path]);
 }
 
+;// CONCATENATED MODULE: ./build/rules/docker/describe.js
+const DOCKER_TAGS = ['docker', 'compose', 'security'];
+/** A setting as written: `privileged: true`, `cap_add: SYS_ADMIN`, `--cap-add SYS_ADMIN`, `--privileged`. */
+function said(s, shown = String(s.value)) {
+    if (s.written.startsWith('-')) {
+        const bare = typeof s.value === 'boolean' && s.value;
+        return bare ? s.written : `${s.written} ${shown}`;
+    }
+    return `${s.written}: ${shown}`;
+}
+/** Stable finding key of a setting: what it says, never where. */
+function keyOf(s, extra = '') {
+    return `${s.written.replace(/^-+/, '')}=${String(s.value)}${extra}`;
+}
+
+;// CONCATENATED MODULE: ./build/rules/docker/docker-capabilities.js
+
+
+/** Capabilities that amount to privileged, or nearly: reported as errors. */
+const SEVERE = new Set(['ALL', 'SYS_ADMIN']);
+const rule = {
+    id: 'docker-capabilities',
+    scope: 'docker',
+    meta: {
+        title: 'Container adds capabilities beyond the default set',
+        description: "A Compose `cap_add`, a `--cap-add` flag or a workflow job container's `--cap-add` option adds a Linux capability that the runtime does not grant by default (Docker: AUDIT_WRITE, CHOWN, DAC_OVERRIDE, FOWNER, FSETID, KILL, MKNOD, NET_BIND_SERVICE, NET_RAW, SETFCAP, SETGID, SETPCAP, SETUID, SYS_CHROOT; Podman's set lacks AUDIT_WRITE, MKNOD and NET_RAW). `ALL` and `SYS_ADMIN` are errors (they come close to --privileged); the others are warnings. Adding back a default capability is not reported, nor is anything after `cap_drop: [ALL]` that is in the default set.",
+        severity: 'warning',
+        securitySeverity: 6.0,
+        tags: DOCKER_TAGS,
+        precision: 'very-high',
+        remediation: 'Drop the capability, or keep only the one the process needs (and cap_drop: [ALL] first, so the container starts from nothing).',
+    },
+    check(ctx, { container: c }) {
+        for (const s of extraCapabilities(c)) {
+            const severe = SEVERE.has(s.value);
+            const why = s.value === 'ALL'
+                ? 'every capability, as --privileged gives them'
+                : s.value === 'SYS_ADMIN'
+                    ? 'SYS_ADMIN, which allows mounting file systems and most of what root can do on the host kernel'
+                    : `${s.value}, which ${c.tool === 'podman' ? 'Podman' : 'Docker'} does not grant by default`;
+            ctx.report({
+                at: s.range,
+                message: `${c.where}: ${said(s)} adds ${why}. ${rule.meta.remediation}`,
+                key: keyOf(s),
+                ...(severe ? { level: 'error' } : {}),
+            });
+        }
+    },
+};
+/* harmony default export */ const docker_capabilities = (rule);
+
+;// CONCATENATED MODULE: ./build/rules/docker/docker-host-namespaces.js
+
+
+const WHAT = {
+    network_mode: "the host's network stack: it can listen on and reach every host interface, including services bound to localhost",
+    '--network': "the host's network stack: it can listen on and reach every host interface, including services bound to localhost",
+    '--net': "the host's network stack: it can listen on and reach every host interface, including services bound to localhost",
+    pid: "the host's process table: it sees every process on the host, and can signal or trace them with the capabilities it has",
+    '--pid': "the host's process table: it sees every process on the host, and can signal or trace them with the capabilities it has",
+    ipc: "the host's System V IPC and POSIX shared memory",
+    '--ipc': "the host's System V IPC and POSIX shared memory",
+    userns_mode: "the host's user namespace: user-namespace remapping (userns-remap) is off for it, so root in it is root on the host",
+    '--userns': "the host's user namespace: user-namespace remapping (userns-remap) is off for it, so root in it is root on the host",
+    uts: "the host's hostname and domain name",
+    '--uts': "the host's hostname and domain name",
+};
+const docker_host_namespaces_rule = {
+    id: 'docker-host-namespaces',
+    scope: 'docker',
+    meta: {
+        title: "Container shares the host's namespaces",
+        description: "A Compose `network_mode: host`, `pid: host`, `ipc: host`, `userns_mode: host` or `uts: host`, or the `--network`/`--net`, `--pid`, `--ipc`, `--userns`, `--uts` flags set to `host` (also in a workflow job container's options). The container then shares that namespace with the host: its network stack, its processes, its shared memory. Host network, PID and IPC are errors (the same checks as the Pod Security Standards' hostNamespaces); host user and UTS namespaces are warnings. Podman's `--userns host` is not reported (it is Podman's default when run as root).",
+        severity: 'error',
+        securitySeverity: 7.5,
+        tags: DOCKER_TAGS,
+        precision: 'very-high',
+        remediation: 'Remove the setting (publish ports with ports/-p instead of the host network), or share the namespace of one named container (container:NAME) when that is what is needed.',
+    },
+    check(ctx, { container: c }) {
+        for (const s of hostNamespaces(c)) {
+            if (c.tool === 'podman' && s.written === '--userns')
+                continue;
+            const minor = s.written === 'uts' || s.written === '--uts' || s.written.includes('userns');
+            ctx.report({
+                at: s.range,
+                message: `${c.where}: ${said(s)} shares ${WHAT[s.written] ?? 'a host namespace'}. ${docker_host_namespaces_rule.meta.remediation}`,
+                key: keyOf(s),
+                ...(minor ? { level: 'warning' } : {}),
+            });
+        }
+    },
+};
+/* harmony default export */ const docker_host_namespaces = (docker_host_namespaces_rule);
+
+;// CONCATENATED MODULE: ./build/rules/docker/docker-host-root-mount.js
+
+
+const docker_host_root_mount_rule = {
+    id: 'docker-host-root-mount',
+    scope: 'docker',
+    meta: {
+        title: "Container mounts the host's root, /proc, /sys or /etc",
+        description: "A bind mount (Compose `volumes`, `-v`, `--mount type=bind`, a workflow container's `volumes`) whose host side is `/`, `/proc`, `/sys` or `/etc`. Written to, these let the container change the host (its users, its kernel settings, its boot); read, they hand it the host's secrets (`/etc/shadow`, other processes' environments in `/proc`). Writable mounts are errors; read-only ones warnings.",
+        severity: 'error',
+        securitySeverity: 8.5,
+        tags: DOCKER_TAGS,
+        precision: 'very-high',
+        remediation: 'Mount only the folder or file the process needs, read-only where it can (:ro), instead of the host root.',
+    },
+    check(ctx, { container: c }) {
+        for (const m of c.mounts) {
+            const what = hostRootMount(m);
+            if (!what)
+                continue;
+            ctx.report({
+                at: m.range,
+                message: `${c.where}: ${said(m)} mounts ${what}${m.readOnly ? " read-only: the container can read the host's secrets" : ' writable: the container can change the host'}. ${docker_host_root_mount_rule.meta.remediation}`,
+                key: keyOf(m),
+                ...(m.readOnly ? { level: 'warning' } : {}),
+            });
+        }
+    },
+};
+/* harmony default export */ const docker_host_root_mount = (docker_host_root_mount_rule);
+
+;// CONCATENATED MODULE: ./build/rules/docker/docker-no-new-privileges.js
+
+
+const docker_no_new_privileges_rule = {
+    id: 'docker-no-new-privileges',
+    scope: 'docker',
+    meta: {
+        title: 'Non-root container can regain privileges through setuid binaries',
+        description: 'A container that runs as a non-root user without `no-new-privileges` in its security options (`security_opt: [no-new-privileges:true]`, `--security-opt no-new-privileges`). A setuid or file-capability binary in the image (su, sudo, ping, newgrp…) can then raise the process back to root or to capabilities it was not started with. With no_new_privs set, execve never grants more privileges. Root containers are not reported (they have nothing to regain), nor privileged ones (docker-privileged reports those), nor containers whose user is unknown. The daemon can set it for every container (`"no-new-privileges": true` in daemon.json); the rule cannot see that.',
+        severity: 'note',
+        securitySeverity: 3.0,
+        tags: DOCKER_TAGS,
+        precision: 'medium',
+        remediation: 'Add no-new-privileges:true to security_opt (or --security-opt no-new-privileges to the command).',
+    },
+    check(ctx, { container: c, user }) {
+        if (user.uid === undefined || user.uid === 0 || c.privileged?.value)
+            return;
+        if (c.securityOpt.some((s) => s.unresolved || isNoNewPrivileges(s.value)))
+            return;
+        const how = c.origin === 'compose'
+            ? 'its security_opt has no no-new-privileges:true'
+            : c.origin === 'run'
+                ? 'the command has no --security-opt no-new-privileges'
+                : 'its options have no --security-opt no-new-privileges';
+        ctx.report({
+            at: c.anchor,
+            message: `${c.where} runs as uid ${user.uid}, and ${how}: a setuid binary in the image can take the process back to root. ${docker_no_new_privileges_rule.meta.remediation}`,
+            key: 'no-new-privileges',
+        });
+    },
+};
+/* harmony default export */ const docker_no_new_privileges = (docker_no_new_privileges_rule);
+
+;// CONCATENATED MODULE: ./build/rules/docker/docker-privileged.js
+
+const docker_privileged_rule = {
+    id: 'docker-privileged',
+    scope: 'docker',
+    meta: {
+        title: 'Container started with --privileged',
+        description: 'A Compose service with `privileged: true`, a `docker run --privileged` (or podman) line, or a workflow job container whose options hold `--privileged`. A privileged container gets every capability, every host device and no seccomp, AppArmor or SELinux confinement: root in it is root on the host, in one step.',
+        severity: 'error',
+        securitySeverity: 9.0,
+        tags: DOCKER_TAGS,
+        precision: 'very-high',
+        remediation: 'Remove privileged and add only the capabilities (cap_add) and devices (devices, --device) the process needs.',
+    },
+    check(ctx, { container: c }) {
+        const p = c.privileged;
+        if (!p?.value || p.unresolved)
+            return;
+        ctx.report({
+            at: p.range,
+            message: `${c.where}: ${said(p)} gives the container every capability, every host device and no seccomp, AppArmor or SELinux confinement, so root in it is root on the host. ${docker_privileged_rule.meta.remediation}`,
+            key: 'privileged',
+        });
+    },
+};
+/* harmony default export */ const docker_privileged = (docker_privileged_rule);
+
+;// CONCATENATED MODULE: ./build/identity/file-capabilities.js
+/** Whether a binary of the image keeps cap_net_bind_service in its file capabilities. */
+function bindsThroughFileCapability(facts) {
+    const grants = (caps) => caps.includes('NET_BIND_SERVICE') || caps.includes('ALL');
+    if (grants(facts.baseFact?.fileCapabilities ?? []))
+        return true;
+    if (!facts.model)
+        return false;
+    const last = new Map();
+    for (const f of facts.model.fileCapabilities)
+        last.set(f.path, f.caps);
+    return [...last.values()].some(grants);
+}
+/** The build starts from scratch or from a well-known image (whose file capabilities are known). */
+function knownBase(model) {
+    return model.baseImage.ref?.toLowerCase() === 'scratch' || model.baseImage.fact !== undefined;
+}
+
+;// CONCATENATED MODULE: ./build/rules/docker/docker-privileged-port-non-root.js
+
+const docker_privileged_port_non_root_rule = {
+    id: 'docker-privileged-port-non-root',
+    scope: 'docker',
+    meta: {
+        title: 'Non-root container on the host network listens on a port below 1024',
+        description: "A container that runs as a non-root uid, shares the host's network (`network_mode: host`, `--network host`) and listens on a port below 1024 (the container side of `ports`/`expose`/`-p`/`--expose`, or the image's EXPOSE when none is given), without NET_BIND_SERVICE carried by a binary of the image as a file capability. Docker (since 20.10) and Podman set net.ipv4.ip_unprivileged_port_start to 0 in a container's own network namespace, so the bind works there; in the host's namespace the host's value holds (1024 by default) and bind() fails with \"permission denied\". Adding NET_BIND_SERVICE with cap_add does not reach a non-root process (the runtimes set no ambient capabilities).",
+        severity: 'warning',
+        securitySeverity: 2.0,
+        tags: ['reliability', 'docker', 'compose'],
+        precision: 'medium',
+        remediation: 'Listen on a port of 1024 or above, or leave the host network (publish the port with ports / -p, where the container may bind any port).',
+    },
+    check(ctx, { container: c, facts, user }) {
+        if (user.uid === undefined || user.uid === 0)
+            return;
+        const net = c.network;
+        if (!net || net.unresolved || net.value.toLowerCase() !== 'host')
+            return;
+        if (facts && bindsThroughFileCapability(facts)) {
+            const dropped = c.capDrop.some((d) => d.value === 'NET_BIND_SERVICE' || d.value === 'ALL');
+            const added = c.capAdd.some((a) => a.value === 'NET_BIND_SERVICE' || a.value === 'ALL');
+            if (!dropped || added)
+                return;
+        }
+        const low = [];
+        for (const p of c.ports) {
+            if (p.containerPort !== undefined && p.containerPort > 0 && p.containerPort < 1024)
+                low.push({ port: p.containerPort, at: p.range, what: `${p.written} ${p.value}` });
+        }
+        if (!c.ports.length && facts?.model) {
+            for (const e of facts.model.exposedPorts) {
+                if (e.port !== null && e.port > 0 && e.port < 1024)
+                    low.push({ port: e.port, at: c.anchor, what: `the image's EXPOSE ${e.spec}` });
+            }
+        }
+        for (const l of low) {
+            ctx.report({
+                at: l.at,
+                message: `${c.where} runs as uid ${user.uid} on the host network (${net.written} ${net.value}) and listens on port ${l.port} (${l.what}): in the host's network namespace ports below 1024 stay privileged (net.ipv4.ip_unprivileged_port_start is the host's, 1024 by default), so bind() fails with "permission denied". ${docker_privileged_port_non_root_rule.meta.remediation}`,
+                key: String(l.port),
+                ...(facts ? { image: facts.ref } : {}),
+            });
+        }
+    },
+};
+/* harmony default export */ const docker_privileged_port_non_root = (docker_privileged_port_non_root_rule);
+
+;// CONCATENATED MODULE: ./build/rules/image-pod/describe.js
+
+/** Where an effective securityContext field was set (container or pod). */
+function fieldLoc(w, field) {
+    return locIn(w.object, field.path);
+}
+/** "image X (built from Dockerfile, target T)" or "image X (official image: ...)". */
+function imageClause(facts) {
+    const link = facts.resolution.link;
+    if (link && facts.model) {
+        const target = link.target ? `, target ${link.target}` : '';
+        const low = link.confidence === 'low' ? ' (linked by a heuristic)' : '';
+        return `image ${facts.ref} is built from ${link.dockerfile}${target}${low}, which has ${facts.userEvidence.text}`;
+    }
+    if (facts.baseFact)
+        return `image ${facts.ref} is not built here: ${facts.userEvidence.text}`;
+    return `image ${facts.ref}`;
+}
+/** The Dockerfile line that decides the user, as a related location. */
+function userRelated(facts) {
+    return facts.userEvidence.range
+        ? [{ at: facts.userEvidence.range, message: facts.userEvidence.text }]
+        : [];
+}
+const KUBELET_TAGS = ['kubernetes', 'kubelet', 'reliability', 'security'];
+
+;// CONCATENATED MODULE: ./build/rules/docker/docker-runs-as-root.js
+
+
+const docker_runs_as_root_rule = {
+    id: 'docker-runs-as-root',
+    scope: 'docker',
+    meta: {
+        title: 'Container runs as root',
+        description: 'A Compose service, `docker run` line or workflow job container whose process runs as uid 0: no `user:`/`--user` and an image that runs as root (no USER, USER 0, or a name that is uid 0 in it), or a `user:`/`--user` that says root. Only images whose user kube-whoami knows are judged (a Dockerfile in the repository, or a well-known image); unknown images are never guessed. An official image whose entrypoint switches to another user (postgres, redis…) is reported as a note, since only its entrypoint runs as root, unless the entrypoint is replaced.',
+        severity: 'warning',
+        securitySeverity: 6.5,
+        tags: DOCKER_TAGS,
+        precision: 'high',
+        remediation: 'Give the image a numeric non-root USER, or set user: / --user to a non-root uid:gid that owns what the process writes.',
+    },
+    check(ctx, { container: c, facts, user }) {
+        if (user.uid !== 0)
+            return;
+        if (user.explicit && c.user) {
+            ctx.report({
+                at: c.user.range,
+                message: `${c.where}: ${said(c.user)} runs the container as root: a compromise of its process is root in the container, and one kernel bug or mounted socket from root on the host. ${docker_runs_as_root_rule.meta.remediation}`,
+                key: 'user',
+            });
+            return;
+        }
+        if (!facts || facts.user === null)
+            return;
+        const flag = c.origin === 'compose' ? 'no user: key' : 'no --user';
+        const dropsTo = facts.model ? undefined : facts.baseFact?.dropsTo;
+        if (dropsTo && !c.entrypoint) {
+            ctx.report({
+                at: c.anchor,
+                message: `${c.where} starts as root (${flag}, and the ${imageClause(facts)}); the image's entrypoint then switches to ${dropsTo}, so only the entrypoint runs as root. Setting user: / --user skips the switch and the root phase.`,
+                related: userRelated(facts),
+                image: facts.ref,
+                key: 'user',
+                level: 'note',
+            });
+            return;
+        }
+        ctx.report({
+            at: c.anchor,
+            message: `${c.where} runs as root: ${flag}, and the ${imageClause(facts)}. ${docker_runs_as_root_rule.meta.remediation}`,
+            related: userRelated(facts),
+            image: facts.ref,
+            key: 'user',
+        });
+    },
+};
+/* harmony default export */ const docker_runs_as_root = (docker_runs_as_root_rule);
+
+;// CONCATENATED MODULE: ./build/rules/docker/docker-socket-mount.js
+
+
+const docker_socket_mount_rule = {
+    id: 'docker-socket-mount',
+    scope: 'docker',
+    meta: {
+        title: "Container can drive the host's container engine",
+        description: "A bind mount of the container engine's API socket (`/var/run/docker.sock`, `/run/docker.sock`, Podman's, containerd's or CRI-O's socket, or the `/var/run` and `/run` folders that hold it), or Compose's `use_api_socket: true` / `--use-api-socket`. Whoever can talk to the socket can start a privileged container with the host's root mounted: the container is root on the host. A read-only mount does not help: `:ro` stops writes to the socket file, not requests through it. The socket GitHub mounts into every job container itself is not reported; only what the workflow writes.",
+        severity: 'error',
+        securitySeverity: 9.0,
+        tags: DOCKER_TAGS,
+        precision: 'very-high',
+        remediation: 'Do not mount the socket; if the container must start containers, give it a socket proxy that allows only the API calls it needs (or rootless Docker / Podman).',
+    },
+    check(ctx, { container: c }) {
+        for (const m of c.mounts) {
+            const what = socketMount(m);
+            if (!what)
+                continue;
+            ctx.report({
+                at: m.range,
+                message: `${c.where}: ${said(m)} mounts ${what} into the container: anything in it can start a privileged container and own the host${m.readOnly ? ' (read-only does not stop API calls)' : ''}. ${docker_socket_mount_rule.meta.remediation}`,
+                key: keyOf(m),
+            });
+        }
+        const api = c.apiSocket;
+        if (api?.value && !api.unresolved) {
+            ctx.report({
+                at: api.range,
+                message: `${c.where}: ${said(api)} mounts the engine's API socket and the user's registry credentials into the container: anything in it can start a privileged container and own the host. ${docker_socket_mount_rule.meta.remediation}`,
+                key: 'use-api-socket',
+            });
+        }
+    },
+};
+/* harmony default export */ const docker_socket_mount = (docker_socket_mount_rule);
+
+;// CONCATENATED MODULE: ./build/rules/docker/docker-unconfined-profile.js
+
+
+const docker_unconfined_profile_rule = {
+    id: 'docker-unconfined-profile',
+    scope: 'docker',
+    meta: {
+        title: 'Container runs without seccomp, AppArmor or SELinux confinement',
+        description: "A security option that switches a confinement off: `seccomp=unconfined` (every system call allowed, including those the default profile blocks such as mount, unshare, keyctl and bpf), `apparmor=unconfined`, `label=disable` (SELinux), `systempaths=unconfined` (the /proc and /sys paths Docker masks become readable and writable) or Podman's `unmask=`. The colon form (`seccomp:unconfined`) is read the same way.",
+        severity: 'error',
+        securitySeverity: 7.0,
+        tags: DOCKER_TAGS,
+        precision: 'very-high',
+        remediation: 'Remove the option; when a system call is missing, use a custom seccomp profile that adds only that one (seccomp=profile.json).',
+    },
+    check(ctx, { container: c }) {
+        for (const s of c.securityOpt) {
+            if (s.unresolved)
+                continue;
+            const off = unconfinedOption(s.value);
+            if (!off)
+                continue;
+            ctx.report({
+                at: s.range,
+                message: `${c.where}: ${said(s)} switches off ${off}, one of the layers that keeps a process in the container from the host's kernel. ${docker_unconfined_profile_rule.meta.remediation}`,
+                key: keyOf(s),
+            });
+        }
+    },
+};
+/* harmony default export */ const docker_unconfined_profile = (docker_unconfined_profile_rule);
+
+;// CONCATENATED MODULE: ./build/rules/docker/docker-user-undefined.js
+
+const docker_user_undefined_rule = {
+    id: 'docker-user-undefined',
+    scope: 'docker',
+    meta: {
+        title: 'Container runs as a user the image does not have',
+        description: "A Compose `user:`, a `--user`/`-u` flag or a workflow job container's `--user` option names a user (or group) by name that the image does not define: Docker looks names up in the image's /etc/passwd and /etc/group when it creates the container and refuses to start it (\"unable to find user NAME: no matching entries in passwd file\"). Only images built in the repository whose accounts the model knows completely are judged (nothing in the build installs packages or copies files that may add accounts, and the base image's stock accounts are known).",
+        severity: 'error',
+        securitySeverity: 2.0,
+        tags: ['correctness', 'docker', 'compose', 'user'],
+        precision: 'high',
+        remediation: 'Use a numeric uid (which needs no entry), fix the name, or create the account in the Dockerfile.',
+    },
+    check(ctx, { container: c, user, facts }) {
+        const m = user.missing;
+        if (!m || !c.user || !user.explicit)
+            return;
+        const file = m.kind === 'user' ? 'passwd' : 'group';
+        const link = facts?.resolution.link;
+        ctx.report({
+            at: c.user.range,
+            message: `${c.where}: ${said(c.user)} names ${m.kind} "${m.name}", which the image ${c.image?.value ?? c.builtImage ?? ''}${link ? ` (built from ${link.dockerfile})` : ''} does not have: neither its Dockerfile nor its base image ${m.base} creates it. Docker refuses to start the container: "unable to find ${m.kind} ${m.name}: no matching entries in ${file} file". ${docker_user_undefined_rule.meta.remediation}`,
+            related: facts?.model
+                ? [{ at: facts.model.baseImage.range, message: `base image ${m.base}` }]
+                : [],
+            key: `user=${c.user.value}`,
+        });
+    },
+};
+/* harmony default export */ const docker_user_undefined = (docker_user_undefined_rule);
+
 ;// CONCATENATED MODULE: ./build/rules/dockerfile/dockerfile-parse-error.js
 /** Reported by the scanner from DockerfileModel.problems while reading each Dockerfile. */
-const rule = {
+const dockerfile_parse_error_rule = {
     id: 'dockerfile-parse-error',
     scope: 'input',
     meta: {
@@ -90101,7 +91964,7 @@ const rule = {
         remediation: 'Fix the instruction at the reported line; `docker build --check` shows the same error.',
     },
 };
-/* harmony default export */ const dockerfile_parse_error = (rule);
+/* harmony default export */ const dockerfile_parse_error = (dockerfile_parse_error_rule);
 
 ;// CONCATENATED MODULE: ./build/rules/dockerfile/target.js
 /** `target "runtime"` / `target 2 (last stage)`. */
@@ -90235,21 +92098,6 @@ const dockerfile_user_root_rule = {
 ;// CONCATENATED MODULE: ./build/rules/dockerfile/dockerfile-user-undefined.js
 
 
-/** Whether the model knows the image's whole passwd/group, so that a missing name is surely missing. */
-function knownAccounts(s) {
-    const img = s.image;
-    if (img.hiddenAccountSources.length > 0)
-        return undefined;
-    const ref = img.baseImage.ref;
-    if (ref === null)
-        return undefined;
-    const stock = stockAccountNames(ref.toLowerCase() === 'scratch' ? 'scratch' : img.distro);
-    if (!stock)
-        return undefined;
-    const users = new Set([...stock.users, ...img.users.keys()]);
-    const groups = new Set([...stock.groups, ...img.groups.keys()]);
-    return { users, groups, base: ref };
-}
 /**
  * USER NAME[:GROUP] with a name that neither the Dockerfile creates nor the base image
  * has. Docker and containerd fail to start the container: "unable to find user NAME:
@@ -90276,7 +92124,7 @@ const dockerfile_user_undefined_rule = {
             return;
         if (eu.name === undefined && eu.group === undefined)
             return;
-        const known = knownAccounts(s);
+        const known = knownAccounts(s.image);
         if (!known)
             return;
         const scratch = known.base.toLowerCase() === 'scratch';
@@ -90301,32 +92149,6 @@ const dockerfile_user_undefined_rule = {
     },
 };
 /* harmony default export */ const dockerfile_user_undefined = (dockerfile_user_undefined_rule);
-
-;// CONCATENATED MODULE: ./build/rules/image-pod/describe.js
-
-/** Where an effective securityContext field was set (container or pod). */
-function fieldLoc(w, field) {
-    return locIn(w.object, field.path);
-}
-/** "image X (built from Dockerfile, target T)" or "image X (official image: ...)". */
-function imageClause(facts) {
-    const link = facts.resolution.link;
-    if (link && facts.model) {
-        const target = link.target ? `, target ${link.target}` : '';
-        const low = link.confidence === 'low' ? ' (linked by a heuristic)' : '';
-        return `image ${facts.ref} is built from ${link.dockerfile}${target}${low}, which has ${facts.userEvidence.text}`;
-    }
-    if (facts.baseFact)
-        return `image ${facts.ref} is not built here: ${facts.userEvidence.text}`;
-    return `image ${facts.ref}`;
-}
-/** The Dockerfile line that decides the user, as a related location. */
-function userRelated(facts) {
-    return facts.userEvidence.range
-        ? [{ at: facts.userEvidence.range, message: facts.userEvidence.text }]
-        : [];
-}
-const KUBELET_TAGS = ['kubernetes', 'kubelet', 'reliability', 'security'];
 
 ;// CONCATENATED MODULE: ./build/rules/image-pod/container-runs-as-root.js
 
@@ -90369,6 +92191,7 @@ const container_runs_as_root_rule = {
 /* harmony default export */ const container_runs_as_root = (container_runs_as_root_rule);
 
 ;// CONCATENATED MODULE: ./build/rules/image-pod/privileged-port-non-root.js
+
 
 
 
@@ -90445,22 +92268,6 @@ const privileged_port_non_root_rule = {
     },
 };
 /* harmony default export */ const privileged_port_non_root = (privileged_port_non_root_rule);
-/** Whether a binary of the image keeps cap_net_bind_service in its file capabilities. */
-function bindsThroughFileCapability(facts) {
-    const grants = (caps) => caps.includes('NET_BIND_SERVICE') || caps.includes('ALL');
-    if (grants(facts.baseFact?.fileCapabilities ?? []))
-        return true;
-    if (!facts.model)
-        return false;
-    const last = new Map();
-    for (const f of facts.model.fileCapabilities)
-        last.set(f.path, f.caps);
-    return [...last.values()].some(grants);
-}
-/** The build starts from scratch or from a well-known image (whose file capabilities are known). */
-function knownBase(model) {
-    return model.baseImage.ref?.toLowerCase() === 'scratch' || model.baseImage.fact !== undefined;
-}
 
 ;// CONCATENATED MODULE: ./build/rules/image-pod/prepared-paths.js
 
@@ -92228,8 +94035,28 @@ const DETAIL = 'must not set securityContext.windowsOptions.hostProcess=true';
 
 
 
+
+
+
+
+
+
+
+
+
+
 const RULES = [
     container_runs_as_root,
+    docker_capabilities,
+    docker_host_namespaces,
+    docker_host_root_mount,
+    docker_no_new_privileges,
+    docker_privileged,
+    docker_privileged_port_non_root,
+    docker_runs_as_root,
+    docker_socket_mount,
+    docker_unconfined_profile,
+    docker_user_undefined,
     dockerfile_parse_error,
     dockerfile_user_name,
     dockerfile_user_root,
@@ -92449,6 +94276,118 @@ function dockerfileScopes(file, text) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./build/suppress/shell-scopes.js
+
+/** Where a `#` comment starts on a line (at a word start, outside quotes); -1 when none. */
+function commentStart(text) {
+    let quote = '';
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote) {
+            if (quote === '"' && ch === '\\')
+                i++;
+            else if (ch === quote)
+                quote = '';
+            continue;
+        }
+        if (ch === '\\') {
+            i++;
+            continue;
+        }
+        if (ch === '"' || ch === "'")
+            quote = ch;
+        else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1])))
+            return i;
+    }
+    return -1;
+}
+const isComment = (line) => line.trim().startsWith('#');
+const continues = (line) => /(^|[^\\])(\\\\)*\\$/.test(line.trimEnd());
+/** Last line (index) of the command that starts at `start`. */
+function commandEnd(lines, start) {
+    let end = start;
+    while (end + 1 < lines.length && continues(lines[end]))
+        end++;
+    return end;
+}
+function shellScopes(file, text) {
+    const out = { scopes: [], malformed: [] };
+    if (!text.includes('kube-whoami'))
+        return out;
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (!line.includes('kube-whoami'))
+            continue;
+        const at = commentStart(line);
+        if (at < 0)
+            continue;
+        const body = line.slice(at + 1);
+        if (!body.trimStart().startsWith('kube-whoami'))
+            continue;
+        const parsed = parseDirective(body);
+        if (!parsed)
+            continue;
+        const range = {
+            file,
+            startLine: i + 1,
+            startColumn: at + 1,
+            endLine: i + 1,
+            endColumn: line.trimEnd().length + 1,
+        };
+        if (isMalformed(parsed)) {
+            out.malformed.push({ text: parsed.malformed, range, file });
+            continue;
+        }
+        const scope = { via: 'comment', directive: parsed, range, file };
+        if (parsed.form === 'ignore-file') {
+            out.scopes.push({
+                ...scope,
+                startLine: 1,
+                endLine: Number.MAX_SAFE_INTEGER,
+                covers: 'the whole file',
+                anchor: '',
+            });
+            continue;
+        }
+        if (!isComment(line)) {
+            // At the end of a command's line: the command that line starts (or continues).
+            let start = i;
+            while (start > 0 && continues(lines[start - 1]))
+                start--;
+            out.scopes.push({
+                ...scope,
+                startLine: start + 1,
+                endLine: commandEnd(lines, i) + 1,
+                covers: 'the command on its line',
+                anchor: lines[start].trim(),
+            });
+            continue;
+        }
+        let next = i + 1;
+        while (next < lines.length && isComment(lines[next]))
+            next++;
+        if (next >= lines.length || lines[next].trim() === '') {
+            out.scopes.push({
+                ...scope,
+                startLine: i + 1,
+                endLine: i + 1,
+                covers: 'nothing (a blank line or the end of the file follows it)',
+                anchor: line.trim(),
+            });
+            continue;
+        }
+        out.scopes.push({
+            ...scope,
+            startLine: next + 1,
+            endLine: commandEnd(lines, next) + 1,
+            covers: 'the command below it',
+            anchor: lines[next].trim(),
+        });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./build/suppress/yaml-scopes.js
 
 const TEMPLATE_ONLY_RE = /^\s*(\{\{.*?\}\}\s*)+$/;
@@ -92471,7 +94410,7 @@ function classify(text) {
     return { kind: 'content', indent, text };
 }
 /** Where a `#` comment starts on a line, outside quotes; -1 when there is none. */
-function commentStart(text) {
+function yaml_scopes_commentStart(text) {
     let quote = '';
     for (let i = 0; i < text.length; i++) {
         const ch = text[i];
@@ -92493,7 +94432,7 @@ function commentStart(text) {
 function findComment(line) {
     if (!line.text.includes('kube-whoami'))
         return undefined;
-    const hash = commentStart(line.text);
+    const hash = yaml_scopes_commentStart(line.text);
     if (hash >= 0 &&
         line.text
             .slice(hash + 1)
@@ -92509,11 +94448,23 @@ const isItem = (l) => /^\s*-(\s|$)/.test(l.text);
 /** `key:` with nothing after it but a comment: its value is on the following lines. */
 const opensBlock = (l) => /:\s*(#.*)?$/.test(l.text.slice(0, commentEnd(l)));
 function commentEnd(l) {
-    const c = commentStart(l.text);
+    const c = yaml_scopes_commentStart(l.text);
     return c < 0 ? l.text.length : c;
 }
 /** Last line (index) of the node starting at `start`. */
 function blockEnd(lines, start) {
+    return continuedEnd(lines, indentEnd(lines, start));
+}
+/**
+ * A shell command in a `run: |` block goes on past a line ending in `\`, whatever the
+ * indentation of the lines that continue it.
+ */
+function continuedEnd(lines, end) {
+    while (end + 1 < lines.length && /(^|[^\\])(\\\\)*\\$/.test(lines[end].text.trimEnd()))
+        end++;
+    return end;
+}
+function indentEnd(lines, start) {
     const base = lines[start].indent;
     const item = isItem(lines[start]);
     const sameIndentList = !item && opensBlock(lines[start]);
@@ -92671,7 +94622,17 @@ function yamlScopes(file, text) {
 
 
 
+
+
 const UNUSED_RULE = 'unused-suppression';
+/** Files whose every suppression comment is read (so that an unused one is reported). */
+const SCOPED_KINDS = new Set([
+    'manifest',
+    'dockerfile',
+    'compose',
+    'workflow',
+    'script',
+]);
 function suppressFindings(input) {
     const notices = [];
     const findings = input.findings.map((f) => ({ ...f }));
@@ -92681,11 +94642,14 @@ function suppressFindings(input) {
         if (fileScopes.has(file))
             return fileScopes.get(file);
         const text = input.files.has(file) ? input.files.get(file) : input.readFile(file);
+        const kind = classifyFile(file);
         const scopes = text === undefined
             ? undefined
-            : classifyFile(file) === 'dockerfile'
+            : kind === 'dockerfile'
                 ? dockerfileScopes(file, text)
-                : yamlScopes(file, text);
+                : kind === 'script'
+                    ? shellScopes(file, text)
+                    : yamlScopes(file, text);
         fileScopes.set(file, scopes);
         return scopes;
     };
@@ -92693,7 +94657,7 @@ function suppressFindings(input) {
         if (text === undefined || !text.includes('kube-whoami'))
             continue;
         const kind = classifyFile(file);
-        if (kind === 'manifest' || kind === 'dockerfile')
+        if (SCOPED_KINDS.has(kind))
             scopesOf(file);
     }
     for (const f of findings)
@@ -93162,6 +95126,11 @@ async function scan(options) {
         if (rule.scope === 'workload') {
             for (const w of workloads)
                 run(rule, subjectOfObject(w.object), (ctx) => rule.check(ctx, w), scan_describe(w));
+        }
+        else if (rule.scope === 'docker') {
+            for (const s of images.docker) {
+                run(rule, { source: s.container.file, object: s.container.identity }, (ctx) => rule.check(ctx, s), s.container.where);
+            }
         }
         else if (rule.scope === 'image-pod') {
             for (const s of images.subjects) {
@@ -98865,6 +100834,46 @@ const CONFIG_SCHEMA = {
             properties: {
                 'container-runs-as-root': {
                     description: 'Container will run as root · default level: warning · image ↔ pod cross-check',
+                    allOf: [{ $ref: '#/definitions/ruleSetting' }],
+                },
+                'docker-capabilities': {
+                    description: 'Container adds capabilities beyond the default set · default level: warning · Docker, Compose and workflow jobs',
+                    allOf: [{ $ref: '#/definitions/ruleSetting' }],
+                },
+                'docker-host-namespaces': {
+                    description: "Container shares the host's namespaces · default level: error · Docker, Compose and workflow jobs",
+                    allOf: [{ $ref: '#/definitions/ruleSetting' }],
+                },
+                'docker-host-root-mount': {
+                    description: "Container mounts the host's root, /proc, /sys or /etc · default level: error · Docker, Compose and workflow jobs",
+                    allOf: [{ $ref: '#/definitions/ruleSetting' }],
+                },
+                'docker-no-new-privileges': {
+                    description: 'Non-root container can regain privileges through setuid binaries · default level: note · Docker, Compose and workflow jobs',
+                    allOf: [{ $ref: '#/definitions/ruleSetting' }],
+                },
+                'docker-privileged-port-non-root': {
+                    description: 'Non-root container on the host network listens on a port below 1024 · default level: warning · Docker, Compose and workflow jobs',
+                    allOf: [{ $ref: '#/definitions/ruleSetting' }],
+                },
+                'docker-privileged': {
+                    description: 'Container started with --privileged · default level: error · Docker, Compose and workflow jobs',
+                    allOf: [{ $ref: '#/definitions/ruleSetting' }],
+                },
+                'docker-runs-as-root': {
+                    description: 'Container runs as root · default level: warning · Docker, Compose and workflow jobs',
+                    allOf: [{ $ref: '#/definitions/ruleSetting' }],
+                },
+                'docker-socket-mount': {
+                    description: "Container can drive the host's container engine · default level: error · Docker, Compose and workflow jobs",
+                    allOf: [{ $ref: '#/definitions/ruleSetting' }],
+                },
+                'docker-unconfined-profile': {
+                    description: 'Container runs without seccomp, AppArmor or SELinux confinement · default level: error · Docker, Compose and workflow jobs',
+                    allOf: [{ $ref: '#/definitions/ruleSetting' }],
+                },
+                'docker-user-undefined': {
+                    description: 'Container runs as a user the image does not have · default level: error · Docker, Compose and workflow jobs',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'dockerfile-parse-error': {

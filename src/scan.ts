@@ -202,6 +202,15 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     if (rule.scope === 'workload') {
       for (const w of workloads)
         run(rule, subjectOfObject(w.object), (ctx) => rule.check(ctx, w), describe(w))
+    } else if (rule.scope === 'docker') {
+      for (const s of images.docker) {
+        run(
+          rule,
+          { source: s.container.file, object: s.container.identity },
+          (ctx) => rule.check(ctx, s),
+          s.container.where,
+        )
+      }
     } else if (rule.scope === 'image-pod') {
       for (const s of images.subjects) {
         run(

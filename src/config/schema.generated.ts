@@ -54,6 +54,56 @@ export const CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
             'Container will run as root · default level: warning · image ↔ pod cross-check',
           allOf: [{ $ref: '#/definitions/ruleSetting' }],
         },
+        'docker-capabilities': {
+          description:
+            'Container adds capabilities beyond the default set · default level: warning · Docker, Compose and workflow jobs',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'docker-host-namespaces': {
+          description:
+            "Container shares the host's namespaces · default level: error · Docker, Compose and workflow jobs",
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'docker-host-root-mount': {
+          description:
+            "Container mounts the host's root, /proc, /sys or /etc · default level: error · Docker, Compose and workflow jobs",
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'docker-no-new-privileges': {
+          description:
+            'Non-root container can regain privileges through setuid binaries · default level: note · Docker, Compose and workflow jobs',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'docker-privileged-port-non-root': {
+          description:
+            'Non-root container on the host network listens on a port below 1024 · default level: warning · Docker, Compose and workflow jobs',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'docker-privileged': {
+          description:
+            'Container started with --privileged · default level: error · Docker, Compose and workflow jobs',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'docker-runs-as-root': {
+          description:
+            'Container runs as root · default level: warning · Docker, Compose and workflow jobs',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'docker-socket-mount': {
+          description:
+            "Container can drive the host's container engine · default level: error · Docker, Compose and workflow jobs",
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'docker-unconfined-profile': {
+          description:
+            'Container runs without seccomp, AppArmor or SELinux confinement · default level: error · Docker, Compose and workflow jobs',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'docker-user-undefined': {
+          description:
+            'Container runs as a user the image does not have · default level: error · Docker, Compose and workflow jobs',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
         'dockerfile-parse-error': {
           description:
             'Dockerfile cannot be parsed the way BuildKit reads it · default level: error · input problem',

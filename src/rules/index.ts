@@ -2,6 +2,16 @@
  * The rule registry: every rule the scanner knows, sorted by id. Ids are stable (SARIF
  * ruleId, docs/rules/<id>.md, config keys) and equal to the file name of the rule.
  */
+import dockerCapabilities from './docker/docker-capabilities.js'
+import dockerHostNamespaces from './docker/docker-host-namespaces.js'
+import dockerHostRootMount from './docker/docker-host-root-mount.js'
+import dockerNoNewPrivileges from './docker/docker-no-new-privileges.js'
+import dockerPrivileged from './docker/docker-privileged.js'
+import dockerPrivilegedPortNonRoot from './docker/docker-privileged-port-non-root.js'
+import dockerRunsAsRoot from './docker/docker-runs-as-root.js'
+import dockerSocketMount from './docker/docker-socket-mount.js'
+import dockerUnconfinedProfile from './docker/docker-unconfined-profile.js'
+import dockerUserUndefined from './docker/docker-user-undefined.js'
 import dockerfileParseError from './dockerfile/dockerfile-parse-error.js'
 import dockerfileUserName from './dockerfile/dockerfile-user-name.js'
 import dockerfileUserRoot from './dockerfile/dockerfile-user-root.js'
@@ -41,6 +51,16 @@ import type { Rule } from './types.js'
 
 export const RULES: readonly Rule[] = [
   containerRunsAsRoot,
+  dockerCapabilities,
+  dockerHostNamespaces,
+  dockerHostRootMount,
+  dockerNoNewPrivileges,
+  dockerPrivileged,
+  dockerPrivilegedPortNonRoot,
+  dockerRunsAsRoot,
+  dockerSocketMount,
+  dockerUnconfinedProfile,
+  dockerUserUndefined,
   dockerfileParseError,
   dockerfileUserName,
   dockerfileUserRoot,

@@ -471,6 +471,13 @@ function collectRecipes(
       cwds,
       scriptDir: dirOf(makefile),
       preExpand: (w) => expandMake(w, ctx),
+      onContainerStart: (found) =>
+        col.containerCommands.push({
+          kind: 'makefile',
+          file: rel,
+          where: `${via} target ${recipe.target}`,
+          found,
+        }),
     })
     addShellBuilds(col, builds, 'makefile', `${via} target ${recipe.target}`)
   }

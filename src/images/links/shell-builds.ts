@@ -5,11 +5,18 @@
  */
 import type { SourceRange } from '../../core/range.js'
 import { hasEncodedHoles, type HoleTable } from '../template.js'
-import { parseBuildCommand, type BuildInvocation, type Field } from './build-command.js'
+import {
+  parseBuildCommand,
+  parseContainerStart,
+  type BuildInvocation,
+  type ContainerStart,
+  type Field,
+} from './build-command.js'
 import type { Collector } from './collector.js'
 import { joinRel } from './paths.js'
 import { expandText, expandWord, type ShellScope } from './shell-expand.js'
-import { splitCommands, type RawWord, type SimpleCommand } from '../../shell/commands.js'
+import type { ShSyntaxError } from '../../shell/ast.js'
+import { splitCommandsWithErrors, type RawWord, type SimpleCommand } from '../../shell/commands.js'
 
 /** Marks a path that is already relative to the root (`$(git rev-parse --show-toplevel)`). */
 export const ROOT_MARK = '\uE002'
@@ -29,6 +36,16 @@ export interface ShellRunOptions {
   preExpand?(raw: string): string
   /** Sees every expanded command (GITHUB_OUTPUT writes). */
   onCommand?(fields: Field[], redirects: { op: string; target: string }[]): void
+  /** Sees every command that starts a container (`docker run`, `podman create`...). */
+  onContainerStart?(found: FoundContainerStart): void
+}
+
+/** A `docker run` (or create) command line, expanded, with what the shell could not read in it. */
+export interface FoundContainerStart {
+  start: ContainerStart
+  fields: Field[]
+  /** Syntax problems inside the command (an unterminated quote swallows the rest of the text). */
+  problems: { message: string; range: SourceRange }[]
 }
 
 export interface FoundBuild {
@@ -42,13 +59,13 @@ const LOOP_OPEN = new Set(['for', 'while', 'until', 'select'])
 const STRIP = new Set(['then', 'do', 'else', 'elif', '{', '}', '!', 'fi', 'done', 'esac'])
 
 // Matrix legs run the same `run:` text again; its split is kept for reuse.
-const splitCache = new Map<string, SimpleCommand[]>()
+const splitCache = new Map<string, { commands: SimpleCommand[]; errors: ShSyntaxError[] }>()
 const SPLIT_CACHE_MAX = 256
 
-function commandsOf(text: string): SimpleCommand[] {
+function commandsOf(text: string): { commands: SimpleCommand[]; errors: ShSyntaxError[] } {
   let cmds = splitCache.get(text)
   if (!cmds) {
-    cmds = splitCommands(text)
+    cmds = splitCommandsWithErrors(text)
     if (splitCache.size >= SPLIT_CACHE_MAX) splitCache.delete(splitCache.keys().next().value!)
     splitCache.set(text, cmds)
   }
@@ -59,7 +76,7 @@ function commandsOf(text: string): SimpleCommand[] {
 const MAX_COMMANDS = 5000
 
 export function findShellBuilds(opts: ShellRunOptions): FoundBuild[] {
-  const commands = commandsOf(opts.text)
+  const { commands, errors } = commandsOf(opts.text)
   let budget = MAX_COMMANDS
   const vars = new Map(opts.env)
   const state = { cwds: opts.cwds.length ? [...opts.cwds] : ['.'] }
@@ -139,6 +156,13 @@ export function findShellBuilds(opts: ShellRunOptions): FoundBuild[] {
       }
       const inv = parseBuildCommand(fields)
       if (inv) found.push({ inv, cwds: state.cwds.length ? [...state.cwds] : ['.'] })
+      const start = opts.onContainerStart && !inv ? parseContainerStart(fields) : undefined
+      if (start) {
+        const problems = errors
+          .filter((e) => e.start >= cmd.start && e.start < cmd.end)
+          .map((e) => ({ message: e.message, range: opts.rangeOf(e.start, e.start + 1) }))
+        opts.onContainerStart!({ start, fields, problems })
+      }
     }
   }
   run(commands, 0)
