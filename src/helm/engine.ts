@@ -348,8 +348,9 @@ export function renderTemplates(
 }
 
 /**
- * The site of the last value read at the failing line before the error: what fed the
- * action that failed (a missing subchart default shows as a nil below the last key set).
+ * The values-file site of what fed the action that failed: below a nil it read (a missing
+ * subchart default, `.Values.db.auth` absent under `db:`), the key that was there; else the
+ * last value with a site it read.
  */
 function lastValueRead(trace: FileTrace | undefined, error: RenderError): ValueSite | undefined {
   if (!trace) return undefined
@@ -357,12 +358,18 @@ function lastValueRead(trace: FileTrace | undefined, error: RenderError): ValueS
   const stop = Math.max(0, trace.reads.length - 5000)
   // Innermost place first: an include's failure names the helper line after the caller's.
   for (const place of failurePlaces(error).reverse()) {
+    let last: ValueSite | undefined
     for (let i = trace.reads.length - 1; i >= stop; i--) {
       const r = trace.reads[i]
       if (r.at.template !== place.template || r.at.line !== place.line) continue
-      const site = siteOf(r.container, r.key)
-      if (site) return site
+      if (r.value === null || r.value === undefined) {
+        const parent = trace.reads.slice(stop, i).findLast((p) => p.value === r.container)
+        const site = parent && siteOf(parent.container, parent.key)
+        if (site) return site
+      }
+      last ??= siteOf(r.container, r.key)
     }
+    if (last) return last
   }
   return undefined
 }
