@@ -100,8 +100,9 @@ export function runtimeWrites(model: ImageModel, container: ContainerCommand = {
   const standalone = model.copies.find((c) =>
     c.sources.some((s) => /(^|\/)\.next\/standalone\/?$/.test(s)),
   )
-  const serverJs = words.findIndex((w, i) => base(w) === 'server.js' && i > 0)
-  const nodeRuns = words.some((w) => base(w) === 'node') && serverJs > 0
+  // `node server.js`, or `server.js` alone where the base image's entrypoint is node (distroless).
+  const serverJs = words.findIndex((w) => base(w) === 'server.js')
+  const nodeRuns = serverJs >= 0
   const nextStart = words.findIndex((w, i) => base(w) === 'next' && words[i + 1] === 'start')
   const knownCommand = words.length > 0
   if (standalone && (!knownCommand || nodeRuns)) {
@@ -110,7 +111,7 @@ export function runtimeWrites(model: ImageModel, container: ContainerCommand = {
       : strip(standalone.dest)
     add('nextjs', appDir, [
       {
-        text: `the Next.js standalone server copied at line ${standalone.range.startLine}`,
+        text: `its standalone server copied at line ${standalone.range.startLine}`,
         range: standalone.range,
       },
       ...(nodeRuns ? argv.evidence : []),

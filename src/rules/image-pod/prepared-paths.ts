@@ -216,8 +216,9 @@ export function runtimePreparedPaths(model: ImageModel, c: ContainerView): Runti
     for (const change of model.chowns) {
       if (change.conditional || change.path.includes('$')) continue
       const p = change.path.replace(/(.)\/+$/, '$1')
-      const inApp = p === app || p.startsWith(`${app}/`)
-      if (!inApp || !givesPath(model, change, p, write.path)) continue
+      // Given inside the working directory: the app's folder or the folder it was copied into.
+      const inWorkdir = p === workdir || p.startsWith(workdir === '/' ? '/' : `${workdir}/`)
+      if (!inWorkdir || !givesPath(model, change, p, write.path)) continue
       if (change.owner) owner = change
       if (change.mode) bits = applyMode(change.mode, bits)
     }
