@@ -157,6 +157,13 @@ export interface RenderResult {
   unvendored?: UnvendoredDependency[]
   /** With lenient: what helm refuses, reported and gone past. */
   failures?: LenientFailure[]
+  /** Symbolic links left out because they leave the scanned directory (path relative to the root). */
+  refusedLinks?: { path: string; target: string }[]
+  /**
+   * `$ref`s of values.schema.json files that are never fetched (remote, or files outside the
+   * chart): the values are not checked against them, where helm fetches them.
+   */
+  unfetchedSchemaRefs?: { ref: string; chart: string; file?: string }[]
 }
 
 const validReleaseName = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
@@ -305,6 +312,27 @@ function render(chartPath: string, options: RenderOptions): RenderResult {
   let unvendored: UnvendoredDependency[] | undefined
   const lenient = options.lenient === true
   const failures: LenientFailure[] = []
+  const refusedLinks: { path: string; target: string }[] = []
+  const unfetchedSchemaRefs: { ref: string; chart: string; file?: string }[] = []
+  const links = {
+    symlink: (path: string, resolved: string) =>
+      logger.log('INFO', 'found symbolic link in path. Contents of linked file included and used', [
+        ['path', path],
+        ['resolved', resolved],
+      ]),
+    refusedLink: (path: string, target: string) => {
+      refusedLinks.push({ path, target })
+      logger.log('WARN', 'symbolic link leaves the scanned directory; not followed', [
+        ['path', path],
+        ['resolved', target],
+      ])
+    },
+  }
+  /** What every return adds, whether the render succeeded or not. */
+  const extras = (): Partial<RenderResult> => ({
+    ...(refusedLinks.length ? { refusedLinks } : {}),
+    ...(unfetchedSchemaRefs.length ? { unfetchedSchemaRefs } : {}),
+  })
   try {
     const releaseName = options.releaseName ?? 'release-name'
     const vals = mergeUserValues(options, cwd, root)
@@ -313,6 +341,7 @@ function render(chartPath: string, options: RenderOptions): RenderResult {
       chart = loadChart(absChart, {
         root,
         warn: (m) => logger.log('INFO', m),
+        ...links,
       })
     } catch (e) {
       if (e instanceof ChartLoadError) {
@@ -336,6 +365,7 @@ function render(chartPath: string, options: RenderOptions): RenderResult {
           root,
           warn: (m) => logger.log('INFO', m),
           repositoryCharts: options.repositoryCharts,
+          links,
         })
       } else if (missing.length > 0) {
         throw new Failure(
@@ -390,7 +420,24 @@ function render(chartPath: string, options: RenderOptions): RenderResult {
       throw e
     }
     if (!options.skipSchemaValidation) {
-      const err = validateAgainstSchema(chart, coalesced)
+      const err = validateAgainstSchema(chart, coalesced, (ref, c, file) => {
+        if (ref.startsWith('urn:')) {
+          // helm's own permissive fallback for URNs, with its warning.
+          logger.log('WARN', 'unresolved URN reference ignored; using permissive schema', [
+            ['urn', ref],
+          ])
+          return
+        }
+        unfetchedSchemaRefs.push({ ref, chart: c.name, file })
+        logger.log(
+          'WARN',
+          'values.schema.json $ref not fetched (kube-whoami reads no remote schema and no file outside the chart); the values are not checked against it',
+          [
+            ['chart', c.name],
+            ['ref', ref],
+          ],
+        )
+      })
       if (err) {
         // The line to edit is the offending value's, when a values file set it.
         const site = err.values && err.failures[0] && fileSiteOfPath(err.values, err.failures[0])
@@ -474,7 +521,7 @@ function render(chartPath: string, options: RenderOptions): RenderResult {
     const result = assemble(chart, templates, options, logger, lenient ? failures : undefined)
     if (unvendored) result.unvendored = unvendored
     if (lenient) result.failures = failures
-    return result
+    return { ...result, ...extras() }
   } catch (e) {
     if (!(e instanceof Failure)) {
       // A bug here must not stop a scan of other charts: report it as this chart's failure.
@@ -488,6 +535,7 @@ function render(chartPath: string, options: RenderOptions): RenderResult {
         templates,
         unvendored,
         failures: lenient ? failures : undefined,
+        ...extras(),
       }
     }
     const message = e.afterRelease
@@ -503,6 +551,7 @@ function render(chartPath: string, options: RenderOptions): RenderResult {
       templates,
       unvendored,
       failures: lenient ? failures : undefined,
+      ...extras(),
     }
   }
 }

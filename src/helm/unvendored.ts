@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import type { Chart, Dependency } from './chart.js'
 import { emptyMetadata } from './chart.js'
-import { ChartLoadError, loadChart, type LoadWarn } from './load.js'
+import { ChartLoadError, loadChart, type LoadOptions, type LoadWarn } from './load.js'
 import { decodeMetadataInto } from './metadata.js'
 import { compareVersions, isCompatibleRange, tryParseVersion } from './semver.js'
 import { readYamlFirstDocument } from './values-yaml.js'
@@ -48,6 +48,8 @@ export interface UnvendoredDependency {
 export interface ResolveOptions {
   root: string
   warn?: LoadWarn
+  /** Passed to the loader for the charts added (symbolic links followed and left out). */
+  links?: Pick<LoadOptions, 'symlink' | 'refusedLink'>
   /** Charts of the repository to take a same-name dependency from (read once, when needed). */
   repositoryCharts?: () => readonly RepositoryChart[]
 }
@@ -108,7 +110,7 @@ export function resolveUnvendored(
       if (!found || chain.includes(found.dir)) continue
       let sub: Chart
       try {
-        sub = loadChart(found.dir, { root, warn: options.warn })
+        sub = loadChart(found.dir, { root, warn: options.warn, ...options.links })
       } catch (e) {
         if (!(e instanceof ChartLoadError)) throw e
         continue

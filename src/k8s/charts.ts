@@ -3,8 +3,8 @@
  * more variants each) and read as Kubernetes objects whose places map back to values files
  * and templates.
  */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync, readlinkSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import type { Notice } from '../core/finding.js'
 import type { SourceRange } from '../core/range.js'
 import { renderChart, type LenientFailure } from '../helm/render.js'
@@ -166,12 +166,33 @@ export function loadChart(
   }
   const notices: Notice[] = result.warnings
     .split('\n')
-    .filter((l) => l.trim())
+    .filter((l) => l.trim() && !OWN_NOTICES.some((m) => l.includes(m)))
     .map((l) => ({
       level: 'note' as const,
       message: `${label(r)}: helm: ${l.trim()}`,
       range: at(undefined),
     }))
+  for (const link of result.refusedLinks ?? []) {
+    // As the link is written (machine paths of the scan stay out of reports).
+    let target: string
+    try {
+      target = readlinkSync(join(root, link.path))
+    } catch {
+      target = relative(root, link.target)
+    }
+    notices.push({
+      level: 'warning',
+      message: `${label(r)}: symbolic link ${link.path} points outside the scanned repository (-> ${target}); not followed, so what it holds is left out of the render (helm would read it)`,
+      range: at(link.path),
+    })
+  }
+  for (const u of result.unfetchedSchemaRefs ?? []) {
+    notices.push({
+      level: 'warning',
+      message: `${label(r)}: values.schema.json of chart ${JSON.stringify(u.chart)} refers to ${u.ref}, which kube-whoami never fetches (a remote schema or a file outside the chart): the values are not checked against it, where helm fetches it and refuses the chart when it cannot`,
+      range: at(u.file),
+    })
+  }
   // A dependency its conditions or tags switch off is not rendered by helm either.
   const used = (d: UnvendoredDependency) => d.request.enabled || !result.ok
   const unvendored = (result.unvendored ?? []).filter(used)
@@ -253,6 +274,13 @@ export function loadChart(
   }
   return { objects, problems, notices, documents: result.documents.length }
 }
+
+/** Lines of the render's log that become notices of their own (or none: links followed). */
+const OWN_NOTICES = [
+  'msg="found symbolic link in path.',
+  'msg="symbolic link leaves the scanned directory',
+  'msg="values.schema.json $ref not fetched',
+]
 
 /** helm's hint about --debug does not apply to a scan. */
 function withoutDebugHint(message: string): string {
