@@ -22522,7 +22522,7 @@ const rule_docs_generated_RULE_DOCS = {
     'dockerfile-user-name': '# dockerfile-user-name\n\n**USER is a name, not a number** · default level: warning · Dockerfile\n\n## What it detects\n\nA build target whose `USER` in force is an account name (`USER app`, `USER node`) instead of a\nnumber. When the Dockerfile or the base image tells the name\'s ids, the message gives the numeric\n`USER` to write.\n\n## Why it matters\n\nThe kubelet cannot verify that a name is not root: a pod with `runAsNonRoot: true` and no\n`runAsUser` is refused with\n\n```text\nError: container has runAsNonRoot and image has non-numeric user (app), cannot verify user is non-root\n```\n\nA numeric `USER` works in every cluster.\n\n## How to fix\n\nBefore:\n\n```dockerfile\nRUN adduser -D -u 10001 app\nUSER app\n```\n\nAfter:\n\n```dockerfile\nRUN adduser -D -u 10001 app\nUSER 10001:10001\n```\n\n## How to suppress\n\nFix it if you can. To accept it, put a comment on the line directly above the instruction the\nfinding points at (as hadolint\'s `ignore=` pragma), or `ignore-file=` anywhere for the whole\nDockerfile:\n\n```dockerfile\n# kube-whoami ignore=dockerfile-user-name every pod sets runAsUser: 10001\nUSER app\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  dockerfile-user-name:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Dockerfile reference: USER](https://docs.docker.com/reference/dockerfile/#user)\n- [kubelet: verifyRunAsNonRoot](https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/kuberuntime/security_context_others.go)\n',
     'dockerfile-user-root': '# dockerfile-user-root\n\n**The image runs as root** · default level: warning · Dockerfile\n\n## What it detects\n\nA Dockerfile build target (the default target, and every target a workload runs) whose final\n`USER` is `0` or `root` (with or without a group), or that has no `USER` instruction in its build\nchain while its base image runs as root. Base images whose user kube-whoami does not know are\nnot judged.\n\n## Why it matters\n\nEvery container started from the image runs as root unless the pod sets `runAsUser`. With\n`runAsNonRoot: true` the kubelet refuses to start it ("container has runAsNonRoot and image will\nrun as root"); without it, the process runs as root on the node\'s kernel.\n\n## How to fix\n\nBefore:\n\n```dockerfile\nFROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]\n```\n\nAfter:\n\n```dockerfile\nFROM python:3.12-slim\nRUN useradd --uid 10001 --no-create-home app\nCOPY --chown=10001:10001 . /app\nUSER 10001:10001\nCMD ["python", "/app/main.py"]\n```\n\n## How to suppress\n\nFix it if you can. To accept it, put a comment on the line directly above the instruction the\nfinding points at (as hadolint\'s `ignore=` pragma), or `ignore-file=` anywhere for the whole\nDockerfile:\n\n```dockerfile\n# kube-whoami ignore=dockerfile-user-root debug image, never deployed\nUSER root\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  dockerfile-user-root:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Dockerfile reference: USER](https://docs.docker.com/reference/dockerfile/#user)\n- [kubelet: verifyRunAsNonRoot](https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/kuberuntime/security_context_others.go)\n',
     'dockerfile-user-undefined': "# dockerfile-user-undefined\n\n**USER names an account that does not exist in the image** · default level: error · Dockerfile\n\n## What it detects\n\nA `USER NAME[:GROUP]` whose name (or group) is neither created in the Dockerfile nor present in\nthe base image. Reported only when the base image's accounts are known and nothing in the build\nchain can add accounts out of sight (package installs, scripts, files copied into `/etc`).\n\n## Why it matters\n\nThe runtime resolves the name in the image's `/etc/passwd` when the container starts, and fails:\n\n```text\nError: failed to create containerd task: unable to find user app: no matching entries in passwd file\n```\n\n## How to fix\n\nBefore:\n\n```dockerfile\nFROM debian:12-slim\nUSER app\n```\n\nAfter:\n\n```dockerfile\nFROM debian:12-slim\nRUN useradd --uid 10001 --user-group app\nUSER 10001:10001\n```\n\n## How to suppress\n\nFix it if you can. To accept it, put a comment on the line directly above the instruction the\nfinding points at (as hadolint's `ignore=` pragma), or `ignore-file=` anywhere for the whole\nDockerfile:\n\n```dockerfile\n# kube-whoami ignore=dockerfile-user-undefined the account comes from the base image's nss module\nUSER app\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  dockerfile-user-undefined:\n    level: note   # or off\n    exclude: [\"legacy/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Dockerfile reference: USER](https://docs.docker.com/reference/dockerfile/#user)\n",
-    'helm-render-error': '# helm-render-error\n\n**Helm chart fails to render** · default level: error · input problem\n\n## What it detects\n\nA chart (or one variant of it, as configured under `charts:`) that fails where `helm template` and\n`helm install` fail: a template error, a `required` or `fail` call, values that break\n`values.schema.json`, or rendered output that is not valid YAML. The finding points at the\ntemplate or values line to fix, with Helm\'s own message (a schema violation at the offending\nkey in the values file).\n\nA dependency listed in `Chart.yaml` but not vendored in `charts/` is not by itself a finding:\na `file://` dependency is read from its folder, as `helm dependency build` would vendor it; any\nother is left out with a warning notice at its `Chart.yaml` entry, and the rest of the chart is\nrendered. A library chart is not rendered on its own. When the chart needs the missing dependency\'s templates (a library chart such as\n`common`), the render fails and the finding names the dependencies left out; run\n`helm dependency build` before the scan.\n\n## Why it matters\n\nNothing from that chart variant can be deployed, and nothing in it can be checked; other charts are\nstill scanned.\n\n```text\nError: execution error at (api/templates/deployment.yaml:12:20): image.tag is required\n```\n\n## How to fix\n\nBefore:\n\n```yaml\n# values-prod.yaml\nimage:\n  repository: ghcr.io/acme/api\n```\n\nAfter:\n\n```yaml\n# values-prod.yaml\nimage:\n  repository: ghcr.io/acme/api\n  tag: "1.8.0"\n```\n\n`kube-whoami render <chart> -f <values>` prints the full output or the error, like `helm template`.\n\n## How to suppress\n\nInput problems are best fixed: the file cannot be used as it is. To accept one anyway, put\n`# kube-whoami ignore=helm-render-error <reason>` on the line above the reported line, or\n`# kube-whoami ignore-file=helm-render-error <reason>` anywhere in the file.\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  helm-render-error:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [helm template](https://helm.sh/docs/helm/helm_template/)\n- [Chart template guide](https://helm.sh/docs/chart_template_guide/)\n',
+    'helm-render-error': "# helm-render-error\n\n**Helm chart fails to render** · default level: error · input problem\n\n## What it detects\n\nWhat `helm template` and `helm install` refuse in a chart (or one variant of it, as configured\nunder `charts:`): a template error, a `required` or `fail` call, values that break\n`values.schema.json`, a `kubeVersion` the chart does not support, or rendered output that is not\nvalid YAML. The finding points at the template or values line to fix, with Helm's own message (a\nschema violation at the offending key in the values file).\n\nA scan goes on where helm stops, and says so. Each template file renders on its own: a failing\none is a finding at its line (with, as related locations, the helper line that failed inside an\n`include` and the values line that fed the failing action, when known) and is left out; every\ntemplate that rendered is scanned. A `required` or `fail` marks only its template; give the\nvalue in a `charts:` entry of `.kube-whoami.yaml` (`values` or `set`) to scan it too. Values that\nbreak the schema or an incompatible `kubeVersion` are reported and the chart is scanned as\nrendered.\n\nA dependency listed in `Chart.yaml` but not vendored in `charts/` (no `helm dependency build`\nbefore the scan) is resolved in this order: its `file://` folder, as `helm dependency build` would\nvendor it; else a chart of the same name in the scanned repository whose version satisfies the\nconstraint (bitnami's charts depend on `common` from `oci://registry-1.docker.io/bitnamicharts`\nwhile `bitnami/common` sits beside them), with a notice naming the folder; else it is left out\nwith a warning at its `Chart.yaml` entry, its default values are treated as empty, and the\nparent's templates that need it fail one by one. Findings on objects of a chart rendered this way\nend with `[lenient render of <chart>, which helm template refuses: …]`, so nobody takes a partial\nrender for helm's. `kube-whoami render` keeps helm's behaviour and refuses such a chart. A library\nchart is not rendered on its own.\n\n## Why it matters\n\nNothing from a template that fails can be deployed or checked, and helm refuses the whole chart\nvariant as it is.\n\n```text\nError: execution error at (api/templates/deployment.yaml:12:20): image.tag is required\n```\n\n## How to fix\n\nBefore:\n\n```yaml\n# values-prod.yaml\nimage:\n  repository: ghcr.io/acme/api\n```\n\nAfter:\n\n```yaml\n# values-prod.yaml\nimage:\n  repository: ghcr.io/acme/api\n  tag: \"1.8.0\"\n```\n\n`kube-whoami render <chart> -f <values>` prints the full output or the error, like `helm template`.\n\n## How to suppress\n\nInput problems are best fixed: the file cannot be used as it is. To accept one anyway, put\n`# kube-whoami ignore=helm-render-error <reason>` on the line above the reported line, or\n`# kube-whoami ignore-file=helm-render-error <reason>` anywhere in the file.\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  helm-render-error:\n    level: note   # or off\n    exclude: [\"legacy/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [helm template](https://helm.sh/docs/helm/helm_template/)\n- [Chart template guide](https://helm.sh/docs/chart_template_guide/)\n",
     'privileged-port-non-root': '# privileged-port-non-root\n\n**Non-root container listens on a port below 1024** · default level: warning · image ↔ pod cross-check\n\n## What it detects\n\nA container that runs as a non-root uid and listens on a port below 1024 (its `containerPort`, or\nthe image\'s `EXPOSE` when the pod declares no ports), without `NET_BIND_SERVICE`.\n\n## Why it matters\n\nWhether `bind()` succeeds depends on the runtime. Linux reserves ports below\n`net.ipv4.ip_unprivileged_port_start` (1024 by default); Docker and containerd 2.0+ set it to 0 inside\ncontainers, while containerd 1.x and CRI-O leave it at 1024 unless configured. The same pod works\non one cluster and crash-loops on another:\n\n```text\nError: listen EACCES: permission denied 0.0.0.0:80\n```\n\nFor a non-root process, `NET_BIND_SERVICE` in `capabilities.add` only helps when the binary\ncarries the file capability (`setcap cap_net_bind_service=+ep`).\n\n## How to fix\n\nBefore:\n\n```yaml\n          ports:\n            - containerPort: 80\n```\n\nAfter:\n\n```yaml\n          ports:\n            - containerPort: 8080   # and targetPort: 8080 in the Service\n```\n\nOr set the namespaced sysctl in the pod (allowed by the baseline level):\n\n```yaml\n  securityContext:\n    sysctls:\n      - name: net.ipv4.ip_unprivileged_port_start\n        value: "0"\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n          ports:\n            # kube-whoami ignore=privileged-port-non-root all our nodes run containerd 2\n            - containerPort: 80\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: privileged-port-non-root\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  privileged-port-non-root:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Using sysctls in a Kubernetes cluster](https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/)\n- [Linux ip-sysctl: ip_unprivileged_port_start](https://docs.kernel.org/networking/ip-sysctl.html)\n',
     'pss-allow-privilege-escalation': '# pss-allow-privilege-escalation\n\n**Container may gain privileges (allowPrivilegeEscalation not false)** · default level: warning · Pod Security Standards restricted (`allowPrivilegeEscalation`)\n\n## What it detects\n\nFrom policy v1.8, at the restricted level: a container (init, regular or ephemeral) that does not\nset `securityContext.allowPrivilegeEscalation: false`. Missing counts as not false; the finding\nthen points at the container\'s `name:` line. Pods with `spec.os.name: windows` are exempt from v1.25.\n\n## Why it matters\n\nWithout it, the kernel\'s `no_new_privs` flag is not set: a process in the container can gain\nprivileges through setuid binaries (`sudo`, `su`, `ping` on old images) or file capabilities.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: restricted`, the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "restricted:latest": allowPrivilegeEscalation != false (container "app" must set securityContext.allowPrivilegeEscalation=false)\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "restricted:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is a **warning** by default (it breaks only the restricted level); when the repository holds a Namespace whose `pod-security.kubernetes.io/enforce` label is `restricted`, findings for workloads in it are errors.\n\n## How to fix\n\nBefore:\n\n```yaml\n      containers:\n        - name: app\n          image: ghcr.io/acme/app:1.0\n```\n\nAfter:\n\n```yaml\n      containers:\n        - name: app\n          image: ghcr.io/acme/app:1.0\n          securityContext:\n            allowPrivilegeEscalation: false\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n      containers:\n        # kube-whoami ignore=pss-allow-privilege-escalation the entrypoint uses gosu to drop to 10001\n        - name: app\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-allow-privilege-escalation\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-allow-privilege-escalation:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [no_new_privs](https://docs.kernel.org/userspace-api/no_new_privs.html)\n- [Configure a security context](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/)\n',
     'pss-apparmor': '# pss-apparmor\n\n**AppArmor profile disabled or overridden** · default level: error · Pod Security Standards baseline (`appArmorProfile`)\n\n## What it detects\n\nAn AppArmor profile of type `Unconfined` in `securityContext.appArmorProfile` (pod or container),\nor a `container.apparmor.security.beta.kubernetes.io/<container>` annotation with a value other\nthan `runtime/default` or `localhost/<profile>` (the `appArmorProfile` check).\n\n## Why it matters\n\nOn nodes with AppArmor, the runtime\'s default profile confines every container (no mounts, no\nraw access to `/proc/sys`, ...). `Unconfined` removes that layer.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: baseline` (or `restricted`), the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "baseline:latest": forbidden AppArmor profile (appArmorProfile.type="Unconfined")\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "baseline:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is an **error** by default: the baseline level is what most clusters enforce.\n\n## How to fix\n\nBefore:\n\n```yaml\n      securityContext:\n        appArmorProfile:\n          type: Unconfined\n```\n\nAfter:\n\n```yaml\n      securityContext:\n        appArmorProfile:\n          type: RuntimeDefault\n```\n\nOr remove the setting (the runtime default applies), or load a `Localhost` profile that allows what the application needs.\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n        appArmorProfile:\n          # kube-whoami ignore=pss-apparmor the debugger needs ptrace on the node\n          type: Unconfined\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-apparmor\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-apparmor:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [Restrict a container\'s access to resources with AppArmor](https://kubernetes.io/docs/tutorials/security/apparmor/)\n',
@@ -22543,12 +22543,12 @@ const rule_docs_generated_RULE_DOCS = {
     'pss-selinux': '# pss-selinux\n\n**Custom SELinux type, user or role** · default level: error · Pod Security Standards baseline (`seLinuxOptions`)\n\n## What it detects\n\n`seLinuxOptions` on the pod or a container that set a `user` or `role`, or a `type` other than\n`container_t`, `container_init_t`, `container_kvm_t` and, from v1.31, `container_engine_t`\n(the `seLinuxOptions` check).\n\n## Why it matters\n\nSELinux types such as `spc_t` ("super privileged container") or `unconfined_t` take the container\nout of the confined domain; a custom user or role changes what the process may access on the node.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: baseline` (or `restricted`), the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "baseline:latest": seLinuxOptions (container "app" set forbidden securityContext.seLinuxOptions: type "spc_t")\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "baseline:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is an **error** by default: the baseline level is what most clusters enforce.\n\n## How to fix\n\nBefore:\n\n```yaml\n          securityContext:\n            seLinuxOptions:\n              type: spc_t\n```\n\nAfter:\n\n```yaml\n          securityContext:\n            seLinuxOptions:\n              level: "s0:c123,c456"   # levels are allowed; type/user/role are not\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n          securityContext:\n            seLinuxOptions:\n              # kube-whoami ignore=pss-selinux the storage agent manages host volumes\n              type: spc_t\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-selinux\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-selinux:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [Assign SELinux labels to a container](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#assign-selinux-labels-to-a-container)\n',
     'pss-sysctls': '# pss-sysctls\n\n**Pod sets a sysctl outside the safe set** · default level: error · Pod Security Standards baseline (`sysctls`)\n\n## What it detects\n\nA pod `securityContext.sysctls` entry whose name is not in the safe set of the policy version:\n`kernel.shm_rmid_forced`, `net.ipv4.ip_local_port_range`, `net.ipv4.ip_unprivileged_port_start`,\n`net.ipv4.tcp_syncookies`, `net.ipv4.ping_group_range` (all versions), `net.ipv4.ip_local_reserved_ports`\n(v1.27), `net.ipv4.tcp_keepalive_time`, `net.ipv4.tcp_fin_timeout`, `net.ipv4.tcp_keepalive_intvl`,\n`net.ipv4.tcp_keepalive_probes` (v1.29), `net.ipv4.tcp_rmem`, `net.ipv4.tcp_wmem` (v1.32) and the\nadditions of v1.37. Names are compared literally: `net/ipv4/ip_local_port_range` is not allowed.\n\n## Why it matters\n\nSysctls outside the namespaced safe set change kernel settings for the whole node, or are not\nisolated per pod at all.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: baseline` (or `restricted`), the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "baseline:latest": forbidden sysctls (net.core.somaxconn)\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "baseline:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is an **error** by default: the baseline level is what most clusters enforce.\n\n## How to fix\n\nBefore:\n\n```yaml\n  securityContext:\n    sysctls:\n      - name: net.core.somaxconn\n        value: "1024"\n```\n\nAfter:\n\n```yaml\n  securityContext:\n    sysctls:\n      - name: net.ipv4.ip_local_port_range\n        value: "1024 65535"\n```\n\nRemove the sysctl, or ask the cluster administrator to set it on the nodes.\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n    sysctls:\n      # kube-whoami ignore=pss-sysctls the nodes of this pool allow it (--allowed-unsafe-sysctls)\n      - name: net.core.somaxconn\n        value: "1024"\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-sysctls\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-sysctls:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [Using sysctls in a Kubernetes cluster](https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/)\n',
     'pss-windows-host-process': '# pss-windows-host-process\n\n**Windows HostProcess container** · default level: error · Pod Security Standards baseline (`windowsHostProcess`)\n\n## What it detects\n\n`securityContext.windowsOptions.hostProcess: true` on the pod or on any container.\n\n## Why it matters\n\nA Windows HostProcess container runs directly on the host, with access to the host\'s network,\nprocesses and file system, as a host account.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: baseline` (or `restricted`), the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "baseline:latest": hostProcess (pod must not set securityContext.windowsOptions.hostProcess=true)\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "baseline:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is an **error** by default: the baseline level is what most clusters enforce.\n\n## How to fix\n\nBefore:\n\n```yaml\n  securityContext:\n    windowsOptions:\n      hostProcess: true\n      runAsUserName: "NT AUTHORITY\\\\SYSTEM"\n```\n\nAfter:\n\n```yaml\n  securityContext:\n    windowsOptions:\n      runAsUserName: ContainerUser\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n    windowsOptions:\n      # kube-whoami ignore=pss-windows-host-process installs the node\'s CSI proxy\n      hostProcess: true\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-windows-host-process\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-windows-host-process:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [Create a Windows HostProcess pod](https://kubernetes.io/docs/tasks/configure-pod-container/create-hostprocess-pod/)\n',
-    'readonly-rootfs-write-path': "# readonly-rootfs-write-path\n\n**readOnlyRootFilesystem while the image prepared a path for writing** · default level: warning · image ↔ pod cross-check\n\n## What it detects\n\nA container with `readOnlyRootFilesystem: true` whose Dockerfile prepared a path for writing\n(chowned it to a non-root user or made it writable), with no volume mounted over the path and no\nimage `VOLUME` covering it.\n\n## Why it matters\n\nA read-only root file system is good hardening, but the process still writes where the image\nexpected to (caches, uploads, pid files, `/tmp` of some runtimes), and those writes fail at run time:\n\n```text\nOSError: [Errno 30] Read-only file system: '/var/cache/app/index'\n```\n\n## How to fix\n\nBefore:\n\n```yaml\n      containers:\n        - name: app\n          securityContext:\n            readOnlyRootFilesystem: true\n```\n\nAfter:\n\n```yaml\n      containers:\n        - name: app\n          securityContext:\n            readOnlyRootFilesystem: true\n          volumeMounts:\n            - name: cache\n              mountPath: /var/cache/app\n      volumes:\n        - name: cache\n          emptyDir: {}\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n          securityContext:\n            # kube-whoami ignore=readonly-rootfs-write-path the cache is disabled in production\n            readOnlyRootFilesystem: true\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart's `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: readonly-rootfs-write-path\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  readonly-rootfs-write-path:\n    level: note   # or off\n    exclude: [\"legacy/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Configure a security context](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/)\n- [Volumes: emptyDir](https://kubernetes.io/docs/concepts/storage/volumes/#emptydir)\n",
+    'readonly-rootfs-write-path': "# readonly-rootfs-write-path\n\n**readOnlyRootFilesystem while the image prepared a path for writing** · default level: warning · image ↔ pod cross-check\n\n## What it detects\n\nA container with `readOnlyRootFilesystem: true` whose Dockerfile prepared a path for writing\n(chowned it to a non-root user or made it writable), with no volume mounted over the path and no\nimage `VOLUME` covering it.\n\nThe application directory (the final `WORKDIR`) is usually chowned only so that its files belong\nto the app, and does not count on its own. It does count where a known runtime writes inside it at\nrun time and the build gave it to the account the image runs as (`WORKDIR` + `COPY --chown` or\n`chown` + `USER` of the same account). The runtimes are facts with their sources in\n`src/images/runtime-write-table.ts`, recognised from the\nbase image, the `ENTRYPOINT`/`CMD` (or the container's `command`/`args`) and what is copied:\n\n| runtime | recognised by | writes at run time |\n|---|---|---|\n| Next.js | a `COPY` of `.next/standalone` run by `node …/server.js`, or `next start` | `.next/cache` beside `server.js` (optimized images, fetch cache) |\n| `rails server` | `rails server` / `rails s` in the command (also through `thrust`, `bundle exec`) | `tmp/` of the Rails root (`tmp/pids/server.pid`, `tmp/cache`, `tmp/sockets`, created at start) |\n\nRuntimes that carry on when they cannot write are not reported: Python skips a `__pycache__` it\ncannot write (and writes none with `PYTHONDONTWRITEBYTECODE`), the JVM only loses `hsperfdata` in\n`/tmp`, Rails logs to STDERR when `log/` is not writable. Write paths outside the application\ndirectory (nginx's `/var/cache/nginx` and pid file, `/tmp` of nginx-unprivileged, Gunicorn's\nheartbeat file, PHP sessions and uploads) are in the table but not reported yet.\n\n```text\n⨯ Failed to write image to cache … Error: EROFS: read-only file system, mkdir '/app/.next/cache/images'\n```\n\n## Why it matters\n\nA read-only root file system is good hardening, but the process still writes where the image\nexpected to (caches, uploads, pid files, `/tmp` of some runtimes), and those writes fail at run time:\n\n```text\nOSError: [Errno 30] Read-only file system: '/var/cache/app/index'\n```\n\n## How to fix\n\nBefore:\n\n```yaml\n      containers:\n        - name: app\n          securityContext:\n            readOnlyRootFilesystem: true\n```\n\nAfter:\n\n```yaml\n      containers:\n        - name: app\n          securityContext:\n            readOnlyRootFilesystem: true\n          volumeMounts:\n            - name: cache\n              mountPath: /var/cache/app\n      volumes:\n        - name: cache\n          emptyDir: {}\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n          securityContext:\n            # kube-whoami ignore=readonly-rootfs-write-path the cache is disabled in production\n            readOnlyRootFilesystem: true\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart's `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: readonly-rootfs-write-path\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  readonly-rootfs-write-path:\n    level: note   # or off\n    exclude: [\"legacy/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Configure a security context](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/)\n- [Volumes: emptyDir](https://kubernetes.io/docs/concepts/storage/volumes/#emptydir)\n",
     'runasnonroot-image-invalid-uid': '# runasnonroot-image-invalid-uid\n\n**runAsNonRoot with an image uid outside 0..2147483647: the kubelet will not start the container** · default level: error · image ↔ pod cross-check\n\n## What it detects\n\nA container with effective `runAsNonRoot: true` and no `runAsUser`, whose image\'s numeric `USER`\nis negative or larger than 2147483647 (for example `USER 4294967294`, the "nobody" uid of some\ndistributions).\n\n## Why it matters\n\nThe API server accepts the pod (nothing in the pod spec is invalid); the failure happens on the\nnode. `kubectl get pods` shows the pod in `CreateContainerConfigError`, and `kubectl describe pod`\nshows the kubelet\'s event:\n\n```text\nError: container has runAsNonRoot and image has an invalid user id (4294967294). (Must be 1-(2147483647)): must be between 0 and 2147483647, inclusive (pod: "app-5d8f_default(...)", container: app)\n```\n\n## How to fix\n\nBefore (Dockerfile):\n\n```dockerfile\nUSER 4294967294\n```\n\nAfter:\n\n```dockerfile\nUSER 65534:65534\n```\n\nOr set `runAsUser` to a uid in range in the pod.\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n      containers:\n        - name: app\n          securityContext:\n            # kube-whoami ignore=runasnonroot-image-invalid-uid <why this is accepted>\n            <the field the finding points at>\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: runasnonroot-image-invalid-uid\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  runasnonroot-image-invalid-uid:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [kubelet: verifyRunAsNonRoot](https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/kuberuntime/security_context_others.go)\n- [Dockerfile reference: USER](https://docs.docker.com/reference/dockerfile/#user)\n',
     'runasnonroot-image-root': '# runasnonroot-image-root\n\n**runAsNonRoot with an image that runs as root: the kubelet will not start the container** · default level: error · image ↔ pod cross-check\n\n## What it detects\n\nA container whose effective securityContext (container fields over pod fields, one by one) has\n`runAsNonRoot: true` and no `runAsUser`, while the image it runs will run as uid 0: its Dockerfile\'s\nfinal `USER` is `0` (or `0:<gid>`), or there is no `USER` in its build chain and the base image runs\nas root. The image is found through the config\'s `images:`, a workflow, compose, skaffold or\nMakefile link, or the base-image facts table; the Dockerfile\'s `USER` line is a related location.\n\n## Why it matters\n\nThe API server accepts the pod (nothing in the pod spec is invalid); the failure happens on the\nnode. `kubectl get pods` shows the pod in `CreateContainerConfigError`, and `kubectl describe pod`\nshows the kubelet\'s event:\n\n```text\nError: container has runAsNonRoot and image will run as root (pod: "api-7d9c_shop(...)", container: api)\n```\n\nThe Deployment rolls out, and no pod ever starts. kube-whoami predicts it from the Dockerfile,\nbefore the image is built.\n\n## How to fix\n\nBefore (Dockerfile):\n\n```dockerfile\nFROM alpine:3.20\nCOPY app /usr/local/bin/app\nCMD ["app"]\n```\n\nAfter:\n\n```dockerfile\nFROM alpine:3.20\nRUN adduser -D -u 10001 app\nCOPY app /usr/local/bin/app\nUSER 10001:10001\nCMD ["app"]\n```\n\nOr, if the image must stay as it is, give the pod the uid to run as:\n\n```yaml\n      securityContext:\n        runAsNonRoot: true\n        runAsUser: 10001\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n      securityContext:\n        # kube-whoami ignore=runasnonroot-image-root the image is rebuilt with USER 10001 in the release pipeline\n        runAsNonRoot: true\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: runasnonroot-image-root\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  runasnonroot-image-root:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [kubelet: verifyRunAsNonRoot](https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/kuberuntime/security_context_others.go)\n- [Configure a security context](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/)\n- [Dockerfile reference: USER](https://docs.docker.com/reference/dockerfile/#user)\n',
     'runasnonroot-image-user-name': "# runasnonroot-image-user-name\n\n**runAsNonRoot with an image whose USER is a name: the kubelet will not start the container** · default level: error · image ↔ pod cross-check\n\n## What it detects\n\nA container with effective `runAsNonRoot: true` and no `runAsUser`, whose image's `USER` is a\nname (`USER app`, `USER nobody`, even `USER root`) rather than a number. When the Dockerfile tells\nthe uid of that name (from `useradd -u` or the base image's accounts), the message says which\nnumeric `USER` fixes it.\n\n## Why it matters\n\nThe kubelet never resolves user names (it would have to read the image's `/etc/passwd`), so it\ncannot verify that a named user is not root. The API server accepts the pod (nothing in the pod spec is invalid); the failure happens on the\nnode. `kubectl get pods` shows the pod in `CreateContainerConfigError`, and `kubectl describe pod`\nshows the kubelet's event:\n\n```text\nError: container has runAsNonRoot and image has non-numeric user (app), cannot verify user is non-root (pod: \"worker-5f7b_jobs(...)\", container: worker)\n```\n\n## How to fix\n\nBefore (Dockerfile):\n\n```dockerfile\nRUN useradd --uid 10001 app\nUSER app\n```\n\nAfter:\n\n```dockerfile\nRUN useradd --uid 10001 app\nUSER 10001:10001\n```\n\nOr set `runAsUser: 10001` in the pod, which the kubelet checks instead of the image user.\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n      containers:\n        # kube-whoami ignore=runasnonroot-image-user-name runAsUser comes from the platform's mutating webhook\n        - name: worker\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart's `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: runasnonroot-image-user-name\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  runasnonroot-image-user-name:\n    level: note   # or off\n    exclude: [\"legacy/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [kubelet: verifyRunAsNonRoot](https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/kuberuntime/security_context_others.go)\n- [Dockerfile reference: USER](https://docs.docker.com/reference/dockerfile/#user)\n",
     'runasnonroot-runasuser-zero': '# runasnonroot-runasuser-zero\n\n**runAsNonRoot together with runAsUser: 0: the kubelet will not start the container** · default level: error · image ↔ pod cross-check\n\n## What it detects\n\nA container whose effective securityContext has `runAsNonRoot: true` and `runAsUser: 0`.\nPrecedence is per field: a pod-level `runAsUser: 0` with a container-level `runAsNonRoot: true`\nfails the same way. The finding points at the `runAsUser` line; the other field is a related\nlocation.\n\n## Why it matters\n\nThe API server accepts the pod (nothing in the pod spec is invalid); the failure happens on the\nnode. `kubectl get pods` shows the pod in `CreateContainerConfigError`, and `kubectl describe pod`\nshows the kubelet\'s event:\n\n```text\nError: container\'s runAsUser breaks non-root policy (pod: "app-6c9f_default(...)", container: app)\n```\n\n## How to fix\n\nBefore:\n\n```yaml\n  securityContext:\n    runAsUser: 0\n  containers:\n    - name: app\n      securityContext:\n        runAsNonRoot: true\n```\n\nAfter:\n\n```yaml\n  securityContext:\n    runAsUser: 10001\n  containers:\n    - name: app\n      securityContext:\n        runAsNonRoot: true\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n  securityContext:\n    # kube-whoami ignore=runasnonroot-runasuser-zero overridden per environment by the values file\n    runAsUser: 0\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: runasnonroot-runasuser-zero\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  runasnonroot-runasuser-zero:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [kubelet: verifyRunAsNonRoot](https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/kuberuntime/security_context_others.go)\n- [Configure a security context](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/)\n',
-    'runasuser-not-file-owner': "# runasuser-not-file-owner\n\n**The pod forces a uid that cannot write the paths the image prepared** · default level: warning · image ↔ pod cross-check\n\n## What it detects\n\nThe Dockerfile prepares paths for the user it runs as (`chown`, `COPY --chown`, `mkdir` + `chmod`),\nand the pod forces another `runAsUser` that neither owns those paths nor reaches them through a\ngroup (`runAsGroup`, `fsGroup` or `supplementalGroups` with a group-writable mode), with no\nvolume mounted over them. Root counts as an owner only while it keeps `CAP_DAC_OVERRIDE`.\n\n## Why it matters\n\nThe container starts, then fails the first time it writes there:\n\n```text\nError: EACCES: permission denied, open '/var/lib/api/cache/index.db'\n```\n\nA `runAsUser` that merely differs from the image `USER` is fine when the image prepared nothing\nfor its own user; this rule fires only when it did.\n\n## How to fix\n\nBefore:\n\n```yaml\n      securityContext:\n        runAsUser: 2000\n```\n\nAfter:\n\n```yaml\n      securityContext:\n        runAsUser: 10001     # the owner the Dockerfile chowned /var/lib/api to\n        runAsGroup: 10001\n```\n\nOr make the paths group-writable for a shared group in the Dockerfile and use it:\n\n```dockerfile\nRUN mkdir -p /var/lib/api && chgrp 0 /var/lib/api && chmod g+rwX /var/lib/api\n```\n\n```yaml\n      securityContext:\n        runAsUser: 2000\n        runAsGroup: 0\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n      securityContext:\n        # kube-whoami ignore=runasuser-not-file-owner /var/lib/api is a volume in every environment\n        runAsUser: 2000\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart's `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: runasuser-not-file-owner\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  runasuser-not-file-owner:\n    level: note   # or off\n    exclude: [\"legacy/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Configure a security context](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/)\n- [Dockerfile reference: COPY --chown](https://docs.docker.com/reference/dockerfile/#copy---chown---chmod)\n",
+    'runasuser-not-file-owner': "# runasuser-not-file-owner\n\n**The pod forces a uid that cannot write the paths the image prepared** · default level: warning · image ↔ pod cross-check\n\n## What it detects\n\nThe Dockerfile prepares paths for the user it runs as (`chown`, `COPY --chown`, `mkdir` + `chmod`),\nand the pod forces another `runAsUser` that neither owns those paths nor reaches them through a\ngroup (`runAsGroup`, `fsGroup` or `supplementalGroups` with a group-writable mode), with no\nvolume mounted over them. Root counts as an owner only while it keeps `CAP_DAC_OVERRIDE`.\n\nThe application directory (the final `WORKDIR`) is usually chowned only so that its files belong\nto the app, and does not count on its own. It does count where a known runtime writes inside it at\nrun time and the build gave it to the account the image runs as (`WORKDIR` + `COPY --chown` or\n`chown` + `USER` of the same account). The runtimes are facts with their sources in\n`src/images/runtime-write-table.ts`, recognised from the\nbase image, the `ENTRYPOINT`/`CMD` (or the container's `command`/`args`) and what is copied:\n\n| runtime | recognised by | writes at run time |\n|---|---|---|\n| Next.js | a `COPY` of `.next/standalone` run by `node …/server.js`, or `next start` | `.next/cache` beside `server.js` (optimized images, fetch cache) |\n| `rails server` | `rails server` / `rails s` in the command (also through `thrust`, `bundle exec`) | `tmp/` of the Rails root (`tmp/pids/server.pid`, `tmp/cache`, `tmp/sockets`, created at start) |\n\nRuntimes that carry on when they cannot write are not reported: Python skips a `__pycache__` it\ncannot write (and writes none with `PYTHONDONTWRITEBYTECODE`), the JVM only loses `hsperfdata` in\n`/tmp`, Rails logs to STDERR when `log/` is not writable. Write paths outside the application\ndirectory (nginx's `/var/cache/nginx` and pid file, `/tmp` of nginx-unprivileged, Gunicorn's\nheartbeat file, PHP sessions and uploads) are in the table but not reported yet.\n\n```text\n⨯ Failed to write image to cache … Error: EACCES: permission denied, mkdir '/app/.next/cache/images'\n```\n\nThe fix is a `runAsUser` that matches the owner (the message names its uid), or an `emptyDir`\nat the path.\n\n## Why it matters\n\nThe container starts, then fails the first time it writes there:\n\n```text\nError: EACCES: permission denied, open '/var/lib/api/cache/index.db'\n```\n\nA `runAsUser` that merely differs from the image `USER` is fine when the image prepared nothing\nfor its own user; this rule fires only when it did.\n\n## How to fix\n\nBefore:\n\n```yaml\n      securityContext:\n        runAsUser: 2000\n```\n\nAfter:\n\n```yaml\n      securityContext:\n        runAsUser: 10001     # the owner the Dockerfile chowned /var/lib/api to\n        runAsGroup: 10001\n```\n\nOr make the paths group-writable for a shared group in the Dockerfile and use it:\n\n```dockerfile\nRUN mkdir -p /var/lib/api && chgrp 0 /var/lib/api && chmod g+rwX /var/lib/api\n```\n\n```yaml\n      securityContext:\n        runAsUser: 2000\n        runAsGroup: 0\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n      securityContext:\n        # kube-whoami ignore=runasuser-not-file-owner /var/lib/api is a volume in every environment\n        runAsUser: 2000\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart's `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: runasuser-not-file-owner\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  runasuser-not-file-owner:\n    level: note   # or off\n    exclude: [\"legacy/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Configure a security context](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/)\n- [Dockerfile reference: COPY --chown](https://docs.docker.com/reference/dockerfile/#copy---chown---chmod)\n",
     'shared-volume-no-fsgroup': '# shared-volume-no-fsgroup\n\n**Containers with different uids share a writable volume and the pod sets no fsGroup** · default level: warning · image ↔ pod cross-check\n\n## What it detects\n\nTwo or more containers of a pod mount the same volume read-write and run as different uids, and\nthe pod sets no `fsGroup`.\n\n## Why it matters\n\nFiles one container creates belong to its uid with the default umask (0644 files, 0755\ndirectories), so the other cannot modify or delete them; the root of a fresh persistent volume is\noften writable by neither. With `fsGroup`, the kubelet gives the volume to that group, makes it\ngroup-writable and adds the group to every container\'s processes.\n\n## How to fix\n\nBefore:\n\n```yaml\nspec:\n  containers:\n    - name: writer          # runs as 101\n    - name: shipper         # runs as 65532\n```\n\nAfter:\n\n```yaml\nspec:\n  securityContext:\n    fsGroup: 2000\n  containers:\n    - name: writer\n    - name: shipper\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\nspec:\n  # kube-whoami ignore=shared-volume-no-fsgroup the shipper only reads; the mount is read-only in the chart\n  containers:\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: shared-volume-no-fsgroup\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  shared-volume-no-fsgroup:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Configure volume permission and ownership change policy for pods](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#configure-volume-permission-and-ownership-change-policy-for-pods)\n',
     'unused-suppression': '# unused-suppression\n\n**Suppression that suppresses nothing** · default level: note · input problem\n\n## What it detects\n\nA suppression that suppressed nothing:\n\n- a `kube-whoami ignore=` or `ignore-file=` comment naming a rule that has no finding on the lines\n  it covers (or naming a rule id that does not exist),\n- a comment followed by a blank line, so it covers nothing,\n- a `kube-whoami.io/ignore` annotation naming a rule the object has no finding of,\n- a `rules.<id>.exclude` glob in `.kube-whoami.yaml` that matched no finding (reported only when\n  the whole repository is scanned),\n- a comment that starts like a directive but cannot be read (`# kube-whoami ignroe=...`).\n\nRules that are `off` in the configuration are never reported as unused.\n\n## Why it matters\n\nA stale suppression is a hole: the problem it was written for is gone (or never was where the\ncomment is), and the next real finding on those lines would be hidden without anyone deciding to\naccept it. A misspelled rule id suppresses nothing while looking like it does.\n\n## How to fix\n\nBefore:\n\n```yaml\n          securityContext:\n            # kube-whoami ignore=pss-privilegd agent needs it\n\n            privileged: true\n```\n\nAfter:\n\n```yaml\n          securityContext:\n            # kube-whoami ignore=pss-privileged agent needs it\n            privileged: true\n```\n\nFix the rule id and put the comment directly above the field, or remove the suppression once the finding is fixed.\n\n## How to suppress\n\nTurn the rule off (or change its level) in `.kube-whoami.yaml`:\n\n```yaml\nrules:\n  unused-suppression: off\n```\n\nAn unused suppression cannot itself be suppressed by a comment; a baseline written with\n`kube-whoami baseline` accepts the current ones.\n\n## References\n\n- [README: suppressing findings](../../README.md#suppressing-findings)\n',
     'yaml-parse-error': '# yaml-parse-error\n\n**YAML cannot be parsed the way Kubernetes reads it** · default level: error · input problem\n\n## What it detects\n\nA YAML document that kubectl and the API server cannot read: a syntax error (indentation, an\nunclosed quote or bracket), or a key given twice in one mapping. YAML is read the way Kubernetes\nreads it (sigs.k8s.io/yaml over go-yaml v2: YAML 1.1 booleans, octal numbers, merge keys, duplicate\nkeys rejected). Only files that look like Kubernetes manifests (`apiVersion` and `kind`) are reported,\nwith one finding per broken document: its first syntax error (what follows is the parser losing its\nplace), plus every duplicate key of documents that do parse.\n\nA file with Go template actions (`{{ .TagName }}`, `{{ include ... }}`) that is not YAML as it stands\nis a template for another tool (krew, goreleaser, gomplate): it gets a note at its first error and is\nnot scanned, instead of this finding. Scan the rendered output if it deploys workloads.\n\n## Why it matters\n\n`kubectl apply` fails on the file:\n\n```text\nerror: error parsing deploy.yaml: error converting YAML to JSON: yaml: line 12: did not find expected key\n```\n\nand kube-whoami cannot check the objects in that document; the other documents of the file and\nevery other file are still scanned.\n\n## How to fix\n\nBefore (the flow mapping is never closed):\n\n```text\nmetadata:\n  name: api\n  labels: {app: api\nspec:\n```\n\nAfter:\n\n```yaml\nmetadata:\n  name: api\n  labels: {app: api}\nspec: {}\n```\n\n## How to suppress\n\nInput problems are best fixed: the file cannot be used as it is. To accept one anyway, put\n`# kube-whoami ignore=yaml-parse-error <reason>` on the line above the reported line, or\n`# kube-whoami ignore-file=yaml-parse-error <reason>` anywhere in the file.\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  yaml-parse-error:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [sigs.k8s.io/yaml](https://github.com/kubernetes-sigs/yaml)\n- [YAML 1.1 booleans](https://yaml.org/type/bool.html)\n',
@@ -28778,6 +28778,9 @@ class Builder {
             exposed: [],
             volumes: [],
             copiesFrom: [],
+            copies: [],
+            entrypoint: null,
+            cmd: null,
             hidden: [],
         };
     }
@@ -28839,6 +28842,25 @@ class Builder {
                 case 'ADD':
                     this.copy(ins, st, lookup, ref);
                     break;
+                case 'ENTRYPOINT':
+                case 'CMD': {
+                    const json = parseJsonArray(ins.args.text);
+                    const decl = {
+                        argv: json ?? ['/bin/sh', '-c', ins.args.text],
+                        shellForm: !json,
+                        range: ins.range,
+                        stage: ref,
+                    };
+                    if (ins.keyword === 'CMD')
+                        st.cmd = decl;
+                    else {
+                        // Docker: an ENTRYPOINT drops a CMD inherited from an earlier stage.
+                        if (st.cmd && st.cmd.stage.index !== ref.index)
+                            st.cmd = null;
+                        st.entrypoint = decl;
+                    }
+                    break;
+                }
                 case 'RUN':
                     this.run(ins, st, lookup, ref);
                     break;
@@ -28977,8 +28999,11 @@ class Builder {
         const json = parseJsonArray(ins.args.text);
         let dest;
         let destRange = ins.range;
-        if (json)
+        let sources;
+        if (json) {
             dest = json[json.length - 1];
+            sources = json.slice(0, -1);
+        }
         else {
             const words = rawWords(ins.args.text, this.esc);
             const last = words[words.length - 1];
@@ -28986,6 +29011,7 @@ class Builder {
                 dest = last.text;
                 destRange = this.range(ins.args, last.start, last.end);
             }
+            sources = words.slice(0, -1).map((w) => this.expand(w.text, lookup, ins, true).value);
         }
         if (dest === undefined) {
             this.problem(`${ins.keyword} requires at least two arguments`, ins.range, 'error');
@@ -29000,14 +29026,28 @@ class Builder {
         if (/^\/(etc(\/(passwd|group)?)?)?\/?$/.test(path)) {
             st.hidden.push({ reason: 'copy into /etc', range: ins.range, stage: ref });
         }
+        const kw = ins.keyword;
+        const owner = chownF?.value != null
+            ? this.owner(this.expand(chownF.value, lookup, ins).value, st, true)
+            : undefined;
+        const fromDecl = st.copiesFrom.at(-1);
+        st.copies.push({
+            keyword: kw,
+            sources,
+            dest: path.endsWith('/') || !d.endsWith('/') ? path : `${path}/`,
+            ...(from?.value != null && fromDecl?.range === from.range
+                ? { from: fromDecl.stage ? { stage: fromDecl.stage } : { image: fromDecl.image } }
+                : {}),
+            ...(owner ? { owner } : {}),
+            range: ins.range,
+            stage: ref,
+        });
         if (!chownF && !chmodF)
             return;
-        const kw = ins.keyword;
-        if (chownF?.value != null) {
-            const raw = this.expand(chownF.value, lookup, ins).value;
+        if (chownF?.value != null && owner) {
             st.chowns.push({
                 path,
-                owner: this.owner(raw, st, true),
+                owner,
                 mode: null,
                 how: `${kw} --chown`,
                 range: chownF.range,
@@ -29234,6 +29274,9 @@ class Builder {
             workdir: st.workdir,
             env: Object.fromEntries(st.env),
             copiesFrom: st.copiesFrom,
+            copies: st.copies,
+            entrypoint: st.entrypoint,
+            cmd: st.cmd,
             hiddenAccountSources: st.hidden,
             distro: st.distro,
             problems: this.problems,
@@ -29355,6 +29398,9 @@ class Builder {
             workdir: null,
             env: {},
             copiesFrom: [],
+            copies: [],
+            entrypoint: null,
+            cmd: null,
             hiddenAccountSources: [],
             problems: this.problems,
         };
@@ -29713,6 +29759,300 @@ const privileged_port_non_root_rule = {
 };
 /* harmony default export */ const privileged_port_non_root = (privileged_port_non_root_rule);
 
+;// CONCATENATED MODULE: ./build/images/runtime-write-table.js
+/**
+ * Where common runtimes write at run time, with the source of each fact: the companion of
+ * the base-image table (base-image-table.ts) for the question "will a read-only root, or a
+ * uid that does not own the files, break this program?".
+ *
+ * `within: 'app'` paths are relative to the application directory (where the program's
+ * files are: the Rails root, the folder of Next.js' server.js); the others are absolute.
+ * `onFailure` says what the program does when it cannot write there: `fails` (it stops, or
+ * the feature that writes errors on every use) or `continues` (it warns or silently skips
+ * the write). Only `fails` facts are reported; the others are here so that nobody adds them
+ * as failures later. Leave a fact out rather than guess.
+ */
+const RUNTIME_FACTS = [
+    {
+        id: 'nextjs',
+        name: 'Next.js',
+        recognisedBy: 'a COPY of `.next/standalone` (the standalone server) or a command running `server.js` next to a copied `.next`, or `next start`',
+        paths: [
+            {
+                path: '.next/cache',
+                within: 'app',
+                what: 'optimized images (.next/cache/images) and the fetch cache',
+                when: 'use',
+                onFailure: 'fails',
+                source: 'vercel/next.js packages/next/src/server/image-optimizer.ts (cache dir join(distDir, "cache", "images")); examples/with-docker/Dockerfile ("Set the correct permission for prerender cache": mkdir .next && chown nextjs:nodejs .next); "Failed to write image to cache … EACCES: permission denied, mkdir \'/app/.next/cache/images\'" (psd401/aistudio#509), an unhandled rejection in Next.js 16 (island-is/island.is#23447)',
+            },
+        ],
+    },
+    {
+        id: 'rails-server',
+        name: 'rails server',
+        recognisedBy: 'a command running `rails server` (or `rails s`), directly or through a wrapper',
+        paths: [
+            {
+                path: 'tmp',
+                within: 'app',
+                what: 'tmp/cache, tmp/pids and tmp/sockets, and the pid file tmp/pids/server.pid',
+                when: 'start',
+                onFailure: 'fails',
+                source: 'rails/rails railties/lib/rails/commands/server/server_command.rb (Rails::Server#start calls create_tmp_directories: mkdir_p tmp/cache, tmp/pids, tmp/sockets; default pid File.expand_path("tmp/pids/server.pid"), written by Rack::Server#write_pid)',
+            },
+            {
+                path: 'log',
+                within: 'app',
+                what: 'log/<environment>.log when the app logs to a file',
+                when: 'start',
+                onFailure: 'continues',
+                source: 'rails/rails railties/lib/rails/application/bootstrap.rb (initialize_logger: an unwritable log file prints "Rails Error: Unable to access log file" and logs to STDERR); Rails 7.1+ production logs to STDOUT',
+            },
+        ],
+    },
+    {
+        id: 'nginx',
+        name: 'nginx (official image)',
+        recognisedBy: 'FROM nginx:* with its own entrypoint and nginx.conf',
+        paths: [
+            {
+                path: '/var/cache/nginx',
+                what: 'client_body, proxy, fastcgi, uwsgi and scgi temp directories (created at start)',
+                when: 'start',
+                onFailure: 'fails',
+                source: 'nginxinc/docker-nginx mainline/debian/Dockerfile (configure --http-client-body-temp-path=/var/cache/nginx/client_temp …); nginx: [emerg] mkdir() "/var/cache/nginx/client_temp" failed (30: Read-only file system)',
+            },
+            {
+                path: '/var/run',
+                what: 'the pid file (pid /var/run/nginx.pid, /run/nginx.pid in newer releases)',
+                when: 'start',
+                onFailure: 'fails',
+                source: 'nginxinc/docker-nginx stable/debian/nginx.conf (pid directive)',
+            },
+        ],
+    },
+    {
+        id: 'nginx-unprivileged',
+        name: 'nginx (nginxinc/nginx-unprivileged)',
+        recognisedBy: 'FROM nginxinc/nginx-unprivileged:*',
+        paths: [
+            {
+                path: '/tmp',
+                what: 'the pid file /tmp/nginx.pid and the *_temp_path directories /tmp/*',
+                when: 'start',
+                onFailure: 'fails',
+                source: 'nginxinc/docker-nginx-unprivileged README ("The default NGINX PID has been moved from /var/run/nginx.pid to /tmp/nginx.pid", "Change *_temp_path variables to /tmp/*"); /tmp is world-writable, so any uid can write there',
+            },
+        ],
+    },
+    {
+        id: 'php-fpm',
+        name: 'PHP-FPM',
+        recognisedBy: 'FROM php:*-fpm* or a command running php-fpm',
+        paths: [
+            {
+                path: '/tmp',
+                what: 'session files (session.save_path empty: the system temp dir) and uploads (upload_tmp_dir)',
+                when: 'use',
+                onFailure: 'fails',
+                source: 'php-src ext/session (files handler, save_path defaults to the system temp dir); main/rfc1867.c (uploads to upload_tmp_dir or the temp dir); docker-library/php docker-php-ext configs leave both unset',
+            },
+        ],
+    },
+    {
+        id: 'python',
+        name: 'Python',
+        recognisedBy: 'a command running python',
+        paths: [
+            {
+                path: '__pycache__',
+                within: 'app',
+                what: 'compiled bytecode beside each imported module',
+                when: 'use',
+                onFailure: 'continues',
+                unlessEnv: 'PYTHONDONTWRITEBYTECODE',
+                source: 'docs.python.org/3/using/cmdline.html#envvar-PYTHONDONTWRITEBYTECODE; importlib._bootstrap_external (a failed .pyc write is ignored: "could not create …")',
+            },
+            {
+                path: '/tmp',
+                what: 'files of programs that use tempfile (TMPDIR, else /tmp)',
+                when: 'use',
+                onFailure: 'fails',
+                source: 'docs.python.org/3/library/tempfile.html#tempfile.gettempdir',
+            },
+        ],
+    },
+    {
+        id: 'gunicorn',
+        name: 'Gunicorn',
+        recognisedBy: 'a command running gunicorn',
+        paths: [
+            {
+                path: '/tmp',
+                what: 'the worker heartbeat file (--worker-tmp-dir, default the temp dir)',
+                when: 'start',
+                onFailure: 'fails',
+                source: 'benoitc/gunicorn gunicorn/workers/workertmp.py (tempfile.mkstemp(dir=worker_tmp_dir)); docs.gunicorn.org settings "worker_tmp_dir"',
+            },
+        ],
+    },
+    {
+        id: 'jvm',
+        name: 'the JVM',
+        recognisedBy: 'a command running java',
+        paths: [
+            {
+                path: '/tmp',
+                what: 'hsperfdata_<user> (performance counters for jps/jstat)',
+                when: 'start',
+                onFailure: 'continues',
+                source: 'openjdk hotspot perfMemory_posix.cpp (a failed hsperfdata file only disables the shared counters: "Could not create PerfData"; -XX:-UsePerfData turns it off)',
+            },
+        ],
+    },
+];
+function runtimeFact(id) {
+    const f = RUNTIME_FACTS.find((x) => x.id === id);
+    if (!f)
+        throw new Error(`no runtime fact ${id}`);
+    return f;
+}
+
+;// CONCATENATED MODULE: ./build/images/runtime-writes.js
+/**
+ * Which runtime an image runs, from its base image, its ENTRYPOINT/CMD (or the container's
+ * command and args) and what it copies, and where that runtime writes at run time
+ * (runtime-write-table.ts), as absolute paths.
+ */
+
+
+/** What the container runs: its command/args over the image's ENTRYPOINT/CMD, as Kubernetes does. */
+function effectiveArgv(model, container) {
+    const evidence = [];
+    const fromImage = (d, kw) => {
+        if (!d)
+            return [];
+        evidence.push({ text: `${kw} at line ${d.range.startLine}`, range: d.range });
+        return d.argv;
+    };
+    let entry;
+    let cmd;
+    if (container.command) {
+        entry = container.command;
+        evidence.push({ text: "the container's command" });
+        cmd = container.args ?? [];
+        if (container.args)
+            evidence.push({ text: "the container's args" });
+    }
+    else {
+        entry = fromImage(model.entrypoint, 'ENTRYPOINT');
+        if (container.args) {
+            cmd = container.args;
+            evidence.push({ text: "the container's args" });
+        }
+        else
+            cmd = fromImage(model.cmd, 'CMD');
+    }
+    // Shell forms and `sh -c` scripts: their words, split where a shell would.
+    const words = [];
+    for (const w of [...entry, ...cmd]) {
+        for (const part of w.split(/[\s;&|()]+/))
+            if (part !== '')
+                words.push(part);
+    }
+    return { words, evidence };
+}
+const base = (w) => w.slice(w.lastIndexOf('/') + 1);
+function resolveIn(dir, p) {
+    return external_node_path_namespaceObject.posix.normalize(p.startsWith('/') ? p : external_node_path_namespaceObject.posix.join(dir, p)).replace(/(.)\/+$/, '$1');
+}
+function strip(p) {
+    return p.replace(/(.)\/+$/, '$1');
+}
+/** The runtimes an image runs and where they write. */
+function runtimeWrites(model, container = {}) {
+    const argv = effectiveArgv(model, container);
+    const words = argv.words;
+    const workdir = strip(model.workdir?.path ?? '/');
+    const out = [];
+    const add = (id, appDir, evidence) => {
+        const runtime = runtimeFact(id);
+        for (const fact of runtime.paths) {
+            if (fact.within === 'app' && appDir === undefined)
+                continue;
+            const path = fact.within === 'app' ? resolveIn(appDir, fact.path) : fact.path;
+            out.push({
+                runtime,
+                fact,
+                path,
+                appDir: fact.within === 'app' ? appDir : undefined,
+                evidence,
+            });
+        }
+    };
+    // Next.js: the standalone output copied in, or `next start`.
+    const standalone = model.copies.find((c) => c.sources.some((s) => /(^|\/)\.next\/standalone\/?$/.test(s)));
+    // `node server.js`, or `server.js` alone where the base image's entrypoint is node (distroless).
+    const serverJs = words.findIndex((w) => base(w) === 'server.js');
+    const nodeRuns = serverJs >= 0;
+    const nextStart = words.findIndex((w, i) => base(w) === 'next' && words[i + 1] === 'start');
+    const knownCommand = words.length > 0;
+    if (standalone && (!knownCommand || nodeRuns)) {
+        const appDir = nodeRuns
+            ? external_node_path_namespaceObject.posix.dirname(resolveIn(workdir, words[serverJs]))
+            : strip(standalone.dest);
+        add('nextjs', appDir, [
+            {
+                text: `its standalone server copied at line ${standalone.range.startLine}`,
+                range: standalone.range,
+            },
+            ...(nodeRuns ? argv.evidence : []),
+        ]);
+    }
+    else if (nextStart >= 0) {
+        add('nextjs', workdir, argv.evidence);
+    }
+    // Rails: `rails server` / `rails s`, directly or through bundle exec, thrust, foreman….
+    const rails = words.findIndex((w, i) => base(w) === 'rails' && (words[i + 1] === 'server' || words[i + 1] === 's'));
+    if (rails >= 0) {
+        const w = words[rails];
+        // `bin/rails` lives in the app's bin/; a bare `rails` runs in the working directory.
+        const appDir = w.includes('/') ? external_node_path_namespaceObject.posix.dirname(external_node_path_namespaceObject.posix.dirname(resolveIn(workdir, w))) : workdir;
+        add('rails-server', appDir, argv.evidence);
+    }
+    const repo = model.baseImage.fact?.family ?? '';
+    const baseRef = (model.baseImage.ref ?? '').toLowerCase();
+    if (/(^|\/)nginx-unprivileged(:|@|$)/.test(baseRef)) {
+        add('nginx-unprivileged', undefined, [
+            { text: `FROM ${model.baseImage.written}`, range: model.baseImage.range },
+        ]);
+    }
+    else if (repo.startsWith('nginx:') &&
+        (!knownCommand || words.some((x) => base(x) === 'nginx'))) {
+        add('nginx', undefined, [
+            { text: `FROM ${model.baseImage.written}`, range: model.baseImage.range },
+        ]);
+    }
+    if (/(^|\/)php:[^@]*fpm/.test(baseRef) || words.some((x) => /^php-fpm/.test(base(x)))) {
+        add('php-fpm', undefined, [
+            { text: `FROM ${model.baseImage.written}`, range: model.baseImage.range },
+        ]);
+    }
+    if (words.some((x) => /^python[0-9.]*$/.test(base(x))))
+        add('python', workdir, argv.evidence);
+    if (words.some((x) => base(x) === 'gunicorn')) {
+        const at = words.findIndex((x) => x === '--worker-tmp-dir' || x.startsWith('--worker-tmp-dir='));
+        const dir = at < 0 ? undefined : words[at].includes('=') ? words[at].split('=')[1] : words[at + 1];
+        // A worker tmp dir in memory (/dev/shm) is not on the root filesystem.
+        if (!dir?.startsWith('/dev/shm'))
+            add('gunicorn', undefined, argv.evidence);
+    }
+    if (words.some((x) => base(x) === 'java'))
+        add('jvm', undefined, argv.evidence);
+    return out.filter((w) => !(w.fact.unlessEnv && model.env[w.fact.unlessEnv]));
+}
+
 ;// CONCATENATED MODULE: ./build/identity/image-facts.js
 
 function userEvidenceOf(model) {
@@ -29765,6 +30105,12 @@ function roleOf(c) {
 }
 
 ;// CONCATENATED MODULE: ./build/rules/image-pod/prepared-paths.js
+/**
+ * Paths an image prepared for writing: chowned to a non-root owner or made group- or
+ * world-writable in the Dockerfile, with their final owner and write bits.
+ */
+
+
 
 
 /**
@@ -29917,6 +30263,110 @@ function processGroups(primary, podSc) {
             out.add(g);
     return out;
 }
+/**
+ * Where a known runtime writes (runtime-writes.ts) that fails without the write, inside the
+ * application directory (the final WORKDIR or below) when the build gave that directory to
+ * the account the image runs as (WORKDIR + COPY --chown or chown + USER of the same
+ * account): that ownership is then a sign of writing, where on its own it is only how an
+ * image is tidied (preparedPaths leaves it out).
+ */
+function runtimePreparedPaths(model, c) {
+    const eu = model.effectiveUser;
+    const userUid = eu.resolvedUid ?? eu.uid;
+    if (eu.raw === null || eu.raw === '' || userUid === 0 || eu.name === 'root')
+        return [];
+    const workdir = model.workdir?.path.replace(/(.)\/+$/, '$1');
+    if (workdir === undefined)
+        return [];
+    const command = {
+        command: stringList(c.spec.command),
+        args: stringList(c.spec.args),
+    };
+    const out = [];
+    for (const write of runtimeWrites(model, command)) {
+        const app = write.appDir;
+        if (write.fact.within !== 'app' || write.fact.onFailure !== 'fails' || app === undefined) {
+            continue;
+        }
+        if (!(app === workdir || app.startsWith(workdir === '/' ? '/' : `${workdir}/`)))
+            continue;
+        let owner;
+        let bits = {};
+        for (const change of model.chowns) {
+            if (change.conditional || change.path.includes('$'))
+                continue;
+            const p = change.path.replace(/(.)\/+$/, '$1');
+            // Given inside the working directory: the app's folder or the folder it was copied into.
+            const inWorkdir = p === workdir || p.startsWith(workdir === '/' ? '/' : `${workdir}/`);
+            if (!inWorkdir || !givesPath(model, change, p, write.path))
+                continue;
+            if (change.owner)
+                owner = change;
+            if (change.mode)
+                bits = applyMode(change.mode, bits);
+        }
+        const o = owner?.owner;
+        if (!owner || !o)
+            continue;
+        const sameAccount = (o.uid !== undefined && userUid !== undefined && o.uid === userUid) ||
+            (o.user !== undefined && eu.name !== undefined && o.user === eu.name);
+        if (!sameAccount)
+            continue;
+        out.push({
+            path: write.path,
+            ownerUid: o.uid,
+            ownerGid: o.gid,
+            ownerText: o.raw,
+            groupWritable: bits.g,
+            worldWritable: bits.o,
+            ranges: [owner.range],
+            write,
+            preparedBy: owner,
+            userText: eu.origin.kind === 'dockerfile'
+                ? `USER ${eu.written ?? eu.raw} (line ${eu.origin.range.startLine})`
+                : `USER ${eu.raw}`,
+            userRange: eu.origin.kind === 'dockerfile' ? eu.origin.range : undefined,
+        });
+    }
+    return out;
+}
+/**
+ * Whether an ownership change at `p` decides who may write `target`: a recursive chown owns
+ * everything below, a plain one the path itself and what is created directly in it, and a
+ * COPY --chown what it copies, which holds the folders below its destination only when it
+ * copies a folder's contents (the build context `.`, a `dir/`, a folder of a build stage, the
+ * Next.js standalone output, which always holds `.next`), not when it copies files.
+ */
+function givesPath(model, change, p, target) {
+    if (target === p)
+        return true;
+    if (!target.startsWith(p === '/' ? '/' : `${p}/`))
+        return false;
+    if (change.how.startsWith('RUN'))
+        return change.recursive === true || external_node_path_namespaceObject.posix.dirname(target) === p;
+    const copy = model.copies.find((x) => x.range === change.instruction);
+    return !!copy && copy.sources.some((src) => copiesFolderContents(src, copy.from !== undefined));
+}
+function copiesFolderContents(src, fromStage) {
+    if (src === '.' || src === './' || src.endsWith('/'))
+        return true;
+    if (/(^|\/)\.next\/standalone$/.test(src))
+        return true;
+    // A path of a build stage without an extension is a folder (`/app`, `/rails`).
+    return fromStage && src.startsWith('/') && !/\.[A-Za-z0-9]+$/.test(external_node_path_namespaceObject.posix.basename(src));
+}
+function stringList(v) {
+    if (!Array.isArray(v))
+        return undefined;
+    return v.map((x) => (typeof x === 'string' ? x : String(x)));
+}
+/** A path covered by one of several others (the same or a parent). */
+function coveredBy(path, others) {
+    return others.some((o) => {
+        const p = o.path.replace(/(.)\/+$/, '$1');
+        return path === p || path.startsWith(p === '/' ? '/' : `${p}/`);
+    });
+}
 
 ;// CONCATENATED MODULE: ./build/rules/image-pod/readonly-rootfs-write-path.js
 
@@ -29926,7 +30376,7 @@ const readonly_rootfs_write_path_rule = {
     scope: 'image-pod',
     meta: {
         title: 'readOnlyRootFilesystem while the image prepared a path for writing',
-        description: 'The container sets readOnlyRootFilesystem: true, and its Dockerfile chowns a path to a non-root user or makes it writable — a sign the process writes there (caches, uploads, pid files) — while no volume is mounted over it and no image VOLUME covers it. Writes fail with "read-only file system" at run time. The application directory (the final WORKDIR, chowned so its files belong to the app), files copied with --chown and the home directory of an account chowned on its own do not count (that is how images are tidied) unless others may write there, nor does a path that another container running the same image with a different command mounts a volume over (images with one binary per component prepare paths for some components only).',
+        description: 'The container sets readOnlyRootFilesystem: true, and its Dockerfile chowns a path to a non-root user or makes it writable — a sign the process writes there (caches, uploads, pid files) — while no volume is mounted over it and no image VOLUME covers it. Writes fail with "read-only file system" at run time. The application directory (the final WORKDIR, chowned so its files belong to the app), files copied with --chown and the home directory of an account chowned on its own do not count (that is how images are tidied) unless others may write there, nor does a path that another container running the same image with a different command mounts a volume over (images with one binary per component prepare paths for some components only). The application directory does count where a known runtime writes inside it at run time (Next.js .next/cache, tmp/ of rails server) and the build gave it to the account the image runs as (WORKDIR + COPY --chown + USER).',
         severity: 'warning',
         securitySeverity: 2.0,
         tags: KUBELET_TAGS,
@@ -29939,9 +30389,21 @@ const readonly_rootfs_write_path_rule = {
             if (ro?.value !== true || !facts?.model)
                 continue;
             const model = facts.model;
-            const exposed = preparedPaths(model).filter((p) => !mountedOver(c, p.path) &&
+            const open = (p) => !mountedOver(c, p.path) &&
                 !underImageVolume(model, p.path) &&
-                !preparedForAnotherRole(facts, c, p.path));
+                !preparedForAnotherRole(facts, c, p.path);
+            const exposed = preparedPaths(model).filter(open);
+            for (const r of runtimePreparedPaths(model, c).filter(open)) {
+                if (coveredBy(r.path, exposed))
+                    continue;
+                ctx.report({
+                    at: fieldLoc(s.workload, ro),
+                    message: `Container "${c.name}" has a read-only root filesystem, but ${runtimeText(r)}: writes will fail with "read-only file system". Mount an emptyDir at ${r.path}.`,
+                    related: runtimeRelated(r),
+                    image: facts.ref,
+                    key: `runtime:${r.write.runtime.id}:${r.path}`,
+                });
+            }
             if (!exposed.length)
                 continue;
             const shown = exposed.slice(0, 3).map((p) => p.path);
@@ -29958,6 +30420,26 @@ const readonly_rootfs_write_path_rule = {
     },
 };
 /* harmony default export */ const readonly_rootfs_write_path = (readonly_rootfs_write_path_rule);
+/** What a runtime write path is and why the image meant it to be written, for messages. */
+function runtimeText(r) {
+    const w = r.write;
+    const evidence = w.evidence.map((e) => e.text).join(', ');
+    return (`the image runs ${w.runtime.name} (${evidence}), which writes ${w.fact.what} in ${r.path} at run time, ` +
+        `inside ${w.appDir} that ${r.preparedBy.how} at line ${r.preparedBy.range.startLine} of the Dockerfile ` +
+        `gives to ${r.ownerText} for ${r.userText}`);
+}
+function runtimeRelated(r) {
+    const out = [
+        { at: r.preparedBy.range, message: `${r.preparedBy.how} ${r.ownerText}: ${r.write.appDir}` },
+    ];
+    if (r.userRange)
+        out.push({ at: r.userRange, message: r.userText });
+    for (const e of r.write.evidence) {
+        if (e.range)
+            out.push({ at: e.range, message: `${r.write.runtime.name}: ${e.text}` });
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./build/k8s/kubelet.js
 /**
@@ -30126,12 +30608,13 @@ const runasnonroot_runasuser_zero_rule = {
 
 
 
+
 const runasuser_not_file_owner_rule = {
     id: 'runasuser-not-file-owner',
     scope: 'image-pod',
     meta: {
         title: 'The pod forces a uid that cannot write the paths the image prepared',
-        description: 'The Dockerfile chowns paths to the user it runs as (or makes them writable for a group), and the pod overrides the user with a runAsUser that neither owns those paths nor reaches them through a group (runAsGroup, fsGroup or supplementalGroups with a group-writable mode), and no volume is mounted over them. A uid the image has no account for runs with group 0 (containerd, CRI-O), so paths given to group 0 and made group-writable are reachable. Containers with a read-only root filesystem are left to readonly-rootfs-write-path. The container starts, then fails with "permission denied" the first time it writes there. A runAsUser that differs from the image USER is fine when the image prepared nothing for its user.',
+        description: 'The Dockerfile chowns paths to the user it runs as (or makes them writable for a group), and the pod overrides the user with a runAsUser that neither owns those paths nor reaches them through a group (runAsGroup, fsGroup or supplementalGroups with a group-writable mode), and no volume is mounted over them. A uid the image has no account for runs with group 0 (containerd, CRI-O), so paths given to group 0 and made group-writable are reachable. Containers with a read-only root filesystem are left to readonly-rootfs-write-path. The container starts, then fails with "permission denied" the first time it writes there. A runAsUser that differs from the image USER is fine when the image prepared nothing for its user. The application directory counts as prepared where a known runtime writes inside it at run time (Next.js .next/cache, tmp/ of rails server) and the build gave it to the account the image runs as (WORKDIR + COPY --chown + USER).',
         severity: 'warning',
         securitySeverity: 3.0,
         tags: KUBELET_TAGS,
@@ -30162,7 +30645,7 @@ const runasuser_not_file_owner_rule = {
             const known = [...facts.accounts.values()].some((a) => a.uid === forced.value);
             const primary = user.gid ?? (known ? undefined : 0);
             const groups = processGroups(primary, s.workload.pod.securityContext);
-            const blocked = preparedPaths(facts.model).filter((p) => {
+            const writable = (p) => {
                 if (mountedOver(c, p.path) || preparedForAnotherRole(facts, c, p.path))
                     return false;
                 if (p.ownerUid === forced.value || p.worldWritable)
@@ -30170,7 +30653,23 @@ const runasuser_not_file_owner_rule = {
                 if (p.ownerGid !== undefined && groups.has(p.ownerGid) && p.groupWritable)
                     return false;
                 return p.ownerUid !== undefined || p.ownerText !== undefined;
-            });
+            };
+            const blocked = preparedPaths(facts.model).filter(writable);
+            const runAs = `runs as uid ${forced.value}${user.gid !== undefined ? ` (gid ${user.gid})` : ''}`;
+            for (const r of runtimePreparedPaths(facts.model, c).filter(writable)) {
+                if (coveredBy(r.path, blocked))
+                    continue;
+                const owner = r.ownerUid !== undefined
+                    ? `runAsUser: ${r.ownerUid} (the owner)`
+                    : "runAsUser to the owner's uid";
+                ctx.report({
+                    at: fieldLoc(s.workload, forced),
+                    message: `Container "${c.name}" ${runAs}, but ${runtimeText(r)}: writes there will fail with permission denied. Set ${owner}, or mount an emptyDir at ${r.path}.`,
+                    related: runtimeRelated(r),
+                    image: facts.ref,
+                    key: `runtime:${r.write.runtime.id}:${r.path}`,
+                });
+            }
             if (!blocked.length)
                 continue;
             const shown = blocked.slice(0, 3).map((p) => `${p.path} (owner ${p.ownerText ?? p.ownerUid})`);
@@ -30265,7 +30764,7 @@ const helm_render_error_rule = {
     scope: 'input',
     meta: {
         title: 'Helm chart fails to render',
-        description: 'The chart fails where `helm template` and `helm install` fail: a template error, a `required` or `fail` call, values that break values.schema.json, or rendered output that is not valid YAML. Nothing from that chart variant can be deployed or checked; other charts are still scanned.',
+        description: 'What `helm template` and `helm install` refuse: a template error, a `required` or `fail` call, values that break values.schema.json, an incompatible kubeVersion, or rendered output that is not valid YAML. A failing template is left out and reported at its line; the templates that rendered are still scanned, and their findings say the render is lenient.',
         severity: 'error',
         securitySeverity: 4.0,
         tags: ['correctness', 'helm'],
@@ -41542,8 +42041,9 @@ function mergeMaps(a, b) {
  * templates/, charts/ holding subchart folders and archives, everything else in `.Files`.
  *
  * Untrusted input: symbolic links are followed only while they stay inside `boundary`
- * (the scanned root by default), files are size-limited as in Helm, and nothing outside
- * the chart is ever read.
+ * (the scanned root by default); one that leaves it is not followed (reported through
+ * `refusedLink`), files are size-limited as in Helm, and nothing outside the boundary is
+ * ever read. Links followed are reported through `symlink`, where helm logs them.
  */
 
 
@@ -41589,7 +42089,7 @@ function loadChart(chartPath, opts = {}) {
     const boundary = (0,external_node_path_namespaceObject.resolve)(opts.boundary ?? root);
     const rel = toSlash((0,external_node_path_namespaceObject.relative)(root, abs));
     if (st.isDirectory())
-        return loadDir(abs, rel, boundary, opts.warn);
+        return loadDir(abs, rel, boundary, opts);
     const data = (0,external_node_fs_namespaceObject.readFileSync)(abs);
     if (!(data[0] === 0x1f && data[1] === 0x8b && data[2] === 0x08)) {
         if (chartPath.endsWith('.yml') || chartPath.endsWith('.yaml')) {
@@ -41610,7 +42110,8 @@ function loadArchive(data, origin, warn) {
     const archive = origin.archive ?? origin.path;
     return loadFiles(files.map((f) => ({ name: f.name, data: f.data, origin: { path: archive, archive } })), origin, warn);
 }
-function loadDir(topdir, relTop, boundary, warn) {
+function loadDir(topdir, relTop, boundary, opts) {
+    const warn = opts.warn;
     let rules = HelmIgnore.empty();
     const ignoreFile = (0,external_node_path_namespaceObject.join)(topdir, '.helmignore');
     try {
@@ -41626,7 +42127,10 @@ function loadDir(topdir, relTop, boundary, warn) {
     rules.addDefaults();
     const files = [];
     const visiting = new Set();
-    /** Follows a symbolic link at absPath (inside the boundary only); the target's stat. */
+    /**
+     * Follows a symbolic link at absPath (inside the boundary only); the target's stat, or
+     * undefined for a link left out.
+     */
     const followLink = (absPath, name) => {
         let target;
         try {
@@ -41656,12 +42160,21 @@ function loadDir(topdir, relTop, boundary, warn) {
             throw new ChartLoadError(`error evaluating symlink ${absPath}: lstat ${missing}: no such file or directory`, load_joinRel(relTop, name));
         }
         if (!isInside(boundary, target)) {
+            if (opts.refusedLink) {
+                opts.refusedLink(load_joinRel(relTop, name), target);
+                return undefined;
+            }
             throw new ChartLoadError(`symbolic link ${name} points outside the scanned directory (${target}); refusing to follow it`, load_joinRel(relTop, name));
         }
         // .git holds the token actions/checkout persists: never rendered into a chart.
         if ((0,external_node_path_namespaceObject.relative)(boundary, target).split(external_node_path_namespaceObject.sep)[0] === '.git') {
+            if (opts.refusedLink) {
+                opts.refusedLink(load_joinRel(relTop, name), target);
+                return undefined;
+            }
             throw new ChartLoadError(`symbolic link ${name} points into .git; refusing to follow it`, load_joinRel(relTop, name));
         }
+        opts.symlink?.(absPath, target);
         return (0,external_node_fs_namespaceObject.statSync)(target);
     };
     const tooLarge = (name) => {
@@ -41680,6 +42193,8 @@ function loadDir(topdir, relTop, boundary, warn) {
             const childName = name === '' ? d.name : `${name}/${d.name}`;
             if (d.isSymbolicLink()) {
                 const st = followLink(childAbs, childName);
+                if (!st)
+                    continue;
                 if (st.isDirectory()) {
                     if (rules.ignores(childName, true))
                         continue;
@@ -41733,6 +42248,8 @@ function loadDir(topdir, relTop, boundary, warn) {
         throw new ChartLoadError(e.message, load_joinRel(relTop, ''));
     }
     const st = top.isSymbolicLink() ? followLink(topdir, '') : top;
+    if (!st)
+        return loadFiles(files, { path: relTop }, warn);
     if (st.isDirectory()) {
         let real;
         try {
@@ -52017,7 +52534,7 @@ function extPath(p) {
     }
     return '';
 }
-const base = (v) => basePath(paths_str(v));
+const paths_base = (v) => basePath(paths_str(v));
 const dir = (v) => dirPath(paths_str(v));
 const clean = (v) => cleanPath(paths_str(v));
 const paths_ext = (v) => extPath(paths_str(v));
@@ -54166,12 +54683,12 @@ function table() {
     // Network: helm replaces getHostByName unless --enable-dns.
     f('getHostByName', () => '', [S], 'string');
     // Paths
-    strFn('base', base);
+    strFn('base', paths_base);
     strFn('dir', dir);
     strFn('clean', clean);
     strFn('ext', paths_ext);
     strFn('isAbs', isAbs, 'bool');
-    strFn('osBase', base);
+    strFn('osBase', paths_base);
     strFn('osClean', clean);
     strFn('osDir', dir);
     strFn('osExt', paths_ext);
@@ -58019,6 +58536,7 @@ class FileTrace {
 
 
 
+
 /** A render failure worded as Helm prints it (after `Error: `). */
 class RenderError extends Error {
     template;
@@ -58236,20 +58754,27 @@ function renderTemplates(chart, top, options = {}) {
     }, { params: ['string', 'interface {}'], result: 'string' });
     set.addFuncs({ include: makeInclude(set), tpl: makeTpl(set) });
     const keys = sortTemplates([...tpls.keys()]);
+    const leftOut = new Set();
     for (const name of keys) {
         try {
             set.parse(name, tpls.get(name).text);
         }
         catch (e) {
             if (e instanceof TemplateError) {
-                throw new RenderError(cleanupParseError(name, e), name, e.line);
+                const error = new RenderError(cleanupParseError(name, e), name, e.line);
+                if (!options.onTemplateFailure)
+                    throw error;
+                // Parsing adds nothing on error: the file and its defines are simply absent.
+                options.onTemplateFailure({ error });
+                leftOut.add(name);
+                continue;
             }
             throw e;
         }
     }
     const rendered = new Map();
     for (const name of keys) {
-        if (pathBase(name).startsWith('_'))
+        if (pathBase(name).startsWith('_') || leftOut.has(name))
             continue;
         const r = tpls.get(name);
         setKey(r.vals, 'Template', { Name: name, BasePath: r.basePath });
@@ -58268,7 +58793,11 @@ function renderTemplates(chart, top, options = {}) {
         catch (e) {
             if (limits.tripped)
                 throw new RenderError(limits.tripped.message, name);
-            throw toRenderError(name, e);
+            const error = toRenderError(name, e);
+            if (!options.onTemplateFailure || !(error instanceof RenderError))
+                throw error;
+            options.onTemplateFailure({ error, valueSite: lastValueRead(trace, error) });
+            continue;
         }
         finally {
             current = undefined;
@@ -58277,6 +58806,51 @@ function renderTemplates(chart, top, options = {}) {
         rendered.set(name, { name, text, file: r.file, trace });
     }
     return rendered;
+}
+/**
+ * The values-file site of what fed the action that failed: below a nil it read (a missing
+ * subchart default, `.Values.db.auth` absent under `db:`), the key that was there; else the
+ * last value with a site it read.
+ */
+function lastValueRead(trace, error) {
+    if (!trace)
+        return undefined;
+    // The failing action's reads are the last ones; a few thousand back is far enough.
+    const stop = Math.max(0, trace.reads.length - 5000);
+    // Innermost place first: an include's failure names the helper line after the caller's.
+    for (const place of failurePlaces(error).reverse()) {
+        let last;
+        for (let i = trace.reads.length - 1; i >= stop; i--) {
+            const r = trace.reads[i];
+            if (r.at.template !== place.template || r.at.line !== place.line)
+                continue;
+            if (r.value === null || r.value === undefined) {
+                const parent = trace.reads.slice(stop, i).findLast((p) => p.value === r.container);
+                const site = parent && siteOf(parent.container, parent.key);
+                if (site)
+                    return site;
+            }
+            last ??= siteOf(r.container, r.key);
+        }
+        if (last)
+            return last;
+    }
+    return undefined;
+}
+/** The template places an error names, outermost first (`chart/templates/x.yaml:12:4`). */
+function failurePlaces(error) {
+    const out = [];
+    if (error.template !== undefined && error.line !== undefined) {
+        out.push({ template: error.template, line: error.line, col: error.column });
+    }
+    for (const m of error.message.matchAll(/([\w.@+-]+(?:\/[\w.@+-]+)+):(\d+):(\d+)/g)) {
+        const place = { template: m[1], line: Number(m[2]), col: Number(m[3]) };
+        const last = out[out.length - 1];
+        if (last && last.template === place.template && last.line === place.line)
+            continue;
+        out.push(place);
+    }
+    return out;
 }
 function toRenderError(name, e) {
     if (e instanceof RenderError)
@@ -60175,6 +60749,8 @@ class Compiler {
     anchors = new Map();
     draft;
     warnings = [];
+    /** `$ref`s (absolute) that point at no resource of this document: never fetched. */
+    unresolvedRefs = [];
     constructor(root) {
         this.root = root;
         let draft = drafts['json-schema.org/draft/2020-12/schema'];
@@ -60282,6 +60858,8 @@ class Compiler {
             const res = this.resources.get(u === '' ? ROOT_URL : u);
             if (!res) {
                 this.warnings.push(`unresolved $ref ${JSON.stringify(ref)} ignored (remote schemas are not fetched)`);
+                if (!this.unresolvedRefs.includes(u))
+                    this.unresolvedRefs.push(u);
                 target = { location: abs, draft: this.draft.version, bool: true };
                 return target;
             }
@@ -60972,11 +61550,16 @@ function validateSchemaText(schemaText, values) {
     }
     catch (e) {
         if (e instanceof SchemaCompileError)
-            return { error: e.message, failures: [], warnings: compiler.warnings };
+            return {
+                error: e.message,
+                failures: [],
+                warnings: compiler.warnings,
+                unresolvedRefs: compiler.unresolvedRefs,
+            };
         throw e;
     }
     if (!err)
-        return { failures: [], warnings: compiler.warnings };
+        return { failures: [], warnings: compiler.warnings, unresolvedRefs: compiler.unresolvedRefs };
     const causes = err.kind.kind === 'group' ? err.causes : [err];
     const out = [];
     for (const c of causes)
@@ -60990,7 +61573,12 @@ function validateSchemaText(schemaText, values) {
     };
     causes.forEach(collect);
     // JSONSchemaValidationError strips the root line and the newline after it, and adds one.
-    return { error: out.join('').replace(/^\n/, '') + '\n', failures, warnings: compiler.warnings };
+    return {
+        error: out.join('').replace(/^\n/, '') + '\n',
+        failures,
+        warnings: compiler.warnings,
+        unresolvedRefs: compiler.unresolvedRefs,
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/helm/schema/validate.js
@@ -61002,22 +61590,24 @@ function validateSchemaText(schemaText, values) {
 
 
 
-function validateAgainstSchema(chart, values) {
+function validateAgainstSchema(chart, values, onUnresolved) {
     const out = { message: '', failures: [], warnings: [] };
+    const schemaFile = (c) => c.origin.archive ??
+        (c.origin.path === '' ? 'values.schema.json' : `${c.origin.path}/values.schema.json`);
     const walk = (c, vals) => {
         let sb = '';
         if (c.schema) {
             const r = validateSchemaText(Buffer.from(c.schema).toString('utf8'), vals);
             out.warnings.push(...r.warnings);
+            for (const ref of r.unresolvedRefs ?? [])
+                onUnresolved?.(ref, c, schemaFile(c));
             if (r.error !== undefined) {
                 sb += `${c.name}:\n${r.error}`;
                 if (!out.chart) {
                     out.chart = c;
                     out.values = vals;
                     out.failures = r.failures;
-                    out.file =
-                        c.origin.archive ??
-                            (c.origin.path === '' ? 'values.schema.json' : `${c.origin.path}/values.schema.json`);
+                    out.file = schemaFile(c);
                 }
             }
         }
@@ -61040,6 +61630,124 @@ function validateAgainstSchema(chart, values) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./build/helm/unvendored.js
+/**
+ * Dependencies listed in Chart.yaml but not vendored in charts/ (no `helm dependency build`
+ * before the scan). helm template refuses such a chart; a scan resolves each one, in order:
+ * its `file://` folder (what `helm dependency build` would vendor), else a chart of the same
+ * name elsewhere in the scanned repository whose version satisfies the constraint (bitnami's
+ * charts depend on `common` by OCI reference while bitnami/common sits beside them), else it
+ * is left out and the parent's templates that need it fail on their own.
+ *
+ * Charts added this way are resolved in turn, as their published packages would carry their
+ * own dependencies.
+ */
+
+
+
+
+
+
+
+const unvendored_maxDepth = 10;
+function unvendored_toSlash(p) {
+    return external_node_path_namespaceObject.sep === '/' ? p : p.split(external_node_path_namespaceObject.sep).join('/');
+}
+function unvendored_isInside(dir, p) {
+    const rel = (0,external_node_path_namespaceObject.relative)(dir, p);
+    return rel === '' || (!rel.startsWith('..') && !rel.startsWith(external_node_path_namespaceObject.sep) && !/^[a-zA-Z]:/.test(rel));
+}
+/** Name and version of the chart in `dir`, or undefined when its Chart.yaml cannot be read. */
+function readChartIdentity(dir) {
+    try {
+        const md = emptyMetadata();
+        const file = (0,external_node_path_namespaceObject.join)(dir, 'Chart.yaml');
+        decodeMetadataInto(md, readYamlFirstDocument((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), file));
+        if (md.name === '')
+            return undefined;
+        return { dir, name: md.name, version: md.version };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Adds what can be found for each dependency of `chart` (loaded from `absChart`) that is not
+ * vendored, and of the charts so added; returns how each was resolved.
+ */
+function resolveUnvendored(chart, absChart, options) {
+    const root = (0,external_node_path_namespaceObject.resolve)(options.root);
+    const out = [];
+    const visit = (c, dir, chain) => {
+        if (chain.length > unvendored_maxDepth)
+            return;
+        const vendored = new Set(c.dependencies.map((d) => d.name));
+        const parent = unvendored_toSlash((0,external_node_path_namespaceObject.relative)(root, dir)) || '.';
+        for (const req of c.metadata.dependencies ?? []) {
+            // One chart serves every alias of its name, as one folder in charts/ would.
+            if (vendored.has(req.name))
+                continue;
+            vendored.add(req.name);
+            const entry = {
+                name: req.name,
+                version: req.version,
+                repository: req.repository,
+                parent,
+                how: 'missing',
+                request: req,
+            };
+            out.push(entry);
+            const found = findDependency(req, dir, root, options, entry);
+            if (!found || chain.includes(found.dir))
+                continue;
+            let sub;
+            try {
+                sub = loadChart(found.dir, { root, warn: options.warn, ...options.links });
+            }
+            catch (e) {
+                if (!(e instanceof ChartLoadError))
+                    throw e;
+                continue;
+            }
+            // helm dependency build packs the chart under its own name; the request names it.
+            if (sub.name !== req.name)
+                continue;
+            entry.how = found.how;
+            entry.folder = unvendored_toSlash((0,external_node_path_namespaceObject.relative)(root, found.dir)) || '.';
+            entry.folderVersion = sub.metadata.version;
+            c.addDependency(sub);
+            visit(sub, found.dir, [...chain, found.dir]);
+        }
+    };
+    visit(chart, absChart, [absChart]);
+    return out;
+}
+function findDependency(req, dir, root, options, entry) {
+    if (req.repository.startsWith('file://')) {
+        const target = (0,external_node_path_namespaceObject.resolve)(dir, req.repository.slice('file://'.length));
+        // Never outside the scanned root (a chart from a pull request is untrusted input).
+        return unvendored_isInside(root, target) ? { dir: target, how: 'file' } : undefined;
+    }
+    const candidates = (options.repositoryCharts?.() ?? []).filter((c) => c.name === req.name && (0,external_node_path_namespaceObject.resolve)(c.dir) !== (0,external_node_path_namespaceObject.resolve)(dir));
+    const fits = candidates.filter((c) => isCompatibleRange(req.version, c.version));
+    if (fits.length === 0) {
+        if (candidates.length) {
+            entry.rejected = candidates.map((c) => ({
+                folder: unvendored_toSlash((0,external_node_path_namespaceObject.relative)(root, c.dir)) || '.',
+                version: c.version,
+            }));
+        }
+        return undefined;
+    }
+    // The newest that fits, as a repository would serve it.
+    fits.sort((a, b) => {
+        const va = tryParseVersion(a.version);
+        const vb = tryParseVersion(b.version);
+        return va && vb ? compareVersions(vb, va) : 0;
+    });
+    return { dir: fits[0].dir, how: 'repository' };
+}
+
 ;// CONCATENATED MODULE: ./build/helm/render.js
 /**
  * `helm template` as a library: values merged from -f/--set*, the chart loaded and its
@@ -61049,6 +61757,7 @@ function validateAgainstSchema(chart, values) {
  *
  * Failures carry Helm's exact wording and, where one is known, the file and line to fix.
  */
+
 
 
 
@@ -61216,8 +61925,29 @@ function render(chartPath, options) {
     const root = (0,external_node_path_namespaceObject.resolve)(options.root ?? cwd);
     let chart;
     let templates;
-    let missingDependencies;
-    let localDependencies;
+    let unvendored;
+    const lenient = options.lenient === true;
+    const failures = [];
+    const refusedLinks = [];
+    const unfetchedSchemaRefs = [];
+    const links = {
+        symlink: (path, resolved) => logger.log('INFO', 'found symbolic link in path. Contents of linked file included and used', [
+            ['path', path],
+            ['resolved', resolved],
+        ]),
+        refusedLink: (path, target) => {
+            refusedLinks.push({ path, target });
+            logger.log('WARN', 'symbolic link leaves the scanned directory; not followed', [
+                ['path', path],
+                ['resolved', target],
+            ]);
+        },
+    };
+    /** What every return adds, whether the render succeeded or not. */
+    const extras = () => ({
+        ...(refusedLinks.length ? { refusedLinks } : {}),
+        ...(unfetchedSchemaRefs.length ? { unfetchedSchemaRefs } : {}),
+    });
     try {
         const releaseName = options.releaseName ?? 'release-name';
         const vals = mergeUserValues(options, cwd, root);
@@ -61226,6 +61956,7 @@ function render(chartPath, options) {
             chart = loadChart(absChart, {
                 root,
                 warn: (m) => logger.log('INFO', m),
+                ...links,
             });
         }
         catch (e) {
@@ -61245,12 +61976,14 @@ function render(chartPath, options) {
         const reqs = chart.metadata.dependencies ?? [];
         if (reqs.length > 0) {
             const names = new Set(chart.dependencies.map((d) => d.name));
-            let missing = reqs.filter((r) => !names.has(r.name)).map((r) => r.name);
-            if (missing.length > 0 && options.skipMissingDependencies) {
-                localDependencies = vendorLocalDependencies(chart, absChart, root, missing, logger);
-                missing = missing.filter((n) => !localDependencies?.includes(n));
-                if (missing.length > 0)
-                    missingDependencies = missing;
+            const missing = reqs.filter((r) => !names.has(r.name)).map((r) => r.name);
+            if (missing.length > 0 && lenient) {
+                unvendored = resolveUnvendored(chart, absChart, {
+                    root,
+                    warn: (m) => logger.log('INFO', m),
+                    repositoryCharts: options.repositoryCharts,
+                    links,
+                });
             }
             else if (missing.length > 0) {
                 throw new render_Failure(`an error occurred while checking for chart dependencies. You may need to run \`helm dependency build\` to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: ${missing.join(', ')}`);
@@ -61306,21 +62039,78 @@ function render(chartPath, options) {
             throw e;
         }
         if (!options.skipSchemaValidation) {
-            const err = validateAgainstSchema(chart, coalesced);
+            const err = validateAgainstSchema(chart, coalesced, (ref, c, file) => {
+                if (ref.startsWith('urn:')) {
+                    // helm's own permissive fallback for URNs, with its warning.
+                    logger.log('WARN', 'unresolved URN reference ignored; using permissive schema', [
+                        ['urn', ref],
+                    ]);
+                    return;
+                }
+                unfetchedSchemaRefs.push({ ref, chart: c.name, file });
+                logger.log('WARN', 'values.schema.json $ref not fetched (kube-whoami reads no remote schema and no file outside the chart); the values are not checked against it', [
+                    ['chart', c.name],
+                    ['ref', ref],
+                ]);
+            });
             if (err) {
                 // The line to edit is the offending value's, when a values file set it.
                 const site = err.values && err.failures[0] && fileSiteOfPath(err.values, err.failures[0]);
                 const at = site ? siteRange(site, true) : undefined;
-                throw new render_Failure(`values don't meet the specifications of the schema(s) in the following chart(s):\n${err.message}`, at?.file ?? err.file, at?.startLine ?? err.line, at?.startColumn);
+                const failure = new render_Failure(`values don't meet the specifications of the schema(s) in the following chart(s):\n${err.message}`, at?.file ?? err.file, at?.startLine ?? err.line, at?.startColumn);
+                if (!lenient)
+                    throw failure;
+                failures.push({ kind: 'schema', ...failureFields(failure) });
             }
         }
         top.Values = coalesced;
         const md = chart.metadata;
         if (md.kubeVersion !== '' && !isCompatibleRange(md.kubeVersion, kube.normalized)) {
-            throw new render_Failure(`chart requires kubeVersion: ${md.kubeVersion} which is incompatible with Kubernetes ${kube.version}`, chart.origin.archive ?? joinPath(chart.origin.path, 'Chart.yaml'), undefined, undefined, true);
+            const failure = new render_Failure(`chart requires kubeVersion: ${md.kubeVersion} which is incompatible with Kubernetes ${kube.version}`, chart.origin.archive ?? joinPath(chart.origin.path, 'Chart.yaml'), undefined, undefined, true);
+            if (!lenient)
+                throw failure;
+            failures.push({ kind: 'kubeVersion', ...failureFields(failure) });
         }
+        const loaded = chart;
+        const onTemplateFailure = lenient
+            ? ({ error, valueSite }) => {
+                const related = [];
+                const places = failurePlaces(error);
+                const inner = places[places.length - 1];
+                const innerFile = inner && places.length > 1 && fileOfTemplate(loaded, inner.template);
+                if (innerFile) {
+                    const col = (inner.col ?? 0) + 1;
+                    related.push({
+                        range: {
+                            file: innerFile,
+                            startLine: inner.line,
+                            startColumn: col,
+                            endLine: inner.line,
+                            endColumn: col + 1,
+                        },
+                        message: 'the action that failed',
+                    });
+                }
+                if (valueSite?.kind === 'file') {
+                    related.push({ range: siteRange(valueSite, false), message: 'the value it read' });
+                }
+                failures.push({
+                    kind: 'template',
+                    template: error.template,
+                    message: error.message,
+                    file: error.template ? fileOfTemplate(loaded, error.template) : undefined,
+                    line: error.line,
+                    column: error.column !== undefined ? error.column + 1 : undefined,
+                    related,
+                });
+            }
+            : undefined;
         try {
-            templates = renderTemplates(chart, top, { trace: options.trace, limits: options.limits });
+            templates = renderTemplates(chart, top, {
+                trace: options.trace,
+                limits: options.limits,
+                onTemplateFailure,
+            });
         }
         catch (e) {
             if (e instanceof RenderError) {
@@ -61329,12 +62119,12 @@ function render(chartPath, options) {
             }
             throw e;
         }
-        const result = assemble(chart, templates, options, logger);
-        if (missingDependencies)
-            result.missingDependencies = missingDependencies;
-        if (localDependencies?.length)
-            result.localDependencies = localDependencies;
-        return result;
+        const result = assemble(chart, templates, options, logger, lenient ? failures : undefined);
+        if (unvendored)
+            result.unvendored = unvendored;
+        if (lenient)
+            result.failures = failures;
+        return { ...result, ...extras() };
     }
     catch (e) {
         if (!(e instanceof render_Failure)) {
@@ -61347,8 +62137,9 @@ function render(chartPath, options) {
                 documents: [],
                 chart,
                 templates,
-                missingDependencies,
-                localDependencies,
+                unvendored,
+                failures: lenient ? failures : undefined,
+                ...extras(),
             };
         }
         const message = e.afterRelease
@@ -61362,39 +62153,14 @@ function render(chartPath, options) {
             documents: [],
             chart,
             templates,
-            missingDependencies,
-            localDependencies,
+            unvendored,
+            failures: lenient ? failures : undefined,
+            ...extras(),
         };
     }
 }
-/**
- * Loads the missing `file://` dependencies of a chart from their folders (inside the
- * scanned root only) and adds them as subcharts; the names it could add.
- */
-function vendorLocalDependencies(chart, absChart, root, missing, logger) {
-    const added = [];
-    for (const req of chart.metadata.dependencies ?? []) {
-        if (!missing.includes(req.name) || added.includes(req.name))
-            continue;
-        if (!req.repository.startsWith('file://'))
-            continue;
-        try {
-            const sub = loadChart((0,external_node_path_namespaceObject.resolve)(absChart, req.repository.slice('file://'.length)), {
-                root,
-                warn: (m) => logger.log('INFO', m),
-            });
-            // helm dependency build packs the chart under its own name; the request names it.
-            if (sub.name !== req.name)
-                continue;
-            chart.addDependency(sub);
-            added.push(req.name);
-        }
-        catch (e) {
-            if (!(e instanceof ChartLoadError))
-                throw e;
-        }
-    }
-    return added;
+function failureFields(f) {
+    return { message: f.message, file: f.file, line: f.line, column: f.column };
 }
 /**
  * The values-file entry for an instance path of a schema failure: the deepest key on the
@@ -61444,22 +62210,30 @@ function fileOfTemplate(chart, name) {
     };
     return find(chart);
 }
-function assemble(chart, templates, options, logger) {
+function assemble(chart, templates, options, logger, 
+/** Lenient: a file whose output helm cannot decode is left out and reported here. */
+failures) {
     // NOTES.txt files are rendered (and can fail) but never printed.
     const files = new Map();
     for (const [name, t] of templates)
         if (!name.endsWith('NOTES.txt'))
             files.set(name, t.text);
     let sorted;
-    try {
-        sorted = sortManifests(files);
-    }
-    catch (e) {
-        if (e instanceof ManifestParseError) {
-            const t = templates.get(e.file);
-            throw new render_Failure(e.message, t ? t.file.origin.path : undefined, undefined, undefined, true);
+    for (;;) {
+        try {
+            sorted = sortManifests(files);
+            break;
         }
-        throw e;
+        catch (e) {
+            if (!(e instanceof ManifestParseError))
+                throw e;
+            const t = templates.get(e.file);
+            const file = t ? t.file.origin.path : undefined;
+            if (!failures)
+                throw new render_Failure(e.message, file, undefined, undefined, true);
+            failures.push({ kind: 'manifest', template: e.file, message: e.message, file });
+            files.delete(e.file);
+        }
     }
     for (const l of sorted.logs)
         logger.log('INFO', l.msg, l.attrs);
@@ -62272,11 +63046,13 @@ class RenderedManifestSource {
     doc;
     rendered;
     map;
-    constructor(id, doc, rendered, map) {
+    renderNote;
+    constructor(id, doc, rendered, map, renderNote) {
         this.id = id;
         this.doc = doc;
         this.rendered = rendered;
         this.map = map;
+        this.renderNote = renderNote;
     }
     locate(path, _part = 'pair') {
         const at = this.doc.has(path) ? path : nearestExisting(this.doc, path);
@@ -62306,11 +63082,16 @@ class RenderedManifestSource {
 
 
 
+
+
 function charts_label(r) {
     return r.variant ? `${r.chart} (${r.variant})` : r.chart;
 }
-/** The line naming a dependency in Chart.yaml (or a v1 chart's requirements.yaml). */
-function dependencyRange(root, chart, name) {
+/**
+ * The line naming a dependency in Chart.yaml (or a v1 chart's requirements.yaml); `nth`
+ * counts entries of the same name (one chart under several aliases).
+ */
+function dependencyRange(root, chart, name, nth = 0) {
     const entry = new RegExp(`^\\s*(?:-\\s+)?name:\\s*["']?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*(?:#.*)?$`);
     for (const file of ['Chart.yaml', 'requirements.yaml']) {
         const rel = chart === '.' ? file : `${chart}/${file}`;
@@ -62329,7 +63110,7 @@ function dependencyRange(root, chart, name) {
             if (/^\S/.test(lines[i]) && !lines[i].startsWith('-'))
                 break;
             const m = entry.exec(lines[i]);
-            if (!m)
+            if (!m || nth-- > 0)
                 continue;
             const col = lines[i].indexOf('name:') + 1;
             return {
@@ -62343,7 +63124,17 @@ function dependencyRange(root, chart, name) {
     }
     return undefined;
 }
-function charts_loadChart(root, r) {
+/**
+ * The charts of the repository by name and version, read once and only when a dependency
+ * that is not vendored asks for them.
+ */
+function repositoryCharts(root, chartDirs) {
+    let charts;
+    return () => (charts ??= chartDirs()
+        .map((d) => readChartIdentity((0,external_node_path_namespaceObject.join)(root, d)))
+        .filter((c) => c !== undefined));
+}
+function charts_loadChart(root, r, context = {}) {
     const chartFile = r.chart === '.' ? 'Chart.yaml' : `${r.chart}/Chart.yaml`;
     const at = (file, line = 1, col = 1) => ({
         file: file ?? chartFile,
@@ -62362,7 +63153,8 @@ function charts_loadChart(root, r) {
             trace: true,
             // Keys only shape the certificates a chart generates; nothing here reads them.
             reuseCertificateKeys: true,
-            skipMissingDependencies: true,
+            lenient: true,
+            repositoryCharts: context.repositoryCharts,
             releaseName: r.releaseName,
             namespace: r.namespace,
             valuesFiles: r.values,
@@ -62391,29 +63183,51 @@ function charts_loadChart(root, r) {
     }
     const notices = result.warnings
         .split('\n')
-        .filter((l) => l.trim())
+        .filter((l) => l.trim() && !OWN_NOTICES.some((m) => l.includes(m)))
         .map((l) => ({
         level: 'note',
         message: `${charts_label(r)}: helm: ${l.trim()}`,
         range: at(undefined),
     }));
-    for (const name of result.localDependencies ?? []) {
-        notices.push({
-            level: 'note',
-            message: `${charts_label(r)}: dependency ${JSON.stringify(name)} is not vendored in charts/; read from its file:// folder, as \`helm dependency build\` would vendor it`,
-            range: dependencyRange(root, r.chart, name) ?? at(undefined),
-        });
-    }
-    const missing = result.missingDependencies ?? [];
-    for (const name of missing) {
+    for (const link of result.refusedLinks ?? []) {
+        // As the link is written (machine paths of the scan stay out of reports).
+        let target;
+        try {
+            target = (0,external_node_fs_namespaceObject.readlinkSync)((0,external_node_path_namespaceObject.join)(root, link.path));
+        }
+        catch {
+            target = (0,external_node_path_namespaceObject.relative)(root, link.target);
+        }
         notices.push({
             level: 'warning',
-            message: `${charts_label(r)}: dependency ${JSON.stringify(name)} is not vendored in charts/ (run ` +
-                '`helm dependency build` before the scan): its templates are not scanned, and helm ' +
-                'template fails on this chart as it is',
-            range: dependencyRange(root, r.chart, name) ?? at(undefined),
+            message: `${charts_label(r)}: symbolic link ${link.path} points ${(0,external_node_path_namespaceObject.relative)(root, link.target).split(/[\\/]/)[0] === '.git' ? 'into .git' : 'outside the scanned repository'} (-> ${target}); not followed, so what it holds is left out of the render (helm would read it)`,
+            range: at(link.path),
         });
     }
+    for (const u of result.unfetchedSchemaRefs ?? []) {
+        notices.push({
+            level: 'warning',
+            message: `${charts_label(r)}: values.schema.json of chart ${JSON.stringify(u.chart)} refers to ${u.ref}, which kube-whoami never fetches (a remote schema or a file outside the chart): the values are not checked against it, where helm fetches it and refuses the chart when it cannot`,
+            range: at(u.file),
+        });
+    }
+    // A dependency its conditions or tags switch off is not rendered by helm either.
+    const used = (d) => d.request.enabled || !result.ok;
+    const unvendored = (result.unvendored ?? []).filter(used);
+    const seen = new Map();
+    for (const d of result.unvendored ?? []) {
+        const key = `${d.parent}\u0000${d.name}`;
+        const nth = seen.get(key) ?? 0;
+        seen.set(key, nth + 1);
+        if (!used(d))
+            continue;
+        const range = dependencyRange(root, d.parent, d.name, nth) ?? at(undefined);
+        notices.push({ ...dependencyNotice(charts_label(r), d), range });
+    }
+    const missing = unvendored.filter((d) => d.how === 'missing').map((d) => d.name);
+    const withoutMissing = missing.length
+        ? `\n(rendered without the dependencies not vendored in charts/: ${missing.join(', ')})`
+        : '';
     if (result.error?.message === 'library charts are not installable') {
         // A library is only ever rendered through the charts that depend on it.
         notices.push({
@@ -62425,18 +63239,14 @@ function charts_loadChart(root, r) {
     }
     if (!result.ok || !result.chart) {
         const e = result.error;
-        // helm's hint about --debug does not apply to a scan.
-        const why = (e?.message ?? 'unknown error').replace(/\n+Use --debug flag to render out invalid YAML$/, '');
+        const why = withoutDebugHint(e?.message ?? 'unknown error');
         return {
             objects: [],
             documents: 0,
             notices,
             problems: [
                 {
-                    message: `helm template ${charts_label(r)} fails: ${why}` +
-                        (missing.length
-                            ? `\n(rendered without the dependencies not vendored in charts/: ${missing.join(', ')})`
-                            : ''),
+                    message: `helm template ${charts_label(r)} fails: ${why}${withoutMissing}`,
                     range: at(e?.file, e?.line, e?.column),
                     related: [],
                     key: why.replace(/:\d+:\d+/g, ''),
@@ -62444,14 +63254,23 @@ function charts_loadChart(root, r) {
             ],
         };
     }
+    const problems = [];
+    for (const f of result.failures ?? []) {
+        problems.push({
+            message: lenientFailureMessage(charts_label(r), f) + withoutMissing,
+            range: at(f.file, f.line, f.column),
+            related: f.related ?? [],
+            key: `${f.template ?? f.kind}#${withoutDebugHint(f.message).replace(/:\d+:\d+/g, '')}`,
+        });
+    }
+    const renderNote = lenientNote(charts_label(r), result.failures ?? [], unvendored);
     const map = sourceMapOf(result);
     const objects = [];
-    const problems = [];
     for (const doc of result.documents) {
         const id = `${r.chart}#${r.variant ?? ''}#${doc.source}`;
         const parsed = readManifestYaml(doc.text, doc.file.origin.path);
         for (const yamlDoc of parsed.documents) {
-            const source = new RenderedManifestSource(id, yamlDoc, doc, map);
+            const source = new RenderedManifestSource(id, yamlDoc, doc, map, renderNote);
             if (yamlDoc.problems.length) {
                 for (const p of yamlDoc.problems) {
                     const where = source.locateOffset(p.span.start);
@@ -62475,6 +63294,80 @@ function charts_loadChart(root, r) {
         }
     }
     return { objects, problems, notices, documents: result.documents.length };
+}
+/** Lines of the render's log that become notices of their own (or none: links followed). */
+const OWN_NOTICES = [
+    'msg="found symbolic link in path.',
+    'msg="symbolic link leaves the scanned directory',
+    'msg="values.schema.json $ref not fetched',
+];
+/** helm's hint about --debug does not apply to a scan. */
+function withoutDebugHint(message) {
+    return message.replace(/\n+Use --debug flag to render out invalid YAML$/, '');
+}
+function dependencyNotice(chart, d) {
+    const what = `${chart}: dependency ${JSON.stringify(d.name)} is not vendored in charts/`;
+    if (d.how === 'file') {
+        return {
+            level: 'note',
+            message: `${what}; read from its file:// folder, as \`helm dependency build\` would vendor it`,
+        };
+    }
+    if (d.how === 'repository') {
+        const from = d.repository ? ` from ${d.repository}` : '';
+        return {
+            level: 'note',
+            message: `${what} (${d.version || 'any version'}${from}); read from ${d.folder} (${d.folderVersion}), ` +
+                'the chart of that name in this repository, so findings from this chart come from a ' +
+                'lenient render. Run `helm dependency build` before the scan to check what helm installs',
+        };
+    }
+    const rejected = d.rejected?.length
+        ? ` (${d.rejected.map((x) => `${x.folder} is version ${x.version}`).join(', ')}, outside ${JSON.stringify(d.version)})`
+        : '';
+    return {
+        level: 'warning',
+        message: `${what}, and no chart of that name and version is in this repository${rejected}: left ` +
+            'out, with its default values treated as empty; templates that need it are reported one ' +
+            'by one, the others are scanned. Run `helm dependency build` before the scan to check it too',
+    };
+}
+function lenientFailureMessage(chart, f) {
+    const why = withoutDebugHint(f.message);
+    switch (f.kind) {
+        case 'schema':
+        case 'kubeVersion':
+            return `helm template ${chart} fails: ${why}\n(the chart is still scanned as rendered, which helm refuses)`;
+        case 'manifest':
+            return `helm template ${chart} fails: ${why}\n(this template's output is left out of the scan; the chart's other templates are scanned)`;
+        case 'template': {
+            // required and fail: the chart asks for a value it has no default for.
+            const ask = why.startsWith('execution error at (')
+                ? '; give the value in .kube-whoami.yaml (a `charts:` entry with `values` or `set`) to scan it'
+                : '';
+            return `helm template ${chart} fails: ${why}\n(${f.template ?? 'this template'} is left out of the scan${ask}; the chart's other templates are scanned)`;
+        }
+    }
+}
+/** What findings from a chart rendered where helm refuses it add to their message. */
+function lenientNote(chart, failures, unvendored) {
+    const parts = [];
+    const leftOut = failures.filter((f) => f.kind === 'template' || f.kind === 'manifest').length;
+    if (leftOut)
+        parts.push(`${leftOut} template${leftOut === 1 ? '' : 's'} left out`);
+    if (failures.some((f) => f.kind === 'schema'))
+        parts.push('values break values.schema.json');
+    if (failures.some((f) => f.kind === 'kubeVersion'))
+        parts.push('kubeVersion incompatible');
+    const missing = unvendored.filter((d) => d.how === 'missing').map((d) => d.name);
+    if (missing.length)
+        parts.push(`without ${missing.join(', ')}`);
+    for (const d of unvendored.filter((x) => x.how === 'repository')) {
+        parts.push(`${d.name} from ${d.folder}`);
+    }
+    if (!parts.length)
+        return undefined;
+    return `[lenient render of ${chart}, which helm template refuses: ${parts.join('; ')}]`;
 }
 
 ;// CONCATENATED MODULE: ./build/k8s/load.js
@@ -63437,7 +64330,7 @@ function pathLabel(root, path) {
     return out;
 }
 function subjectOfObject(o) {
-    return { source: o.source.id, object: objectIdentity(o) };
+    return { source: o.source.id, object: objectIdentity(o), note: o.source.renderNote };
 }
 /** Builds a finding from a rule's report: resolves places and computes the fingerprint. */
 function makeFinding(ruleId, level, subject, input) {
@@ -63462,7 +64355,7 @@ function makeFinding(ruleId, level, subject, input) {
     return {
         ruleId,
         level: input.level ?? level,
-        message: input.message,
+        message: subject.note ? `${input.message} ${subject.note}` : input.message,
         range: where.range,
         related,
         identity,
@@ -63550,10 +64443,16 @@ async function scan(options) {
         }
     }
     let charts = 0;
+    // A dependency not vendored may sit elsewhere in the repository, outside the paths scanned.
+    const chartContext = {
+        repositoryCharts: repositoryCharts(options.root, () => options.paths?.length || options.exclude?.length
+            ? discover({ root: options.root }).charts
+            : discovery.charts),
+    };
     const inScope = (chart) => !options.paths?.length ||
         options.paths.some((p) => chart === p || chart.startsWith(p.replace(/\/+$/, '') + '/'));
     for (const rendering of chartRenderings(discovery.charts, options.charts?.filter((c) => inScope(c.path)))) {
-        const loaded = charts_loadChart(options.root, rendering);
+        const loaded = charts_loadChart(options.root, rendering, chartContext);
         charts++;
         objects.push(...loaded.objects);
         notices.push(...loaded.notices);
