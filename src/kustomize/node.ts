@@ -193,7 +193,7 @@ export class KNode {
 }
 
 /** Whether a node is missing or a tagged null (kyaml's IsMissingOrNull). */
-export function isMissingOrNull(n: KNode | undefined): n is undefined {
+export function isMissingOrNull(n: KNode | undefined): boolean {
   return n === undefined || n.tag === TAG_NULL
 }
 
@@ -207,12 +207,12 @@ export function isNilOrEmpty(n: KNode | undefined): boolean {
 }
 
 export function isEmptyMap(n: KNode | undefined): boolean {
-  return isMissingOrNull(n) || (n.kind === 'map' && n.content.length === 0)
+  return n === undefined || isMissingOrNull(n) || (n.kind === 'map' && n.content.length === 0)
 }
 
 /** kyaml's GetValue: the scalar text, "" for a missing or null node. */
 export function valueOf(n: KNode | undefined): string {
-  return isMissingOrNull(n) ? '' : n.value
+  return n === undefined || isMissingOrNull(n) ? '' : n.value
 }
 
 /** IsYNodeString: a scalar tagged !!str or not tagged at all. */

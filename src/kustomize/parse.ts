@@ -203,8 +203,14 @@ function crlfMapper(text: string): { normalized: string; origin: (o: number) => 
  * The documents of a YAML stream as kyaml's ByteReader yields them: empty and null
  * documents dropped. Throws a KustomizeError with kyaml's "MalformedYAMLError" wording.
  */
-export function readKyamlStream(text: string, file: string): KNode[] {
-  const { normalized, origin } = crlfMapper(text)
+export function readKyamlStream(
+  text: string,
+  file: string,
+  mapOffset?: (offset: number) => number,
+): KNode[] {
+  const crlf = crlfMapper(text)
+  const normalized = crlf.normalized
+  const origin = mapOffset ? (o: number) => mapOffset(crlf.origin(o)) : crlf.origin
   const parts = splitDocuments(normalized)
   const out: KNode[] = []
   parts.forEach((part, i) => {

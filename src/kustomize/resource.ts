@@ -456,7 +456,7 @@ export type IdMatcher = (id: ResId) => boolean
 export class ResMap {
   list: Resource[] = []
 
-  constructor(private readonly api: OpenApi) {}
+  constructor(readonly api: OpenApi) {}
 
   get size(): number {
     return this.list.length
