@@ -37,7 +37,8 @@ import {
   RemoteResourceError,
 } from './loader.js'
 import { fixNameReferences } from './nameref.js'
-import { KNode, type Src, TAG_INT, TAG_MAP, TAG_STR } from './node.js'
+import type { KNode } from './node.js'
+import { type Src, TAG_INT, TAG_MAP, TAG_STR } from './node.js'
 import { OpenApi } from './openapi.js'
 import { readKyamlStream } from './parse.js'
 import { applyPatches, loadPatchEntries, type PatchEntry } from './patches.js'

@@ -243,7 +243,7 @@ class Merger {
 
   visitMap(dest: KNode | undefined, origin: KNode | undefined): KNode | undefined {
     if (isMissingOrNull(dest)) {
-      let d: Directive = 'merge'
+      let d: Directive
       try {
         d = directive(origin)
       } catch {
@@ -346,10 +346,10 @@ class Merger {
     const elemSchema = this.api.elements(schema)
     if (keys.length > 1) valuesList = mergeValues(valuesList)
     let validKeys: string[] = keys
-    let validValues: string[] = []
     for (const values of valuesList) {
       if (values.length === 0) continue
-      ;[validKeys, validValues] = validateKeys(valuesList, values, keys)
+      const [vk, validValues] = validateKeys(valuesList, values, keys)
+      validKeys = vk
       const [k2, v2] = validateKeys([validValues], validValues, validKeys)
       const d = elementList(dest, k2, v2)
       const o = elementList(origin, k2, v2)

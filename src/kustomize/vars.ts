@@ -9,8 +9,8 @@ import { scalarValue } from './encode.js'
 import { KustomizeError } from './errors.js'
 import { applyFieldSpec } from './fieldspec.js'
 import type { Var } from './kustomization.js'
+import type { KNode } from './node.js'
 import {
-  KNode,
   isMissingOrNull,
   isStringNode,
   STYLE_LITERAL,
