@@ -38,7 +38,7 @@ import {
 } from './loader.js'
 import { fixNameReferences } from './nameref.js'
 import type { KNode } from './node.js'
-import { type Src, TAG_INT, TAG_MAP, TAG_STR } from './node.js'
+import { isNilOrEmpty, type Src, TAG_INT, TAG_MAP, TAG_STR } from './node.js'
 import { OpenApi } from './openapi.js'
 import { readKyamlStream } from './parse.js'
 import { applyPatches, loadPatchEntries, type PatchEntry } from './patches.js'
@@ -64,6 +64,7 @@ import {
   typeOrders,
 } from './resid.js'
 import { srcOf } from './strict-decode.js'
+import { externalPlugins } from './plugins.js'
 import { resolveVars } from './vars.js'
 
 /** Something kustomize would do that is left out here (plugins, remote resources). */
@@ -78,6 +79,8 @@ export interface BuildOptions {
   fence?: string
   /** Render helmCharts with the project's Helm engine (kustomize's --enable-helm). */
   enableHelm?: boolean
+  /** Plugins that are not built in: an error, as in kubectl (default), or skipped with a notice. */
+  externalPlugins?: 'error' | 'skip'
 }
 
 /** What the build needs across kustomizations (kustomize keeps some of it process-wide). */
@@ -92,8 +95,8 @@ export interface BuildContext {
   kustomizations: Set<string>
   /** Files named as patches (absolute paths). */
   patchFiles: Set<string>
-  /** Root origin tracking (buildMetadata: [originAnnotations]). */
-  trackOrigin: boolean
+  /** Exec, Go and KRM function plugins: refused as kubectl refuses them, or left out with a notice. */
+  externalPlugins: 'error' | 'skip'
 }
 
 export interface BuildResult {
@@ -374,7 +377,7 @@ class KustTarget {
       throw wrap(e, 'accumulating components')
     }
     this.runTransformers(ra)
-    this.leaveOut('validators', 'validator plugins are not run')
+    externalPlugins(this, this.k.validators ?? [], (i) => this.at('validators', i), 'validators')
     try {
       ra.mergeVars(this.k.vars ?? [], (i) => this.at('vars', i))
     } catch (e) {
@@ -383,22 +386,16 @@ class KustTarget {
     return ra
   }
 
-  private leaveOut(field: 'generators' | 'transformers' | 'validators', why: string): void {
-    const list = this.k[field] ?? []
-    list.forEach((p, i) => {
-      this.ctx.leftOut.push({
-        message: `${relative(process.cwd(), this.file)}: ${field} entry ${JSON.stringify(p.split('\n')[0])}: ${why}`,
-        at: this.at(field, i),
-      })
-    })
-  }
-
-  private accumulateResources(ra: Accumulator, paths: string[], field: keyof Kustomization): void {
+  private accumulateResources(
+    ra: Accumulator,
+    paths: string[],
+    field: keyof Kustomization | undefined,
+  ): void {
     paths.forEach((path, i) => {
-      const at = this.at(field, i)
+      const at = field ? this.at(field, i) : undefined
       if (isRemote(path)) {
         const e = new RemoteResourceError(
-          `accumulating resources from '${path}': remote resources are not fetched`,
+          `accumulation err='accumulating resources from '${path}': remote resources are never fetched'`,
           at,
         )
         this.ctx.leftOut.push({ message: `remote resource '${path}' is not fetched`, at })
@@ -569,7 +566,71 @@ class KustTarget {
         ra.absorb(r)
       }
     }
-    this.leaveOut('generators', 'generator plugins are not run')
+    this.currentRa = ra
+    for (const p of externalPlugins(
+      this,
+      this.k.generators ?? [],
+      (i) => this.at('generators', i),
+      'generators',
+    )) {
+      p(ra.resMap)
+    }
+  }
+
+  /** The accumulator generators absorb into (for generator plugins). */
+  private currentRa?: Accumulator
+
+  absorbGenerated(r: Resource, kind: string): void {
+    this.addGeneratorOrigin(r, kind)
+    this.currentRa!.absorb(r)
+  }
+
+  newResource(n: KNode): Resource {
+    return new Resource(n, this.ctx.api)
+  }
+
+  /** The plugin config resources an entry names: inline YAML, a file, or a kustomization. */
+  configResources(entry: string, at: Src | undefined): Resource[] {
+    try {
+      const inline = resourcesFromNodes(
+        readKyamlStream(entry, this.file, () => at?.start ?? 0),
+        this.ctx.api,
+      )
+      if (inline.length > 0) return inline
+    } catch {
+      // Not inline YAML: a path.
+    }
+    const ra = new Accumulator(this.ctx)
+    this.accumulateResources(ra, [entry], undefined)
+    return ra.resMap.list
+  }
+
+  transformMetaMap(m: ResMap, pairs: Record<string, string>, fss: Fs[], at: Src | undefined): void {
+    transformMetaMap(m, pairs, fss, at, at)
+  }
+
+  transformPrefixSuffix(
+    m: ResMap,
+    which: 'prefix' | 'suffix',
+    value: string,
+    fss: Fs[],
+    at: Src | undefined,
+  ): void {
+    transformPrefixSuffix(m, which, value, fss, at)
+  }
+
+  transformNamespace(
+    m: ResMap,
+    ns: string,
+    fss: Fs[],
+    at: Src | undefined,
+    unsetOnly: boolean,
+  ): void {
+    transformNamespace(m, ns, fss, at, unsetOnly)
+  }
+
+  transformReplicas(m: ResMap, name: string, count: number, fss: Fs[], at: Src | undefined): void {
+    transformReplicas(m, name, count, fss, at)
   }
 
   private addGeneratorOrigin(r: Resource, kind: string): void {
@@ -660,7 +721,14 @@ class KustTarget {
     if (k.replacements?.length) {
       applyReplacements(m, loadReplacements(this, k.replacements), this.ctx.api)
     }
-    this.leaveOut('transformers', 'transformer plugins are not run')
+    for (const p of externalPlugins(
+      this,
+      k.transformers ?? [],
+      (i) => this.at('transformers', i),
+      'transformers',
+    )) {
+      p(m)
+    }
   }
 }
 
@@ -674,6 +742,7 @@ export function resourcesFromNodes(nodes: KNode[], api: OpenApi): Resource[] {
   const out: Resource[] = []
   while (queue.length) {
     const n = queue.shift()!
+    if (isNilOrEmpty(n)) continue
     if (n.kind !== 'map') throw new KustomizeError('missing Resource metadata')
     validateMetadata(n)
     const kind = n.field('kind')?.value ?? ''
@@ -768,7 +837,13 @@ function transformPrefixSuffix(
   }
 }
 
-function transformNamespace(m: ResMap, ns: string, fss: Fs[], src: Src | undefined): void {
+function transformNamespace(
+  m: ResMap,
+  ns: string,
+  fss: Fs[],
+  src: Src | undefined,
+  unsetOnly = false,
+): void {
   for (const r of m.resources()) {
     if (r.isEmpty()) continue
     r.storePreviousId()
@@ -776,7 +851,15 @@ function transformNamespace(m: ResMap, ns: string, fss: Fs[], src: Src | undefin
     let specs = fss.filter(
       (f) => f.path !== 'metadata/namespace' && (apiVersion === 'v1' || f.path !== 'metadata/name'),
     )
-    const set = setEntry('', ns, TAG_STR, src)
+    const setAlways = setEntry('', ns, TAG_STR, src)
+    // unsetOnly (NamespaceTransformer option): only where no namespace is set yet.
+    const set = unsetOnly
+      ? (n: KNode) => {
+          if (n.kind === 'scalar' && n.tag !== '!!null' && n.value !== '') return
+          if (n.kind === 'map' && n.field('')?.value) return
+          setAlways(n)
+        }
+      : setAlways
     if (!r.curId().clusterScoped) {
       applyFieldSpec(
         r.node,
@@ -923,7 +1006,7 @@ export function build(dir: string, opts: BuildOptions = {}): BuildResult {
     enableHelm: opts.enableHelm ?? false,
     kustomizations: new Set(),
     patchFiles: new Set(),
-    trackOrigin: false,
+    externalPlugins: opts.externalPlugins ?? 'error',
   }
   const ldr = Loader.at(dir, ctx.loaderCtx)
   const kt = new KustTarget(ldr, ctx)

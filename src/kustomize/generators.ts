@@ -230,9 +230,9 @@ function sha256Hex(s: string): string {
   return createHash('sha256').update(s, 'utf8').digest('hex')
 }
 
-function nodeValue(n: KNode, path: string[]): GoValue {
-  let cur: KNode | undefined = n
-  for (const p of path) cur = cur?.kind === 'map' ? cur.field(p) : undefined
+/** getNodeValues: a Lookup of one field (kustomize looks up "metadata/name" as a single field name, so names never enter the hash). */
+function nodeValue(n: KNode, field: string): GoValue {
+  const cur = n.kind === 'map' ? n.field(field) : undefined
   if (!cur) return ''
   if (cur.kind !== 'scalar') {
     const wrapped = KNode.map()
@@ -253,19 +253,19 @@ export function hashOf(n: KNode): string {
   if (kind === 'ConfigMap') {
     m = {
       kind: 'ConfigMap',
-      name: nodeValue(n, ['metadata', 'name']),
-      data: nodeValue(n, ['data']),
+      name: nodeValue(n, 'metadata/name'),
+      data: nodeValue(n, 'data'),
     }
-    const bin = nodeValue(n, ['binaryData'])
+    const bin = nodeValue(n, 'binaryData')
     if (isMap(bin)) m.binaryData = bin
   } else if (kind === 'Secret') {
     m = {
       kind: 'Secret',
-      type: nodeValue(n, ['type']),
-      name: nodeValue(n, ['metadata', 'name']),
-      data: nodeValue(n, ['data']),
+      type: nodeValue(n, 'type'),
+      name: nodeValue(n, 'metadata/name'),
+      data: nodeValue(n, 'data'),
     }
-    const sd = nodeValue(n, ['stringData'])
+    const sd = nodeValue(n, 'stringData')
     if (isMap(sd)) m.stringData = sd
   } else {
     return hashEncode(sha256Hex(marshalJson(resourceValue(n))))

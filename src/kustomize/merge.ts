@@ -12,9 +12,6 @@ import { hasMergeStrategy, type OpenApi, type SchemaNode, strategyAndKeys } from
 
 type Directive = 'merge' | 'delete' | 'replace' | 'unknown'
 
-/** A node that must be kept even though it is null (MakePersistentNullNode). */
-const keep = new WeakSet<KNode>()
-
 /** walk.ClearNode */
 const CLEAR = undefined
 
@@ -252,7 +249,7 @@ class Merger {
       if (d === 'delete') return CLEAR
       if (origin === undefined && dest !== undefined && dest.value.length > 0) {
         const n = new KNode('scalar', TAG_NULL, dest.value, 0, undefined, dest.src)
-        keep.add(n)
+        n.keep = true
         return n
       }
       return origin
@@ -284,7 +281,7 @@ class Merger {
       const ov = origin?.kind === 'map' ? origin.field(key) : undefined
       const val = this.walk(dv, ov, s, [...path, key])
       if (dest.kind !== 'map') continue
-      if (val === undefined || (val.tag === TAG_NULL && !keep.has(val))) dest.clear(key)
+      if (val === undefined || (val.tag === TAG_NULL && !val.keep)) dest.clear(key)
       else dest.setField(key, val, origin?.fieldKey(key)?.src ?? dest.fieldKey(key)?.src)
     }
     return dest

@@ -37,8 +37,9 @@ export const TAG_SEQ = '!!seq'
 export class KNode {
   /** Map content alternates keys and values, as yaml.Node.Content does. */
   content: KNode[]
-  /** Set when kyaml would carry a line comment on the node (fieldmeta schema comments are not read). */
   src?: Src
+  /** A null that a merge keeps (kyaml's ShouldKeep on MakePersistentNullNode). */
+  keep?: boolean
 
   constructor(
     public kind: NodeKind,
@@ -159,7 +160,7 @@ export class KNode {
    * kyaml does) or appends the field. A tagged null value clears the field.
    */
   setField(name: string, value: KNode | undefined, keySrc?: Src): KNode | undefined {
-    if (value === undefined || value.tag === TAG_NULL) {
+    if (value === undefined || (value.tag === TAG_NULL && !value.keep)) {
       this.clear(name)
       return undefined
     }

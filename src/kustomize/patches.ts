@@ -95,15 +95,19 @@ function jsonOps(p: LoadedPatch): JsonOp[] {
 }
 
 export function applyPatches(kt: KustTarget, m: ResMap, entries: PatchEntry[]): void {
-  for (const e of entries) {
-    try {
-      if (e.legacy === 'strategicMerge') legacyStrategicMerge(kt, m, e)
-      else if (e.legacy === 'json6902') legacyJson6902(kt, m, e)
-      else patchTransformer(kt, m, e)
-    } catch (err) {
-      throw locate(err, e.at)
-    }
+  for (const e of entries) applyPatchEntry(kt, m, e)
+}
+
+export function applyPatchEntry(kt: KustTarget, m: ResMap, e: PatchEntry): void {
+  try {
+    if (e.legacy === 'strategicMerge') legacyStrategicMerge(kt, m, e)
+    else if (e.legacy === 'json6902') legacyJson6902(kt, m, e)
+    else patchTransformer(kt, m, e)
+  } catch (err) {
+    throw locate(err, e.at)
   }
+  // A resource a `$patch: delete` removed is gone (kustomize drops nil nodes).
+  m.dropEmpties()
 }
 
 function legacyStrategicMerge(kt: KustTarget, m: ResMap, e: PatchEntry): void {
