@@ -81,6 +81,13 @@ export interface BuildOptions {
   enableHelm?: boolean
   /** Plugins that are not built in: an error, as in kubectl (default), or skipped with a notice. */
   externalPlugins?: 'error' | 'skip'
+  /** Output order without sortOptions: kustomize's legacy kind order (default) or as accumulated. */
+  reorder?: 'legacy' | 'none'
+  /** --helm-kube-version / --helm-api-versions for helmCharts. */
+  helmKubeVersion?: string
+  helmApiVersions?: string[]
+  /** --enable-managedby-label */
+  managedByLabel?: boolean
 }
 
 /** What the build needs across kustomizations (kustomize keeps some of it process-wide). */
@@ -97,6 +104,8 @@ export interface BuildContext {
   patchFiles: Set<string>
   /** Exec, Go and KRM function plugins: refused as kubectl refuses them, or left out with a notice. */
   externalPlugins: 'error' | 'skip'
+  helmKubeVersion?: string
+  helmApiVersions?: string[]
 }
 
 export interface BuildResult {
@@ -1007,15 +1016,27 @@ export function build(dir: string, opts: BuildOptions = {}): BuildResult {
     kustomizations: new Set(),
     patchFiles: new Set(),
     externalPlugins: opts.externalPlugins ?? 'error',
+    helmKubeVersion: opts.helmKubeVersion,
+    helmApiVersions: opts.helmApiVersions,
   }
+  try {
+    return buildIn(dir, ctx, opts)
+  } catch (e) {
+    const k = asKustomizeError(e)
+    Object.assign(k, { stderr: ctx.stderr, ctx })
+    throw k
+  }
+}
+
+function buildIn(dir: string, ctx: BuildContext, opts: BuildOptions): BuildResult {
   const ldr = Loader.at(dir, ctx.loaderCtx)
   const kt = new KustTarget(ldr, ctx)
   kt.load()
   kt.applyOpenApi(true)
   const m = kt.makeCustomizedResMap()
-  sortResources(m, kt.k)
+  if (kt.k.sortOptions || opts.reorder !== 'none') sortResources(m, kt.k)
   const meta = kt.k.buildMetadata ?? []
-  if (meta.includes('managedByLabel')) {
+  if (opts.managedByLabel || meta.includes('managedByLabel')) {
     for (const r of m.list) {
       applyFieldSpec(
         r.node,
