@@ -128,7 +128,7 @@ export async function runKustomize(argv: string[], io: KustomizeIO): Promise<num
   }
   const dir = resolve(io.cwd, positional[0] ?? '.')
   let out: string
-  let stderr: string[] = []
+  let stderr: string[]
   try {
     const result = build(dir, opts)
     stderr = result.ctx.stderr
