@@ -8,7 +8,7 @@
 import { setKey } from '../helm/gomap.js'
 import { parseGoInt, parseGoUint, resolvePlain } from '../helm/yaml/resolve.js'
 import { marshalYaml, YamlMarshalError } from '../helm/yaml/to-yaml.js'
-import type { GoMap, GoValue } from '../template/value.js'
+import { GoTime, type GoMap, type GoValue } from '../template/value.js'
 import { KustomizeError } from './errors.js'
 import { resolvedTag } from './parse.js'
 import {
@@ -93,8 +93,10 @@ export function scalarValue(n: KNode): GoValue {
       if (r.tag === 'int') return Number(r.value as bigint)
       throw decodeError(tag, n.value)
     }
+    case '!!timestamp':
+      return goTimestamp(n.value) ?? n.value
     default:
-      // Unknown and timestamp tags decode into interface{} as their text.
+      // Unknown tags decode into interface{} as their text.
       return n.value
   }
 }
@@ -110,10 +112,39 @@ function plainValue(s: string): GoValue {
       return r.value as bigint
     case 'float':
       return r.value as number
+    case 'timestamp':
+      // go-yaml v3 decodes a plain timestamp into time.Time, which JSON prints in RFC 3339.
+      return goTimestamp(s) ?? s
     default:
-      // Timestamps stay strings when decoded into interface{} (v3's compatibility rule).
       return s
   }
+}
+
+/** A value isGoTimestamp accepted, as the time.Time go-yaml makes of it. */
+function goTimestamp(s: string): GoTime | undefined {
+  const m =
+    /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]| +)(\d{1,2}):(\d{1,2}):(\d{1,2})(?:[.,](\d+))?(Z|[+-]\d\d:\d\d)?)?$/.exec(
+      s,
+    )
+  if (!m) return undefined
+  const [, y, mo, d, h = '0', mi = '0', se = '0', frac = '', zone = ''] = m
+  let offset = 0
+  if (zone && zone !== 'Z') {
+    offset = (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)))
+  }
+  const digits = (frac + '000000000').slice(0, 9)
+  const ms = Number(digits.slice(0, 3))
+  const date = new Date(
+    Date.UTC(2000, Number(mo) - 1, Number(d), Number(h), Number(mi), Number(se), ms),
+  )
+  date.setUTCFullYear(Number(y))
+  const utc = date.getTime()
+  return new GoTime(
+    utc - offset * 60000,
+    offset,
+    offset === 0 ? 'UTC' : '',
+    Number(digits.slice(3)),
+  )
 }
 
 class UnsupportedMap extends Error {}
