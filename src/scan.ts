@@ -14,6 +14,14 @@ import { analyseImages } from './identity/analyse.js'
 import type { ConfigImage, GithubContext } from './images/links/types.js'
 import type { ChartConfig } from './config/types.js'
 import { type ChartRendering, loadChart } from './k8s/charts.js'
+import {
+  fallbackRenderings,
+  type KustomizeConfig,
+  type KustomizeRendering,
+  loadKustomize,
+  mergeOverlayFindings,
+  planKustomizations,
+} from './k8s/kustomizations.js'
 import { loadManifest } from './k8s/load.js'
 import { namespacePolicies } from './k8s/namespaces.js'
 import type { K8sObject } from './k8s/objects.js'
@@ -43,6 +51,8 @@ export interface ScanOptions {
   suppress?: SuppressOptions
   /** The configuration file's `charts:`: how to render each chart (values, --set, variants). */
   charts?: ChartConfig[]
+  /** The configuration file's `kustomize:`: kustomizations to build besides the overlays nothing includes. */
+  kustomize?: KustomizeConfig[]
 }
 
 export interface ScanStats {
@@ -50,6 +60,8 @@ export interface ScanStats {
   manifests: number
   /** Chart renderings (a chart with variants counts once per variant). */
   charts: number
+  /** Kustomizations built (overlays). */
+  kustomizations: number
   dockerfiles: number
   objects: number
   workloads: number
@@ -86,6 +98,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     return texts.get(rel)
   }
 
+  const inScope = (dir: string) =>
+    !options.paths?.length ||
+    options.paths.some((p) => dir === p || dir.startsWith(p.replace(/\/+$/, '') + '/'))
+
   const inputKeys = new Map<string, number>()
   /** A finding produced while reading input (YAML, Dockerfile), under an input rule's id. */
   const inputFinding = (
@@ -116,8 +132,36 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
 
   const objects: K8sObject[] = []
+  // Kustomize overlays first: the files they read are scanned through them, not on their own,
+  // and files any kustomization names as a patch are never workloads by themselves.
+  const plan = planKustomizations(
+    options.root,
+    discovery.kustomizations,
+    options.kustomize?.filter((c) => inScope(c.path)),
+  )
+  const consumed = new Set<string>(plan.patchFiles)
+  for (const f of discovery.kustomizations) consumed.add(f)
+  let kustomizations = 0
+  const queue: KustomizeRendering[] = [...plan.renderings]
+  const built = new Set<string>()
+  while (queue.length) {
+    const r = queue.shift()!
+    if (built.has(r.dir)) continue
+    built.add(r.dir)
+    const loaded = loadKustomize(options.root, r)
+    kustomizations++
+    objects.push(...loaded.objects)
+    notices.push(...loaded.notices)
+    for (const p of loaded.problems) {
+      inputFinding('kustomize-build-error', p.message, p.range, p.key, undefined, p.related)
+    }
+    if (loaded.ok) for (const f of loaded.read) consumed.add(f)
+    else queue.push(...fallbackRenderings(plan, r.dir, built))
+  }
+
   let manifests = 0
   for (const file of discovery.manifests) {
+    if (consumed.has(file)) continue
     const text = readFile(file)
     if (text === undefined) continue
     const loaded = loadManifest(text, file)
@@ -141,9 +185,6 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
   }
   let charts = 0
-  const inScope = (chart: string) =>
-    !options.paths?.length ||
-    options.paths.some((p) => chart === p || chart.startsWith(p.replace(/\/+$/, '') + '/'))
   for (const rendering of chartRenderings(
     discovery.charts,
     options.charts?.filter((c) => inScope(c.path)),
@@ -264,6 +305,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
   }
 
+  const merged = mergeOverlayFindings(findings)
+  findings.length = 0
+  findings.push(...merged)
   findings.sort(
     (a, b) =>
       compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
@@ -296,9 +340,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
         discovery.manifests.length +
         discovery.dockerfiles.length +
         discovery.charts.length +
+        discovery.kustomizations.length +
         discovery.workflows.length,
       manifests,
       charts,
+      kustomizations,
       dockerfiles,
       objects: objects.length,
       workloads: workloads.length,

@@ -17,6 +17,7 @@ import type {
   ChartConfig,
   ChartVariant,
   Config,
+  KustomizeEntry,
   LoadedConfig,
   RuleExclude,
   RuleSetting,
@@ -135,6 +136,19 @@ function build(doc: YamlDocument, value: Dict): Config {
 
   if (Array.isArray(value.charts)) {
     config.charts = value.charts.map((raw, i) => chartOf(doc, raw as Dict, i))
+  }
+
+  if (Array.isArray(value.kustomize)) {
+    config.kustomize = value.kustomize.map((raw, i) => {
+      const e = raw as Dict
+      const entry: KustomizeEntry = {
+        path: normalisePath(e.path as string),
+        range: at(['kustomize', i, 'path']),
+      }
+      if (e.loadRestrictor === 'rootOnly' || e.loadRestrictor === 'none')
+        entry.loadRestrictor = e.loadRestrictor
+      return entry
+    })
   }
 
   if (isDict(value.pss)) {
@@ -292,6 +306,16 @@ function checkPaths(root: string, doc: YamlDocument, value: Dict, config: Config
       })
     }
   })
+  for (const k of config.kustomize ?? []) {
+    inside(k.path, k.range, 'kustomization')
+    if (
+      !['kustomization.yaml', 'kustomization.yml', 'Kustomization'].some((n) =>
+        isFile(join(root, k.path, n)),
+      )
+    ) {
+      throw new ConfigError(`kustomization ${k.path} has no kustomization.yaml`, k.range)
+    }
+  }
   if (config.baseline) inside(config.baseline.value, config.baseline.range, 'baseline')
 }
 

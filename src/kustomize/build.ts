@@ -1009,7 +1009,12 @@ function sortResources(m: ResMap, k: Kustomization): void {
 export function build(dir: string, opts: BuildOptions = {}): BuildResult {
   const ctx: BuildContext = {
     api: new OpenApi(),
-    loaderCtx: { restrictor: opts.restrictor ?? 'rootOnly', fence: opts.fence, read: new Set() },
+    loaderCtx: {
+      restrictor: opts.restrictor ?? 'rootOnly',
+      fence: opts.fence,
+      read: new Set(),
+      texts: new Map(),
+    },
     stderr: [],
     leftOut: [],
     enableHelm: opts.enableHelm ?? false,

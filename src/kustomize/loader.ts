@@ -119,6 +119,8 @@ export interface LoaderContext {
   fence?: string
   /** Every file read, absolute and symlink-free. */
   read: Set<string>
+  /** Texts of the files read, by the path kustomize named them with (for source places). */
+  texts: Map<string, string>
 }
 
 export class Loader {
@@ -203,6 +205,9 @@ export class Loader {
       throw new KustomizeError(`open ${full}: ${errnoText(e)}`)
     }
     this.ctx.read.add(full)
+    this.ctx.texts.set(full, text)
+    const named = isAbsolute(path) ? path : join(this.root, path)
+    if (named !== full) this.ctx.texts.set(named, text)
     return text
   }
 
