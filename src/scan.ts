@@ -17,6 +17,7 @@ import { type ChartRendering, loadChart } from './k8s/charts.js'
 import {
   fallbackRenderings,
   type KustomizeConfig,
+  type KustomizeProblem,
   type KustomizeRendering,
   loadKustomize,
   mergeOverlayFindings,
@@ -144,6 +145,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   let kustomizations = 0
   const queue: KustomizeRendering[] = [...plan.renderings]
   const built = new Set<string>()
+  // A failure inside a base fails every overlay over it, and the base again when it is built
+  // on its own: one finding per place, from the build closest to it (the last one).
+  const buildProblems = new Map<string, KustomizeProblem>()
   while (queue.length) {
     const r = queue.shift()!
     if (built.has(r.dir)) continue
@@ -153,10 +157,15 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     objects.push(...loaded.objects)
     notices.push(...loaded.notices)
     for (const p of loaded.problems) {
-      inputFinding('kustomize-build-error', p.message, p.range, p.key, undefined, p.related)
+      const where = `${p.range.file}:${p.range.startLine}:${p.range.startColumn}`
+      buildProblems.delete(where)
+      buildProblems.set(where, p)
     }
     if (loaded.ok) for (const f of loaded.read) consumed.add(f)
     else queue.push(...fallbackRenderings(plan, r.dir, built))
+  }
+  for (const p of buildProblems.values()) {
+    inputFinding('kustomize-build-error', p.message, p.range, p.key, undefined, p.related)
   }
 
   let manifests = 0

@@ -131,6 +131,20 @@ export function planKustomizations(
     if (included.has(info.dir) || info.component) continue
     renderings.push({ dir: info.dir, reason: 'root' })
   }
+  // Kustomizations no root reaches (bases that only include each other) are built too.
+  const reached = new Set<string>()
+  const visit = (d: string) => {
+    if (reached.has(d)) return
+    reached.add(d)
+    for (const sub of infos.get(d)?.includes ?? []) visit(sub)
+  }
+  for (const r of renderings) visit(r.dir)
+  for (const path of byPath.keys()) visit(path)
+  for (const info of [...infos.values()].sort((a, b) => (a.dir < b.dir ? -1 : 1))) {
+    if (reached.has(info.dir) || info.component || byPath.has(info.dir)) continue
+    renderings.push({ dir: info.dir, reason: 'root' })
+    visit(info.dir)
+  }
   for (const [path, c] of byPath) {
     renderings.push({ dir: path, restrictor: c.loadRestrictor, reason: 'config' })
   }
@@ -213,6 +227,20 @@ export class KustomizeManifestSource implements ManifestSource {
   }
 }
 
+/** Absolute paths in a message written relative to the root (also those outside it). */
+function relativePaths(message: string, absRoot: string): string {
+  let out = message
+  let dir = absRoot
+  let up = ''
+  while (dir !== sep && dir !== join(dir, '..')) {
+    out = out.split(dir + sep).join(up)
+    out = out.split(`'${dir}'`).join(`'${up ? up.slice(0, -1) : '.'}'`)
+    dir = join(dir, '..')
+    up += '..' + sep
+  }
+  return out
+}
+
 /** Builds one kustomization and reads its output as objects. */
 export function loadKustomize(root: string, r: KustomizeRendering): LoadedKustomize {
   const absRoot = resolve(root)
@@ -221,12 +249,7 @@ export function loadKustomize(root: string, r: KustomizeRendering): LoadedKustom
     .map((n) => posix.join(r.dir, n))
     .find((f) => isFile(join(absRoot, f)))
   const kRange = fileStart(kfile ?? posix.join(r.dir, 'kustomization.yaml'))
-  const clean = (m: string) =>
-    m
-      .split(absRoot + sep)
-      .join('')
-      .split(absRoot)
-      .join('.')
+  const clean = (m: string) => relativePaths(m, absRoot)
   let result
   try {
     result = build(dir, {

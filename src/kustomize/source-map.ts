@@ -43,6 +43,8 @@ export function placeOf(f: Found, part: Part = 'pair'): Src | undefined {
   const k = f.key?.src
   const v = f.node.src
   if (part === 'value') return v ?? k
+  // A value set elsewhere than its key (a patch, an images: entry) is edited where it was set.
+  if (k && v && v.file !== k.file) return v
   if (part === 'key' || !k) return k ?? v
   // A pair: from the key to the end of the value when both are in the same file.
   if (v && v.file === k.file && v.end >= k.start)
