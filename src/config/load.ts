@@ -143,7 +143,7 @@ function build(doc: YamlDocument, value: Dict): Config {
       const e = raw as Dict
       const entry: KustomizeEntry = {
         path: normalisePath(e.path as string),
-        range: at(['kustomize', i, 'path']),
+        range: at(['kustomize', i, 'path'], 'value'),
       }
       if (e.loadRestrictor === 'rootOnly' || e.loadRestrictor === 'none')
         entry.loadRestrictor = e.loadRestrictor
