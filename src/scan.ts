@@ -143,6 +143,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const consumed = new Set<string>(plan.patchFiles)
   for (const f of discovery.kustomizations) consumed.add(f)
   let kustomizations = 0
+  // Charts a kustomization's helmCharts renders are scanned through it, with its values.
+  const consumedCharts = new Set<string>()
   const queue: KustomizeRendering[] = [...plan.renderings]
   const built = new Set<string>()
   // A failure inside a base fails every overlay over it, and the base again when it is built
@@ -161,8 +163,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       buildProblems.delete(where)
       buildProblems.set(where, p)
     }
-    if (loaded.ok) for (const f of loaded.read) consumed.add(f)
-    else queue.push(...fallbackRenderings(plan, r.dir, built))
+    if (loaded.ok) {
+      for (const f of loaded.read) consumed.add(f)
+      for (const c of loaded.charts) consumedCharts.add(c)
+    } else queue.push(...fallbackRenderings(plan, r.dir, built))
   }
   for (const p of buildProblems.values()) {
     inputFinding('kustomize-build-error', p.message, p.range, p.key, undefined, p.related)
@@ -195,7 +199,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
   let charts = 0
   for (const rendering of chartRenderings(
-    discovery.charts,
+    discovery.charts.filter((c) => !consumedCharts.has(c)),
     options.charts?.filter((c) => inScope(c.path)),
   )) {
     const loaded = loadChart(options.root, rendering)

@@ -165,6 +165,8 @@ export interface LoadedKustomize {
   notices: Notice[]
   /** Files the build read (relative to the root). */
   read: string[]
+  /** Chart folders its helmCharts rendered (relative to the root). */
+  charts: string[]
 }
 
 /** Converts engine places to ranges in files under the root. */
@@ -273,6 +275,7 @@ export function loadKustomize(root: string, r: KustomizeRendering): LoadedKustom
       objects: [],
       notices: [],
       read: [...(ctx?.loaderCtx.read ?? [])].map((f) => places.rel(f)),
+      charts: [],
       problems: [
         {
           message: `kubectl kustomize ${r.dir} fails: ${why}`,
@@ -315,6 +318,7 @@ export function loadKustomize(root: string, r: KustomizeRendering): LoadedKustom
     notices,
     problems: [],
     read: [...result.ctx.loaderCtx.read].map((f) => places.rel(f)),
+    charts: [...result.ctx.chartDirs].map((d) => places.rel(d) || '.'),
   }
 }
 

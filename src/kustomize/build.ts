@@ -102,6 +102,8 @@ export interface BuildContext {
   kustomizations: Set<string>
   /** Files named as patches (absolute paths). */
   patchFiles: Set<string>
+  /** Chart folders helmCharts rendered (absolute paths). */
+  chartDirs: Set<string>
   /** Exec, Go and KRM function plugins: refused as kubectl refuses them, or left out with a notice. */
   externalPlugins: 'error' | 'skip'
   helmKubeVersion?: string
@@ -1020,6 +1022,7 @@ export function build(dir: string, opts: BuildOptions = {}): BuildResult {
     enableHelm: opts.enableHelm ?? false,
     kustomizations: new Set(),
     patchFiles: new Set(),
+    chartDirs: new Set(),
     externalPlugins: opts.externalPlugins ?? 'error',
     helmKubeVersion: opts.helmKubeVersion,
     helmApiVersions: opts.helmApiVersions,

@@ -105,6 +105,7 @@ function inflate(
       `helm chart '${c.name}' is not vendored at '${chartDir}' and charts are never pulled`,
     )
   }
+  kt.ctx.chartDirs.add(chartDir)
   const tmp = mkdtempSync(join(tmpdir(), 'kube-whoami-kustomize-helm-'))
   try {
     const values = join(tmp, `${c.name}-kustomize-values.yaml`)

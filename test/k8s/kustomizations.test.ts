@@ -201,4 +201,22 @@ describe('kustomize overlays in a scan', () => {
     expect(n?.range).toMatchObject({ file: 'overlays/prod/kustomization.yaml', startLine: 11 })
     expect(result.workloads).toHaveLength(1)
   })
+
+  it('renders helmCharts with the own Helm engine, and the chart not again on its own', async () => {
+    const root = repo({
+      'app/kustomization.yaml':
+        'helmCharts:\n  - name: web\n    releaseName: shop\n    valuesInline:\n      replicas: 2\nnamespace: shop\n',
+      'app/charts/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 1.0.0\n',
+      'app/charts/web/values.yaml': 'replicas: 1\n',
+      'app/charts/web/templates/deploy.yaml': base
+        .replace('name: api\n', 'name: {{ .Release.Name }}-web\n')
+        .replace('spec:\n  selector', 'spec:\n  replicas: {{ .Values.replicas }}\n  selector'),
+    })
+    const result = await scan({ root })
+    expect(result.stats.charts).toBe(0)
+    expect(
+      result.workloads.map((w) => [w.object.name, w.object.namespace, w.object.source.id]),
+    ).toEqual([['shop-web', 'shop', 'kustomize:app']])
+    expect(result.workloads[0].object.value).toMatchObject({ spec: { replicas: 2 } })
+  })
 })
