@@ -79,7 +79,10 @@ export interface BuildOptions {
   fence?: string
   /** Render helmCharts with the project's Helm engine (kustomize's --enable-helm). */
   enableHelm?: boolean
-  /** Plugins that are not built in: an error, as in kubectl (default), or skipped with a notice. */
+  /**
+   * Plugins that are not built in and remote resources: an error, as kubectl without its
+   * alpha flags or network (default), or left out with a notice (scans).
+   */
   externalPlugins?: 'error' | 'skip'
   /** Output order without sortOptions: kustomize's legacy kind order (default) or as accumulated. */
   reorder?: 'legacy' | 'none'
@@ -405,12 +408,15 @@ class KustTarget {
     paths.forEach((path, i) => {
       const at = field ? this.at(field, i) : undefined
       if (isRemote(path)) {
-        const e = new RemoteResourceError(
+        // Never fetched: kubectl's failure without network, or (scans) left out with a notice.
+        if (this.ctx.externalPlugins === 'skip') {
+          this.ctx.leftOut.push({ message: `remote resource '${path}' is never fetched`, at })
+          return
+        }
+        throw new RemoteResourceError(
           `accumulation err='accumulating resources from '${path}': remote resources are never fetched'`,
           at,
         )
-        this.ctx.leftOut.push({ message: `remote resource '${path}' is not fetched`, at })
-        throw e
       }
       let errF: KustomizeError
       try {

@@ -187,10 +187,12 @@ describe('kustomize overlays in a scan', () => {
     expect(result.workloads.map((w) => w.object.namespace ?? '').sort()).toEqual(['', 'prod'])
   })
 
-  it('leaves plugins out with a notice and builds the rest', async () => {
+  it('leaves plugins and remote resources out with a notice and builds the rest', async () => {
     const root = repo(
       files({
-        'overlays/prod/kustomization.yaml': overlay('transformers:\n  - plugin.yaml\n'),
+        'overlays/prod/kustomization.yaml': overlay(
+          'transformers:\n  - plugin.yaml\ncomponents: []\n',
+        ).replace('  - ../../base\n', '  - ../../base\n  - https://example.com/crds.yaml\n'),
         'overlays/prod/plugin.yaml':
           'apiVersion: acme.example.com/v1\nkind: SopsDecrypt\nmetadata:\n  name: x\n',
       }),
@@ -198,7 +200,9 @@ describe('kustomize overlays in a scan', () => {
     const result = await scan({ root })
     expect(result.findings.filter((x) => x.ruleId === 'kustomize-build-error')).toEqual([])
     const n = result.notices.find((x) => x.message.includes('SopsDecrypt'))
-    expect(n?.range).toMatchObject({ file: 'overlays/prod/kustomization.yaml', startLine: 11 })
+    expect(n?.range).toMatchObject({ file: 'overlays/prod/kustomization.yaml', startLine: 12 })
+    const remote = result.notices.find((x) => x.message.includes('https://example.com/crds.yaml'))
+    expect(remote?.range).toMatchObject({ file: 'overlays/prod/kustomization.yaml', startLine: 3 })
     expect(result.workloads).toHaveLength(1)
   })
 
