@@ -55,13 +55,23 @@ interface Converter {
   base: number
   /** Maps an offset of the normalised text back to the original file. */
   origin: (offset: number) => number
+  /** Nodes made so far: expanding aliases is bounded (a "billion laughs" document). */
+  count: { n: number }
 }
+
+/** At most this many nodes per document, aliases expanded (the generic reader's bound). */
+const MAX_NODES = 1_000_000
 
 function srcOf(c: Converter, n: { start: number; end: number }) {
   return { file: c.file, start: c.origin(c.base + n.start), end: c.origin(c.base + n.end) }
 }
 
 function toKNode(c: Converter, n: YNode | null, at: { start: number; end: number }): KNode {
+  if (++c.count.n > MAX_NODES) {
+    throw new KustomizeError(
+      `MalformedYAMLError: yaml: document expands to more than ${MAX_NODES} nodes (aliases)`,
+    )
+  }
   if (n === null) return new KNode('scalar', TAG_NULL, '', 0, undefined, srcOf(c, at))
   if (n.t === 'alias') {
     if (!n.target) throw new KustomizeError(`unknown anchor '${n.name}' referenced`)
@@ -224,7 +234,7 @@ export function readKyamlStream(
       throw e
     }
     if (root === null) return
-    const node = toKNode({ file, base: part.start, origin }, root, root)
+    const node = toKNode({ file, base: part.start, origin, count: { n: 0 } }, root, root)
     if (node.tag === TAG_NULL) return
     out.push(node)
   })

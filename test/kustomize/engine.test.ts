@@ -52,6 +52,15 @@ describe('kyaml reading', () => {
     expect(resourceYaml(n)).toBe('base:\n  x: 1\n  "y": 2\nmine:\n  x: 1\n  "y": 3\n')
   })
 
+  it('bounds alias expansion', () => {
+    let text = 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n'
+    for (let i = 1; i < 8; i++)
+      text += `a${i}: &a${i} [${Array(10)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]\n`
+    expect(() => readKyamlStream(text, 'x.yaml')).toThrow(/more than 1000000 nodes/)
+  })
+
   it('keeps offsets in the file, also across CRLF line ends', () => {
     const text = 'a: 1\r\nb: two\r\n'
     const [n] = readKyamlStream(text, 'x.yaml')
