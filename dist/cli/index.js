@@ -35123,6 +35123,9 @@ function splitCommandsWithErrors(src) {
 
 /** Marks a path that is already relative to the root (`$(git rev-parse --show-toplevel)`). */
 const ROOT_MARK = '\uE002';
+/** Commands that write a copy (possibly edited) of one file into another. */
+const COPIERS = new Set(['sed', 'cp', 'cat', 'envsubst', 'awk', 'perl', 'install']);
+const DOCKERFILE_NAME = /(?:^|\/)(?:[^/]*\.)?(?:Dockerfile|Containerfile)(?:\.[^/]*)?$|\.dockerfile$/i;
 const MAX_LOOP_VALUES = 32;
 const LOOP_OPEN = new Set(['for', 'while', 'until', 'select']);
 const STRIP = new Set(['then', 'do', 'else', 'elif', '{', '}', '!', 'fi', 'done', 'esac']);
@@ -35147,6 +35150,8 @@ function findShellBuilds(opts) {
     const vars = new Map(opts.env);
     const state = { cwds: opts.cwds.length ? [...opts.cwds] : ['.'] };
     const found = [];
+    // Files the text writes from a Dockerfile, by the path as written and the working directories.
+    const derived = opts.derived ?? new Map();
     const scope = {
         holes: opts.holes,
         lookup: (name) => vars.get(name),
@@ -35205,6 +35210,10 @@ function findShellBuilds(opts) {
             const writes = opts.onCommand !== undefined &&
                 cmd.redirects.length > 0 &&
                 (head === 'echo' || head === 'printf');
+            if (COPIERS.has(head)) {
+                noteDerived(head, fieldsOf(words), cmd.redirects, (t) => expandText(pre(t), scope));
+                continue;
+            }
             if (!writes && head !== 'cd' && head !== 'pushd' && head !== 'popd' && !mightBuild(words))
                 continue;
             const fields = fieldsOf(words);
@@ -35224,8 +35233,21 @@ function findShellBuilds(opts) {
                 continue;
             }
             const inv = parseBuildCommand(fields);
-            if (inv)
-                found.push({ inv, cwds: state.cwds.length ? [...state.cwds] : ['.'] });
+            if (inv) {
+                const cwds = state.cwds.length ? [...state.cwds] : ['.'];
+                const from = inv.file && derived.get(inv.file.text);
+                if (inv.file && from && from.cwds === cwds.join('\n')) {
+                    const written = inv.file.text;
+                    found.push({
+                        inv: { ...inv, file: { text: from.source, range: inv.file.range } },
+                        cwds,
+                        derived: { written, by: from.by },
+                    });
+                }
+                else {
+                    found.push({ inv, cwds });
+                }
+            }
             const start = opts.onContainerStart && !inv ? parseContainerStart(fields) : undefined;
             if (start) {
                 const problems = errors
@@ -35234,6 +35256,30 @@ function findShellBuilds(opts) {
                 opts.onContainerStart({ start, fields, problems });
             }
         }
+    };
+    /**
+     * `sed -e ... Dockerfile > Dockerfile.cross`, `cp Dockerfile build/Dockerfile`: the written
+     * file is built later in the same text but is not in the repository.
+     */
+    const noteDerived = (head, fields, redirects, expand) => {
+        const args = fields.slice(1).map((f) => f.text);
+        const out = redirects.find((r) => r.op === '>' || r.op === '>|');
+        const input = redirects.find((r) => r.op === '<');
+        let source;
+        let dest;
+        if (out) {
+            dest = expand(out.target.text);
+            source = input ? expand(input.target.text) : args.findLast((a) => DOCKERFILE_NAME.test(a));
+        }
+        else if (head === 'cp' || head === 'install') {
+            const paths = args.filter((a) => !a.startsWith('-'));
+            if (paths.length === 2)
+                [source, dest] = paths;
+        }
+        if (!source || !dest || !DOCKERFILE_NAME.test(source) || hasEncodedHoles(dest))
+            return;
+        const cwds = (state.cwds.length ? state.cwds : ['.']).join('\n');
+        derived.set(dest, { source, cwds, by: `${head} ${source} > ${dest}` });
     };
     run(commands, 0);
     return found;
@@ -35372,10 +35418,13 @@ function buildPaths(inv, cwds, exists, fallback = 'first') {
  * (and make target) for the evidence text.
  */
 function addShellBuilds(col, builds, kind, where, prefer) {
-    for (const { inv, cwds } of builds) {
+    for (const { inv, cwds, derived } of builds) {
         const paths = buildPaths(inv, cwds, (p) => col.exists(p), prefer);
         if (!paths)
             continue;
+        const via = derived
+            ? ` (${derived.written}, written from it by ${derived.by.split(' ')[0]})`
+            : '';
         for (const tag of inv.tags) {
             col.add({
                 image: tag.text,
@@ -35386,7 +35435,7 @@ function addShellBuilds(col, builds, kind, where, prefer) {
                 target: inv.target?.text,
                 buildArgs: inv.buildArgs,
                 kind,
-                detail: `${where}: ${inv.command} -t ${col.display(tag.text)} builds ${col.display(paths.dockerfile)}`,
+                detail: `${where}: ${inv.command} -t ${col.display(tag.text)} builds ${col.display(paths.dockerfile)}${via}`,
             });
         }
     }
@@ -35836,7 +35885,11 @@ function collectRecipes(unit, makefile, vars, env, cwds, col) {
     const { rel, text, parsed } = unit;
     const lines = new line_index_LineIndex(rel, text);
     const via = rel === makefile ? rel : `${rel} (included by ${makefile})`;
+    const derivedByTarget = new Map();
     for (const recipe of parsed.recipes) {
+        let derived = derivedByTarget.get(recipe.target);
+        if (!derived)
+            derivedByTarget.set(recipe.target, (derived = new Map()));
         // Recipe prefixes (@ - +) are not part of the command; blank them, keeping offsets.
         const raw = text
             .slice(recipe.start, recipe.end)
@@ -35850,6 +35903,7 @@ function collectRecipes(unit, makefile, vars, env, cwds, col) {
             cwds,
             scriptDir: dirOf(makefile),
             preExpand: (w) => expandMake(w, ctx),
+            derived,
             onContainerStart: (found) => col.containerCommands.push({
                 kind: 'makefile',
                 file: rel,
