@@ -4,11 +4,13 @@
  * end; what to show is the caller's business.
  */
 
-export type ScanPhase = 'discover' | 'manifests' | 'charts' | 'images' | 'rules' | 'dockerfiles'
+export type ScanPhase =
+  'discover' | 'kustomize' | 'manifests' | 'charts' | 'images' | 'rules' | 'dockerfiles'
 
 /** What a phase is called in progress lines and log groups. */
 export const PHASE_LABEL: Record<ScanPhase, string> = {
   discover: 'Finding files',
+  kustomize: 'Building kustomize overlays',
   manifests: 'Reading manifests',
   charts: 'Rendering charts',
   images: 'Linking images to Dockerfiles',
@@ -40,11 +42,16 @@ export class PhaseTracker {
   constructor(
     private readonly listener: ProgressListener | undefined,
     readonly phase: ScanPhase,
-    private readonly total: number,
+    private total: number,
   ) {
     if (!listener) return
     this.started = this.itemStarted = performance.now()
     listener({ phase, done: 0, total })
+  }
+
+  /** More items than announced (a failed overlay's bases are built on their own). */
+  grow(n: number): void {
+    this.total += n
   }
 
   step(item?: string): void {

@@ -2,8 +2,7 @@
  * scan(): the one function the CLI and the action call. Orchestration only: discover files,
  * load models, link images, run rules, apply settings, and return everything reporters need.
  */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { FileRefused, readRootFile } from './core/root-files.js'
 import type { Finding, Level, Notice } from './core/finding.js'
 import { fingerprintOf, lineTextAt } from './core/fingerprint.js'
 import type { ContainerIdentity } from './core/identity.js'
@@ -13,7 +12,15 @@ import { discover, type Discovery } from './discover/walk.js'
 import { analyseImages } from './identity/analyse.js'
 import type { ConfigImage, GithubContext } from './images/links/types.js'
 import type { ChartConfig } from './config/types.js'
-import { type ChartRendering, loadChart } from './k8s/charts.js'
+import { type ChartRendering, loadChart, repositoryCharts } from './k8s/charts.js'
+import {
+  fallbackRenderings,
+  type KustomizeConfig,
+  type KustomizeProblem,
+  type KustomizeRendering,
+  loadKustomize,
+  planKustomizations,
+} from './k8s/kustomizations.js'
 import { PhaseTracker, type ProgressListener, type ScanPhase } from './scan-progress.js'
 import { loadManifest } from './k8s/load.js'
 import { namespacePolicies } from './k8s/namespaces.js'
@@ -54,6 +61,8 @@ export interface ScanOptions {
   suppress?: SuppressOptions
   /** The configuration file's `charts:`: how to render each chart (values, --set, variants). */
   charts?: ChartConfig[]
+  /** The configuration file's `kustomize:`: kustomizations to build besides the overlays nothing includes. */
+  kustomize?: KustomizeConfig[]
   /** Told as each phase starts, advances and ends (progress on long scans). */
   onProgress?: ProgressListener
 }
@@ -63,6 +72,8 @@ export interface ScanStats {
   manifests: number
   /** Chart renderings (a chart with variants counts once per variant). */
   charts: number
+  /** Kustomizations built (overlays). */
+  kustomizations: number
   dockerfiles: number
   objects: number
   workloads: number
@@ -104,6 +115,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     return texts.get(rel)
   }
 
+  const inScope = (dir: string) =>
+    !options.paths?.length ||
+    options.paths.some((p) => dir === p || dir.startsWith(p.replace(/\/+$/, '') + '/'))
+
   const inputKeys = new Map<string, number>()
   /** A finding produced while reading input (YAML, Dockerfile), under an input rule's id. */
   const inputFinding = (
@@ -134,10 +149,57 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
 
   const objects: K8sObject[] = []
+  // Kustomize overlays first: the files they read are scanned through them, not on their own,
+  // and files any kustomization names as a patch are never workloads by themselves.
+  const plan = planKustomizations(
+    options.root,
+    discovery.kustomizations,
+    options.kustomize?.filter((c) => inScope(c.path)),
+  )
+  const consumed = new Set<string>(plan.patchFiles)
+  for (const f of discovery.kustomizations) consumed.add(f)
+  let kustomizations = 0
+  // Charts a kustomization's helmCharts renders are scanned through it, with its values.
+  const consumedCharts = new Set<string>()
+  const queue: KustomizeRendering[] = [...plan.renderings]
+  const built = new Set<string>()
+  // A failure inside a base fails every overlay over it, and the base again when it is built
+  // on its own: one finding per place, from the build closest to it (the last one).
+  const buildProblems = new Map<string, KustomizeProblem>()
+  const overlays = phase('kustomize', queue.length)
+  while (queue.length) {
+    const r = queue.shift()!
+    if (built.has(r.dir)) continue
+    built.add(r.dir)
+    const loaded = loadKustomize(options.root, r)
+    overlays.step(r.dir)
+    kustomizations++
+    objects.push(...loaded.objects)
+    notices.push(...loaded.notices)
+    for (const p of loaded.problems) {
+      const where = `${p.range.file}:${p.range.startLine}:${p.range.startColumn}`
+      buildProblems.delete(where)
+      buildProblems.set(where, p)
+    }
+    if (loaded.ok) {
+      for (const f of loaded.read) consumed.add(f)
+      for (const c of loaded.charts) consumedCharts.add(c)
+    } else {
+      const fallbacks = fallbackRenderings(plan, r.dir, built)
+      overlays.grow(fallbacks.length)
+      queue.push(...fallbacks)
+    }
+  }
+  overlays.end()
+  for (const p of buildProblems.values()) {
+    inputFinding('kustomize-build-error', p.message, p.range, p.key, undefined, p.related)
+  }
+
   let manifests = 0
   const reading = phase('manifests', discovery.manifests.length)
   for (const file of discovery.manifests) {
     reading.step()
+    if (consumed.has(file)) continue
     const text = readFile(file)
     if (text === undefined) continue
     const loaded = loadManifest(text, file)
@@ -162,16 +224,21 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
   reading.end()
   let charts = 0
-  const inScope = (chart: string) =>
-    !options.paths?.length ||
-    options.paths.some((p) => chart === p || chart.startsWith(p.replace(/\/+$/, '') + '/'))
+  // A dependency not vendored may sit elsewhere in the repository, outside the paths scanned.
+  const chartContext = {
+    repositoryCharts: repositoryCharts(options.root, () =>
+      options.paths?.length || options.exclude?.length
+        ? discover({ root: options.root }).charts
+        : discovery.charts,
+    ),
+  }
   const renderings = chartRenderings(
-    discovery.charts,
+    discovery.charts.filter((c) => !consumedCharts.has(c)),
     options.charts?.filter((c) => inScope(c.path)),
   )
   const renderingCharts = phase('charts', renderings.length)
   for (const rendering of renderings) {
-    const loaded = loadChart(options.root, rendering)
+    const loaded = loadChart(options.root, rendering, chartContext)
     renderingCharts.step(
       rendering.variant ? `${rendering.chart} (${rendering.variant})` : rendering.chart,
     )
@@ -237,6 +304,15 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     if (rule.scope === 'workload') {
       for (const w of workloads)
         run(rule, subjectOfObject(w.object), (ctx) => rule.check(ctx, w), describe(w))
+    } else if (rule.scope === 'docker') {
+      for (const s of images.docker) {
+        run(
+          rule,
+          { source: s.container.file, object: s.container.identity },
+          (ctx) => rule.check(ctx, s),
+          s.container.where,
+        )
+      }
     } else if (rule.scope === 'image-pod') {
       for (const s of images.subjects) {
         run(
@@ -336,9 +412,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
         discovery.manifests.length +
         discovery.dockerfiles.length +
         discovery.charts.length +
+        discovery.kustomizations.length +
         discovery.workflows.length,
       manifests,
       charts,
+      kustomizations,
       dockerfiles,
       objects: objects.length,
       workloads: workloads.length,
@@ -422,9 +500,10 @@ function dedupe(findings: Finding[]): Finding[] {
 function readText(root: string, file: string, notices: Notice[]): string | undefined {
   let buf: Buffer
   try {
-    buf = readFileSync(join(root, file))
+    buf = readRootFile(root, file)
   } catch (e) {
-    notices.push({ level: 'warning', message: `cannot read ${file}: ${(e as Error).message}` })
+    const why = e instanceof FileRefused ? e.message : `${file}: ${(e as Error).message}`
+    notices.push({ level: 'warning', message: `not read: ${why}` })
     return undefined
   }
   if (buf.subarray(0, 8192).includes(0)) {

@@ -1,7 +1,7 @@
 /**
- * A progress line on a terminal for scans that take more than a second: charts rendered,
- * rules run, Dockerfiles checked, redrawn in place on stderr (so a report piped from stdout
- * stays clean) and erased when the scan ends. Short scans print nothing.
+ * A progress line on a terminal for scans that take more than a second: overlays built,
+ * charts rendered, rules run, Dockerfiles checked, redrawn in place on stderr (so a report
+ * piped from stdout stays clean) and erased when the scan ends. Short scans print nothing.
  */
 import { PHASE_LABEL, type ProgressListener, type ScanPhase } from '../scan-progress.js'
 
@@ -12,8 +12,9 @@ export interface TerminalProgress {
 }
 
 /** Phases the line counts, in the order they run. */
-const COUNTED: ScanPhase[] = ['charts', 'rules', 'dockerfiles']
+const COUNTED: ScanPhase[] = ['kustomize', 'charts', 'rules', 'dockerfiles']
 const SHORT: Partial<Record<ScanPhase, string>> = {
+  kustomize: 'overlays',
   charts: 'charts',
   rules: 'rules',
   dockerfiles: 'Dockerfiles',

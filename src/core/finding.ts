@@ -29,9 +29,11 @@ export interface Suppression {
 
 /** One container (or object) a finding is about, when a finding is reported once for several. */
 export interface Affected {
-  /** `Deployment "web"`, with the chart variant when the config renders several. */
+  /** `Deployment "web"`. */
   object: string
   container?: string
+  /** Which rendering: `variant prod` (a chart's config variant), `overlay deploy/prod` (kustomize). */
+  rendering?: string
   /** Where it is written or rendered: its manifest line, or the chart template's line. */
   range: SourceRange
   /**
@@ -59,6 +61,11 @@ export interface Finding {
   problem?: string
   /** How to fix it, in one or two sentences (the text report's second line). */
   fix?: string
+  /**
+   * Said with the finding wherever it is shown (a chart rendered where helm refuses it);
+   * already at the end of `message`, on a line of its own in the text report and summary.
+   */
+  note?: string
   /** The line a person edits: the field, the values.yaml key, the Dockerfile line. */
   range: SourceRange
   related: RelatedLocation[]

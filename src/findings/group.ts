@@ -36,9 +36,11 @@ function groupKey(f: Finding): string {
   ].join('\u0000')
 }
 
-/** `Deployment "web" (container api)`. */
+/** `Deployment "web" (container api)`, `Deployment "web" (container api, overlay deploy/prod)`. */
 export function affectedLabel(a: Affected): string {
-  return a.container !== undefined ? `${a.object} (container ${a.container})` : a.object
+  const parts = [a.container !== undefined ? `container ${a.container}` : '', a.rendering ?? '']
+  const which = parts.filter(Boolean).join(', ')
+  return which ? `${a.object} (${which})` : a.object
 }
 
 /** "A, B and 3 more". */

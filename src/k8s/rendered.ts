@@ -16,6 +16,8 @@ export class RenderedManifestSource implements ManifestSource {
     readonly doc: PositionedDocument,
     private readonly rendered: RenderedDocument,
     private readonly map: RenderSourceMap,
+    readonly renderNote?: string,
+    readonly rendering?: string,
   ) {}
 
   locate(path: YamlPath, _part: SpanPart = 'pair'): Located {

@@ -8,6 +8,8 @@ export interface Located {
   related: RelatedLocation[]
   /** For a rendered document: the template line that writes the place (the range may be a values line). */
   template?: SourceRange
+  /** For a kustomize build: the overlay's kustomization, where this rendering of the object is made. */
+  overlay?: SourceRange
 }
 
 /**
@@ -25,6 +27,16 @@ export interface ManifestSource {
    * (a securityContext), or would feed it where the block is absent.
    */
   feed?(query: FeedQuery): Feed | undefined
+  /**
+   * Said at the end of every finding on this source's objects: a chart rendered where helm
+   * refuses it (templates or dependencies left out), so nobody takes it for helm's render.
+   */
+  readonly renderNote?: string
+  /**
+   * Which of several renderings of the same files this is, as reports name it beside an
+   * object: `variant prod` (a chart's config variant), `overlay deploy/prod` (kustomize).
+   */
+  readonly rendering?: string
 }
 
 /** The path of the nearest node that exists, so a missing field points at its parent. */

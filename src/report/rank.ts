@@ -1,10 +1,10 @@
 /**
  * The order every report shows findings in, by what they mean for the deploy: containers
- * the kubelet will refuse to start first, then containers that run as root, then what
- * breaks the baseline policy most clusters enforce, then the rest (restricted hardening,
- * input problems). Within a level by that order, then by security severity, then by place —
- * never by file name first, so the kubelet's verdict is never pushed out of the ten
- * annotations GitHub shows.
+ * the kubelet (or Docker) will refuse to start first, then containers that run as root, then
+ * what breaks the baseline policy most clusters enforce (for containers Docker starts, the
+ * host access it forbids), then the rest (restricted hardening, input problems). Within a
+ * level by that order, then by security severity, then by place — never by file name
+ * first, so the kubelet's verdict is never pushed out of the ten annotations GitHub shows.
  */
 import { type Finding, LEVEL_ORDER } from '../core/finding.js'
 
@@ -12,7 +12,7 @@ export type Impact = 'refused' | 'root' | 'baseline' | 'other'
 
 export const IMPACT_ORDER: readonly Impact[] = ['refused', 'root', 'baseline', 'other']
 
-/** Headings reports use for each impact. */
+/** Headings reports use for each impact, for Kubernetes findings. */
 export const IMPACT_TITLE: Record<Impact, string> = {
   refused: 'Will not start: the kubelet refuses these containers',
   root: 'Runs as root',
@@ -20,12 +20,58 @@ export const IMPACT_TITLE: Record<Impact, string> = {
   other: 'Other findings',
 }
 
+/** The same headings where Docker-started containers are among the findings. */
+const DOCKER_TITLE: Record<Impact, { only: string; mixed: string }> = {
+  refused: {
+    only: 'Will not start: Docker refuses these containers',
+    mixed: 'Will not start: the kubelet or Docker refuses these containers',
+  },
+  root: { only: 'Runs as root', mixed: 'Runs as root' },
+  baseline: {
+    only: 'Gives the container host access (what the baseline Pod Security level forbids)',
+    mixed: 'Breaks the baseline Pod Security level, or gives a Docker container host access',
+  },
+  other: { only: 'Other findings', mixed: 'Other findings' },
+}
+
+/** A section's heading, worded for who starts its containers (the kubelet, Docker, both). */
+export function impactTitle(impact: Impact, findings: readonly Finding[]): string {
+  const docker = findings.filter(isDockerFinding).length
+  if (!docker) return IMPACT_TITLE[impact]
+  return docker === findings.length ? DOCKER_TITLE[impact].only : DOCKER_TITLE[impact].mixed
+}
+
 /** Rules whose findings say a container runs (or its image starts) as root. */
-const ROOT_RULES = new Set(['container-runs-as-root', 'pss-run-as-user', 'dockerfile-user-root'])
+const ROOT_RULES = new Set([
+  'container-runs-as-root',
+  'pss-run-as-user',
+  'dockerfile-user-root',
+  'docker-runs-as-root',
+])
+
+/**
+ * Docker's counterparts of the kubelet's refusal (a USER the image does not have) and of
+ * the baseline checks (privileged, host namespaces, added capabilities, the host's root or
+ * the engine's socket mounted, seccomp or AppArmor turned off).
+ */
+const DOCKER_REFUSED = new Set(['docker-user-undefined'])
+const DOCKER_BASELINE = new Set([
+  'docker-privileged',
+  'docker-host-namespaces',
+  'docker-capabilities',
+  'docker-host-root-mount',
+  'docker-socket-mount',
+  'docker-unconfined-profile',
+])
+
+function isDockerFinding(f: Finding): boolean {
+  return f.ruleId.startsWith('docker-')
+}
 
 export function impactOf(f: Finding): Impact {
-  if (f.ruleId.startsWith('runasnonroot-')) return 'refused'
+  if (f.ruleId.startsWith('runasnonroot-') || DOCKER_REFUSED.has(f.ruleId)) return 'refused'
   if (ROOT_RULES.has(f.ruleId)) return 'root'
+  if (DOCKER_BASELINE.has(f.ruleId)) return 'baseline'
   const pss = f.properties?.pss as { level?: string } | undefined
   if (pss?.level === 'baseline') return 'baseline'
   return 'other'

@@ -13,7 +13,7 @@ import { affectedLabel, isRenderedFinding, listAffected } from '../findings/grou
 import { countByLevel } from './filter.js'
 import { clip, HEADLINE_WIDTH, headline } from './headline.js'
 import { hardeningHeadline, summariseHardening } from './hardening.js'
-import { type Impact, IMPACT_ORDER, IMPACT_TITLE, impactOf, rankFindings } from './rank.js'
+import { type Impact, IMPACT_ORDER, impactOf, impactTitle, rankFindings } from './rank.js'
 
 export interface TextOptions {
   color?: boolean
@@ -69,6 +69,7 @@ export function toText(
     const out = [`  ${where(f)}  ${level}  ${head}  ${paint('gray', f.ruleId)}`]
     const indent = '      '
     if (f.fix) out.push(`${indent}${paint('green', 'fix:')} ${f.fix}`)
+    if (f.note) out.push(`${indent}${paint('gray', f.note)}`)
     if (isRenderedFinding(f) && f.affects?.length) {
       const list = verbose
         ? f.affects.map(affectedLabel).join(', ')
@@ -96,7 +97,7 @@ export function toText(
   for (const impact of IMPACT_ORDER) {
     const list = sections.get(impact)
     if (!list?.length) continue
-    lines.push('', paint('bold', `${IMPACT_TITLE[impact]} (${list.length})`))
+    lines.push('', paint('bold', `${impactTitle(impact, list)} (${list.length})`))
     for (const f of list) lines.push(...findingLines(f))
   }
   if (hardening) {

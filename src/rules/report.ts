@@ -63,19 +63,24 @@ export interface FindingSubject {
   object?: string
   /** The identity earlier versions used when it differs (a chart object's rendered name). */
   previousObject?: string
-  /** How reports name the object: `Deployment "web"` (with the chart variant when there is one). */
+  /** How reports name the object: `Deployment "web"`. */
   label?: string
+  /** Which rendering of its files it comes from: `variant prod`, `overlay deploy/prod`. */
+  rendering?: string
+  /** Appended to every message (a lenient chart render); not part of the identity. */
+  note?: string
 }
 
 export function subjectOfObject(o: K8sObject): FindingSubject {
   const object = objectIdentity(o)
   const named = namedIdentity(o)
-  const variant = o.renderedId ? o.source.id.split('#')[1] : ''
   return {
     source: o.source.id,
     object,
     ...(named !== object ? { previousObject: named } : {}),
-    label: objectLabel(o) + (variant ? ` (variant ${variant})` : ''),
+    label: objectLabel(o),
+    ...(o.source.rendering ? { rendering: o.source.rendering } : {}),
+    note: o.source.renderNote,
   }
 }
 
@@ -144,9 +149,10 @@ export function makeFinding(
   const finding: Finding = {
     ruleId,
     level: input.level ?? level,
-    message,
+    message: subject.note ? `${message} ${subject.note}` : message,
     ...(input.problem ? { problem: input.problem } : {}),
     ...(fix ? { fix } : {}),
+    ...(subject.note ? { note: subject.note } : {}),
     range: placed?.range ?? where.range,
     related,
     identity,
@@ -161,7 +167,8 @@ export function makeFinding(
       {
         object: subject.label,
         ...(container !== undefined ? { container } : {}),
-        range: where.template ?? where.range,
+        ...(subject.rendering ? { rendering: subject.rendering } : {}),
+        range: where.template ?? where.overlay ?? where.range,
         ...(subject.source !== where.range.file ? { rendered: true } : {}),
         fingerprint,
         ...(subject.previousObject

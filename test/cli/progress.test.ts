@@ -17,6 +17,7 @@ describe('progress', () => {
     const ends = seen.filter((p) => p.end)
     expect(ends.map((p) => p.phase)).toEqual([
       'discover',
+      'kustomize',
       'manifests',
       'charts',
       'images',

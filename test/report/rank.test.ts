@@ -31,6 +31,40 @@ describe('ranking by impact', () => {
     expect(list.map(impactOf)).toEqual(['other', 'baseline', 'root', 'other', 'refused'])
   })
 
+  it('ranks the rules about containers Docker starts like their Kubernetes counterparts', () => {
+    const list = [
+      finding('docker-no-new-privileges', 'note', 'compose.yaml', 1),
+      finding('docker-socket-mount', 'error', 'compose.yaml', 2),
+      finding('docker-runs-as-root', 'warning', 'compose.yaml', 3),
+      finding('docker-user-undefined', 'error', 'compose.yaml', 4),
+      finding('docker-capabilities', 'warning', 'compose.yaml', 5),
+    ]
+    expect(list.map(impactOf)).toEqual(['other', 'baseline', 'root', 'refused', 'baseline'])
+    expect(rankFindings(list).map((f) => f.ruleId)).toEqual([
+      'docker-user-undefined',
+      'docker-socket-mount',
+      'docker-runs-as-root',
+      'docker-capabilities',
+      'docker-no-new-privileges',
+    ])
+    // Every docker-* rule has an impact on purpose: a new one must be placed here too.
+    const docker = RULES.filter((r) => r.id.startsWith('docker-')).map((r) => r.id)
+    expect(docker).toHaveLength(10)
+    const placed = docker.map((id) => [id, impactOf(finding(id, 'error', 'c.yaml', 1))])
+    expect(Object.fromEntries(placed)).toEqual({
+      'docker-capabilities': 'baseline',
+      'docker-host-namespaces': 'baseline',
+      'docker-host-root-mount': 'baseline',
+      'docker-no-new-privileges': 'other',
+      'docker-privileged': 'baseline',
+      'docker-privileged-port-non-root': 'other',
+      'docker-runs-as-root': 'root',
+      'docker-socket-mount': 'baseline',
+      'docker-unconfined-profile': 'baseline',
+      'docker-user-undefined': 'refused',
+    })
+  })
+
   it('gives the kubelet refusals a security severity no lower than any warning-level rule', () => {
     const warnings = RULES.filter((r) => r.meta.severity === 'warning')
     const highest = Math.max(...warnings.map((r) => r.meta.securitySeverity))

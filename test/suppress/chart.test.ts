@@ -15,7 +15,7 @@ describe('suppressions in a Helm chart (values files and templates)', () => {
     const variants = new Set(
       result.findings
         .flatMap((f) => f.affects ?? [])
-        .map((a) => /\(variant (\w+)\)/.exec(a.object)?.[1])
+        .map((a) => /^variant (\w+)$/.exec(a.rendering ?? '')?.[1])
         .filter(Boolean),
     )
     expect([...variants].sort()).toEqual(['dev', 'prod'])
@@ -32,9 +32,9 @@ describe('suppressions in a Helm chart (values files and templates)', () => {
     // Both variants render the sysctl from one line and suppress it the same way: one finding.
     const sysctls = result.findings.filter((f) => f.ruleId === 'pss-sysctls')
     expect(sysctls.map((f) => f.suppression?.via)).toEqual(['annotation'])
-    expect(sysctls[0].affects?.map((a) => a.object).sort()).toEqual([
-      'Deployment "release-name-api" (variant dev)',
-      'Deployment "release-name-api" (variant prod)',
+    expect(sysctls[0].affects?.map((a) => [a.object, a.rendering]).sort()).toEqual([
+      ['Deployment "release-name-api"', 'variant dev'],
+      ['Deployment "release-name-api"', 'variant prod'],
     ])
     expect(sysctls[0].suppression?.justification).toBe('tuned nodes')
   })

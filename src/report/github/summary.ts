@@ -16,7 +16,7 @@ import { ruleDocsUrl } from '../../core/project.js'
 import { isRenderedFinding, listAffected } from '../../findings/group.js'
 import { hardeningHeadline, summariseHardening } from '../hardening.js'
 import { headline } from '../headline.js'
-import { type Impact, IMPACT_ORDER, IMPACT_TITLE, impactOf, rankFindings } from '../rank.js'
+import { type Impact, IMPACT_ORDER, impactOf, impactTitle, rankFindings } from '../rank.js'
 import { securitySeverityLabel } from '../severity.js'
 import { code, link, md, plural, row } from './markdown.js'
 
@@ -167,8 +167,16 @@ function verdictLines(input: SummaryInput, reported: readonly Finding[]): string
   const of = ids.length ? ` of ${ids.length}` : ''
   if (n > 0) {
     const them = n === 1 ? 'it' : 'them'
+    const byDocker = refused.length
+      ? refused.map((i) => i.runtime === 'docker')
+      : refusals.map((f) => f.ruleId.startsWith('docker-'))
+    const who = byDocker.every(Boolean)
+      ? 'Docker refuses'
+      : byDocker.some(Boolean)
+        ? 'the kubelet or Docker refuses'
+        : 'the kubelet refuses'
     out.push(
-      `**❌ ${n}${of} container${n === 1 && !of ? '' : 's'} will not start:** the kubelet refuses ${them}.`,
+      `**❌ ${n}${of} container${n === 1 && !of ? '' : 's'} will not start:** ${who} ${them}.`,
       '',
     )
     const items = refusals.length
@@ -180,7 +188,12 @@ function verdictLines(input: SummaryInput, reported: readonly Finding[]): string
     if (items.length > HEADLINE_REFUSALS)
       out.push(`- …and ${items.length - HEADLINE_REFUSALS} more (under Findings)`)
   } else if (ids.length) {
-    out.push(`**✅ The kubelet refuses none of the ${plural(ids.length, 'container')}.**`)
+    const none = ids.every((i) => i.runtime === 'docker')
+      ? 'Docker refuses none'
+      : ids.some((i) => i.runtime === 'docker')
+        ? 'Neither the kubelet nor Docker refuses any'
+        : 'The kubelet refuses none'
+    out.push(`**✅ ${none} of the ${plural(ids.length, 'container')}.**`)
   }
   const root = ids.filter((i) => i.verdict.kind === 'runs-as-root')
   if (root.length) {
@@ -237,24 +250,62 @@ function rulesSection(input: SummaryInput, reported: readonly Finding[]): string
 
 function identitySection(input: SummaryInput, budget: number): string {
   const title = '### Who runs as whom'
-  if (!input.identities.length)
+  const kube = input.identities.filter((id) => id.runtime === undefined)
+  const docker = input.identities.filter((id) => id.runtime === 'docker')
+  if (!kube.length && !docker.length)
     return `${title}\n\nNo workloads: nothing in the scanned files runs a container.\n`
-  const head = [
-    title,
-    '',
-    row(['Workload / container', 'Image', 'User', 'Kubelet']),
-    row(['---', '---', '---', '---']),
-  ].join('\n')
-  const rows = input.identities.map((id) => identityRow(id, input))
   const more = (n: number) =>
     `…and ${plural(n, 'more container')} (the summary is limited to 1 MiB).`
-  const table = fitRows(head, rows, Math.floor(budget * 0.6), more)
+  // The tables take at most 60 % of the budget, the folded evidence the rest.
+  const tables = Math.floor(budget * 0.6)
+  let out = ''
+  if (kube.length) {
+    const head = [
+      title,
+      '',
+      row(['Workload / container', 'Image', 'User', 'Kubelet']),
+      row(['---', '---', '---', '---']),
+    ].join('\n')
+    const share = docker.length ? Math.floor(tables / 2) : tables
+    out = fitRows(
+      head,
+      kube.map((id) => identityRow(id, input)),
+      share,
+      more,
+    )
+  }
+  if (docker.length) {
+    const head = [
+      kube.length
+        ? '#### Docker, Compose and workflow jobs'
+        : `${title} (Docker, Compose and workflow jobs)`,
+      '',
+      row(['Started by', 'Image', 'User', 'Docker', 'Host access']),
+      row(['---', '---', '---', '---', '---']),
+    ].join('\n')
+    out +=
+      (out ? '\n' : '') +
+      fitRows(
+        head,
+        docker.map((id) => dockerRow(id, input)),
+        tables - bytes(out),
+        more,
+      )
+  }
   const evidence = ['<details><summary>Where each image and user come from</summary>', ''].join(
     '\n',
   )
-  const items = input.identities.map((id) => evidenceItem(id, input))
-  const list = fitRows(evidence, items, budget - bytes(table) - 16, more)
-  return `${table}\n${list}\n</details>\n`
+  const items = [...kube, ...docker].map((id) => evidenceItem(id, input))
+  const list = fitRows(evidence, items, budget - bytes(out) - 16, more)
+  return `${out}\n${list}\n</details>\n`
+}
+
+// No-break spaces: a narrow column keeps the icon and the words together.
+const DOCKER_VERDICT: Record<ContainerIdentity['verdict']['kind'], string> = {
+  starts: '✅\u00a0starts',
+  refused: '❌\u00a0fails\u00a0to\u00a0start',
+  'runs-as-root': '⚠️\u00a0root',
+  unknown: '❔\u00a0unknown',
 }
 
 function identityRow(id: ContainerIdentity, input: SummaryInput): string {
@@ -276,6 +327,23 @@ function identityRow(id: ContainerIdentity, input: SummaryInput): string {
   ])
 }
 
+function dockerRow(id: ContainerIdentity, input: SummaryInput): string {
+  const r = id.workload.range
+  const where = input.repoPath(r.file)
+  const started = link(
+    breakable(id.docker?.startedBy ?? id.workload.name ?? '?'),
+    where && input.links.lines(where, r.startLine, r.endLine),
+  )
+  const access = id.docker?.privileges.length ? id.docker.privileges.map(md).join('<br>') : '—'
+  return row([
+    started,
+    id.image ? breakable(id.image) : '—',
+    md(id.user.display).replace(/ /g, '\u00a0'),
+    DOCKER_VERDICT[id.verdict.kind],
+    access,
+  ])
+}
+
 function evidenceItem(id: ContainerIdentity, input: SummaryInput): string {
   const parts: string[] = []
   if (id.build) {
@@ -287,9 +355,12 @@ function evidenceItem(id: ContainerIdentity, input: SummaryInput): string {
   } else if (id.image) parts.push('not built here')
   parts.push(`uid: ${md(id.user.uidSource)}`)
   if (id.user.gidSource) parts.push(`gid: ${md(id.user.gidSource)}`)
+  const judge = id.runtime === 'docker' ? 'docker' : 'kubelet'
   if (id.verdict.kind !== 'starts' && id.verdict.message)
-    parts.push(`kubelet: ${md(id.verdict.message)}`)
-  return `- ${code(id.container)} in ${md(workloadName(id))}: ${parts.join('; ')}`
+    parts.push(`${judge}: ${md(id.verdict.message)}`)
+  const name =
+    id.runtime === 'docker' ? (id.docker?.startedBy ?? workloadName(id)) : workloadName(id)
+  return `- ${code(id.container)} in ${md(name)}: ${parts.join('; ')}`
 }
 
 function groupLabel(group: ContainerIdentity['group']): string {
@@ -303,6 +374,7 @@ function findingItem(f: Finding, input: SummaryInput): string {
     `- ${LEVEL_ICON[f.level]} **${placeLink(input, f.range)}** ${md(headline(f))} · ${rule}`,
   ]
   if (f.fix) lines.push(`Fix: ${md(f.fix)}`)
+  if (f.note) lines.push(md(f.note))
   if (isRenderedFinding(f) && f.affects?.length)
     lines.push(`Affects: ${md(listAffected(f.affects))}`)
   for (const r of f.related.filter((x) => !x.message.startsWith('affects ')).slice(0, 3))
@@ -334,7 +406,7 @@ function findingsSection(
     const list = sections.get(impact)
     if (!list?.length || full) continue
     const block = fitRows(
-      `#### ${IMPACT_TITLE[impact]} (${list.length})\n`,
+      `#### ${impactTitle(impact, list)} (${list.length})\n`,
       list.map((f) => findingItem(f, input)),
       budget - used,
       () => '',

@@ -169,6 +169,58 @@ describe('job summary', () => {
     )
   })
 
+  it('shows containers Docker starts in a table of their own, and words the verdict as Docker', () => {
+    const compose: ContainerIdentity = {
+      runtime: 'docker',
+      workload: {
+        kind: 'Compose service',
+        name: 'db',
+        range: { file: 'compose.yaml', startLine: 4, startColumn: 3, endLine: 9, endColumn: 1 },
+      },
+      container: 'db',
+      group: 'containers',
+      image: 'ghcr.io/acme/db:1',
+      user: { display: 'postgres', uidSource: 'user: postgres in compose.yaml' },
+      verdict: {
+        kind: 'refused',
+        message:
+          'Docker refuses to start it: unable to find user postgres: no matching entries in passwd file',
+      },
+      docker: { startedBy: 'compose.yaml service db', tool: 'docker', privileges: ['privileged'] },
+    }
+    const refusal = finding('docker-user-undefined', 'error', 'compose.yaml', 6, {
+      message: 'Docker will refuse to start service "db": the image has no user postgres.',
+    })
+    const privileged = finding('docker-privileged', 'error', 'compose.yaml', 7)
+    const only = renderSummary(input({ identities: [compose], findings: [privileged, refusal] }))
+    expect(only).toContain('**❌ 1 of 1 containers will not start:** Docker refuses it.')
+    expect(only).toContain('### Who runs as whom (Docker, Compose and workflow jobs)')
+    expect(only).toContain('| Started by | Image | User | Docker | Host access |')
+    expect(only).toContain(
+      '| [compose.yaml service db](https://github.com/acme/shop/blob/abc/compose.yaml#L4-L9) | ghcr.io/<wbr>acme/<wbr>db:<wbr>1 | postgres | ❌\u00a0fails\u00a0to\u00a0start | privileged |',
+    )
+    expect(only).toContain(
+      '- `db` in compose.yaml service db: not built here; uid: user: postgres in compose.yaml; docker: Docker refuses to start it',
+    )
+    // Docker's refusal first, then the host access the baseline level forbids in a pod.
+    const refusedAt = only.indexOf('#### Will not start: Docker refuses these containers (1)')
+    const hostAt = only.indexOf(
+      '#### Gives the container host access (what the baseline Pod Security level forbids) (1)',
+    )
+    expect(refusedAt).toBeGreaterThan(0)
+    expect(hostAt).toBeGreaterThan(refusedAt)
+    const both = renderSummary(
+      input({ identities: [identity, compose], findings: [refusal, ...findings] }),
+    )
+    expect(both).toContain(
+      '**❌ 2 of 2 containers will not start:** the kubelet or Docker refuses them.',
+    )
+    expect(both).toContain('#### Docker, Compose and workflow jobs')
+    expect(both).toContain(
+      '#### Will not start: the kubelet or Docker refuses these containers (2)',
+    )
+  })
+
   it('says so when there are no workloads and no findings, and passes', () => {
     const s = renderSummary(input())
     expect(s).toContain('✅ No findings at or above `error` (`fail-on: error`).')
