@@ -155,14 +155,16 @@ export function groupByEditLocation(
     const problem = entry.length > 1 ? mergedProblem(entry) : (first.problem ?? first.message)
     const fix = first.fix
     const sentence = ` Affects ${listAffected(affects)}.`
-    const body = first.problem ? `${problem} ${fix ?? ''}`.trim() : first.message
+    const note = first.note ? ` ${first.note}` : ''
+    const message = first.note ? first.message.slice(0, -note.length) : first.message
+    const body = first.problem ? `${problem} ${fix ?? ''}`.trim() : message
     const related = dedupeRelated([
       ...entry.flatMap((m) => m.related),
       ...affects.map((a) => ({ range: a.range, message: `affects ${affectedLabel(a)}` })),
     ])
     return {
       ...first,
-      message: body + sentence,
+      message: body + sentence + note,
       problem,
       related,
       identity,
