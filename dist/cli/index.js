@@ -20476,6 +20476,8 @@ ${SELECTION_OPTIONS}
       --fail-on LEVEL            lowest level that makes the exit code 1: error, warning, note, none (default error)
       --category NAME            SARIF automationDetails category (default kube-whoami)
       --identities               text output starts with the who-runs-as-whom table
+  -v, --verbose                  text output lists every finding in full (no summary of the
+                                 restricted hardening) and each rule's documentation link
       --baseline FILE            report findings in this baseline file as suppressed (default:
                                  the config's baseline:); only new findings fail
       --no-baseline              ignore the config's baseline:
@@ -20864,27 +20866,32 @@ function pssVersionProblem(label) {
 function isPssLevel(v) {
     return v === 'privileged' || v === 'baseline' || v === 'restricted';
 }
-/** Which baseline checks a restricted policy replaces at a version. */
-function overriddenAt(specs, minor) {
-    const out = new Set();
-    for (const s of specs) {
-        if (s.overrides && minor >= s.overrides.since)
-            for (const c of s.overrides.checks)
-                out.add(c);
-    }
-    return out;
-}
-/** Whether a check runs under a policy, given every check's spec (for overrides). */
-function checkRuns(spec, policy, all) {
+/**
+ * Whether a rule reports under a policy. Unlike PSA, a baseline check keeps running at
+ * restricted when a restricted check overrides it: a violation of a baseline check is always
+ * reported under the baseline check's rule, at every level, and the restricted check reports
+ * only what restricted adds, so rule ids, suppressions and `rules: X: off` mean the same at
+ * every level.
+ */
+function checkRuns(spec, policy) {
     if (policy.level === 'privileged')
         return false;
     if (policy.minor < spec.since)
         return false;
     if (spec.level === 'restricted')
         return policy.level === 'restricted';
-    if (policy.level === 'restricted')
-        return !overriddenAt(all, policy.minor).has(spec.check);
     return true;
+}
+/** Why a check never reports under a policy, or undefined when it can. */
+function whyCheckNeverRuns(spec, policy) {
+    const at = policyLabel(policy.level, policy);
+    if (policy.level === 'privileged')
+        return `the policy is ${at}, which checks nothing`;
+    if (policy.minor < spec.since)
+        return `the ${spec.check} check exists from policy version v1.${spec.since}, and the policy is ${at}`;
+    if (spec.level === 'restricted' && policy.level !== 'restricted')
+        return `it is a restricted check and the policy is ${at}`;
+    return undefined;
 }
 function policyLabel(level, policy) {
     return `${level}:${policy.label}`;
@@ -22206,7 +22213,9 @@ function build(doc, value, problems) {
         const levels = {};
         const options = {};
         const excludes = [];
+        const entries = {};
         for (const [id, setting] of Object.entries(value.rules)) {
+            entries[id] = at(['rules', id], 'key');
             if (typeof setting === 'string') {
                 levels[id] = setting;
                 continue;
@@ -22230,6 +22239,7 @@ function build(doc, value, problems) {
             }
         }
         config.rules = levels;
+        config.ruleEntries = entries;
         if (Object.keys(options).length)
             config.ruleOptions = options;
         if (excludes.length)
@@ -22565,6 +22575,7 @@ function scanOptionsFromConfig(root, loaded, overrides = {}) {
         pss: { level, minor: version.minor, label: version.label },
         exclude: [...(config.exclude ?? []), ...(overrides.exclude ?? [])],
         ruleLevels: config.rules,
+        ruleEntries: config.ruleEntries,
         ruleOptions: config.ruleOptions,
         configImages: config.images,
         charts: config.charts,
@@ -22643,19 +22654,19 @@ const rule_docs_generated_RULE_DOCS = {
     'pss-allow-privilege-escalation': '# pss-allow-privilege-escalation\n\n**Container may gain privileges (allowPrivilegeEscalation not false)** · default level: warning · Pod Security Standards restricted (`allowPrivilegeEscalation`)\n\n## What it detects\n\nFrom policy v1.8, at the restricted level: a container (init, regular or ephemeral) that does not\nset `securityContext.allowPrivilegeEscalation: false`. Missing counts as not false; the finding\nthen points at the container\'s `name:` line. Pods with `spec.os.name: windows` are exempt from v1.25.\n\n## Why it matters\n\nWithout it, the kernel\'s `no_new_privs` flag is not set: a process in the container can gain\nprivileges through setuid binaries (`sudo`, `su`, `ping` on old images) or file capabilities.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: restricted`, the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "restricted:latest": allowPrivilegeEscalation != false (container "app" must set securityContext.allowPrivilegeEscalation=false)\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "restricted:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is a **warning** by default (it breaks only the restricted level); when the repository holds a Namespace whose `pod-security.kubernetes.io/enforce` label is `restricted`, findings for workloads in it are errors.\n\n## How to fix\n\nBefore:\n\n```yaml\n      containers:\n        - name: app\n          image: ghcr.io/acme/app:1.0\n```\n\nAfter:\n\n```yaml\n      containers:\n        - name: app\n          image: ghcr.io/acme/app:1.0\n          securityContext:\n            allowPrivilegeEscalation: false\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n      containers:\n        # kube-whoami ignore=pss-allow-privilege-escalation the entrypoint uses gosu to drop to 10001\n        - name: app\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-allow-privilege-escalation\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-allow-privilege-escalation:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [no_new_privs](https://docs.kernel.org/userspace-api/no_new_privs.html)\n- [Configure a security context](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/)\n',
     'pss-apparmor': '# pss-apparmor\n\n**AppArmor profile disabled or overridden** · default level: error · Pod Security Standards baseline (`appArmorProfile`)\n\n## What it detects\n\nAn AppArmor profile of type `Unconfined` in `securityContext.appArmorProfile` (pod or container),\nor a `container.apparmor.security.beta.kubernetes.io/<container>` annotation with a value other\nthan `runtime/default` or `localhost/<profile>` (the `appArmorProfile` check).\n\n## Why it matters\n\nOn nodes with AppArmor, the runtime\'s default profile confines every container (no mounts, no\nraw access to `/proc/sys`, ...). `Unconfined` removes that layer.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: baseline` (or `restricted`), the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "baseline:latest": forbidden AppArmor profile (appArmorProfile.type="Unconfined")\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "baseline:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is an **error** by default: the baseline level is what most clusters enforce.\n\n## How to fix\n\nBefore:\n\n```yaml\n      securityContext:\n        appArmorProfile:\n          type: Unconfined\n```\n\nAfter:\n\n```yaml\n      securityContext:\n        appArmorProfile:\n          type: RuntimeDefault\n```\n\nOr remove the setting (the runtime default applies), or load a `Localhost` profile that allows what the application needs.\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n        appArmorProfile:\n          # kube-whoami ignore=pss-apparmor the debugger needs ptrace on the node\n          type: Unconfined\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-apparmor\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-apparmor:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [Restrict a container\'s access to resources with AppArmor](https://kubernetes.io/docs/tutorials/security/apparmor/)\n',
     'pss-capabilities-baseline': '# pss-capabilities-baseline\n\n**Container adds a non-default capability** · default level: error · Pod Security Standards baseline (`capabilities_baseline`)\n\n## What it detects\n\nA container whose `securityContext.capabilities.add` lists a capability outside the runtime\'s\ndefault set (`AUDIT_WRITE`, `CHOWN`, `DAC_OVERRIDE`, `FOWNER`, `FSETID`, `KILL`, `MKNOD`,\n`NET_BIND_SERVICE`, `SETFCAP`, `SETGID`, `SETPCAP`, `SETUID`, `SYS_CHROOT`). Names are compared\nexactly as PSA does: `CAP_SYS_ADMIN` or `sys_admin` are not the default set either.\n\n## Why it matters\n\nCapabilities such as `SYS_ADMIN`, `NET_ADMIN`, `SYS_PTRACE` or `SYS_MODULE` give a process kernel\npowers that break container isolation (mounting file systems, reconfiguring the node\'s network,\nreading other processes\' memory, loading kernel modules).\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: baseline` (or `restricted`), the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "baseline:latest": non-default capabilities (container "app" must not include "SYS_ADMIN" in securityContext.capabilities.add)\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "baseline:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is an **error** by default: the baseline level is what most clusters enforce.\n\n## How to fix\n\nBefore:\n\n```yaml\n          securityContext:\n            capabilities:\n              add: [SYS_ADMIN]\n```\n\nAfter:\n\n```yaml\n          securityContext:\n            capabilities:\n              drop: [ALL]\n              add: [NET_BIND_SERVICE]   # only if it binds a port below 1024\n```\n\nRemove the capability; if the application needs it, move that work out of the workload (a node-level agent, a CSI driver, an init job run by an administrator).\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n          securityContext:\n            capabilities:\n              # kube-whoami ignore=pss-capabilities-baseline FUSE mounts need SYS_ADMIN\n              add: [SYS_ADMIN]\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-capabilities-baseline\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-capabilities-baseline:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [capabilities(7)](https://man7.org/linux/man-pages/man7/capabilities.7.html)\n- [Set capabilities for a container](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#set-capabilities-for-a-container)\n',
-    'pss-capabilities-restricted': '# pss-capabilities-restricted\n\n**Container does not drop ALL capabilities, or adds one other than NET_BIND_SERVICE** · default level: warning · Pod Security Standards restricted (`capabilities_restricted`)\n\n## What it detects\n\nFrom policy v1.22, at the restricted level: a container that does not drop `ALL` capabilities\n(the exact string; `all` does not count), or that adds any capability other than\n`NET_BIND_SERVICE` (exactly; `CAP_NET_BIND_SERVICE` is refused). Pods with `spec.os.name: windows`\nare exempt from v1.25. Adding a non-default capability breaks the baseline level too and is\nreported as an error.\n\n## Why it matters\n\nThe runtime\'s default set still includes capabilities a compromised process can use (`CHOWN`,\n`DAC_OVERRIDE`, `SETUID`, `NET_RAW`, ...). Dropping all of them leaves nothing to abuse.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: restricted`, the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "restricted:latest": unrestricted capabilities (container "app" must set securityContext.capabilities.drop=["ALL"])\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "restricted:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is a **warning** by default (it breaks only the restricted level); when the repository holds a Namespace whose `pod-security.kubernetes.io/enforce` label is `restricted`, findings for workloads in it are errors.\n\n## How to fix\n\nBefore:\n\n```yaml\n          securityContext:\n            capabilities:\n              add: [NET_RAW]\n```\n\nAfter:\n\n```yaml\n          securityContext:\n            capabilities:\n              drop: [ALL]\n              add: [NET_BIND_SERVICE]   # only if it binds a port below 1024\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n          securityContext:\n            capabilities:\n              # kube-whoami ignore=pss-capabilities-restricted ping needs NET_RAW\n              add: [NET_RAW]\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-capabilities-restricted\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-capabilities-restricted:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [capabilities(7)](https://man7.org/linux/man-pages/man7/capabilities.7.html)\n',
+    'pss-capabilities-restricted': '# pss-capabilities-restricted\n\n**Container does not drop ALL capabilities, or adds one other than NET_BIND_SERVICE** · default level: warning · Pod Security Standards restricted (`capabilities_restricted`)\n\n## What it detects\n\nFrom policy v1.22, at the restricted level: a container that does not drop `ALL` capabilities\n(the exact string; `all` does not count), or that adds any capability other than\n`NET_BIND_SERVICE` (exactly; `CAP_NET_BIND_SERVICE` is refused). Pods with `spec.os.name: windows`\nare exempt from v1.25. Adding a non-default capability (`SYS_ADMIN`) breaks the baseline level too:\nthat is reported by [pss-capabilities-baseline](pss-capabilities-baseline.md) at every level, and\nthis rule reports only what restricted adds.\n\n## Why it matters\n\nThe runtime\'s default set still includes capabilities a compromised process can use (`CHOWN`,\n`DAC_OVERRIDE`, `SETUID`, `NET_RAW`, ...). Dropping all of them leaves nothing to abuse.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: restricted`, the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "restricted:latest": unrestricted capabilities (container "app" must set securityContext.capabilities.drop=["ALL"])\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "restricted:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is a **warning** by default (it breaks only the restricted level); when the repository holds a Namespace whose `pod-security.kubernetes.io/enforce` label is `restricted`, findings for workloads in it are errors.\n\n## How to fix\n\nBefore:\n\n```yaml\n          securityContext:\n            capabilities:\n              add: [NET_RAW]\n```\n\nAfter:\n\n```yaml\n          securityContext:\n            capabilities:\n              drop: [ALL]\n              add: [NET_BIND_SERVICE]   # only if it binds a port below 1024\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n          securityContext:\n            capabilities:\n              # kube-whoami ignore=pss-capabilities-restricted ping needs NET_RAW\n              add: [NET_RAW]\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-capabilities-restricted\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-capabilities-restricted:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [capabilities(7)](https://man7.org/linux/man-pages/man7/capabilities.7.html)\n',
     'pss-host-namespaces': '# pss-host-namespaces\n\n**Pod shares the host network, PID or IPC namespace** · default level: error · Pod Security Standards baseline (`hostNamespaces`)\n\n## What it detects\n\nA pod with `hostNetwork: true`, `hostPID: true` or `hostIPC: true` (the `hostNamespaces` check).\nEach field set to true is reported at its own line.\n\n## Why it matters\n\nWith the host\'s network namespace the pod can bind and sniff the node\'s interfaces and reach\nservices listening on localhost; with its PID namespace it can see, signal and ptrace every process\non the node; with its IPC namespace it can read shared memory of other workloads.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: baseline` (or `restricted`), the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "baseline:latest": host namespaces (hostNetwork=true)\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "baseline:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is an **error** by default: the baseline level is what most clusters enforce.\n\n## How to fix\n\nBefore:\n\n```yaml\nspec:\n  hostNetwork: true\n  hostPID: true\n  containers:\n    - name: app\n```\n\nAfter:\n\n```yaml\nspec:\n  containers:\n    - name: app\n      ports:\n        - containerPort: 8080   # reach it through a Service instead of the node\'s network\n```\n\nRemove the fields (false is the default).\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\nspec:\n  # kube-whoami ignore=pss-host-namespaces node exporter reads the host\'s network statistics\n  hostNetwork: true\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-host-namespaces\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-host-namespaces:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [Pod API: hostNetwork, hostPID, hostIPC](https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#hostname-and-name-resolution)\n',
-    'pss-host-path-volumes': '# pss-host-path-volumes\n\n**Pod mounts a hostPath volume** · default level: error · Pod Security Standards baseline (`hostPathVolumes`)\n\n## What it detects\n\nA pod with a `hostPath` volume (the `hostPathVolumes` check). Restricted policies report the same\nvolume through [pss-restricted-volumes](pss-restricted-volumes.md), which replaces this check at\nthe restricted level.\n\n## Why it matters\n\nA hostPath volume mounts a directory of the node into the pod. Writing to `/etc`,\n`/var/lib/kubelet`, `/var/run/containerd/containerd.sock` or `/proc` through it is a takeover of\nthe node; reading it exposes other workloads\' secrets.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: baseline` (or `restricted`), the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "baseline:latest": hostPath volumes (volume "data")\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "baseline:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is an **error** by default: the baseline level is what most clusters enforce.\n\n## How to fix\n\nBefore:\n\n```yaml\n      volumes:\n        - name: data\n          hostPath:\n            path: /var/lib/app\n```\n\nAfter:\n\n```yaml\n      volumes:\n        - name: data\n          persistentVolumeClaim:\n            claimName: app-data     # or emptyDir: {} for scratch space\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n      volumes:\n        # kube-whoami ignore=pss-host-path-volumes the log shipper reads /var/log of the node\n        - name: varlog\n          hostPath: { path: /var/log }\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-host-path-volumes\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-host-path-volumes:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [Volumes: hostPath](https://kubernetes.io/docs/concepts/storage/volumes/#hostpath)\n',
+    'pss-host-path-volumes': '# pss-host-path-volumes\n\n**Pod mounts a hostPath volume** · default level: error · Pod Security Standards baseline (`hostPathVolumes`)\n\n## What it detects\n\nA pod with a `hostPath` volume (the `hostPathVolumes` check). At the restricted level, where\nPod Security Admission folds this check into\n[pss-restricted-volumes](pss-restricted-volumes.md), a hostPath volume is still reported here, as\nan error under this rule\'s id: it breaks the baseline level too, and a suppression or a\n`rules: pss-host-path-volumes: off` keeps its meaning at every level.\n\n## Why it matters\n\nA hostPath volume mounts a directory of the node into the pod. Writing to `/etc`,\n`/var/lib/kubelet`, `/var/run/containerd/containerd.sock` or `/proc` through it is a takeover of\nthe node; reading it exposes other workloads\' secrets.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: baseline` (or `restricted`), the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "baseline:latest": hostPath volumes (volume "data")\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "baseline:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is an **error** by default: the baseline level is what most clusters enforce.\n\n## How to fix\n\nBefore:\n\n```yaml\n      volumes:\n        - name: data\n          hostPath:\n            path: /var/lib/app\n```\n\nAfter:\n\n```yaml\n      volumes:\n        - name: data\n          persistentVolumeClaim:\n            claimName: app-data     # or emptyDir: {} for scratch space\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n      volumes:\n        # kube-whoami ignore=pss-host-path-volumes the log shipper reads /var/log of the node\n        - name: varlog\n          hostPath: { path: /var/log }\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-host-path-volumes\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-host-path-volumes:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [Volumes: hostPath](https://kubernetes.io/docs/concepts/storage/volumes/#hostpath)\n',
     'pss-host-ports': '# pss-host-ports\n\n**Container binds a host port** · default level: error · Pod Security Standards baseline (`hostPorts`)\n\n## What it detects\n\nA container port with a non-zero `hostPort` (the `hostPorts` check), reported at the `hostPort`\nline.\n\n## Why it matters\n\n`hostPort` binds the port on the node\'s own address: the pod becomes reachable around network\npolicies and load balancers, and two replicas can never run on the same node.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: baseline` (or `restricted`), the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "baseline:latest": hostPort (container "app" uses hostPort 8080)\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "baseline:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is an **error** by default: the baseline level is what most clusters enforce.\n\n## How to fix\n\nBefore:\n\n```yaml\n          ports:\n            - containerPort: 8080\n              hostPort: 8080\n```\n\nAfter:\n\n```yaml\n          ports:\n            - containerPort: 8080\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: app\nspec:\n  selector: { app: app }\n  ports:\n    - port: 80\n      targetPort: 8080\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n          ports:\n            - containerPort: 9100\n              hostPort: 9100 # kube-whoami ignore=pss-host-ports scraped on the node address\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-host-ports\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-host-ports:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [Services](https://kubernetes.io/docs/concepts/services-networking/service/)\n',
     'pss-host-probes': '# pss-host-probes\n\n**Probe or lifecycle handler targets another host** · default level: error · Pod Security Standards baseline (`hostProbesAndHostLifecycle`)\n\n## What it detects\n\nFrom policy v1.34: a liveness, readiness or startup probe, or a `postStart`/`preStop` lifecycle\nhandler, whose `httpGet.host` or `tcpSocket.host` is set to anything but an empty string (the\n`hostProbesAndHostLifecycle` check).\n\n## Why it matters\n\nThe kubelet runs probes and HTTP lifecycle handlers from the node. A `host` field makes it connect to\nan arbitrary address with the node\'s network identity: a server-side request forgery into\nnode-local or internal services.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: baseline` (or `restricted`), the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "baseline:latest": probe or lifecycle host (container "app" uses probe or lifecycle hosts "10.0.0.1")\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "baseline:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is an **error** by default: the baseline level is what most clusters enforce.\n\n## How to fix\n\nBefore:\n\n```yaml\n          livenessProbe:\n            httpGet:\n              host: 10.0.0.1\n              path: /healthz\n              port: 8080\n```\n\nAfter:\n\n```yaml\n          livenessProbe:\n            httpGet:\n              path: /healthz\n              port: 8080      # the kubelet probes the pod IP\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n            httpGet:\n              # kube-whoami ignore=pss-host-probes probes the node-local cache on purpose\n              host: 169.254.20.10\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-host-probes\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-host-probes:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [Configure liveness, readiness and startup probes](https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/)\n',
     'pss-privileged': '# pss-privileged\n\n**Container runs privileged** · default level: error · Pod Security Standards baseline (`privileged`)\n\n## What it detects\n\nA container (init, regular or ephemeral) with `securityContext.privileged: true`. The check is\nthe pod-security-admission library\'s `privileged` check at every policy version.\n\n## Why it matters\n\nA privileged container gets every Linux capability, all host devices and no seccomp, AppArmor or\nSELinux confinement: a process that escapes its application is root on the node.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: baseline` (or `restricted`), the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "baseline:latest": privileged (container "app" must not set securityContext.privileged=true)\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "baseline:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is an **error** by default: the baseline level is what most clusters enforce.\n\n## How to fix\n\nBefore:\n\n```yaml\n      containers:\n        - name: agent\n          securityContext:\n            privileged: true\n```\n\nAfter:\n\n```yaml\n      containers:\n        - name: agent\n          securityContext:\n            privileged: false\n            capabilities:\n              add: [NET_RAW]   # only what the process needs; NET_RAW itself breaks restricted\n```\n\nRemove the field, or add only the capabilities the process really needs (and check them against [pss-capabilities-baseline](pss-capabilities-baseline.md)).\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n          securityContext:\n            # kube-whoami ignore=pss-privileged the CNI agent programs the host network\n            privileged: true\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-privileged\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-privileged:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [Configure a security context](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/)\n',
-    'pss-proc-mount-restricted': '# pss-proc-mount-restricted\n\n**Container unmasks /proc (restricted)** · default level: warning · Pod Security Standards restricted (`procMount_restricted`)\n\n## What it detects\n\nFrom policy v1.35, at the restricted level: a container with `procMount` other than `Default`,\nincluding in pods with `hostUsers: false`, which [pss-proc-mount](pss-proc-mount.md) lets through\nat the baseline level.\n\n## Why it matters\n\nEven in a user namespace, an unmasked `/proc` exposes kernel interfaces the restricted profile\nkeeps hidden.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: restricted`, the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "restricted:latest": procMount (container "app" must not set securityContext.procMount to "Unmasked")\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "restricted:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is a **warning** by default (it breaks only the restricted level); when the repository holds a Namespace whose `pod-security.kubernetes.io/enforce` label is `restricted`, findings for workloads in it are errors.\n\n## How to fix\n\nBefore:\n\n```yaml\nspec:\n  hostUsers: false\n  containers:\n    - name: build\n      securityContext:\n        procMount: Unmasked\n```\n\nAfter:\n\n```yaml\nspec:\n  hostUsers: false\n  containers:\n    - name: build\n      securityContext: {}\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n      securityContext:\n        # kube-whoami ignore=pss-proc-mount-restricted rootless BuildKit needs it\n        procMount: Unmasked\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-proc-mount-restricted\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-proc-mount-restricted:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [User namespaces](https://kubernetes.io/docs/concepts/workloads/pods/user-namespaces/)\n',
+    'pss-proc-mount-restricted': '# pss-proc-mount-restricted\n\n**Container unmasks /proc (restricted)** · default level: warning · Pod Security Standards restricted (`procMount_restricted`)\n\n## What it detects\n\nFrom policy v1.35, at the restricted level: a container with `procMount` other than `Default`,\nin pods with `hostUsers: false`, which [pss-proc-mount](pss-proc-mount.md) lets through at the\nbaseline level. Elsewhere `Unmasked` breaks the baseline level too and is reported by\n[pss-proc-mount](pss-proc-mount.md) at every level.\n\n## Why it matters\n\nEven in a user namespace, an unmasked `/proc` exposes kernel interfaces the restricted profile\nkeeps hidden.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: restricted`, the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "restricted:latest": procMount (container "app" must not set securityContext.procMount to "Unmasked")\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "restricted:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is a **warning** by default (it breaks only the restricted level); when the repository holds a Namespace whose `pod-security.kubernetes.io/enforce` label is `restricted`, findings for workloads in it are errors.\n\n## How to fix\n\nBefore:\n\n```yaml\nspec:\n  hostUsers: false\n  containers:\n    - name: build\n      securityContext:\n        procMount: Unmasked\n```\n\nAfter:\n\n```yaml\nspec:\n  hostUsers: false\n  containers:\n    - name: build\n      securityContext: {}\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n      securityContext:\n        # kube-whoami ignore=pss-proc-mount-restricted rootless BuildKit needs it\n        procMount: Unmasked\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-proc-mount-restricted\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-proc-mount-restricted:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [User namespaces](https://kubernetes.io/docs/concepts/workloads/pods/user-namespaces/)\n',
     'pss-proc-mount': '# pss-proc-mount\n\n**Container unmasks /proc** · default level: error · Pod Security Standards baseline (`procMount`)\n\n## What it detects\n\nA container with `securityContext.procMount` other than `Default` (that is, `Unmasked`). From\nv1.35 the baseline level allows it in pods that run in a user namespace (`hostUsers: false`);\n[pss-proc-mount-restricted](pss-proc-mount-restricted.md) still reports those at the restricted level.\n\n## Why it matters\n\nThe runtime masks parts of `/proc` (`/proc/kcore`, `/proc/keys`, `/proc/sysrq-trigger`, ...) and\nmakes others read-only. `Unmasked` exposes them to the container.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: baseline` (or `restricted`), the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "baseline:latest": procMount (container "app" must not set securityContext.procMount to "Unmasked")\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "baseline:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is an **error** by default: the baseline level is what most clusters enforce.\n\n## How to fix\n\nBefore:\n\n```yaml\n          securityContext:\n            procMount: Unmasked\n```\n\nAfter:\n\n```yaml\n          securityContext: {}   # procMount: Default is the default\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n          securityContext:\n            # kube-whoami ignore=pss-proc-mount nested container builds need an unmasked /proc\n            procMount: Unmasked\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-proc-mount\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-proc-mount:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [User namespaces](https://kubernetes.io/docs/concepts/workloads/pods/user-namespaces/)\n',
-    'pss-restricted-volumes': '# pss-restricted-volumes\n\n**Pod uses a volume type outside the restricted set** · default level: warning · Pod Security Standards restricted (`restrictedVolumes`)\n\n## What it detects\n\nA volume whose type is not one of `configMap`, `csi`, `downwardAPI`, `emptyDir`, `ephemeral`,\n`image`, `persistentVolumeClaim`, `projected` and `secret` (the `restrictedVolumes` check): `hostPath`,\n`nfs`, `iscsi`, `gitRepo`, `cephfs`, the in-tree cloud disks and the rest.\n\n## Why it matters\n\nVolume types outside the list reach node or network storage directly, bypassing the storage\nclass and access controls a PersistentVolumeClaim goes through.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: restricted`, the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "restricted:latest": restricted volume types (volume "data" uses restricted volume type "nfs")\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "restricted:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is a **warning** by default (it breaks only the restricted level); when the repository holds a Namespace whose `pod-security.kubernetes.io/enforce` label is `restricted`, findings for workloads in it are errors.\n\n## How to fix\n\nBefore:\n\n```yaml\n      volumes:\n        - name: data\n          nfs:\n            server: nfs.example\n            path: /exports/app\n```\n\nAfter:\n\n```yaml\n      volumes:\n        - name: data\n          persistentVolumeClaim:\n            claimName: app-data   # the PV behind it may be NFS; that is allowed\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n      volumes:\n        # kube-whoami ignore=pss-restricted-volumes legacy share, migrated to a PVC in Q3\n        - name: data\n          nfs: { server: nfs.example, path: /exports/app }\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-restricted-volumes\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-restricted-volumes:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [Volumes](https://kubernetes.io/docs/concepts/storage/volumes/)\n',
+    'pss-restricted-volumes': '# pss-restricted-volumes\n\n**Pod uses a volume type outside the restricted set** · default level: warning · Pod Security Standards restricted (`restrictedVolumes`)\n\n## What it detects\n\nA volume whose type is not one of `configMap`, `csi`, `downwardAPI`, `emptyDir`, `ephemeral`,\n`image`, `persistentVolumeClaim`, `projected` and `secret` (the `restrictedVolumes` check):\n`nfs`, `iscsi`, `gitRepo`, `cephfs`, the in-tree cloud disks and the rest. A `hostPath` volume\nbreaks the baseline level too and is reported by\n[pss-host-path-volumes](pss-host-path-volumes.md) at every level; this rule reports only the\nvolume types baseline allows and restricted does not.\n\n## Why it matters\n\nVolume types outside the list reach node or network storage directly, bypassing the storage\nclass and access controls a PersistentVolumeClaim goes through.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: restricted`, the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "restricted:latest": restricted volume types (volume "data" uses restricted volume type "nfs")\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "restricted:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is a **warning** by default (it breaks only the restricted level); when the repository holds a Namespace whose `pod-security.kubernetes.io/enforce` label is `restricted`, findings for workloads in it are errors.\n\n## How to fix\n\nBefore:\n\n```yaml\n      volumes:\n        - name: data\n          nfs:\n            server: nfs.example\n            path: /exports/app\n```\n\nAfter:\n\n```yaml\n      volumes:\n        - name: data\n          persistentVolumeClaim:\n            claimName: app-data   # the PV behind it may be NFS; that is allowed\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n      volumes:\n        # kube-whoami ignore=pss-restricted-volumes legacy share, migrated to a PVC in Q3\n        - name: data\n          nfs: { server: nfs.example, path: /exports/app }\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-restricted-volumes\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-restricted-volumes:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [Volumes](https://kubernetes.io/docs/concepts/storage/volumes/)\n',
     'pss-run-as-non-root': '# pss-run-as-non-root\n\n**runAsNonRoot is not true** · default level: warning · Pod Security Standards restricted (`runAsNonRoot`)\n\n## What it detects\n\nAt the restricted level: a pod where neither the pod nor every container sets\n`runAsNonRoot: true`, or where any of them sets it to `false`. PSA reads only the declared field:\n`runAsUser: 1000` alone does not satisfy it. From v1.35 pods with `hostUsers: false` are exempt.\n\n## Why it matters\n\n`runAsNonRoot: true` makes the kubelet check the user before starting the container, and refuse\nif it would be root. Without it, an image that runs as root simply runs as root.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: restricted`, the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "restricted:latest": runAsNonRoot != true (pod or container "app" must set securityContext.runAsNonRoot=true)\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "restricted:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is a **warning** by default (it breaks only the restricted level); when the repository holds a Namespace whose `pod-security.kubernetes.io/enforce` label is `restricted`, findings for workloads in it are errors. When you add it, check that the image runs as a numeric non-root user:\notherwise the kubelet refuses to start it (see [runasnonroot-image-root](runasnonroot-image-root.md)\nand [runasnonroot-image-user-name](runasnonroot-image-user-name.md), which kube-whoami checks\nagainst the Dockerfile).\n\n## How to fix\n\nBefore:\n\n```yaml\nspec:\n  containers:\n    - name: app\n      image: ghcr.io/acme/app:1.0\n```\n\nAfter:\n\n```yaml\nspec:\n  securityContext:\n    runAsNonRoot: true\n    runAsUser: 10001     # or a numeric non-root USER in the image\n  containers:\n    - name: app\n      image: ghcr.io/acme/app:1.0\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\nspec:\n  securityContext:\n    # kube-whoami ignore=pss-run-as-non-root the vendor image starts as root and drops privileges\n    runAsNonRoot: false\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-run-as-non-root\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-run-as-non-root:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [Configure a security context](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/)\n- [kubelet: verifyRunAsNonRoot](https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/kuberuntime/security_context_others.go)\n',
     'pss-run-as-user': '# pss-run-as-user\n\n**runAsUser is 0 (root)** · default level: warning · Pod Security Standards restricted (`runAsUser`)\n\n## What it detects\n\nFrom policy v1.23, at the restricted level: `runAsUser: 0` on the pod or on any container. From\nv1.35 pods with `hostUsers: false` are exempt.\n\n## Why it matters\n\n`runAsUser: 0` forces the container to run as root whatever the image says.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: restricted`, the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "restricted:latest": runAsUser=0 (container "app" must not set runAsUser=0)\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "restricted:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is a **warning** by default (it breaks only the restricted level); when the repository holds a Namespace whose `pod-security.kubernetes.io/enforce` label is `restricted`, findings for workloads in it are errors. The API server accepts `runAsNonRoot: true` together with\n`runAsUser: 0`; the kubelet then refuses to start the container\n([runasnonroot-runasuser-zero](runasnonroot-runasuser-zero.md)).\n\n## How to fix\n\nBefore:\n\n```yaml\n      securityContext:\n        runAsUser: 0\n```\n\nAfter:\n\n```yaml\n      securityContext:\n        runAsUser: 10001\n        runAsNonRoot: true\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n      securityContext:\n        # kube-whoami ignore=pss-run-as-user migration job, runs once as root\n        runAsUser: 0\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-run-as-user\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-run-as-user:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [Configure a security context](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/)\n',
     'pss-seccomp-baseline': '# pss-seccomp-baseline\n\n**Seccomp profile set to Unconfined** · default level: error · Pod Security Standards baseline (`seccompProfile_baseline`)\n\n## What it detects\n\nA seccomp profile set to `Unconfined`: `seccompProfile.type` other than `RuntimeDefault` or\n`Localhost` on the pod or a container (v1.19+), or before v1.19 a\n`seccomp.security.alpha.kubernetes.io/pod` / `container.seccomp.security.alpha.kubernetes.io/<name>`\nannotation other than `runtime/default`, `docker/default` or `localhost/<profile>`.\n\n## Why it matters\n\nSeccomp filters the system calls a container may make; the runtime default blocks dozens that\ncontainers never need (`keyctl`, `unshare`, `mount`, ...) and that kernel exploits rely on.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: baseline` (or `restricted`), the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "baseline:latest": seccompProfile (pod must not set securityContext.seccompProfile.type to "Unconfined")\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "baseline:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is an **error** by default: the baseline level is what most clusters enforce.\n\n## How to fix\n\nBefore:\n\n```yaml\n  securityContext:\n    seccompProfile:\n      type: Unconfined\n```\n\nAfter:\n\n```yaml\n  securityContext:\n    seccompProfile:\n      type: RuntimeDefault\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n    seccompProfile:\n      # kube-whoami ignore=pss-seccomp-baseline the profiler needs perf_event_open\n      type: Unconfined\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-seccomp-baseline\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-seccomp-baseline:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [Restrict a container\'s syscalls with seccomp](https://kubernetes.io/docs/tutorials/security/seccomp/)\n',
-    'pss-seccomp-restricted': '# pss-seccomp-restricted\n\n**Seccomp profile not set to RuntimeDefault or Localhost** · default level: warning · Pod Security Standards restricted (`seccompProfile_restricted`)\n\n## What it detects\n\nFrom policy v1.19, at the restricted level: a pod whose containers do not all run under a seccomp\nprofile of type `RuntimeDefault` or `Localhost`, set on the pod (`spec.securityContext.seccompProfile`)\nor on each container. Pods with `spec.os.name: windows` are exempt from v1.25.\n\n## Why it matters\n\nWithout a profile, the container runs with no system-call filter (the kubelet\'s default is\n`Unconfined` unless `--seccomp-default` is enabled on the node).\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: restricted`, the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "restricted:latest": seccompProfile (pod or container "app" must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost")\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "restricted:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is a **warning** by default (it breaks only the restricted level); when the repository holds a Namespace whose `pod-security.kubernetes.io/enforce` label is `restricted`, findings for workloads in it are errors.\n\n## How to fix\n\nBefore:\n\n```yaml\nspec:\n  containers:\n    - name: app\n```\n\nAfter:\n\n```yaml\nspec:\n  securityContext:\n    seccompProfile:\n      type: RuntimeDefault\n  containers:\n    - name: app\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n      containers:\n        # kube-whoami ignore=pss-seccomp-restricted nodes run with --seccomp-default\n        - name: app\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-seccomp-restricted\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-seccomp-restricted:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [Restrict a container\'s syscalls with seccomp](https://kubernetes.io/docs/tutorials/security/seccomp/)\n',
+    'pss-seccomp-restricted': '# pss-seccomp-restricted\n\n**Seccomp profile not set to RuntimeDefault or Localhost** · default level: warning · Pod Security Standards restricted (`seccompProfile_restricted`)\n\n## What it detects\n\nFrom policy v1.19, at the restricted level: a pod whose containers do not all run under a seccomp\nprofile of type `RuntimeDefault` or `Localhost`, set on the pod (`spec.securityContext.seccompProfile`)\nor on each container. Pods with `spec.os.name: windows` are exempt from v1.25. A profile of type\n`Unconfined` breaks the baseline level too and is reported by\n[pss-seccomp-baseline](pss-seccomp-baseline.md) at every level; this rule reports what restricted\nadds (a profile that is not set).\n\n## Why it matters\n\nWithout a profile, the container runs with no system-call filter (the kubelet\'s default is\n`Unconfined` unless `--seccomp-default` is enabled on the node).\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: restricted`, the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "restricted:latest": seccompProfile (pod or container "app" must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost")\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "restricted:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is a **warning** by default (it breaks only the restricted level); when the repository holds a Namespace whose `pod-security.kubernetes.io/enforce` label is `restricted`, findings for workloads in it are errors.\n\n## How to fix\n\nBefore:\n\n```yaml\nspec:\n  containers:\n    - name: app\n```\n\nAfter:\n\n```yaml\nspec:\n  securityContext:\n    seccompProfile:\n      type: RuntimeDefault\n  containers:\n    - name: app\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n      containers:\n        # kube-whoami ignore=pss-seccomp-restricted nodes run with --seccomp-default\n        - name: app\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-seccomp-restricted\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-seccomp-restricted:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [Restrict a container\'s syscalls with seccomp](https://kubernetes.io/docs/tutorials/security/seccomp/)\n',
     'pss-selinux': '# pss-selinux\n\n**Custom SELinux type, user or role** · default level: error · Pod Security Standards baseline (`seLinuxOptions`)\n\n## What it detects\n\n`seLinuxOptions` on the pod or a container that set a `user` or `role`, or a `type` other than\n`container_t`, `container_init_t`, `container_kvm_t` and, from v1.31, `container_engine_t`\n(the `seLinuxOptions` check).\n\n## Why it matters\n\nSELinux types such as `spc_t` ("super privileged container") or `unconfined_t` take the container\nout of the confined domain; a custom user or role changes what the process may access on the node.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: baseline` (or `restricted`), the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "baseline:latest": seLinuxOptions (container "app" set forbidden securityContext.seLinuxOptions: type "spc_t")\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "baseline:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is an **error** by default: the baseline level is what most clusters enforce.\n\n## How to fix\n\nBefore:\n\n```yaml\n          securityContext:\n            seLinuxOptions:\n              type: spc_t\n```\n\nAfter:\n\n```yaml\n          securityContext:\n            seLinuxOptions:\n              level: "s0:c123,c456"   # levels are allowed; type/user/role are not\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n          securityContext:\n            seLinuxOptions:\n              # kube-whoami ignore=pss-selinux the storage agent manages host volumes\n              type: spc_t\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-selinux\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-selinux:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [Assign SELinux labels to a container](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#assign-selinux-labels-to-a-container)\n',
     'pss-sysctls': '# pss-sysctls\n\n**Pod sets a sysctl outside the safe set** · default level: error · Pod Security Standards baseline (`sysctls`)\n\n## What it detects\n\nA pod `securityContext.sysctls` entry whose name is not in the safe set of the policy version:\n`kernel.shm_rmid_forced`, `net.ipv4.ip_local_port_range`, `net.ipv4.ip_unprivileged_port_start`,\n`net.ipv4.tcp_syncookies`, `net.ipv4.ping_group_range` (all versions), `net.ipv4.ip_local_reserved_ports`\n(v1.27), `net.ipv4.tcp_keepalive_time`, `net.ipv4.tcp_fin_timeout`, `net.ipv4.tcp_keepalive_intvl`,\n`net.ipv4.tcp_keepalive_probes` (v1.29), `net.ipv4.tcp_rmem`, `net.ipv4.tcp_wmem` (v1.32) and the\nadditions of v1.37. Names are compared literally: `net/ipv4/ip_local_port_range` is not allowed.\n\n## Why it matters\n\nSysctls outside the namespaced safe set change kernel settings for the whole node, or are not\nisolated per pod at all.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: baseline` (or `restricted`), the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "baseline:latest": forbidden sysctls (net.core.somaxconn)\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "baseline:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is an **error** by default: the baseline level is what most clusters enforce.\n\n## How to fix\n\nBefore:\n\n```yaml\n  securityContext:\n    sysctls:\n      - name: net.core.somaxconn\n        value: "1024"\n```\n\nAfter:\n\n```yaml\n  securityContext:\n    sysctls:\n      - name: net.ipv4.ip_local_port_range\n        value: "1024 65535"\n```\n\nRemove the sysctl, or ask the cluster administrator to set it on the nodes.\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n    sysctls:\n      # kube-whoami ignore=pss-sysctls the nodes of this pool allow it (--allowed-unsafe-sysctls)\n      - name: net.core.somaxconn\n        value: "1024"\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-sysctls\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-sysctls:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [Using sysctls in a Kubernetes cluster](https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/)\n',
     'pss-windows-host-process': '# pss-windows-host-process\n\n**Windows HostProcess container** · default level: error · Pod Security Standards baseline (`windowsHostProcess`)\n\n## What it detects\n\n`securityContext.windowsOptions.hostProcess: true` on the pod or on any container.\n\n## Why it matters\n\nA Windows HostProcess container runs directly on the host, with access to the host\'s network,\nprocesses and file system, as a host account.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: baseline` (or `restricted`), the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "baseline:latest": hostProcess (pod must not set securityContext.windowsOptions.hostProcess=true)\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "baseline:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is an **error** by default: the baseline level is what most clusters enforce.\n\n## How to fix\n\nBefore:\n\n```yaml\n  securityContext:\n    windowsOptions:\n      hostProcess: true\n      runAsUserName: "NT AUTHORITY\\\\SYSTEM"\n```\n\nAfter:\n\n```yaml\n  securityContext:\n    windowsOptions:\n      runAsUserName: ContainerUser\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n    windowsOptions:\n      # kube-whoami ignore=pss-windows-host-process installs the node\'s CSI proxy\n      hostProcess: true\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-windows-host-process\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-windows-host-process:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [Create a Windows HostProcess pod](https://kubernetes.io/docs/tasks/configure-pod-container/create-hostprocess-pod/)\n',
@@ -22919,9 +22930,2013 @@ function kubernetesTable(identities) {
     return lines.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./build/core/fingerprint.js
+
+/**
+ * A content-based fingerprint: rule, source, object, field path and image, never a line
+ * number, so it survives edits that move lines. Baselines and SARIF partialFingerprints
+ * carry the same value.
+ */
+function fingerprintOf(identity) {
+    const parts = [
+        identity.ruleId,
+        identity.source,
+        identity.object ?? '',
+        identity.path ?? '',
+        identity.image ?? '',
+    ];
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
+}
+/**
+ * The text of a line (trimmed), for identities of findings that have no object or field
+ * path (a YAML syntax error): stable when lines are inserted above, changed only when the
+ * offending line itself changes.
+ */
+function lineTextAt(text, line) {
+    if (text === undefined)
+        return '';
+    let start = 0;
+    for (let i = 1; i < line; i++) {
+        const nl = text.indexOf('\n', start);
+        if (nl < 0)
+            return '';
+        start = nl + 1;
+    }
+    const end = text.indexOf('\n', start);
+    return text.slice(start, end < 0 ? text.length : end).trim();
+}
+
+;// CONCATENATED MODULE: ./build/template/value.js
+/**
+ * Go values as text/template, Sprig and Helm see them, represented in JavaScript.
+ *
+ * This file is the contract shared by the template engine (src/template), the
+ * Sprig and Helm function libraries and the chart renderer (src/helm). Keep it small.
+ *
+ *   Go                               JavaScript
+ *   nil (interface, map, slice)      null
+ *   bool                             boolean
+ *   float64 (all numbers decoded     number
+ *     from YAML/JSON values)
+ *   int                              bigint
+ *   int64, int32, uint8 ...          GoInt    (bigint plus its Go kind; Sprig's add/sub/mul/
+ *                                              max/int64... return int64, and the kind shows in
+ *                                              %T, typeOf/kindIs, DeepEqual and Go's argument
+ *                                              checks: `trunc (sub 63 5)` fails in helm)
+ *   string                           string   (Go strings are UTF-8 bytes: len("é") is 2;
+ *                                              functions with byte semantics convert with Buffer)
+ *   []T                              GoValue[]
+ *   map[string]T                     GoMap    (a plain object; Go iterates and prints keys sorted)
+ *   []byte                           Uint8Array
+ *   struct / pointer to struct       GoStruct (typed fields and methods, e.g. .Release, .Chart, .Files)
+ *   func                             GoFunc
+ *   time.Time                        GoTime
+ *
+ * Values from values.yaml are what Go gets after JSON decoding: every number is a
+ * float64 (a JS number), so `{{ .Values.n }}` with n: 1000000 prints 1e+06, while an
+ * int literal `{{ 1000000 }}` or Sprig's `add` (int64) is a bigint and prints 1000000.
+ */
+/**
+ * A Go struct (or pointer to struct). Field access `.Name` reads `fields`; a missing
+ * field is an execution error ("can't evaluate field X in type T"), unlike maps.
+ * Methods are called like functions with the receiver bound: `.Files.Get "a.txt"`.
+ */
+class value_GoStruct {
+    typeName;
+    fields;
+    methods;
+    fieldOrder;
+    constructor(
+    /** Go type name as Go prints it in errors and %T, e.g. "*chart.Metadata". */
+    typeName, fields, methods = {}, 
+    /** Field order for %v printing ({a b c}); defaults to the insertion order of `fields`. */
+    fieldOrder = Object.keys(fields)) {
+        this.typeName = typeName;
+        this.fields = fields;
+        this.methods = methods;
+        this.fieldOrder = fieldOrder;
+    }
+}
+/** time.Time, kept as epoch milliseconds plus an IANA zone name or fixed offset. */
+class value_GoTime {
+    epochMillis;
+    offsetMinutes;
+    zoneName;
+    extraNanos;
+    constructor(epochMillis, 
+    /** Offset from UTC in minutes (east positive); 0 for UTC. */
+    offsetMinutes = 0, zoneName = 'UTC', 
+    /** Nanoseconds within the millisecond, for formats that print them. */
+    extraNanos = 0) {
+        this.epochMillis = epochMillis;
+        this.offsetMinutes = offsetMinutes;
+        this.zoneName = zoneName;
+        this.extraNanos = extraNanos;
+    }
+}
+/** A Go integer of any kind but `int` (plain bigint is Go int). `value` is already wrapped to the kind's range. */
+class value_GoInt {
+    value;
+    kind;
+    constructor(value, kind) {
+        this.value = value;
+        this.kind = kind;
+    }
+}
+/** The integer held by a Go int of any kind (bigint or GoInt), else undefined. */
+function goIntValue(v) {
+    if (typeof v === 'bigint')
+        return v;
+    if (v instanceof value_GoInt)
+        return v.value;
+    return undefined;
+}
+function value_isGoMap(v) {
+    return (typeof v === 'object' &&
+        v !== null &&
+        !Array.isArray(v) &&
+        !(v instanceof Uint8Array) &&
+        !(v instanceof value_GoStruct) &&
+        !(v instanceof value_GoTime) &&
+        !(v instanceof value_GoInt));
+}
+function isGoInt(v) {
+    return typeof v === 'bigint';
+}
+function isGoFloat(v) {
+    return typeof v === 'number';
+}
+/**
+ * Methods of a named map or slice type: Helm's `.Files` is a map[string][]byte with Get,
+ * Glob, AsConfig...; `.Capabilities.APIVersions` a []string with Has. They ride on the
+ * object as a non-enumerable symbol property, so the value stays a GoMap / array for
+ * indexing, range and printing, while `.Files.Get` finds the method first, as Go does.
+ */
+const GO_METHODS = Symbol.for('kube-whoami.go-methods');
+/** Attaches methods to a map or slice value (mutates and returns it). */
+function attachMethods(v, typeName, methods) {
+    Object.defineProperty(v, GO_METHODS, { value: { typeName, methods }, enumerable: false });
+    return v;
+}
+/** The named type (methods) of a map or slice, if one was attached. */
+function namedTypeOf(v) {
+    if (typeof v !== 'object' || v === null)
+        return undefined;
+    return v[GO_METHODS];
+}
+
+;// CONCATENATED MODULE: ./build/helm/goyaml/escapes.js
+/** The single-character escapes of YAML double-quoted scalars, as libyaml (and go-yaml) reads them. */
+const YAML_SIMPLE_ESCAPES = {
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    t: '\t',
+    '\t': '\t',
+    n: '\n',
+    v: '\v',
+    f: '\f',
+    r: '\r',
+    e: '\x1b',
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    N: '\u0085',
+    _: '\u00a0',
+    L: '\u2028',
+    P: '\u2029',
+};
+
+;// CONCATENATED MODULE: ./build/helm/goyaml/ast.js
+/**
+ * The YAML node tree the chart code works on: scalars keep their text and whether they
+ * were plain (only plain scalars resolve to null/bool/int/float), collections keep their
+ * children, and every node its offsets in the source.
+ */
+/** A syntax error worded like go-yaml's (`yaml: line N: message`). */
+class YamlSyntaxError extends Error {
+    goMessage;
+    offset;
+    constructor(
+    /** The go-yaml message without the `yaml: ` prefix, e.g. `line 3: did not find expected key`. */
+    goMessage, 
+    /** Offset of the problem in the source. */
+    offset) {
+        super(`yaml: ${goMessage}`);
+        this.goMessage = goMessage;
+        this.offset = offset;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/helm/goyaml/parse.js
+/**
+ * A fast YAML reader for the first document of a stream, following libyaml/go-yaml v2
+ * (which sigs.k8s.io/yaml and therefore Helm use): block and flow collections, plain,
+ * quoted and block scalars with libyaml's folding rules, anchors, aliases and tags, and
+ * go-yaml's error wording for the common mistakes.
+ *
+ * Anything it does not handle (explicit `?` keys, complex keys, unusual line breaks) and
+ * any syntax error it reports is re-read with the `yaml` package, which is slower but
+ * complete; the tree shape is the same either way.
+ */
+
+
+
+const SP = 32;
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+class Unsupported extends Error {
+}
+function isBlank(c) {
+    return c === SP || c === TAB;
+}
+function isBreak(c) {
+    return c === LF || c === CR;
+}
+function isFlowIndicator(c) {
+    // , [ ] { }
+    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+class FastParser {
+    src;
+    pos = 0;
+    len;
+    flow = 0;
+    anchors = new Map();
+    constructor(src) {
+        this.src = src;
+        this.len = src.length;
+    }
+    code(p = this.pos) {
+        return p < this.len ? this.src.charCodeAt(p) : -1;
+    }
+    atEnd(p = this.pos) {
+        return p >= this.len;
+    }
+    blankOrEnd(p) {
+        if (p >= this.len)
+            return true;
+        const c = this.src.charCodeAt(p);
+        return c === SP || c === TAB || c === LF || c === CR;
+    }
+    col(p = this.pos) {
+        return p - this.lineStartOf(p);
+    }
+    line0(p) {
+        let n = 0;
+        for (let i = this.src.indexOf('\n'); i >= 0 && i < p; i = this.src.indexOf('\n', i + 1))
+            n++;
+        return n;
+    }
+    fail(msg, offset, kind, context) {
+        let line = this.line0(offset);
+        if (kind === 'scanner') {
+            if (line !== 0)
+                line++;
+        }
+        else if (line === 0 && context !== undefined) {
+            line = this.line0(context);
+        }
+        throw new YamlSyntaxError(line !== 0 ? `line ${line}: ${msg}` : msg, offset);
+    }
+    /** `---` or `...` at column 0 followed by a blank or the end. */
+    atDocMarker(p = this.pos) {
+        if (p + 3 > this.len)
+            return false;
+        if (p > 0 && this.src.charCodeAt(p - 1) !== LF)
+            return false;
+        const s = this.src.slice(p, p + 3);
+        return (s === '---' || s === '...') && this.blankOrEnd(p + 3);
+    }
+    consumeBreak() {
+        const c = this.code();
+        if (c === CR) {
+            if (this.code(this.pos + 1) !== LF)
+                throw new Unsupported('lone CR');
+            this.pos += 2;
+        }
+        else {
+            this.pos++;
+        }
+    }
+    /**
+     * Skips blanks, line breaks and comments up to the next token. In block context a tab
+     * before the first token of a line is an error, as in libyaml.
+     */
+    skipToToken() {
+        let lineStart = this.pos === 0 || this.code(this.pos - 1) === LF;
+        for (;;) {
+            const c = this.code();
+            if (c === SP) {
+                this.pos++;
+            }
+            else if (c === TAB) {
+                if (this.flow === 0 && lineStart) {
+                    // A tab where indentation is expected: libyaml treats it as a token start.
+                    this.fail('found character that cannot start any token', this.pos, 'scanner');
+                }
+                this.pos++;
+            }
+            else if (c === 35 /* # */) {
+                while (!this.atEnd() && !isBreak(this.code()))
+                    this.pos++;
+            }
+            else if (isBreak(c)) {
+                this.consumeBreak();
+                lineStart = true;
+            }
+            else {
+                return;
+            }
+        }
+    }
+    /** Skips blanks on the current line; tabs are fine between tokens. */
+    skipBlanks() {
+        while (isBlank(this.code()))
+            this.pos++;
+    }
+    /** After a token on the same line: blanks and an optional comment; true when the line ended. */
+    skipLineRest() {
+        this.skipBlanks();
+        const c = this.code();
+        if (c === 35) {
+            while (!this.atEnd() && !isBreak(this.code()))
+                this.pos++;
+            return true;
+        }
+        return c === -1 || isBreak(c);
+    }
+    parseDocument() {
+        // Directives and the document start marker.
+        for (;;) {
+            this.skipToToken();
+            if (this.code() === 37 /* % */ && this.col() === 0) {
+                while (!this.atEnd() && !isBreak(this.code()))
+                    this.pos++;
+                continue;
+            }
+            break;
+        }
+        let explicitStart = false;
+        if (this.atDocMarker() && this.src.startsWith('---', this.pos)) {
+            this.pos += 3;
+            explicitStart = true;
+            if (this.skipLineRest())
+                this.skipToToken();
+            else
+                this.skipBlanks();
+        }
+        if (this.atEnd() || this.atDocMarker())
+            return null;
+        const root = this.parseNode(-1, explicitStart && this.col() !== 0 ? 'inline' : 'block');
+        this.skipToToken();
+        if (!this.atEnd() && !this.atDocMarker()) {
+            const c = this.code();
+            if (root && root.t === 'seq' && this.col() === root.start - this.lineStartOf(root.start)) {
+                this.fail("did not find expected '-' indicator", this.pos, 'parser');
+            }
+            if (c === 58 /* : */)
+                this.fail('mapping values are not allowed in this context', this.pos, 'scanner');
+            this.fail('did not find expected <document start>', this.pos, 'parser');
+        }
+        return root;
+    }
+    // Line starts, built once; lookups start from the last line found (positions mostly move forward).
+    lineStarts;
+    lastLine = 0;
+    lineStartOf(p) {
+        let starts = this.lineStarts;
+        if (!starts) {
+            starts = [0];
+            for (let i = this.src.indexOf('\n'); i >= 0; i = this.src.indexOf('\n', i + 1))
+                starts.push(i + 1);
+            this.lineStarts = starts;
+        }
+        let i = this.lastLine;
+        if (starts[i] > p) {
+            let lo = 0;
+            let hi = i;
+            while (lo < hi) {
+                const mid = (lo + hi + 1) >> 1;
+                if (starts[mid] <= p)
+                    lo = mid;
+                else
+                    hi = mid - 1;
+            }
+            i = lo;
+        }
+        else {
+            while (i + 1 < starts.length && starts[i + 1] <= p)
+                i++;
+        }
+        this.lastLine = i;
+        return starts[i];
+    }
+    /**
+     * Parses the node at the current position. `indent` is the enclosing block's
+     * indentation; `where` tells whether the node starts on the line of its parent's
+     * indicator (`key: x`, `- x`) or on a line of its own.
+     */
+    parseNode(indent, where) {
+        let anchor;
+        let tag;
+        const propsStart = this.pos;
+        // Node properties.
+        for (;;) {
+            const c = this.code();
+            if (c === 38 /* & */) {
+                if (anchor !== undefined)
+                    this.fail('did not find expected node content', this.pos, 'parser');
+                anchor = this.readName();
+            }
+            else if (c === 33 /* ! */) {
+                if (tag !== undefined)
+                    this.fail('did not find expected node content', this.pos, 'parser');
+                tag = this.readTag();
+            }
+            else {
+                break;
+            }
+            if (this.skipLineRest()) {
+                // Properties alone on a line: the content follows on the next lines.
+                const save = this.pos;
+                this.skipToToken();
+                if (this.atEnd() || this.atDocMarker() || this.col() <= indent) {
+                    if (!(this.col() === indent && this.code() === 45 && this.blankOrEnd(this.pos + 1))) {
+                        this.pos = save;
+                        return this.finish(this.emptyScalar(this.pos), anchor, tag);
+                    }
+                }
+                where = 'block';
+            }
+        }
+        const c = this.code();
+        const start = this.pos;
+        if (c === -1 ||
+            isBreak(c) ||
+            (where === 'block' && this.col() <= indent && !this.isSeqEntry())) {
+            return this.finish(this.emptyScalar(propsStart), anchor, tag);
+        }
+        if (c === 42 /* * */) {
+            if (anchor !== undefined || tag !== undefined) {
+                this.fail('did not find expected node content', this.pos, 'parser');
+            }
+            const name = this.readName();
+            const alias = {
+                t: 'alias',
+                start,
+                end: this.pos,
+                name,
+                target: this.anchors.get(name),
+            };
+            this.skipBlanks();
+            if (this.code() === 58 && this.blankOrEnd(this.pos + 1))
+                throw new Unsupported('alias as key');
+            return alias;
+        }
+        if (c === 45 /* - */ && this.blankOrEnd(this.pos + 1)) {
+            if (where === 'inline') {
+                this.fail('block sequence entries are not allowed in this context', this.pos, 'scanner');
+            }
+            const col = this.col();
+            return this.finish(this.parseBlockSeq(col, col === indent), anchor, tag);
+        }
+        if (c === 63 /* ? */ && this.blankOrEnd(this.pos + 1))
+            throw new Unsupported('explicit key');
+        if (c === 91 /* [ */ || c === 123 /* { */) {
+            const node = this.parseFlowCollection();
+            this.skipBlanks();
+            if (this.code() === 58 && this.blankOrEnd(this.pos + 1))
+                throw new Unsupported('complex key');
+            return this.finish(node, anchor, tag);
+        }
+        if (c === 124 /* | */ || c === 62 /* > */) {
+            return this.finish(this.parseBlockScalar(indent), anchor, tag);
+        }
+        // A scalar, possibly the first key of a block mapping.
+        const keyCol = this.col();
+        const scalar = this.parseScalarOrKey(indent);
+        if (scalar.isKey) {
+            if (where === 'inline') {
+                // `a: b: c`: a mapping cannot start inside a mapping value on the same line.
+                this.fail('mapping values are not allowed in this context', scalar.colonPos, 'scanner');
+            }
+            const map = this.parseBlockMap(keyCol, scalar.node);
+            return this.finish(map, anchor, tag);
+        }
+        return this.finish(scalar.node, anchor, tag);
+    }
+    /** Whether the node at `p` directly follows a `- ` on its line (a compact mapping is fine there). */
+    afterSeqIndicator(p) {
+        let q = p - 1;
+        while (q >= 0 && isBlank(this.src.charCodeAt(q)))
+            q--;
+        return q >= 0 && this.src.charCodeAt(q) === 45;
+    }
+    isSeqEntry() {
+        return this.code() === 45 && this.blankOrEnd(this.pos + 1);
+    }
+    finish(node, anchor, tag) {
+        if (tag !== undefined && node.t !== 'alias')
+            node.tag = tag;
+        if (anchor !== undefined) {
+            if (node.t !== 'alias')
+                node.anchor = anchor;
+            this.anchors.set(anchor, node);
+        }
+        return node;
+    }
+    emptyScalar(at) {
+        return { t: 'scalar', start: at, end: at, value: '', plain: true };
+    }
+    readName() {
+        const start = ++this.pos;
+        while (!this.atEnd()) {
+            const c = this.code();
+            if (isBlank(c) || isBreak(c) || isFlowIndicator(c))
+                break;
+            this.pos++;
+        }
+        if (this.pos === start) {
+            this.fail('did not find expected alphabetic or numeric character', this.pos, 'scanner');
+        }
+        return this.src.slice(start, this.pos);
+    }
+    readTag() {
+        const start = this.pos;
+        if (this.code(this.pos + 1) === 60 /* < */) {
+            const end = this.src.indexOf('>', this.pos);
+            if (end < 0)
+                throw new Unsupported('verbatim tag');
+            this.pos = end + 1;
+            return this.src.slice(start + 2, end);
+        }
+        this.pos++;
+        while (!this.atEnd()) {
+            const c = this.code();
+            if (isBlank(c) || isBreak(c) || (this.flow > 0 && isFlowIndicator(c)))
+                break;
+            this.pos++;
+        }
+        const raw = this.src.slice(start, this.pos);
+        if (raw.startsWith('!!'))
+            return `tag:yaml.org,2002:${raw.slice(2)}`;
+        return raw;
+    }
+    parseBlockSeq(indent, compact = false) {
+        const seq = { t: 'seq', start: this.pos, end: this.pos, items: [] };
+        for (;;) {
+            // At '-'.
+            this.pos++;
+            let item;
+            if (this.skipLineRest()) {
+                const save = this.pos;
+                this.skipToToken();
+                if (this.atEnd() || this.atDocMarker() || this.col() <= indent) {
+                    this.pos = save;
+                    item = this.emptyScalar(save);
+                }
+                else {
+                    item = this.parseNode(indent, 'block');
+                }
+            }
+            else {
+                item = this.parseNode(indent, 'seqitem');
+            }
+            seq.items.push(item ?? this.emptyScalar(this.pos));
+            seq.end = Math.max(seq.end, nodeEnd(item, this.pos));
+            const save = this.pos;
+            this.skipToToken();
+            if (this.atEnd() || this.atDocMarker()) {
+                this.pos = save;
+                return seq;
+            }
+            const c = this.col();
+            if (c === indent && this.isSeqEntry())
+                continue;
+            if (c > indent || (c === indent && !compact)) {
+                this.fail("did not find expected '-' indicator", this.pos, 'parser', seq.start);
+            }
+            this.pos = save;
+            return seq;
+        }
+    }
+    parseBlockMap(indent, firstKey) {
+        const map = { t: 'map', start: firstKey.start, end: firstKey.end, keys: [], values: [] };
+        let key = firstKey;
+        for (;;) {
+            // Positioned just after the ':' of `key`.
+            let value;
+            if (this.skipLineRest()) {
+                const save = this.pos;
+                this.skipToToken();
+                const c = this.col();
+                if (this.atEnd() || this.atDocMarker() || c < indent) {
+                    this.pos = save;
+                    value = null;
+                }
+                else if (c === indent) {
+                    if (this.isSeqEntry())
+                        value = this.parseBlockSeq(indent, true);
+                    else {
+                        this.pos = save;
+                        value = null;
+                    }
+                }
+                else {
+                    value = this.parseNode(indent, 'block');
+                }
+            }
+            else {
+                value = this.parseNode(indent, 'inline');
+            }
+            map.keys.push(key);
+            map.values.push(value);
+            map.end = Math.max(map.end, nodeEnd(value, key.end));
+            const save = this.pos;
+            this.skipToToken();
+            if (this.atEnd() || this.atDocMarker()) {
+                this.pos = save;
+                return map;
+            }
+            const c = this.col();
+            if (c < indent) {
+                this.pos = save;
+                return map;
+            }
+            if (c > indent) {
+                if (this.code() === 58 && this.blankOrEnd(this.pos + 1)) {
+                    this.fail('mapping values are not allowed in this context', this.pos, 'scanner');
+                }
+                this.fail('did not find expected key', this.pos, 'parser', map.start);
+            }
+            if (this.isSeqEntry()) {
+                this.fail('did not find expected key', this.pos, 'parser', map.start);
+            }
+            const k = this.parseKey(indent);
+            key = k;
+        }
+    }
+    /** A key at the start of a mapping line, up to and including its ':'. */
+    parseKey(indent) {
+        const c = this.code();
+        if (c === 63 && this.blankOrEnd(this.pos + 1))
+            throw new Unsupported('explicit key');
+        if (c === 91 || c === 123)
+            throw new Unsupported('complex key');
+        if (c === 42 || c === 38 || c === 33)
+            throw new Unsupported('key with properties');
+        const s = this.parseScalarOrKey(indent);
+        if (!s.isKey) {
+            this.fail("could not find expected ':'", this.pos, 'scanner');
+        }
+        return s.node;
+    }
+    /**
+     * Reads a scalar. When it is a single-line scalar followed by `:` and a blank, it is a
+     * mapping key: the ':' is consumed and `isKey` is set.
+     */
+    parseScalarOrKey(indent) {
+        const c = this.code();
+        const startLine = this.lineStartOf(this.pos);
+        let node;
+        if (c === 34 /* " */ || c === 39 /* ' */) {
+            node = c === 34 ? this.parseDoubleQuoted() : this.parseSingleQuoted();
+            const save = this.pos;
+            this.skipBlanks();
+            if (this.code() === 58 && (this.blankOrEnd(this.pos + 1) || this.flow > 0)) {
+                if (this.lineStartOf(node.start) !== this.lineStartOf(this.pos)) {
+                    this.fail('did not find expected key', this.pos, 'parser');
+                }
+                const colonPos = this.pos;
+                this.pos++;
+                return { node, isKey: true, colonPos };
+            }
+            this.pos = save;
+            return { node, isKey: false, colonPos: -1 };
+        }
+        const first = this.scanPlainLine();
+        if (first.colon) {
+            const colonPos = this.pos;
+            this.pos++;
+            const n = {
+                t: 'scalar',
+                start: first.start,
+                end: first.end,
+                value: this.src.slice(first.start, first.end),
+                plain: true,
+            };
+            return { node: n, isKey: true, colonPos };
+        }
+        node = this.continuePlain(first.start, first.end, indent, startLine);
+        return { node, isKey: false, colonPos: -1 };
+    }
+    /**
+     * Scans a plain scalar on the current line; stops before ': ', ' #', a line break, or
+     * (in flow context) a flow indicator. `colon` tells whether it stopped at a ':' that
+     * makes it a key.
+     */
+    scanPlainLine(continuation = false) {
+        const start = this.pos;
+        const c0 = this.code();
+        if (!continuation &&
+            (c0 === 35 ||
+                c0 === 44 ||
+                c0 === 93 ||
+                c0 === 125 ||
+                c0 === 37 ||
+                c0 === 64 ||
+                c0 === 96 ||
+                ((c0 === 45 || c0 === 63 || c0 === 58) && this.blankOrEnd(this.pos + 1)))) {
+            if (c0 === 58)
+                this.fail('mapping values are not allowed in this context', this.pos, 'scanner');
+            this.fail('found character that cannot start any token', this.pos, 'scanner');
+        }
+        let end = this.pos;
+        for (;;) {
+            const c = this.code();
+            if (c === -1 || isBreak(c))
+                break;
+            if (c === 58 /* : */) {
+                const n = this.code(this.pos + 1);
+                if (n === -1 || isBlank(n) || isBreak(n) || (this.flow > 0 && isFlowIndicator(n))) {
+                    this.pos = end;
+                    // Point at the colon for the caller.
+                    while (this.code() !== 58)
+                        this.pos++;
+                    return { start, end, colon: true };
+                }
+            }
+            if (this.flow > 0 && isFlowIndicator(c))
+                break;
+            if (isBlank(c)) {
+                let p = this.pos;
+                while (isBlank(this.code(p)))
+                    p++;
+                const n = this.code(p);
+                if (n === 35 || n === -1 || isBreak(n)) {
+                    this.pos = p;
+                    break;
+                }
+                this.pos = p;
+                continue;
+            }
+            this.pos++;
+            end = this.pos;
+        }
+        this.pos = end;
+        return { start, end, colon: false };
+    }
+    /** Continues a plain scalar over following lines, folding as libyaml does. */
+    continuePlain(start, firstEnd, indent, startLine) {
+        let value = this.src.slice(start, firstEnd);
+        let end = firstEnd;
+        const minCol = indent + 1;
+        for (;;) {
+            // Look past blanks and line breaks for a continuation line.
+            let p = end;
+            while (isBlank(this.code(p)))
+                p++;
+            if (this.code(p) === 35 || this.code(p) === -1 || !isBreak(this.code(p)))
+                break;
+            let breaks = 0;
+            let q = p;
+            let lineBegin = q;
+            for (;;) {
+                const c = this.code(q);
+                if (c === CR || c === LF) {
+                    q += c === CR && this.code(q + 1) === LF ? 2 : 1;
+                    breaks++;
+                    lineBegin = q;
+                    continue;
+                }
+                if (c === SP) {
+                    q++;
+                    continue;
+                }
+                if (c === TAB) {
+                    // libyaml: a tab in the indentation of a continuation line.
+                    if (this.flow === 0 &&
+                        breaks > 0 &&
+                        q - lineBegin < minCol &&
+                        this.onlySpacesBefore(q, lineBegin)) {
+                        this.fail('found a tab character that violates indentation', q, 'scanner');
+                    }
+                    q++;
+                    continue;
+                }
+                break;
+            }
+            const c = this.code(q);
+            if (c === -1)
+                break;
+            const col = q - lineBegin;
+            if (this.flow === 0 && col < minCol)
+                break;
+            if (col === 0 && this.atDocMarker(q))
+                break;
+            if (c === 35)
+                break;
+            if (this.flow > 0 && isFlowIndicator(c)) {
+                // Folded whitespace before a flow indicator is dropped.
+                this.pos = end;
+                break;
+            }
+            this.pos = q;
+            const line = this.scanPlainLine(true);
+            if (line.colon && this.flow > 0) {
+                // In flow context the scalar ends at the ':' (it becomes a key).
+                value += breaks === 1 ? ' ' : '\n'.repeat(breaks - 1);
+                value += this.src.slice(line.start, line.end);
+                // scanPlainLine left the position at the ':'.
+                return { t: 'scalar', start, end: line.end, value, plain: true };
+            }
+            if (line.colon) {
+                this.fail(indent >= 0 || startLine !== this.lineStartOf(start)
+                    ? 'mapping values are not allowed in this context'
+                    : "could not find expected ':'", this.pos, 'scanner');
+            }
+            if (line.end === line.start)
+                break;
+            value += breaks === 1 ? ' ' : '\n'.repeat(breaks - 1);
+            value += this.src.slice(line.start, line.end);
+            end = line.end;
+        }
+        this.pos = end;
+        return { t: 'scalar', start, end, value, plain: true };
+    }
+    onlySpacesBefore(q, lineBegin) {
+        for (let i = lineBegin; i < q; i++)
+            if (this.src.charCodeAt(i) !== SP)
+                return false;
+        return true;
+    }
+    /** Folds the whitespace between two quoted-scalar chunks (libyaml's rules). */
+    foldQuotedBreak() {
+        // At a line break inside a quoted scalar.
+        let breaks = 0;
+        for (;;) {
+            const c = this.code();
+            if (isBreak(c)) {
+                this.consumeBreak();
+                breaks++;
+            }
+            else if (isBlank(c)) {
+                this.pos++;
+            }
+            else {
+                break;
+            }
+        }
+        if (this.atDocMarker())
+            this.fail('found unexpected document indicator', this.pos, 'scanner');
+        return breaks === 1 ? ' ' : '\n'.repeat(breaks - 1);
+    }
+    parseSingleQuoted() {
+        const start = this.pos;
+        this.pos++;
+        let value = '';
+        let chunk = this.pos;
+        for (;;) {
+            const c = this.code();
+            if (c === -1)
+                this.fail('found unexpected end of stream', this.pos, 'scanner');
+            if (c === 39) {
+                if (this.code(this.pos + 1) === 39) {
+                    value += this.src.slice(chunk, this.pos + 1);
+                    this.pos += 2;
+                    chunk = this.pos;
+                    continue;
+                }
+                value += this.src.slice(chunk, this.pos);
+                this.pos++;
+                return { t: 'scalar', start, end: this.pos, value, plain: false };
+            }
+            if (isBlank(c) || isBreak(c)) {
+                let p = this.pos;
+                while (isBlank(this.code(p)))
+                    p++;
+                if (isBreak(this.code(p))) {
+                    value += this.src.slice(chunk, this.pos);
+                    this.pos = p;
+                    value += this.foldQuotedBreak();
+                    chunk = this.pos;
+                    continue;
+                }
+                this.pos = p;
+                continue;
+            }
+            this.pos++;
+        }
+    }
+    parseDoubleQuoted() {
+        const start = this.pos;
+        this.pos++;
+        let value = '';
+        let chunk = this.pos;
+        for (;;) {
+            const c = this.code();
+            if (c === -1)
+                this.fail('found unexpected end of stream', this.pos, 'scanner');
+            if (c === 34) {
+                value += this.src.slice(chunk, this.pos);
+                this.pos++;
+                return { t: 'scalar', start, end: this.pos, value, plain: false };
+            }
+            if (c === 92 /* \ */) {
+                value += this.src.slice(chunk, this.pos);
+                const e = this.code(this.pos + 1);
+                if (isBreak(e)) {
+                    // Escaped line break: joined without a space, leading blanks dropped.
+                    this.pos++;
+                    this.consumeBreak();
+                    let breaks = 0;
+                    for (;;) {
+                        const d = this.code();
+                        if (isBlank(d))
+                            this.pos++;
+                        else if (isBreak(d)) {
+                            this.consumeBreak();
+                            breaks++;
+                        }
+                        else
+                            break;
+                    }
+                    value += '\n'.repeat(breaks);
+                    chunk = this.pos;
+                    continue;
+                }
+                value += this.escape();
+                chunk = this.pos;
+                continue;
+            }
+            if (isBlank(c) || isBreak(c)) {
+                let p = this.pos;
+                while (isBlank(this.code(p)))
+                    p++;
+                if (isBreak(this.code(p))) {
+                    value += this.src.slice(chunk, this.pos);
+                    this.pos = p;
+                    value += this.foldQuotedBreak();
+                    chunk = this.pos;
+                    continue;
+                }
+                this.pos = p;
+                continue;
+            }
+            this.pos++;
+        }
+    }
+    escape() {
+        // At '\'.
+        const at = this.pos;
+        const e = this.src[this.pos + 1];
+        this.pos += 2;
+        if (e !== undefined && Object.hasOwn(YAML_SIMPLE_ESCAPES, e))
+            return YAML_SIMPLE_ESCAPES[e];
+        const width = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
+        if (width === 0) {
+            this.fail('found unknown escape character', at, 'scanner');
+        }
+        const hex = this.src.slice(this.pos, this.pos + width);
+        if (hex.length !== width || !/^[0-9a-fA-F]+$/.test(hex)) {
+            this.fail('did not find expected hexdecimal number', at, 'scanner');
+        }
+        this.pos += width;
+        const cp = parseInt(hex, 16);
+        if ((cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) {
+            this.fail('found invalid Unicode character escape code', at, 'scanner');
+        }
+        return String.fromCodePoint(cp);
+    }
+    parseBlockScalar(parentIndent) {
+        const start = this.pos;
+        const folded = this.code() === 62;
+        this.pos++;
+        let chomp = 0;
+        let increment = 0;
+        for (let i = 0; i < 2; i++) {
+            const c = this.code();
+            if ((c === 43 || c === 45) && chomp === 0) {
+                chomp = c === 43 ? 1 : -1;
+                this.pos++;
+            }
+            else if (c >= 49 && c <= 57 && increment === 0) {
+                increment = c - 48;
+                this.pos++;
+            }
+            else if (c === 48) {
+                this.fail('found an indentation indicator equal to 0', this.pos, 'scanner');
+            }
+        }
+        if (!this.skipLineRest()) {
+            this.fail('did not find expected comment or line break', this.pos, 'scanner');
+        }
+        if (!this.atEnd())
+            this.consumeBreak();
+        const base = parentIndent >= 0 ? parentIndent : 0;
+        let indent = increment ? (parentIndent >= 0 ? parentIndent + increment : increment) : 0;
+        let value = '';
+        let leadingBreak = '';
+        let trailingBreaks = '';
+        let leadingBlank = false;
+        let end = this.pos;
+        // Leading empty lines and the indentation.
+        const scanBreaks = () => {
+            let maxIndent = 0;
+            for (;;) {
+                const lineBegin = this.pos;
+                while ((indent === 0 || this.pos - lineBegin < indent) && this.code() === SP)
+                    this.pos++;
+                if (this.pos - lineBegin > maxIndent)
+                    maxIndent = this.pos - lineBegin;
+                if ((indent === 0 || this.pos - lineBegin < indent) && this.code() === TAB) {
+                    this.fail('found a tab character where an indentation space is expected', this.pos, 'scanner');
+                }
+                if (!isBreak(this.code())) {
+                    if (indent === 0) {
+                        indent = Math.max(maxIndent, base + 1, 1);
+                    }
+                    return;
+                }
+                this.consumeBreak();
+                trailingBreaks += '\n';
+            }
+        };
+        scanBreaks();
+        for (;;) {
+            const lineBegin = this.lineStartOf(this.pos);
+            if (this.atEnd() || this.pos - lineBegin !== indent)
+                break;
+            if (this.pos - lineBegin === 0 && this.atDocMarker())
+                break;
+            const trailingBlank = isBlank(this.code());
+            if (folded && leadingBreak === '\n' && !leadingBlank && !trailingBlank) {
+                if (trailingBreaks === '')
+                    value += ' ';
+                leadingBreak = '';
+            }
+            else {
+                value += leadingBreak;
+                leadingBreak = '';
+            }
+            value += trailingBreaks;
+            trailingBreaks = '';
+            leadingBlank = isBlank(this.code());
+            const contentStart = this.pos;
+            while (!this.atEnd() && !isBreak(this.code()))
+                this.pos++;
+            value += this.src.slice(contentStart, this.pos);
+            end = this.pos;
+            if (this.atEnd())
+                break;
+            this.consumeBreak();
+            leadingBreak = '\n';
+            scanBreaks();
+        }
+        if (chomp !== -1)
+            value += leadingBreak;
+        if (chomp === 1)
+            value += trailingBreaks;
+        // Leave the position at the end of the last content line so the caller sees what follows.
+        this.pos = end;
+        return { t: 'scalar', start, end, value, plain: false };
+    }
+    parseFlowCollection() {
+        const open = this.code();
+        const start = this.pos;
+        this.pos++;
+        this.flow++;
+        const close = open === 91 ? 93 : 125;
+        const seq = { t: 'seq', start, end: start, items: [] };
+        const map = { t: 'map', start, end: start, keys: [], values: [] };
+        const closeName = open === 91 ? "',' or ']'" : "',' or '}'";
+        for (;;) {
+            this.skipToToken();
+            if (this.atEnd())
+                this.fail(`did not find expected ${closeName}`, this.pos, 'parser', start);
+            if (this.code() === close) {
+                this.pos++;
+                break;
+            }
+            const entry = this.parseFlowEntry(open === 123);
+            if (open === 91) {
+                seq.items.push(entry.value ?? this.emptyScalar(this.pos));
+            }
+            else {
+                map.keys.push(entry.key);
+                map.values.push(entry.value);
+            }
+            this.skipToToken();
+            const c = this.code();
+            if (c === 44) {
+                this.pos++;
+                continue;
+            }
+            if (c === close) {
+                this.pos++;
+                break;
+            }
+            this.fail(`did not find expected ${closeName}`, this.pos, 'parser', start);
+        }
+        this.flow--;
+        const node = open === 91 ? seq : map;
+        node.end = this.pos;
+        return node;
+    }
+    /** One flow entry: `value`, `key: value` or `key:`; in a sequence `a: b` is a one-pair map. */
+    parseFlowEntry(inMap) {
+        const c = this.code();
+        if (c === 63 && this.blankOrEnd(this.pos + 1))
+            throw new Unsupported('explicit flow key');
+        const node = this.parseFlowNode();
+        this.skipToToken();
+        if (this.code() === 58) {
+            this.pos++;
+            this.skipToToken();
+            const n = this.code();
+            let value = null;
+            if (n !== 44 && n !== 93 && n !== 125)
+                value = this.parseFlowNode();
+            if (!inMap) {
+                const m = {
+                    t: 'map',
+                    start: node.start,
+                    end: this.pos,
+                    keys: [node],
+                    values: [value],
+                };
+                return { key: m, value: m };
+            }
+            return { key: node, value };
+        }
+        if (inMap)
+            return { key: node, value: null };
+        return { key: node, value: node };
+    }
+    parseFlowNode() {
+        let anchor;
+        let tag;
+        for (;;) {
+            const c = this.code();
+            if (c === 38)
+                anchor = this.readName();
+            else if (c === 33)
+                tag = this.readTag();
+            else
+                break;
+            this.skipToToken();
+        }
+        const c = this.code();
+        if (c === 42) {
+            const start = this.pos;
+            const name = this.readName();
+            return { t: 'alias', start, end: this.pos, name, target: this.anchors.get(name) };
+        }
+        if (c === 91 || c === 123)
+            return this.finish(this.parseFlowCollection(), anchor, tag);
+        if (c === 34)
+            return this.finish(this.parseDoubleQuoted(), anchor, tag);
+        if (c === 39)
+            return this.finish(this.parseSingleQuoted(), anchor, tag);
+        if (c === 44 || c === 93 || c === 125 || c === 58) {
+            return this.finish(this.emptyScalar(this.pos), anchor, tag);
+        }
+        if (c === 124 || c === 62)
+            this.fail('did not find expected node content', this.pos, 'parser');
+        const startLine = this.lineStartOf(this.pos);
+        const first = this.scanPlainLine();
+        if (first.colon) {
+            return this.finish({
+                t: 'scalar',
+                start: first.start,
+                end: first.end,
+                value: this.src.slice(first.start, first.end),
+                plain: true,
+            }, anchor, tag);
+        }
+        return this.finish(this.continuePlain(first.start, first.end, -1, startLine), anchor, tag);
+    }
+}
+function nodeEnd(n, fallback) {
+    return n ? n.end : fallback;
+}
+// ---- fallback through the `yaml` package -------------------------------------------------
+const fallbackOptions = {
+    schema: 'failsafe',
+    merge: false,
+    uniqueKeys: false,
+    version: '1.1',
+    prettyErrors: false,
+    strict: false,
+};
+function fromYamlLib(doc, node, anchors) {
+    if (node === null || node === undefined)
+        return null;
+    if ((0,dist/* isAlias */.Vj)(node)) {
+        const target = node.resolve(doc);
+        return {
+            t: 'alias',
+            start: node.range?.[0] ?? 0,
+            end: node.range?.[1] ?? 0,
+            name: node.source,
+            target: target ? anchors.get(target) : undefined,
+        };
+    }
+    const [start, end] = node.range ?? [0, 0];
+    let out;
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const plain = node.type === dist/* Scalar */.X5.PLAIN;
+        const value = typeof node.value === 'string' ? node.value : String(node.value ?? '');
+        out = { t: 'scalar', start, end, value: plain ? String(node.source ?? value) : value, plain };
+    }
+    else if ((0,dist/* isSeq */.oP)(node)) {
+        const seq = { t: 'seq', start, end, items: [] };
+        out = seq;
+        if (node.anchor)
+            anchors.set(node, out);
+        for (const it of node.items) {
+            seq.items.push(fromYamlLib(doc, it, anchors) ?? {
+                t: 'scalar',
+                start: end,
+                end,
+                value: '',
+                plain: true,
+            });
+        }
+    }
+    else if ((0,dist/* isMap */.jh)(node)) {
+        const map = { t: 'map', start, end, keys: [], values: [] };
+        out = map;
+        if (node.anchor)
+            anchors.set(node, out);
+        for (const p of node.items) {
+            if (!(0,dist/* isPair */.tO)(p))
+                continue;
+            const k = fromYamlLib(doc, p.key, anchors);
+            map.keys.push(k ?? { t: 'scalar', start, end: start, value: '', plain: true });
+            map.values.push(fromYamlLib(doc, p.value, anchors));
+        }
+    }
+    else {
+        return null;
+    }
+    const tag = node.tag;
+    if (tag)
+        out.tag = tag;
+    if (node.anchor) {
+        out.anchor = node.anchor;
+        anchors.set(node, out);
+    }
+    return out;
+}
+function parseWithYamlLib(src) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(src, fallbackOptions);
+    const list = Array.isArray(docs) ? docs : [];
+    const doc = list[0];
+    if (!doc)
+        return null;
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        throw new YamlSyntaxError(e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim(), e.pos[0]);
+    }
+    return fromYamlLib(doc, doc.contents, new Map());
+}
+/**
+ * Parses the first YAML document of `src` into a node tree (null for an empty document).
+ * Throws YamlSyntaxError with go-yaml's wording when the text is not valid YAML.
+ */
+function parseFirstDocument(src) {
+    try {
+        return new FastParser(src).parseDocument();
+    }
+    catch (e) {
+        if (e instanceof Unsupported)
+            return parseWithYamlLib(src);
+        if (e instanceof YamlSyntaxError) {
+            // Confirm with the complete parser; where it accepts the text, use its tree.
+            try {
+                return parseWithYamlLib(src);
+            }
+            catch {
+                throw e;
+            }
+        }
+        throw e;
+    }
+}
+/** For tests: the fast path only, without fallback. */
+function parseFirstDocumentFast(src) {
+    return new FastParser(src).parseDocument();
+}
+
+
+;// CONCATENATED MODULE: ./build/helm/origins.js
+const sites = new WeakMap();
+// Tables shared by copies (copy-on-write): copying a whole map shares its table.
+const shared = new WeakSet();
+function siteOf(container, key) {
+    return sites.get(container)?.get(typeof key === 'string' ? key : String(key));
+}
+function ownTable(container) {
+    let m = sites.get(container);
+    if (!m) {
+        m = new Map();
+        sites.set(container, m);
+    }
+    else if (shared.has(m)) {
+        m = new Map(m);
+        sites.set(container, m);
+    }
+    return m;
+}
+function setSite(container, key, site) {
+    const k = typeof key === 'string' ? key : String(key);
+    if (!site) {
+        if (sites.get(container)?.has(k))
+            ownTable(container).delete(k);
+        return;
+    }
+    ownTable(container).set(k, site);
+}
+function copySite(from, fromKey, to, toKey) {
+    const site = siteOf(from, fromKey);
+    if (site === undefined && !sites.has(to))
+        return;
+    if (site !== undefined && siteOf(to, toKey) === site)
+        return;
+    setSite(to, toKey, site);
+}
+/** Gives `to` the same per-key origins as `from` (for a copy with the same keys). */
+function shareSites(from, to) {
+    const m = sites.get(from);
+    if (!m)
+        return;
+    shared.add(m);
+    sites.set(to, m);
+}
+function hasSites(container) {
+    return sites.has(container);
+}
+/**
+ * The range a person edits for a value: for a scalar, the key through the value
+ * (`runAsUser: 1000`); for a table or list, the key alone.
+ */
+function siteRange(site, scalar) {
+    const end = scalar ? Math.max(site.valueEnd, site.keyEnd) : site.keyEnd;
+    return site.text.rangeOfSpan({ start: site.keyStart, end });
+}
+
+;// CONCATENATED MODULE: ./build/helm/feeds.js
+
+
+
+function deref(n) {
+    let cur = n;
+    while (cur && cur.t === 'alias')
+        cur = cur.target ?? null;
+    return cur;
+}
+function find(root, path) {
+    let node = deref(root);
+    let keyStart = root?.start ?? 0;
+    for (const step of path) {
+        if (!node)
+            return undefined;
+        if (node.t === 'map') {
+            let hit = -1;
+            for (let k = node.keys.length - 1; k >= 0; k--) {
+                const key = node.keys[k];
+                if (key.t === 'scalar' && key.value === String(step)) {
+                    hit = k;
+                    break;
+                }
+            }
+            if (hit < 0)
+                return undefined;
+            keyStart = node.keys[hit].start;
+            node = deref(node.values[hit]);
+        }
+        else if (node.t === 'seq' && typeof step === 'number') {
+            const item = node.items[step];
+            if (!item)
+                return undefined;
+            keyStart = item.start;
+            node = deref(item);
+        }
+        else {
+            return undefined;
+        }
+    }
+    return { node, keyStart };
+}
+function mapKeys(n) {
+    const d = deref(n);
+    if (!d)
+        return [];
+    if (d.t !== 'map')
+        return d.t === 'scalar' && (d.value === '' || d.value === 'null') ? [] : undefined;
+    return d.keys.filter((k) => k.t === 'scalar').map((k) => k.value);
+}
+/** Lower-case stem a value's name is matched with (`seccompProfile` → `seccomp`). */
+function stem(key) {
+    const k = key.toLowerCase();
+    if (k.startsWith('seccomp'))
+        return 'seccomp';
+    if (k.startsWith('capabilit'))
+        return 'capabilit';
+    if (k === 'allowprivilegeescalation')
+        return 'privilegeescalation';
+    return k;
+}
+function isEmptyish(v) {
+    if (v === null || v === undefined || v === false || v === '')
+        return true;
+    if (value_isGoMap(v))
+        return Object.keys(v).length === 0;
+    if (Array.isArray(v))
+        return v.length === 0;
+    return false;
+}
+/** The reads made while the template wrote the text in [a, b) (file offsets). */
+function readsWindow(trace, a, b) {
+    const emits = trace.emits;
+    let i0 = -1;
+    let i1 = -1;
+    for (let i = 0; i < emits.length; i++) {
+        const e = emits[i];
+        if (e.end <= a || e.start >= b)
+            continue;
+        if (i0 < 0)
+            i0 = i;
+        i1 = i;
+    }
+    if (i0 < 0)
+        return undefined;
+    const from = i0 > 0 ? emits[i0 - 1].readEnd : 0;
+    const inner = emits[i1].readEnd;
+    // Actions between the owner's last text and the next text (an `if` closing a container).
+    const to = i1 + 1 < emits.length ? emits[i1 + 1].readEnd : trace.reads.length;
+    return { from, to, inner };
+}
+/** Where in the output a read happened: the end of the last write before it. */
+function readPosition(trace, readIndex) {
+    let lo = 0;
+    let hi = trace.emits.length - 1;
+    let at = 0;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (trace.emits[mid].readEnd <= readIndex) {
+            at = trace.emits[mid].end;
+            lo = mid + 1;
+        }
+        else
+            hi = mid - 1;
+    }
+    return at;
+}
+/** Finds the value that feeds `query.block` (or `query.field` in it) of the owner at `query.owner`. */
+function findFeed(ctx, query) {
+    const owner = find(ctx.root, query.owner);
+    if (!owner || !owner.node || owner.node.t !== 'map')
+        return undefined;
+    const base = ctx.offsetInFile;
+    const window = readsWindow(ctx.trace, base + owner.node.start, base + owner.node.end);
+    if (!window)
+        return undefined;
+    const excluded = [];
+    for (const p of query.exclude ?? []) {
+        const ex = find(ctx.root, [...query.owner, ...p]);
+        if (ex?.node)
+            excluded.push([base + ex.keyStart, base + ex.node.end]);
+    }
+    const block = find(ctx.root, [...query.owner, query.block]);
+    const blockKeys = block ? mapKeys(block.node) : undefined;
+    const fieldPresent = blockKeys?.includes(query.field) ?? false;
+    const fieldStem = stem(query.field);
+    const reads = ctx.trace.reads;
+    const candidates = [];
+    for (let i = window.from; i < window.to; i++) {
+        const r = reads[i];
+        if (typeof r.key !== 'string')
+            continue;
+        const key = r.key.toLowerCase();
+        if (excluded.length) {
+            // Inside a container's text, or right after the last container: a value named for the
+            // pod (`podSecurityContext`) there is the pod's (a `with` after the containers list).
+            const at = readPosition(ctx.trace, i);
+            const podNamed = key.includes('pod');
+            if (excluded.some(([a, b]) => at > a && (at < b || (at === b && !podNamed))))
+                continue;
+        }
+        const inside = i < window.inner ? 1 : 0;
+        const podNamed = key.includes('pod') ? 1 : 0;
+        const scopeMatch = query.scope === 'pod' ? podNamed : 1 - podNamed;
+        const site = siteOf(r.container, r.key);
+        const v = r.value;
+        if (value_isGoMap(v) && Object.keys(v).length > 0 && blockKeys && blockKeys.length > 0) {
+            // A map rendered whole under the block: every key it holds is one of the block's.
+            const keys = Object.keys(v);
+            if (keys.every((k) => blockKeys.includes(k))) {
+                candidates.push({
+                    read: r,
+                    index: i,
+                    site,
+                    score: 40 + keys.length + inside,
+                    whole: true,
+                    disabled: false,
+                });
+                continue;
+            }
+        }
+        if (!fieldPresent && key.includes(fieldStem) && !value_isGoMap(v)) {
+            // A value for the field alone (`seccompProfile: ""` deciding whether it is written).
+            candidates.push({
+                read: r,
+                index: i,
+                site,
+                score: 30 + inside,
+                whole: false,
+                disabled: false,
+            });
+            continue;
+        }
+        if (key.includes('securitycontext') &&
+            (blockKeys === undefined || blockKeys.length === 0) &&
+            (value_isGoMap(v) || isEmptyish(v))) {
+            const disabled = value_isGoMap(v) && v.enabled === false;
+            if (!isEmptyish(v) && !disabled && blockKeys === undefined) {
+                // A non-empty map that did not render: only its switch can have kept it out.
+                continue;
+            }
+            candidates.push({
+                read: r,
+                index: i,
+                site,
+                score: 20 + 2 * scopeMatch + inside,
+                whole: true,
+                disabled,
+            });
+        }
+    }
+    candidates.sort((a, b) => b.score - a.score || b.index - a.index);
+    const best = candidates[0];
+    if (best)
+        return valueFeed(ctx, best);
+    if (!block)
+        return { kind: 'template' };
+    const at = base + block.keyStart;
+    const emit = ctx.trace.emitAt(at);
+    return {
+        kind: 'template',
+        template: emit
+            ? emit.kind === 'text'
+                ? ctx.textRange(emit, at)
+                : ctx.range(emit.at)
+            : undefined,
+    };
+}
+function valueFeed(ctx, c) {
+    const template = ctx.range(c.read.at);
+    const key = String(c.read.key);
+    const common = { template, whole: c.whole, ...(c.disabled ? { disabled: true } : {}) };
+    if (c.site?.kind === 'file') {
+        const path = keyPathAt(c.site.text, c.site.keyStart);
+        return {
+            kind: 'value',
+            expression: `.Values.${path ? path.join('.') : key}`,
+            range: siteRange(c.site, !value_isGoMap(c.read.value) && !(c.read.value instanceof value_GoInt)),
+            ...common,
+        };
+    }
+    if (c.site?.kind === 'set') {
+        const arg = /^--[\w-]+[ =](.*?)=/.exec(c.site.argument)?.[1];
+        return {
+            kind: 'value',
+            expression: `.Values.${arg ?? key}`,
+            setArgument: c.site.argument,
+            ...common,
+        };
+    }
+    return { kind: 'value', expression: expressionIn(ctx, c.read, key), ...common };
+}
+/** `.Values.x.key` as the reading action spells it, else `….key`. */
+function expressionIn(ctx, read, key) {
+    const text = ctx.text(read.at);
+    const re = new RegExp(`\\$?\\.Values(?:\\.[A-Za-z0-9_]+)*\\.${key.replace(/\W/g, '')}\\b`);
+    const m = text ? re.exec(text) : null;
+    return m ? m[0].replace(/^\$/, '') : `.Values.….${key}`;
+}
+const parsed = new WeakMap();
+/** The key path of the mapping key that starts at `offset` in a YAML text. */
+function keyPathAt(text, offset) {
+    let root = parsed.get(text);
+    if (root === undefined) {
+        try {
+            root = parseFirstDocument(text.source);
+        }
+        catch {
+            root = null;
+        }
+        parsed.set(text, root);
+    }
+    const walk = (n, path) => {
+        const d = deref(n);
+        if (!d || d.t !== 'map')
+            return undefined;
+        for (let i = 0; i < d.keys.length; i++) {
+            const k = d.keys[i];
+            if (k.t !== 'scalar')
+                continue;
+            if (k.start === offset)
+                return [...path, k.value];
+            const v = d.values[i];
+            if (v && offset >= k.start && offset <= v.end) {
+                const hit = walk(v, [...path, k.value]);
+                if (hit)
+                    return hit;
+            }
+        }
+        return undefined;
+    };
+    return walk(root, []);
+}
+
+;// CONCATENATED MODULE: ./build/findings/group.js
+
+
+/** Affected places listed in a message before the rest is counted. */
+const LISTED = 5;
+/** Whether a finding is about an object rendered from a chart (source-mapped to its values or templates). */
+function isRenderedFinding(f) {
+    return f.affects?.some((a) => a.rendered) ?? false;
+}
+function rangeKey(r) {
+    return `${r.file}:${r.startLine}:${r.startColumn}:${r.endLine}:${r.endColumn}`;
+}
+function groupKey(f) {
+    const s = f.suppression;
+    return [
+        f.ruleId,
+        f.level,
+        rangeKey(f.range),
+        s ? `${s.via ?? s.kind}@${s.range ? rangeKey(s.range) : ''}` : '',
+    ].join('\u0000');
+}
+/** `Deployment "web" (container api)`, `Deployment "web" (container api, overlay deploy/prod)`. */
+function affectedLabel(a) {
+    const parts = [a.container !== undefined ? `container ${a.container}` : '', a.rendering ?? ''];
+    const which = parts.filter(Boolean).join(', ');
+    return which ? `${a.object} (${which})` : a.object;
+}
+/** "A, B and 3 more". */
+function listAffected(affects, listed = LISTED) {
+    const names = affects.slice(0, listed).map(affectedLabel);
+    const rest = affects.length - names.length;
+    if (rest > 0)
+        return `${names.join(', ')} and ${rest} more`;
+    return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+}
+const CONTAINER_NAME = /\b(containers?) "([^"]*)"/;
+/**
+ * The problem stated for all members: when members differ only by the container they
+ * name (`container "a" must set …`), one sentence naming them all (`containers "a", "b"
+ * must set …`); otherwise the first member's.
+ */
+function mergedProblem(members) {
+    const problems = members.map((m) => m.problem ?? m.message);
+    const first = problems[0];
+    if (problems.every((p) => p === first))
+        return first;
+    const shape = (p) => p.replace(CONTAINER_NAME, 'containers "*"');
+    const names = [];
+    for (const p of problems) {
+        const m = CONTAINER_NAME.exec(p);
+        if (!m || shape(p) !== shape(first))
+            return first;
+        if (!names.includes(m[2]))
+            names.push(m[2]);
+    }
+    const list = names.map((n) => `"${n}"`).join(', ');
+    return first.replace(CONTAINER_NAME, `${names.length > 1 ? 'containers' : 'container'} ${list}`);
+}
+function dedupeRelated(list) {
+    const seen = new Set();
+    return list.filter((r) => {
+        const k = `${rangeKey(r.range)}\u0000${r.message}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+function dedupeAffected(list) {
+    const seen = new Set();
+    return list.filter((a) => {
+        const k = `${affectedLabel(a)}\u0000${rangeKey(a.range)}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+function offsetOf(text, line, col) {
+    let at = 0;
+    for (let i = 1; i < line; i++) {
+        const nl = text.indexOf('\n', at);
+        if (nl < 0)
+            return -1;
+        at = nl + 1;
+    }
+    return at + col - 1;
+}
+/** The edit location by content: a values file's key path, else the line's text. */
+function locationKey(r, readFile) {
+    const text = readFile(r.file);
+    if (text !== undefined && /\.ya?ml$/.test(r.file)) {
+        const path = keyPathAt({ source: text }, offsetOf(text, r.startLine, r.startColumn));
+        if (path)
+            return `key ${path.join('.')}`;
+    }
+    return `line ${lineTextAt(text, r.startLine)}`;
+}
+/**
+ * Merges source-mapped findings with the same rule, level, edit location and suppression.
+ * Findings come in sorted by place; the order is kept (a merged finding takes its first
+ * member's place in it).
+ */
+function groupByEditLocation(findings, readFile) {
+    const groups = new Map();
+    const order = [];
+    for (const f of findings) {
+        if (!isRenderedFinding(f)) {
+            order.push(f);
+            continue;
+        }
+        const key = groupKey(f);
+        const list = groups.get(key);
+        if (list)
+            list.push(f);
+        else {
+            const fresh = [f];
+            groups.set(key, fresh);
+            order.push(fresh);
+        }
+    }
+    const occurrences = new Map();
+    return order.map((entry) => {
+        if (!Array.isArray(entry))
+            return entry;
+        const [first] = entry;
+        const where = locationKey(first.range, readFile);
+        const base = `${first.ruleId}\u0000${first.range.file}\u0000${where}\u0000${first.level}`;
+        const n = (occurrences.get(base) ?? 0) + 1;
+        occurrences.set(base, n);
+        const identity = {
+            ruleId: first.ruleId,
+            source: first.range.file,
+            path: n > 1 ? `${where}#${n}` : where,
+        };
+        const affects = dedupeAffected(entry.flatMap((m) => m.affects ?? []));
+        const problem = entry.length > 1 ? mergedProblem(entry) : (first.problem ?? first.message);
+        const fix = first.fix;
+        const sentence = ` Affects ${listAffected(affects)}.`;
+        const note = first.note ? ` ${first.note}` : '';
+        const message = first.note ? first.message.slice(0, -note.length) : first.message;
+        const body = first.problem ? `${problem} ${fix ?? ''}`.trim() : message;
+        const related = dedupeRelated([
+            ...entry.flatMap((m) => m.related),
+            ...affects.map((a) => ({ range: a.range, message: `affects ${affectedLabel(a)}` })),
+        ]);
+        return {
+            ...first,
+            message: body + sentence + note,
+            problem,
+            related,
+            identity,
+            fingerprint: fingerprintOf(identity),
+            affects,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./build/report/headline.js
+/** Longest problem text on a finding's line. */
+const HEADLINE_WIDTH = 120;
+/** Cuts at a word boundary and marks the cut. */
+function clip(text, width) {
+    if (text.length <= width)
+        return text;
+    const cut = text.slice(0, width - 1);
+    const space = cut.lastIndexOf(' ');
+    return (space > width * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '') + '…';
+}
+/** The problem's first sentence, with PSA's "violates PodSecurity" shortened to the policy. */
+function headline(f, width = HEADLINE_WIDTH) {
+    const text = (f.problem ?? f.message).trim();
+    const end = /[.!?](?=\s)/.exec(text);
+    let first = end ? text.slice(0, end.index + 1) : text;
+    first = first.replace(/^violates PodSecurity "([^"]+)": /, '$1: ').replace(/\.$/, '');
+    return clip(first, width);
+}
+
+;// CONCATENATED MODULE: ./build/report/rank.js
+/**
+ * The order every report shows findings in, by what they mean for the deploy: containers
+ * the kubelet (or Docker) will refuse to start first, then containers that run as root, then
+ * what breaks the baseline policy most clusters enforce (for containers Docker starts, the
+ * host access it forbids), then the rest (restricted hardening, input problems). Within a
+ * level by that order, then by security severity, then by place — never by file name
+ * first, so the kubelet's verdict is never pushed out of the ten annotations GitHub shows.
+ */
+
+const IMPACT_ORDER = ['refused', 'root', 'baseline', 'other'];
+/** Headings reports use for each impact, for Kubernetes findings. */
+const IMPACT_TITLE = {
+    refused: 'Will not start: the kubelet refuses these containers',
+    root: 'Runs as root',
+    baseline: 'Breaks the baseline Pod Security level',
+    other: 'Other findings',
+};
+/** The same headings where Docker-started containers are among the findings. */
+const DOCKER_TITLE = {
+    refused: {
+        only: 'Will not start: Docker refuses these containers',
+        mixed: 'Will not start: the kubelet or Docker refuses these containers',
+    },
+    root: { only: 'Runs as root', mixed: 'Runs as root' },
+    baseline: {
+        only: 'Gives the container host access (what the baseline Pod Security level forbids)',
+        mixed: 'Breaks the baseline Pod Security level, or gives a Docker container host access',
+    },
+    other: { only: 'Other findings', mixed: 'Other findings' },
+};
+/** A section's heading, worded for who starts its containers (the kubelet, Docker, both). */
+function impactTitle(impact, findings) {
+    const docker = findings.filter(isDockerFinding).length;
+    if (!docker)
+        return IMPACT_TITLE[impact];
+    return docker === findings.length ? DOCKER_TITLE[impact].only : DOCKER_TITLE[impact].mixed;
+}
+/** Rules whose findings say a container runs (or its image starts) as root. */
+const ROOT_RULES = new Set([
+    'container-runs-as-root',
+    'pss-run-as-user',
+    'dockerfile-user-root',
+    'docker-runs-as-root',
+]);
+/**
+ * Docker's counterparts of the kubelet's refusal (a USER the image does not have) and of
+ * the baseline checks (privileged, host namespaces, added capabilities, the host's root or
+ * the engine's socket mounted, seccomp or AppArmor turned off).
+ */
+const DOCKER_REFUSED = new Set(['docker-user-undefined']);
+const DOCKER_BASELINE = new Set([
+    'docker-privileged',
+    'docker-host-namespaces',
+    'docker-capabilities',
+    'docker-host-root-mount',
+    'docker-socket-mount',
+    'docker-unconfined-profile',
+]);
+function isDockerFinding(f) {
+    return f.ruleId.startsWith('docker-');
+}
+function impactOf(f) {
+    if (f.ruleId.startsWith('runasnonroot-') || DOCKER_REFUSED.has(f.ruleId))
+        return 'refused';
+    if (ROOT_RULES.has(f.ruleId))
+        return 'root';
+    if (DOCKER_BASELINE.has(f.ruleId))
+        return 'baseline';
+    const pss = f.properties?.pss;
+    if (pss?.level === 'baseline')
+        return 'baseline';
+    return 'other';
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** A comparator for the report order. */
+function compareFindings(options = {}) {
+    const severity = options.severity ?? (() => 0);
+    const priority = options.priority ?? (() => 0);
+    return (a, b) => LEVEL_ORDER[b.level] - LEVEL_ORDER[a.level] ||
+        priority(b) - priority(a) ||
+        IMPACT_ORDER.indexOf(impactOf(a)) - IMPACT_ORDER.indexOf(impactOf(b)) ||
+        severity(b.ruleId) - severity(a.ruleId) ||
+        compareText(a.ruleId, b.ruleId) ||
+        compareText(a.range.file, b.range.file) ||
+        a.range.startLine - b.range.startLine ||
+        a.range.startColumn - b.range.startColumn;
+}
+/** The findings in report order (a sorted copy). */
+function rankFindings(findings, options = {}) {
+    return [...findings].sort(compareFindings(options));
+}
+
+;// CONCATENATED MODULE: ./build/report/hardening.js
+
+
+/** What each restricted-only rule asks for, in a few words. */
+const ASKS = {
+    'pss-allow-privilege-escalation': 'allowPrivilegeEscalation',
+    'pss-capabilities-restricted': 'drop ALL',
+    'pss-run-as-non-root': 'runAsNonRoot',
+    'pss-seccomp-restricted': 'seccomp RuntimeDefault',
+    'pss-restricted-volumes': 'volume types',
+    'pss-proc-mount-restricted': 'procMount',
+};
+/** Whether a finding is restricted-only advice (a warning no enforced level turns into a rejection). */
+function isHardening(f) {
+    if (f.suppression || f.level !== 'warning' || impactOf(f) !== 'other')
+        return false;
+    const pss = f.properties?.pss;
+    return pss?.level === 'restricted';
+}
+function containersOf(f) {
+    if (!f.affects?.length)
+        return [`${f.range.file}:${f.range.startLine}`];
+    return f.affects.map((a) => `${affectedLabel(a)}@${a.range.file}`);
+}
+/** The summary of the restricted-only findings among `findings`, or undefined when there are none. */
+function summariseHardening(findings) {
+    const list = findings.filter(isHardening);
+    if (!list.length)
+        return undefined;
+    const all = new Set();
+    const byAsk = new Map();
+    const places = new Map();
+    const order = Object.keys(ASKS);
+    const askOf = (id) => ASKS[id] ?? id;
+    for (const f of list) {
+        const who = containersOf(f);
+        const ask = askOf(f.ruleId);
+        for (const c of who)
+            all.add(c);
+        const set = byAsk.get(f.ruleId) ?? new Set();
+        for (const c of who)
+            set.add(c);
+        byAsk.set(f.ruleId, set);
+        const key = `${f.range.file}:${f.range.startLine}`;
+        const place = places.get(key) ?? {
+            range: f.range,
+            asks: [],
+            containers: 0,
+            template: false,
+            seen: new Set(),
+        };
+        if (!place.asks.includes(ask))
+            place.asks.push(ask);
+        for (const c of who)
+            place.seen.add(c);
+        place.containers = place.seen.size;
+        if (f.fix?.startsWith('The chart offers no way'))
+            place.template = true;
+        places.set(key, place);
+    }
+    const rank = (id) => (order.includes(id) ? order.indexOf(id) : order.length);
+    const asks = [...byAsk]
+        .sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : 1))
+        .map(([ruleId, set]) => ({ ask: askOf(ruleId), ruleId, containers: set.size }));
+    const askOrder = asks.map((a) => a.ask);
+    return {
+        findings: list,
+        containers: all.size,
+        asks,
+        places: [...places.values()]
+            .map(({ seen: _seen, ...p }) => ({
+            ...p,
+            asks: [...p.asks].sort((a, b) => askOrder.indexOf(a) - askOrder.indexOf(b)),
+        }))
+            .sort((a, b) => b.containers - a.containers ||
+            Number(a.template) - Number(b.template) ||
+            (a.range.file < b.range.file ? -1 : a.range.file > b.range.file ? 1 : 0) ||
+            a.range.startLine - b.range.startLine),
+    };
+}
+/** "19 containers lack restricted hardening — allowPrivilegeEscalation (19), drop ALL (19)". */
+function hardeningHeadline(s) {
+    const asks = s.asks.map((a) => `${a.ask} (${a.containers})`).join(', ');
+    const n = s.containers;
+    return `${n} container${n === 1 ? '' : 's'} lack${n === 1 ? 's' : ''} restricted hardening — ${asks}`;
+}
+
 ;// CONCATENATED MODULE: ./build/report/text.js
 
 
+
+
+
+
+/** Places listed under the restricted hardening before the rest is counted. */
+const HARDENING_PLACES = 8;
+/** Related locations shown under a finding (all with `verbose`). */
+const RELATED = 3;
 const CODES = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, green: 32 };
 function painter(color) {
     return (style, s) => color
@@ -22932,33 +24947,81 @@ const LEVEL_STYLE = { error: 'red', warning: 'yellow', note: 'blue' };
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
+function where(f) {
+    return `${f.range.file}:${f.range.startLine}:${f.range.startColumn}`;
+}
 function toText(findings, notices, options = {}) {
     const paint = painter(options.color ?? false);
-    const visible = findings.filter((f) => !f.suppression);
-    const byFile = new Map();
-    for (const f of visible) {
-        const list = byFile.get(f.range.file) ?? [];
-        list.push(f);
-        byFile.set(f.range.file, list);
-    }
+    const verbose = options.verbose ?? false;
+    const visible = rankFindings(findings.filter((f) => !f.suppression), { severity: options.severity });
+    const hardening = verbose ? undefined : summariseHardening(visible);
+    const summarised = new Set(hardening?.findings ?? []);
     const lines = [];
-    for (const [file, list] of byFile) {
-        lines.push('', paint('underline', file));
-        const posWidth = Math.max(...list.map((f) => `${f.range.startLine}:${f.range.startColumn}`.length));
-        for (const f of list) {
-            const pos = `${f.range.startLine}:${f.range.startColumn}`.padEnd(posWidth);
-            const level = paint(LEVEL_STYLE[f.level], f.level.padEnd(7));
-            lines.push(`  ${paint('gray', pos)}  ${level}  ${f.message}  ${paint('gray', f.ruleId)}`);
-            for (const r of f.related) {
-                lines.push(`  ${' '.repeat(posWidth)}  ${' '.repeat(7)}  ${paint('gray', `↳ ${r.range.file}:${r.range.startLine}:${r.range.startColumn}`)} ${r.message}`);
-            }
+    const findingLines = (f) => {
+        const level = paint(LEVEL_STYLE[f.level], f.level.padEnd(7));
+        const head = verbose ? (f.problem ?? f.message) : headline(f);
+        const out = [`  ${where(f)}  ${level}  ${head}  ${paint('gray', f.ruleId)}`];
+        const indent = '      ';
+        if (f.fix)
+            out.push(`${indent}${paint('green', 'fix:')} ${f.fix}`);
+        if (f.note)
+            out.push(`${indent}${paint('gray', f.note)}`);
+        if (isRenderedFinding(f) && f.affects?.length) {
+            const list = verbose
+                ? f.affects.map(affectedLabel).join(', ')
+                : clip(listAffected(f.affects, 3), HEADLINE_WIDTH);
+            out.push(`${indent}${paint('gray', 'affects:')} ${list}`);
         }
+        const related = f.related.filter((r) => !r.message.startsWith('affects '));
+        for (const r of verbose ? related : related.slice(0, RELATED)) {
+            const at = `${r.range.file}:${r.range.startLine}:${r.range.startColumn}`;
+            out.push(`${indent}${paint('gray', `↳ ${at}`)} ${verbose ? r.message : clip(r.message, 90)}`);
+        }
+        if (!verbose && related.length > RELATED)
+            out.push(`${indent}${paint('gray', `↳ …and ${related.length - RELATED} more (--verbose)`)}`);
+        return out;
+    };
+    const sections = new Map();
+    for (const f of visible) {
+        if (summarised.has(f))
+            continue;
+        const impact = impactOf(f);
+        const list = sections.get(impact);
+        if (list)
+            list.push(f);
+        else
+            sections.set(impact, [f]);
+    }
+    for (const impact of IMPACT_ORDER) {
+        const list = sections.get(impact);
+        if (!list?.length)
+            continue;
+        lines.push('', paint('bold', `${impactTitle(impact, list)} (${list.length})`));
+        for (const f of list)
+            lines.push(...findingLines(f));
+    }
+    if (hardening) {
+        lines.push('', paint('bold', `Restricted hardening (${plural(hardening.findings.length, 'warning')})`));
+        lines.push(`  ${hardeningHeadline(hardening)}`);
+        lines.push('  Set them in:');
+        const width = Math.max(...hardening.places
+            .slice(0, HARDENING_PLACES)
+            .map((p) => `${p.range.file}:${p.range.startLine}`.length));
+        for (const p of hardening.places.slice(0, HARDENING_PLACES)) {
+            const at = `${p.range.file}:${p.range.startLine}`.padEnd(width);
+            const who = plural(p.containers, 'container');
+            const note = p.template ? '; the chart offers no value for it' : '';
+            lines.push(`    ${paint('gray', at)}  ${p.asks.join(', ')} (${who}${note})`);
+        }
+        const rest = hardening.places.length - HARDENING_PLACES;
+        if (rest > 0)
+            lines.push(`    …and ${plural(rest, 'more place')} (--verbose lists every finding)`);
     }
     if (notices.length) {
         lines.push('', paint('bold', 'Notices'));
         for (const n of notices) {
-            const where = n.range ? `${n.range.file}:${n.range.startLine}: ` : '';
-            lines.push(`  ${paint(LEVEL_STYLE[n.level], n.level.padEnd(7))}  ${where}${n.message}`);
+            const at = n.range ? `${n.range.file}:${n.range.startLine}: ` : '';
+            lines.push(`  ${paint(LEVEL_STYLE[n.level], n.level.padEnd(7))}  ${at}${n.message}`);
         }
     }
     const counts = countByLevel(visible);
@@ -22984,11 +25047,14 @@ function toText(findings, notices, options = {}) {
         lines.push(paint(counts.error ? 'red' : 'yellow', paint('bold', summary)) +
             (hidden ? paint('gray', ` and ${hidden}`) : ''));
     }
-    if (options.links && total) {
+    if (total && verbose) {
         const ids = [...new Set(visible.map((f) => f.ruleId))].sort();
         lines.push('', paint('bold', 'Rules'));
         for (const id of ids)
             lines.push(`  ${id.padEnd(Math.max(...ids.map((i) => i.length)))}  ${paint('gray', ruleDocsUrl(id))}`);
+    }
+    else if (total) {
+        lines.push(paint('gray', `Each rule is explained in ${REPOSITORY_URL}/tree/main/docs/rules (--verbose: links)`));
     }
     return lines.join('\n').replace(/^\n/, '') + '\n';
 }
@@ -23757,7 +25823,12 @@ const docker_privileged_port_non_root_rule = {
 ;// CONCATENATED MODULE: ./build/k8s/objects.js
 
 
+/** What identifies an object in fingerprints: `Kind/namespace/name`, or for a chart's object its kind in its template. */
 function objectIdentity(o) {
+    return o.renderedId ?? namedIdentity(o);
+}
+/** `Kind/namespace/name`: the identity of every object before chart objects had their own. */
+function namedIdentity(o) {
     return `${o.kind}/${o.namespace ?? ''}/${o.name ?? ''}`;
 }
 function objectLabel(o) {
@@ -24250,7 +26321,7 @@ const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
 function isSpace(c) {
     return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
 }
-function isBlank(c) {
+function lexer_isBlank(c) {
     return c === 32 || c === 9;
 }
 function lexDockerfile(text) {
@@ -24310,7 +26381,7 @@ function lexDockerfile(text) {
     /** Index of the continuation escape at the end of [start, end), or -1. */
     const continuationAt = (start, end) => {
         let i = end - 1;
-        while (i >= start && isBlank(text.charCodeAt(i)))
+        while (i >= start && lexer_isBlank(text.charCodeAt(i)))
             i--;
         return i >= start && text.charCodeAt(i) === esc ? i : -1;
     };
@@ -24318,7 +26389,7 @@ function lexDockerfile(text) {
         const line = readLine(pos);
         pos = line.next;
         let fs = line.start;
-        while (fs < line.end && isBlank(text.charCodeAt(fs)))
+        while (fs < line.end && lexer_isBlank(text.charCodeAt(fs)))
             fs++;
         if (fs === line.end)
             continue;
@@ -24344,7 +26415,7 @@ function lexDockerfile(text) {
             const l = readLine(pos);
             pos = l.next;
             let f = l.start;
-            while (f < l.end && isBlank(text.charCodeAt(f)))
+            while (f < l.end && lexer_isBlank(text.charCodeAt(f)))
                 f++;
             if (f < l.end && text.charCodeAt(f) === 35) {
                 result.comments.push({ start: f, end: l.end, text: text.slice(f, l.end) });
@@ -26083,7 +28154,7 @@ function install(v, args, env) {
     emitPaths(v, env, paths, { owner, mode, how: 'RUN install --owner' });
 }
 /** `find ROOT... [tests] -exec chmod MODE {} ;` -> a change on ROOT, with the filter in the note. */
-function find(v, args, env) {
+function ownership_find(v, args, env) {
     const roots = [];
     let k = 0;
     while (k < args.length && /^-[HLP]$/.test(args[k].text))
@@ -26255,7 +28326,7 @@ function interpretCommand(v, env) {
         case 'install':
             return install(v, args, env);
         case 'find':
-            return find(v, args, env);
+            return ownership_find(v, args, env);
         case 'icacls':
             return icacls(v, args, env);
         case 'new-localuser':
@@ -30647,7 +32718,7 @@ function imageUserRule(id, kind, meta, hint = () => '') {
     title: 'runAsNonRoot with an image uid outside 0..2147483647: the kubelet will not start the container',
     description: 'The pod sets runAsNonRoot: true and no runAsUser, and the image\'s numeric USER is negative or above 2147483647. The kubelet refuses to create the container ("container has runAsNonRoot and image has an invalid user id").',
     severity: 'error',
-    securitySeverity: 5.0,
+    securitySeverity: 8.0,
     tags: KUBELET_TAGS,
     precision: 'very-high',
     remediation: 'Use a uid between 1 and 2147483647 in the Dockerfile USER, or set runAsUser in the pod.',
@@ -30660,7 +32731,7 @@ function imageUserRule(id, kind, meta, hint = () => '') {
     title: 'runAsNonRoot with an image that runs as root: the kubelet will not start the container',
     description: 'The pod sets runAsNonRoot: true and no runAsUser, and the image runs as uid 0 — its USER is 0, or it has no USER at all, which the kubelet treats as root. The API server accepts the pod; the kubelet then refuses to create the container ("container has runAsNonRoot and image will run as root") and it stays in CreateContainerConfigError.',
     severity: 'error',
-    securitySeverity: 5.0,
+    securitySeverity: 8.0,
     tags: KUBELET_TAGS,
     precision: 'high',
     remediation: 'Set runAsUser to the non-root uid the image is meant to run as, or give the image a numeric non-root USER (USER 10001).',
@@ -30673,7 +32744,7 @@ function imageUserRule(id, kind, meta, hint = () => '') {
     title: 'runAsNonRoot with an image whose USER is a name: the kubelet will not start the container',
     description: 'The pod sets runAsNonRoot: true and no runAsUser, and the image\'s USER is a name (even root or nobody). The kubelet never resolves names, so it cannot verify the user is non-root and refuses to create the container ("container has runAsNonRoot and image has non-numeric user (app), cannot verify user is non-root").',
     severity: 'error',
-    securitySeverity: 5.0,
+    securitySeverity: 8.0,
     tags: KUBELET_TAGS,
     precision: 'high',
     remediation: 'Use the numeric uid in the Dockerfile (USER 10001 instead of USER app), or set runAsUser in the pod.',
@@ -30691,7 +32762,7 @@ const runasnonroot_runasuser_zero_rule = {
         title: 'runAsNonRoot together with runAsUser: 0: the kubelet will not start the container',
         description: 'The effective securityContext (container fields over pod fields, one by one) has runAsNonRoot: true and runAsUser: 0. API validation does not catch the contradiction; the kubelet refuses to create the container ("container\'s runAsUser breaks non-root policy"). Precedence is per field: a pod runAsUser: 0 with a container runAsNonRoot: true fails too.',
         severity: 'error',
-        securitySeverity: 5.0,
+        securitySeverity: 8.0,
         tags: KUBELET_TAGS,
         precision: 'very-high',
         remediation: "Set runAsUser to a non-zero uid, or remove it so that the image's numeric USER applies.",
@@ -30943,19 +33014,108 @@ const yaml_parse_error_rule = {
 };
 /* harmony default export */ const yaml_parse_error = (yaml_parse_error_rule);
 
+;// CONCATENATED MODULE: ./build/rules/missing-field.js
+
+
+const BLOCK = 'securityContext';
+function whose(scope) {
+    return scope === 'pod' ? "pod's" : "container's";
+}
+function feedOf(block, key) {
+    const source = block.owner.source;
+    if (!source.feed)
+        return undefined;
+    return source.feed({
+        owner: [...block.owner.path],
+        block: BLOCK,
+        field: key,
+        scope: block.scope,
+        exclude: block.exclude?.map((p) => [...p]),
+    });
+}
+function valueFix(feed, scope, missing) {
+    const expr = `\`${feed.expression}\``;
+    const where = feed.range
+        ? ''
+        : feed.setArgument
+            ? ` (set by ${feed.setArgument})`
+            : ' (no values file sets it)';
+    const write = `\`${missing.write}\``;
+    if (!feed.whole)
+        return `This chart writes the ${whose(scope)} ${missing.key} only from ${expr}${where}: set it so that the ${whose(scope)} securityContext gets ${write}.`;
+    const enable = feed.disabled ? ', and set `enabled: true` in it' : '';
+    return `This chart takes the ${whose(scope)} securityContext from ${expr}${where}: add ${write} there${enable}.`;
+}
+/**
+ * The place and fix for a missing field, or undefined outside charts (the rule's own place
+ * and fix stand). `anchor` is where the rule reported it (the container's `name:`).
+ */
+function placeMissing(missing, anchor) {
+    let fallback;
+    for (const block of missing.blocks) {
+        const feed = feedOf(block, missing.key);
+        if (!feed)
+            continue;
+        if (feed.kind === 'value') {
+            const template = feed.template;
+            const range = feed.range ?? template ?? anchor.template ?? anchor.range;
+            const related = template && range !== template
+                ? [{ range: template, message: `template that reads ${feed.expression}` }]
+                : [];
+            return { range, related, fix: valueFix(feed, block.scope, missing) };
+        }
+        if (!fallback || (!fallback.feed.template && feed.template))
+            fallback = { feed, scope: block.scope };
+    }
+    if (!fallback || fallback.feed.kind !== 'template')
+        return undefined;
+    const write = `\`${missing.write}\``;
+    const scope = whose(fallback.scope);
+    if (fallback.feed.template) {
+        return {
+            range: fallback.feed.template,
+            related: [],
+            fix: `The chart offers no way to set it: the template writes the ${scope} securityContext without a value. Add ${write} to it there.`,
+        };
+    }
+    return {
+        range: anchor.template ?? anchor.range,
+        related: [],
+        fix: `The chart offers no way to set it: the template writes no securityContext for the ${fallback.scope}. Add one with ${write} there.`,
+    };
+}
+/** The container's securityContext, as a block a missing field belongs in. */
+function containerBlock(w, c) {
+    return { owner: locIn(w.object, c.path), scope: 'container' };
+}
+/** The pod's securityContext, as a block a missing field belongs in. */
+function podBlock(w) {
+    return {
+        owner: locIn(w.object, w.pod.path),
+        scope: 'pod',
+        exclude: CONTAINER_GROUPS.map((g) => [g]),
+    };
+}
+/** A container field (`allowPrivilegeEscalation: false`). */
+function missingInContainer(w, c, key, write) {
+    return { blocks: [containerBlock(w, c)], key, write };
+}
+/** A field the pod or each container may set, best on the pod (`runAsNonRoot: true`). */
+function missingInPod(w, c, key, write) {
+    return { blocks: [podBlock(w), containerBlock(w, c)], key, write };
+}
+
 ;// CONCATENATED MODULE: ./build/rules/pod/define-pss.js
 
-/** Every PSS check spec, filled in as the rule modules load (overrides need all of them). */
-const PSS_SPECS = [];
 /** Each check's evaluation by PSA check id, for restricted checks that override a baseline one. */
 const EVALUATORS = new Map();
 function spotKey(item) {
     return item.at.path.join('\u0000');
 }
 /**
- * The spots that the baseline checks a restricted check overrides would also reject. PSA
- * reports them through the restricted check (hostPath as "restricted volume types"), but
- * they break the baseline level most clusters enforce, so they are errors, not warnings.
+ * The spots that the baseline checks a restricted check overrides also reject. PSA reports
+ * them through the restricted check (hostPath as "restricted volume types"); here the
+ * baseline check's rule reports them at every level, and the restricted rule leaves them out.
  */
 function baselineSpots(spec, w, minor) {
     const spots = new Set();
@@ -30980,7 +33140,6 @@ function definePssRule(def) {
         since: def.since,
         overrides: def.overrides,
     };
-    PSS_SPECS.push(spec);
     EVALUATORS.set(def.check, def.evaluate);
     return {
         id: def.id,
@@ -31001,19 +33160,20 @@ function definePssRule(def) {
         },
         check(ctx, w) {
             const policy = ctx.settings.pss;
-            if (!checkRuns(spec, policy, PSS_SPECS))
+            if (!checkRuns(spec, policy))
                 return;
             const result = def.evaluate(w, policy.minor);
             if (!result)
                 return;
-            const alsoBaseline = baselineSpots(spec, w, policy.minor);
+            const baselineRejects = baselineSpots(spec, w, policy.minor);
             const ns = w.object.namespace ? ctx.settings.namespaces?.get(w.object.namespace) : undefined;
             for (const item of result.items) {
-                const baseline = alsoBaseline.has(spotKey(item));
-                const level = baseline ? 'baseline' : def.level;
+                if (baselineRejects.has(spotKey(item)))
+                    continue;
+                const level = def.level;
                 const label = policyLabel(level, policy);
                 let verdict = '';
-                let findingLevel = baseline ? 'error' : undefined;
+                let findingLevel;
                 if (ns) {
                     // The namespace's enforce label decides: enforced checks are rejections, others advice.
                     const enforced = ns.level === 'restricted' || (ns.level === 'baseline' && level === 'baseline');
@@ -31022,9 +33182,13 @@ function definePssRule(def) {
                         ? ` Namespace "${ns.namespace}" enforces PodSecurity "${ns.level}:${ns.version}": ${w.isTemplate ? 'the pods this creates are rejected' : 'the API server rejects this pod'}.`
                         : ` Namespace "${ns.namespace}" enforces only "${ns.level}:${ns.version}", so this is not rejected there.`;
                 }
+                const problem = `violates PodSecurity "${label}": ${result.reason} (${item.detail}).${verdict}`;
                 ctx.report({
                     at: item.at,
-                    message: `violates PodSecurity "${label}": ${result.reason} (${item.detail}).${verdict} ${def.meta.remediation}`,
+                    message: `${problem} ${def.meta.remediation}`,
+                    problem,
+                    fix: def.meta.remediation,
+                    missing: item.missing,
                     level: findingLevel,
                     related: ns
                         ? [
@@ -31036,7 +33200,7 @@ function definePssRule(def) {
                         : undefined,
                     properties: {
                         pss: {
-                            level: baseline ? 'baseline' : def.level,
+                            level: def.level,
                             check: def.check,
                             version: policy.label,
                         },
@@ -31113,6 +33277,7 @@ function isWindowsPod(w) {
 
 
 
+
 /* harmony default export */ const pss_allow_privilege_escalation = (definePssRule({
     id: 'pss-allow-privilege-escalation',
     check: 'allowPrivilegeEscalation',
@@ -31140,6 +33305,11 @@ function isWindowsPod(w) {
                     ? containerLoc(w, c, 'securityContext', 'allowPrivilegeEscalation')
                     : containerAnchor(w, c),
                 detail: `${containerList([c.name])} must set securityContext.allowPrivilegeEscalation=false`,
+                ...(v === true
+                    ? {}
+                    : {
+                        missing: missingInContainer(w, c, 'allowPrivilegeEscalation', 'allowPrivilegeEscalation: false'),
+                    }),
             });
         }
         if (!bad.length)
@@ -31302,6 +33472,7 @@ const DEFAULT_CAPABILITIES = new Set([
 
 
 
+
 /* harmony default export */ const pss_capabilities_restricted = (definePssRule({
     id: 'pss-capabilities-restricted',
     check: 'capabilities_restricted',
@@ -31327,7 +33498,11 @@ const DEFAULT_CAPABILITIES = new Set([
             const dropMsg = `${containerList([c.name])} must set securityContext.capabilities.drop=["ALL"]`;
             if (!caps) {
                 missingDrop.push(c.name);
-                items.push({ at: containerAnchor(w, c), detail: dropMsg });
+                items.push({
+                    at: containerAnchor(w, c),
+                    detail: dropMsg,
+                    missing: missingInContainer(w, c, 'capabilities', 'capabilities: {drop: [ALL]}'),
+                });
                 continue;
             }
             if (!list(caps.drop).includes('ALL')) {
@@ -31707,6 +33882,7 @@ const RESTRICTED = [
 
 
 
+
 /* harmony default export */ const pss_run_as_non_root = (definePssRule({
     id: 'pss-run-as-non-root',
     check: 'runAsNonRoot',
@@ -31752,6 +33928,7 @@ const RESTRICTED = [
                 implicitItems.push({
                     at: containerAnchor(w, c),
                     detail: `pod or ${containerList([c.name])} must set securityContext.runAsNonRoot=true`,
+                    missing: missingInPod(w, c, 'runAsNonRoot', 'runAsNonRoot: true'),
                 });
             }
         }
@@ -31830,6 +34007,7 @@ const RESTRICTED = [
 
 
 
+
 const VALID = new Set(['RuntimeDefault', 'Localhost']);
 /**
  * Seccomp fields as PSA's seccompProfile checks read them (v1.19+). With `requireSet`
@@ -31875,6 +34053,7 @@ function seccompFieldResult(w, requireSet) {
             implicitItems.push({
                 at: containerAnchor(w, c),
                 detail: `pod or ${containerList([c.name])} must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"`,
+                missing: missingInPod(w, c, 'seccompProfile', 'seccompProfile: {type: RuntimeDefault}'),
             });
         }
     }
@@ -32270,44 +34449,6 @@ const RULES = [
 const byId = new Map(RULES.map((r) => [r.id, r]));
 function ruleById(id) {
     return byId.get(id);
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./build/core/fingerprint.js
-
-/**
- * A content-based fingerprint: rule, source, object, field path and image, never a line
- * number, so it survives edits that move lines. Baselines and SARIF partialFingerprints
- * carry the same value.
- */
-function fingerprintOf(identity) {
-    const parts = [
-        identity.ruleId,
-        identity.source,
-        identity.object ?? '',
-        identity.path ?? '',
-        identity.image ?? '',
-    ];
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
-}
-/**
- * The text of a line (trimmed), for identities of findings that have no object or field
- * path (a YAML syntax error): stable when lines are inserted above, changed only when the
- * offending line itself changes.
- */
-function lineTextAt(text, line) {
-    if (text === undefined)
-        return '';
-    let start = 0;
-    for (let i = 1; i < line; i++) {
-        const nl = text.indexOf('\n', start);
-        if (nl < 0)
-            return '';
-        start = nl + 1;
-    }
-    const end = text.indexOf('\n', start);
-    return text.slice(start, end < 0 ? text.length : end).trim();
 }
 
 ;// CONCATENATED MODULE: ./build/core/range.js
@@ -38678,125 +40819,6 @@ function analyseImages(input) {
     return { subjects, docker, identities, catalog, links, notices };
 }
 
-;// CONCATENATED MODULE: ./build/template/value.js
-/**
- * Go values as text/template, Sprig and Helm see them, represented in JavaScript.
- *
- * This file is the contract shared by the template engine (src/template), the
- * Sprig and Helm function libraries and the chart renderer (src/helm). Keep it small.
- *
- *   Go                               JavaScript
- *   nil (interface, map, slice)      null
- *   bool                             boolean
- *   float64 (all numbers decoded     number
- *     from YAML/JSON values)
- *   int                              bigint
- *   int64, int32, uint8 ...          GoInt    (bigint plus its Go kind; Sprig's add/sub/mul/
- *                                              max/int64... return int64, and the kind shows in
- *                                              %T, typeOf/kindIs, DeepEqual and Go's argument
- *                                              checks: `trunc (sub 63 5)` fails in helm)
- *   string                           string   (Go strings are UTF-8 bytes: len("é") is 2;
- *                                              functions with byte semantics convert with Buffer)
- *   []T                              GoValue[]
- *   map[string]T                     GoMap    (a plain object; Go iterates and prints keys sorted)
- *   []byte                           Uint8Array
- *   struct / pointer to struct       GoStruct (typed fields and methods, e.g. .Release, .Chart, .Files)
- *   func                             GoFunc
- *   time.Time                        GoTime
- *
- * Values from values.yaml are what Go gets after JSON decoding: every number is a
- * float64 (a JS number), so `{{ .Values.n }}` with n: 1000000 prints 1e+06, while an
- * int literal `{{ 1000000 }}` or Sprig's `add` (int64) is a bigint and prints 1000000.
- */
-/**
- * A Go struct (or pointer to struct). Field access `.Name` reads `fields`; a missing
- * field is an execution error ("can't evaluate field X in type T"), unlike maps.
- * Methods are called like functions with the receiver bound: `.Files.Get "a.txt"`.
- */
-class value_GoStruct {
-    typeName;
-    fields;
-    methods;
-    fieldOrder;
-    constructor(
-    /** Go type name as Go prints it in errors and %T, e.g. "*chart.Metadata". */
-    typeName, fields, methods = {}, 
-    /** Field order for %v printing ({a b c}); defaults to the insertion order of `fields`. */
-    fieldOrder = Object.keys(fields)) {
-        this.typeName = typeName;
-        this.fields = fields;
-        this.methods = methods;
-        this.fieldOrder = fieldOrder;
-    }
-}
-/** time.Time, kept as epoch milliseconds plus an IANA zone name or fixed offset. */
-class value_GoTime {
-    epochMillis;
-    offsetMinutes;
-    zoneName;
-    extraNanos;
-    constructor(epochMillis, 
-    /** Offset from UTC in minutes (east positive); 0 for UTC. */
-    offsetMinutes = 0, zoneName = 'UTC', 
-    /** Nanoseconds within the millisecond, for formats that print them. */
-    extraNanos = 0) {
-        this.epochMillis = epochMillis;
-        this.offsetMinutes = offsetMinutes;
-        this.zoneName = zoneName;
-        this.extraNanos = extraNanos;
-    }
-}
-/** A Go integer of any kind but `int` (plain bigint is Go int). `value` is already wrapped to the kind's range. */
-class value_GoInt {
-    value;
-    kind;
-    constructor(value, kind) {
-        this.value = value;
-        this.kind = kind;
-    }
-}
-/** The integer held by a Go int of any kind (bigint or GoInt), else undefined. */
-function goIntValue(v) {
-    if (typeof v === 'bigint')
-        return v;
-    if (v instanceof value_GoInt)
-        return v.value;
-    return undefined;
-}
-function value_isGoMap(v) {
-    return (typeof v === 'object' &&
-        v !== null &&
-        !Array.isArray(v) &&
-        !(v instanceof Uint8Array) &&
-        !(v instanceof value_GoStruct) &&
-        !(v instanceof value_GoTime) &&
-        !(v instanceof value_GoInt));
-}
-function isGoInt(v) {
-    return typeof v === 'bigint';
-}
-function isGoFloat(v) {
-    return typeof v === 'number';
-}
-/**
- * Methods of a named map or slice type: Helm's `.Files` is a map[string][]byte with Get,
- * Glob, AsConfig...; `.Capabilities.APIVersions` a []string with Has. They ride on the
- * object as a non-enumerable symbol property, so the value stays a GoMap / array for
- * indexing, range and printing, while `.Files.Get` finds the method first, as Go does.
- */
-const GO_METHODS = Symbol.for('kube-whoami.go-methods');
-/** Attaches methods to a map or slice value (mutates and returns it). */
-function attachMethods(v, typeName, methods) {
-    Object.defineProperty(v, GO_METHODS, { value: { typeName, methods }, enumerable: false });
-    return v;
-}
-/** The named type (methods) of a map or slice, if one was attached. */
-function namedTypeOf(v) {
-    if (typeof v !== 'object' || v === null)
-        return undefined;
-    return v[GO_METHODS];
-}
-
 ;// CONCATENATED MODULE: ./build/helm/chart.js
 class Chart {
     metadata;
@@ -40490,62 +42512,6 @@ function metadata_validateMetadata(md) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/helm/origins.js
-const sites = new WeakMap();
-// Tables shared by copies (copy-on-write): copying a whole map shares its table.
-const shared = new WeakSet();
-function siteOf(container, key) {
-    return sites.get(container)?.get(typeof key === 'string' ? key : String(key));
-}
-function ownTable(container) {
-    let m = sites.get(container);
-    if (!m) {
-        m = new Map();
-        sites.set(container, m);
-    }
-    else if (shared.has(m)) {
-        m = new Map(m);
-        sites.set(container, m);
-    }
-    return m;
-}
-function setSite(container, key, site) {
-    const k = typeof key === 'string' ? key : String(key);
-    if (!site) {
-        if (sites.get(container)?.has(k))
-            ownTable(container).delete(k);
-        return;
-    }
-    ownTable(container).set(k, site);
-}
-function copySite(from, fromKey, to, toKey) {
-    const site = siteOf(from, fromKey);
-    if (site === undefined && !sites.has(to))
-        return;
-    if (site !== undefined && siteOf(to, toKey) === site)
-        return;
-    setSite(to, toKey, site);
-}
-/** Gives `to` the same per-key origins as `from` (for a copy with the same keys). */
-function shareSites(from, to) {
-    const m = sites.get(from);
-    if (!m)
-        return;
-    shared.add(m);
-    sites.set(to, m);
-}
-function hasSites(container) {
-    return sites.has(container);
-}
-/**
- * The range a person edits for a value: for a scalar, the key through the value
- * (`runAsUser: 1000`); for a table or list, the key alone.
- */
-function siteRange(site, scalar) {
-    const end = scalar ? Math.max(site.valueEnd, site.keyEnd) : site.keyEnd;
-    return site.text.rangeOfSpan({ start: site.keyStart, end });
-}
-
 ;// CONCATENATED MODULE: ./build/helm/gomap.js
 /**
  * Map helpers for Go-shaped values held in plain objects: own-key reads and writes that
@@ -40624,1154 +42590,6 @@ function gomap_goTypeName(v) {
         return 'func';
     return 'map[string]interface {}';
 }
-
-;// CONCATENATED MODULE: ./build/helm/goyaml/escapes.js
-/** The single-character escapes of YAML double-quoted scalars, as libyaml (and go-yaml) reads them. */
-const YAML_SIMPLE_ESCAPES = {
-    '0': '\0',
-    a: '\x07',
-    b: '\b',
-    t: '\t',
-    '\t': '\t',
-    n: '\n',
-    v: '\v',
-    f: '\f',
-    r: '\r',
-    e: '\x1b',
-    ' ': ' ',
-    '"': '"',
-    '/': '/',
-    '\\': '\\',
-    N: '\u0085',
-    _: '\u00a0',
-    L: '\u2028',
-    P: '\u2029',
-};
-
-;// CONCATENATED MODULE: ./build/helm/goyaml/ast.js
-/**
- * The YAML node tree the chart code works on: scalars keep their text and whether they
- * were plain (only plain scalars resolve to null/bool/int/float), collections keep their
- * children, and every node its offsets in the source.
- */
-/** A syntax error worded like go-yaml's (`yaml: line N: message`). */
-class YamlSyntaxError extends Error {
-    goMessage;
-    offset;
-    constructor(
-    /** The go-yaml message without the `yaml: ` prefix, e.g. `line 3: did not find expected key`. */
-    goMessage, 
-    /** Offset of the problem in the source. */
-    offset) {
-        super(`yaml: ${goMessage}`);
-        this.goMessage = goMessage;
-        this.offset = offset;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/helm/goyaml/parse.js
-/**
- * A fast YAML reader for the first document of a stream, following libyaml/go-yaml v2
- * (which sigs.k8s.io/yaml and therefore Helm use): block and flow collections, plain,
- * quoted and block scalars with libyaml's folding rules, anchors, aliases and tags, and
- * go-yaml's error wording for the common mistakes.
- *
- * Anything it does not handle (explicit `?` keys, complex keys, unusual line breaks) and
- * any syntax error it reports is re-read with the `yaml` package, which is slower but
- * complete; the tree shape is the same either way.
- */
-
-
-
-const SP = 32;
-const TAB = 9;
-const LF = 10;
-const CR = 13;
-class Unsupported extends Error {
-}
-function parse_isBlank(c) {
-    return c === SP || c === TAB;
-}
-function isBreak(c) {
-    return c === LF || c === CR;
-}
-function isFlowIndicator(c) {
-    // , [ ] { }
-    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-}
-class FastParser {
-    src;
-    pos = 0;
-    len;
-    flow = 0;
-    anchors = new Map();
-    constructor(src) {
-        this.src = src;
-        this.len = src.length;
-    }
-    code(p = this.pos) {
-        return p < this.len ? this.src.charCodeAt(p) : -1;
-    }
-    atEnd(p = this.pos) {
-        return p >= this.len;
-    }
-    blankOrEnd(p) {
-        if (p >= this.len)
-            return true;
-        const c = this.src.charCodeAt(p);
-        return c === SP || c === TAB || c === LF || c === CR;
-    }
-    col(p = this.pos) {
-        return p - this.lineStartOf(p);
-    }
-    line0(p) {
-        let n = 0;
-        for (let i = this.src.indexOf('\n'); i >= 0 && i < p; i = this.src.indexOf('\n', i + 1))
-            n++;
-        return n;
-    }
-    fail(msg, offset, kind, context) {
-        let line = this.line0(offset);
-        if (kind === 'scanner') {
-            if (line !== 0)
-                line++;
-        }
-        else if (line === 0 && context !== undefined) {
-            line = this.line0(context);
-        }
-        throw new YamlSyntaxError(line !== 0 ? `line ${line}: ${msg}` : msg, offset);
-    }
-    /** `---` or `...` at column 0 followed by a blank or the end. */
-    atDocMarker(p = this.pos) {
-        if (p + 3 > this.len)
-            return false;
-        if (p > 0 && this.src.charCodeAt(p - 1) !== LF)
-            return false;
-        const s = this.src.slice(p, p + 3);
-        return (s === '---' || s === '...') && this.blankOrEnd(p + 3);
-    }
-    consumeBreak() {
-        const c = this.code();
-        if (c === CR) {
-            if (this.code(this.pos + 1) !== LF)
-                throw new Unsupported('lone CR');
-            this.pos += 2;
-        }
-        else {
-            this.pos++;
-        }
-    }
-    /**
-     * Skips blanks, line breaks and comments up to the next token. In block context a tab
-     * before the first token of a line is an error, as in libyaml.
-     */
-    skipToToken() {
-        let lineStart = this.pos === 0 || this.code(this.pos - 1) === LF;
-        for (;;) {
-            const c = this.code();
-            if (c === SP) {
-                this.pos++;
-            }
-            else if (c === TAB) {
-                if (this.flow === 0 && lineStart) {
-                    // A tab where indentation is expected: libyaml treats it as a token start.
-                    this.fail('found character that cannot start any token', this.pos, 'scanner');
-                }
-                this.pos++;
-            }
-            else if (c === 35 /* # */) {
-                while (!this.atEnd() && !isBreak(this.code()))
-                    this.pos++;
-            }
-            else if (isBreak(c)) {
-                this.consumeBreak();
-                lineStart = true;
-            }
-            else {
-                return;
-            }
-        }
-    }
-    /** Skips blanks on the current line; tabs are fine between tokens. */
-    skipBlanks() {
-        while (parse_isBlank(this.code()))
-            this.pos++;
-    }
-    /** After a token on the same line: blanks and an optional comment; true when the line ended. */
-    skipLineRest() {
-        this.skipBlanks();
-        const c = this.code();
-        if (c === 35) {
-            while (!this.atEnd() && !isBreak(this.code()))
-                this.pos++;
-            return true;
-        }
-        return c === -1 || isBreak(c);
-    }
-    parseDocument() {
-        // Directives and the document start marker.
-        for (;;) {
-            this.skipToToken();
-            if (this.code() === 37 /* % */ && this.col() === 0) {
-                while (!this.atEnd() && !isBreak(this.code()))
-                    this.pos++;
-                continue;
-            }
-            break;
-        }
-        let explicitStart = false;
-        if (this.atDocMarker() && this.src.startsWith('---', this.pos)) {
-            this.pos += 3;
-            explicitStart = true;
-            if (this.skipLineRest())
-                this.skipToToken();
-            else
-                this.skipBlanks();
-        }
-        if (this.atEnd() || this.atDocMarker())
-            return null;
-        const root = this.parseNode(-1, explicitStart && this.col() !== 0 ? 'inline' : 'block');
-        this.skipToToken();
-        if (!this.atEnd() && !this.atDocMarker()) {
-            const c = this.code();
-            if (root && root.t === 'seq' && this.col() === root.start - this.lineStartOf(root.start)) {
-                this.fail("did not find expected '-' indicator", this.pos, 'parser');
-            }
-            if (c === 58 /* : */)
-                this.fail('mapping values are not allowed in this context', this.pos, 'scanner');
-            this.fail('did not find expected <document start>', this.pos, 'parser');
-        }
-        return root;
-    }
-    // Line starts, built once; lookups start from the last line found (positions mostly move forward).
-    lineStarts;
-    lastLine = 0;
-    lineStartOf(p) {
-        let starts = this.lineStarts;
-        if (!starts) {
-            starts = [0];
-            for (let i = this.src.indexOf('\n'); i >= 0; i = this.src.indexOf('\n', i + 1))
-                starts.push(i + 1);
-            this.lineStarts = starts;
-        }
-        let i = this.lastLine;
-        if (starts[i] > p) {
-            let lo = 0;
-            let hi = i;
-            while (lo < hi) {
-                const mid = (lo + hi + 1) >> 1;
-                if (starts[mid] <= p)
-                    lo = mid;
-                else
-                    hi = mid - 1;
-            }
-            i = lo;
-        }
-        else {
-            while (i + 1 < starts.length && starts[i + 1] <= p)
-                i++;
-        }
-        this.lastLine = i;
-        return starts[i];
-    }
-    /**
-     * Parses the node at the current position. `indent` is the enclosing block's
-     * indentation; `where` tells whether the node starts on the line of its parent's
-     * indicator (`key: x`, `- x`) or on a line of its own.
-     */
-    parseNode(indent, where) {
-        let anchor;
-        let tag;
-        const propsStart = this.pos;
-        // Node properties.
-        for (;;) {
-            const c = this.code();
-            if (c === 38 /* & */) {
-                if (anchor !== undefined)
-                    this.fail('did not find expected node content', this.pos, 'parser');
-                anchor = this.readName();
-            }
-            else if (c === 33 /* ! */) {
-                if (tag !== undefined)
-                    this.fail('did not find expected node content', this.pos, 'parser');
-                tag = this.readTag();
-            }
-            else {
-                break;
-            }
-            if (this.skipLineRest()) {
-                // Properties alone on a line: the content follows on the next lines.
-                const save = this.pos;
-                this.skipToToken();
-                if (this.atEnd() || this.atDocMarker() || this.col() <= indent) {
-                    if (!(this.col() === indent && this.code() === 45 && this.blankOrEnd(this.pos + 1))) {
-                        this.pos = save;
-                        return this.finish(this.emptyScalar(this.pos), anchor, tag);
-                    }
-                }
-                where = 'block';
-            }
-        }
-        const c = this.code();
-        const start = this.pos;
-        if (c === -1 ||
-            isBreak(c) ||
-            (where === 'block' && this.col() <= indent && !this.isSeqEntry())) {
-            return this.finish(this.emptyScalar(propsStart), anchor, tag);
-        }
-        if (c === 42 /* * */) {
-            if (anchor !== undefined || tag !== undefined) {
-                this.fail('did not find expected node content', this.pos, 'parser');
-            }
-            const name = this.readName();
-            const alias = {
-                t: 'alias',
-                start,
-                end: this.pos,
-                name,
-                target: this.anchors.get(name),
-            };
-            this.skipBlanks();
-            if (this.code() === 58 && this.blankOrEnd(this.pos + 1))
-                throw new Unsupported('alias as key');
-            return alias;
-        }
-        if (c === 45 /* - */ && this.blankOrEnd(this.pos + 1)) {
-            if (where === 'inline') {
-                this.fail('block sequence entries are not allowed in this context', this.pos, 'scanner');
-            }
-            const col = this.col();
-            return this.finish(this.parseBlockSeq(col, col === indent), anchor, tag);
-        }
-        if (c === 63 /* ? */ && this.blankOrEnd(this.pos + 1))
-            throw new Unsupported('explicit key');
-        if (c === 91 /* [ */ || c === 123 /* { */) {
-            const node = this.parseFlowCollection();
-            this.skipBlanks();
-            if (this.code() === 58 && this.blankOrEnd(this.pos + 1))
-                throw new Unsupported('complex key');
-            return this.finish(node, anchor, tag);
-        }
-        if (c === 124 /* | */ || c === 62 /* > */) {
-            return this.finish(this.parseBlockScalar(indent), anchor, tag);
-        }
-        // A scalar, possibly the first key of a block mapping.
-        const keyCol = this.col();
-        const scalar = this.parseScalarOrKey(indent);
-        if (scalar.isKey) {
-            if (where === 'inline') {
-                // `a: b: c`: a mapping cannot start inside a mapping value on the same line.
-                this.fail('mapping values are not allowed in this context', scalar.colonPos, 'scanner');
-            }
-            const map = this.parseBlockMap(keyCol, scalar.node);
-            return this.finish(map, anchor, tag);
-        }
-        return this.finish(scalar.node, anchor, tag);
-    }
-    /** Whether the node at `p` directly follows a `- ` on its line (a compact mapping is fine there). */
-    afterSeqIndicator(p) {
-        let q = p - 1;
-        while (q >= 0 && parse_isBlank(this.src.charCodeAt(q)))
-            q--;
-        return q >= 0 && this.src.charCodeAt(q) === 45;
-    }
-    isSeqEntry() {
-        return this.code() === 45 && this.blankOrEnd(this.pos + 1);
-    }
-    finish(node, anchor, tag) {
-        if (tag !== undefined && node.t !== 'alias')
-            node.tag = tag;
-        if (anchor !== undefined) {
-            if (node.t !== 'alias')
-                node.anchor = anchor;
-            this.anchors.set(anchor, node);
-        }
-        return node;
-    }
-    emptyScalar(at) {
-        return { t: 'scalar', start: at, end: at, value: '', plain: true };
-    }
-    readName() {
-        const start = ++this.pos;
-        while (!this.atEnd()) {
-            const c = this.code();
-            if (parse_isBlank(c) || isBreak(c) || isFlowIndicator(c))
-                break;
-            this.pos++;
-        }
-        if (this.pos === start) {
-            this.fail('did not find expected alphabetic or numeric character', this.pos, 'scanner');
-        }
-        return this.src.slice(start, this.pos);
-    }
-    readTag() {
-        const start = this.pos;
-        if (this.code(this.pos + 1) === 60 /* < */) {
-            const end = this.src.indexOf('>', this.pos);
-            if (end < 0)
-                throw new Unsupported('verbatim tag');
-            this.pos = end + 1;
-            return this.src.slice(start + 2, end);
-        }
-        this.pos++;
-        while (!this.atEnd()) {
-            const c = this.code();
-            if (parse_isBlank(c) || isBreak(c) || (this.flow > 0 && isFlowIndicator(c)))
-                break;
-            this.pos++;
-        }
-        const raw = this.src.slice(start, this.pos);
-        if (raw.startsWith('!!'))
-            return `tag:yaml.org,2002:${raw.slice(2)}`;
-        return raw;
-    }
-    parseBlockSeq(indent, compact = false) {
-        const seq = { t: 'seq', start: this.pos, end: this.pos, items: [] };
-        for (;;) {
-            // At '-'.
-            this.pos++;
-            let item;
-            if (this.skipLineRest()) {
-                const save = this.pos;
-                this.skipToToken();
-                if (this.atEnd() || this.atDocMarker() || this.col() <= indent) {
-                    this.pos = save;
-                    item = this.emptyScalar(save);
-                }
-                else {
-                    item = this.parseNode(indent, 'block');
-                }
-            }
-            else {
-                item = this.parseNode(indent, 'seqitem');
-            }
-            seq.items.push(item ?? this.emptyScalar(this.pos));
-            seq.end = Math.max(seq.end, nodeEnd(item, this.pos));
-            const save = this.pos;
-            this.skipToToken();
-            if (this.atEnd() || this.atDocMarker()) {
-                this.pos = save;
-                return seq;
-            }
-            const c = this.col();
-            if (c === indent && this.isSeqEntry())
-                continue;
-            if (c > indent || (c === indent && !compact)) {
-                this.fail("did not find expected '-' indicator", this.pos, 'parser', seq.start);
-            }
-            this.pos = save;
-            return seq;
-        }
-    }
-    parseBlockMap(indent, firstKey) {
-        const map = { t: 'map', start: firstKey.start, end: firstKey.end, keys: [], values: [] };
-        let key = firstKey;
-        for (;;) {
-            // Positioned just after the ':' of `key`.
-            let value;
-            if (this.skipLineRest()) {
-                const save = this.pos;
-                this.skipToToken();
-                const c = this.col();
-                if (this.atEnd() || this.atDocMarker() || c < indent) {
-                    this.pos = save;
-                    value = null;
-                }
-                else if (c === indent) {
-                    if (this.isSeqEntry())
-                        value = this.parseBlockSeq(indent, true);
-                    else {
-                        this.pos = save;
-                        value = null;
-                    }
-                }
-                else {
-                    value = this.parseNode(indent, 'block');
-                }
-            }
-            else {
-                value = this.parseNode(indent, 'inline');
-            }
-            map.keys.push(key);
-            map.values.push(value);
-            map.end = Math.max(map.end, nodeEnd(value, key.end));
-            const save = this.pos;
-            this.skipToToken();
-            if (this.atEnd() || this.atDocMarker()) {
-                this.pos = save;
-                return map;
-            }
-            const c = this.col();
-            if (c < indent) {
-                this.pos = save;
-                return map;
-            }
-            if (c > indent) {
-                if (this.code() === 58 && this.blankOrEnd(this.pos + 1)) {
-                    this.fail('mapping values are not allowed in this context', this.pos, 'scanner');
-                }
-                this.fail('did not find expected key', this.pos, 'parser', map.start);
-            }
-            if (this.isSeqEntry()) {
-                this.fail('did not find expected key', this.pos, 'parser', map.start);
-            }
-            const k = this.parseKey(indent);
-            key = k;
-        }
-    }
-    /** A key at the start of a mapping line, up to and including its ':'. */
-    parseKey(indent) {
-        const c = this.code();
-        if (c === 63 && this.blankOrEnd(this.pos + 1))
-            throw new Unsupported('explicit key');
-        if (c === 91 || c === 123)
-            throw new Unsupported('complex key');
-        if (c === 42 || c === 38 || c === 33)
-            throw new Unsupported('key with properties');
-        const s = this.parseScalarOrKey(indent);
-        if (!s.isKey) {
-            this.fail("could not find expected ':'", this.pos, 'scanner');
-        }
-        return s.node;
-    }
-    /**
-     * Reads a scalar. When it is a single-line scalar followed by `:` and a blank, it is a
-     * mapping key: the ':' is consumed and `isKey` is set.
-     */
-    parseScalarOrKey(indent) {
-        const c = this.code();
-        const startLine = this.lineStartOf(this.pos);
-        let node;
-        if (c === 34 /* " */ || c === 39 /* ' */) {
-            node = c === 34 ? this.parseDoubleQuoted() : this.parseSingleQuoted();
-            const save = this.pos;
-            this.skipBlanks();
-            if (this.code() === 58 && (this.blankOrEnd(this.pos + 1) || this.flow > 0)) {
-                if (this.lineStartOf(node.start) !== this.lineStartOf(this.pos)) {
-                    this.fail('did not find expected key', this.pos, 'parser');
-                }
-                const colonPos = this.pos;
-                this.pos++;
-                return { node, isKey: true, colonPos };
-            }
-            this.pos = save;
-            return { node, isKey: false, colonPos: -1 };
-        }
-        const first = this.scanPlainLine();
-        if (first.colon) {
-            const colonPos = this.pos;
-            this.pos++;
-            const n = {
-                t: 'scalar',
-                start: first.start,
-                end: first.end,
-                value: this.src.slice(first.start, first.end),
-                plain: true,
-            };
-            return { node: n, isKey: true, colonPos };
-        }
-        node = this.continuePlain(first.start, first.end, indent, startLine);
-        return { node, isKey: false, colonPos: -1 };
-    }
-    /**
-     * Scans a plain scalar on the current line; stops before ': ', ' #', a line break, or
-     * (in flow context) a flow indicator. `colon` tells whether it stopped at a ':' that
-     * makes it a key.
-     */
-    scanPlainLine(continuation = false) {
-        const start = this.pos;
-        const c0 = this.code();
-        if (!continuation &&
-            (c0 === 35 ||
-                c0 === 44 ||
-                c0 === 93 ||
-                c0 === 125 ||
-                c0 === 37 ||
-                c0 === 64 ||
-                c0 === 96 ||
-                ((c0 === 45 || c0 === 63 || c0 === 58) && this.blankOrEnd(this.pos + 1)))) {
-            if (c0 === 58)
-                this.fail('mapping values are not allowed in this context', this.pos, 'scanner');
-            this.fail('found character that cannot start any token', this.pos, 'scanner');
-        }
-        let end = this.pos;
-        for (;;) {
-            const c = this.code();
-            if (c === -1 || isBreak(c))
-                break;
-            if (c === 58 /* : */) {
-                const n = this.code(this.pos + 1);
-                if (n === -1 || parse_isBlank(n) || isBreak(n) || (this.flow > 0 && isFlowIndicator(n))) {
-                    this.pos = end;
-                    // Point at the colon for the caller.
-                    while (this.code() !== 58)
-                        this.pos++;
-                    return { start, end, colon: true };
-                }
-            }
-            if (this.flow > 0 && isFlowIndicator(c))
-                break;
-            if (parse_isBlank(c)) {
-                let p = this.pos;
-                while (parse_isBlank(this.code(p)))
-                    p++;
-                const n = this.code(p);
-                if (n === 35 || n === -1 || isBreak(n)) {
-                    this.pos = p;
-                    break;
-                }
-                this.pos = p;
-                continue;
-            }
-            this.pos++;
-            end = this.pos;
-        }
-        this.pos = end;
-        return { start, end, colon: false };
-    }
-    /** Continues a plain scalar over following lines, folding as libyaml does. */
-    continuePlain(start, firstEnd, indent, startLine) {
-        let value = this.src.slice(start, firstEnd);
-        let end = firstEnd;
-        const minCol = indent + 1;
-        for (;;) {
-            // Look past blanks and line breaks for a continuation line.
-            let p = end;
-            while (parse_isBlank(this.code(p)))
-                p++;
-            if (this.code(p) === 35 || this.code(p) === -1 || !isBreak(this.code(p)))
-                break;
-            let breaks = 0;
-            let q = p;
-            let lineBegin = q;
-            for (;;) {
-                const c = this.code(q);
-                if (c === CR || c === LF) {
-                    q += c === CR && this.code(q + 1) === LF ? 2 : 1;
-                    breaks++;
-                    lineBegin = q;
-                    continue;
-                }
-                if (c === SP) {
-                    q++;
-                    continue;
-                }
-                if (c === TAB) {
-                    // libyaml: a tab in the indentation of a continuation line.
-                    if (this.flow === 0 &&
-                        breaks > 0 &&
-                        q - lineBegin < minCol &&
-                        this.onlySpacesBefore(q, lineBegin)) {
-                        this.fail('found a tab character that violates indentation', q, 'scanner');
-                    }
-                    q++;
-                    continue;
-                }
-                break;
-            }
-            const c = this.code(q);
-            if (c === -1)
-                break;
-            const col = q - lineBegin;
-            if (this.flow === 0 && col < minCol)
-                break;
-            if (col === 0 && this.atDocMarker(q))
-                break;
-            if (c === 35)
-                break;
-            if (this.flow > 0 && isFlowIndicator(c)) {
-                // Folded whitespace before a flow indicator is dropped.
-                this.pos = end;
-                break;
-            }
-            this.pos = q;
-            const line = this.scanPlainLine(true);
-            if (line.colon && this.flow > 0) {
-                // In flow context the scalar ends at the ':' (it becomes a key).
-                value += breaks === 1 ? ' ' : '\n'.repeat(breaks - 1);
-                value += this.src.slice(line.start, line.end);
-                // scanPlainLine left the position at the ':'.
-                return { t: 'scalar', start, end: line.end, value, plain: true };
-            }
-            if (line.colon) {
-                this.fail(indent >= 0 || startLine !== this.lineStartOf(start)
-                    ? 'mapping values are not allowed in this context'
-                    : "could not find expected ':'", this.pos, 'scanner');
-            }
-            if (line.end === line.start)
-                break;
-            value += breaks === 1 ? ' ' : '\n'.repeat(breaks - 1);
-            value += this.src.slice(line.start, line.end);
-            end = line.end;
-        }
-        this.pos = end;
-        return { t: 'scalar', start, end, value, plain: true };
-    }
-    onlySpacesBefore(q, lineBegin) {
-        for (let i = lineBegin; i < q; i++)
-            if (this.src.charCodeAt(i) !== SP)
-                return false;
-        return true;
-    }
-    /** Folds the whitespace between two quoted-scalar chunks (libyaml's rules). */
-    foldQuotedBreak() {
-        // At a line break inside a quoted scalar.
-        let breaks = 0;
-        for (;;) {
-            const c = this.code();
-            if (isBreak(c)) {
-                this.consumeBreak();
-                breaks++;
-            }
-            else if (parse_isBlank(c)) {
-                this.pos++;
-            }
-            else {
-                break;
-            }
-        }
-        if (this.atDocMarker())
-            this.fail('found unexpected document indicator', this.pos, 'scanner');
-        return breaks === 1 ? ' ' : '\n'.repeat(breaks - 1);
-    }
-    parseSingleQuoted() {
-        const start = this.pos;
-        this.pos++;
-        let value = '';
-        let chunk = this.pos;
-        for (;;) {
-            const c = this.code();
-            if (c === -1)
-                this.fail('found unexpected end of stream', this.pos, 'scanner');
-            if (c === 39) {
-                if (this.code(this.pos + 1) === 39) {
-                    value += this.src.slice(chunk, this.pos + 1);
-                    this.pos += 2;
-                    chunk = this.pos;
-                    continue;
-                }
-                value += this.src.slice(chunk, this.pos);
-                this.pos++;
-                return { t: 'scalar', start, end: this.pos, value, plain: false };
-            }
-            if (parse_isBlank(c) || isBreak(c)) {
-                let p = this.pos;
-                while (parse_isBlank(this.code(p)))
-                    p++;
-                if (isBreak(this.code(p))) {
-                    value += this.src.slice(chunk, this.pos);
-                    this.pos = p;
-                    value += this.foldQuotedBreak();
-                    chunk = this.pos;
-                    continue;
-                }
-                this.pos = p;
-                continue;
-            }
-            this.pos++;
-        }
-    }
-    parseDoubleQuoted() {
-        const start = this.pos;
-        this.pos++;
-        let value = '';
-        let chunk = this.pos;
-        for (;;) {
-            const c = this.code();
-            if (c === -1)
-                this.fail('found unexpected end of stream', this.pos, 'scanner');
-            if (c === 34) {
-                value += this.src.slice(chunk, this.pos);
-                this.pos++;
-                return { t: 'scalar', start, end: this.pos, value, plain: false };
-            }
-            if (c === 92 /* \ */) {
-                value += this.src.slice(chunk, this.pos);
-                const e = this.code(this.pos + 1);
-                if (isBreak(e)) {
-                    // Escaped line break: joined without a space, leading blanks dropped.
-                    this.pos++;
-                    this.consumeBreak();
-                    let breaks = 0;
-                    for (;;) {
-                        const d = this.code();
-                        if (parse_isBlank(d))
-                            this.pos++;
-                        else if (isBreak(d)) {
-                            this.consumeBreak();
-                            breaks++;
-                        }
-                        else
-                            break;
-                    }
-                    value += '\n'.repeat(breaks);
-                    chunk = this.pos;
-                    continue;
-                }
-                value += this.escape();
-                chunk = this.pos;
-                continue;
-            }
-            if (parse_isBlank(c) || isBreak(c)) {
-                let p = this.pos;
-                while (parse_isBlank(this.code(p)))
-                    p++;
-                if (isBreak(this.code(p))) {
-                    value += this.src.slice(chunk, this.pos);
-                    this.pos = p;
-                    value += this.foldQuotedBreak();
-                    chunk = this.pos;
-                    continue;
-                }
-                this.pos = p;
-                continue;
-            }
-            this.pos++;
-        }
-    }
-    escape() {
-        // At '\'.
-        const at = this.pos;
-        const e = this.src[this.pos + 1];
-        this.pos += 2;
-        if (e !== undefined && Object.hasOwn(YAML_SIMPLE_ESCAPES, e))
-            return YAML_SIMPLE_ESCAPES[e];
-        const width = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
-        if (width === 0) {
-            this.fail('found unknown escape character', at, 'scanner');
-        }
-        const hex = this.src.slice(this.pos, this.pos + width);
-        if (hex.length !== width || !/^[0-9a-fA-F]+$/.test(hex)) {
-            this.fail('did not find expected hexdecimal number', at, 'scanner');
-        }
-        this.pos += width;
-        const cp = parseInt(hex, 16);
-        if ((cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) {
-            this.fail('found invalid Unicode character escape code', at, 'scanner');
-        }
-        return String.fromCodePoint(cp);
-    }
-    parseBlockScalar(parentIndent) {
-        const start = this.pos;
-        const folded = this.code() === 62;
-        this.pos++;
-        let chomp = 0;
-        let increment = 0;
-        for (let i = 0; i < 2; i++) {
-            const c = this.code();
-            if ((c === 43 || c === 45) && chomp === 0) {
-                chomp = c === 43 ? 1 : -1;
-                this.pos++;
-            }
-            else if (c >= 49 && c <= 57 && increment === 0) {
-                increment = c - 48;
-                this.pos++;
-            }
-            else if (c === 48) {
-                this.fail('found an indentation indicator equal to 0', this.pos, 'scanner');
-            }
-        }
-        if (!this.skipLineRest()) {
-            this.fail('did not find expected comment or line break', this.pos, 'scanner');
-        }
-        if (!this.atEnd())
-            this.consumeBreak();
-        const base = parentIndent >= 0 ? parentIndent : 0;
-        let indent = increment ? (parentIndent >= 0 ? parentIndent + increment : increment) : 0;
-        let value = '';
-        let leadingBreak = '';
-        let trailingBreaks = '';
-        let leadingBlank = false;
-        let end = this.pos;
-        // Leading empty lines and the indentation.
-        const scanBreaks = () => {
-            let maxIndent = 0;
-            for (;;) {
-                const lineBegin = this.pos;
-                while ((indent === 0 || this.pos - lineBegin < indent) && this.code() === SP)
-                    this.pos++;
-                if (this.pos - lineBegin > maxIndent)
-                    maxIndent = this.pos - lineBegin;
-                if ((indent === 0 || this.pos - lineBegin < indent) && this.code() === TAB) {
-                    this.fail('found a tab character where an indentation space is expected', this.pos, 'scanner');
-                }
-                if (!isBreak(this.code())) {
-                    if (indent === 0) {
-                        indent = Math.max(maxIndent, base + 1, 1);
-                    }
-                    return;
-                }
-                this.consumeBreak();
-                trailingBreaks += '\n';
-            }
-        };
-        scanBreaks();
-        for (;;) {
-            const lineBegin = this.lineStartOf(this.pos);
-            if (this.atEnd() || this.pos - lineBegin !== indent)
-                break;
-            if (this.pos - lineBegin === 0 && this.atDocMarker())
-                break;
-            const trailingBlank = parse_isBlank(this.code());
-            if (folded && leadingBreak === '\n' && !leadingBlank && !trailingBlank) {
-                if (trailingBreaks === '')
-                    value += ' ';
-                leadingBreak = '';
-            }
-            else {
-                value += leadingBreak;
-                leadingBreak = '';
-            }
-            value += trailingBreaks;
-            trailingBreaks = '';
-            leadingBlank = parse_isBlank(this.code());
-            const contentStart = this.pos;
-            while (!this.atEnd() && !isBreak(this.code()))
-                this.pos++;
-            value += this.src.slice(contentStart, this.pos);
-            end = this.pos;
-            if (this.atEnd())
-                break;
-            this.consumeBreak();
-            leadingBreak = '\n';
-            scanBreaks();
-        }
-        if (chomp !== -1)
-            value += leadingBreak;
-        if (chomp === 1)
-            value += trailingBreaks;
-        // Leave the position at the end of the last content line so the caller sees what follows.
-        this.pos = end;
-        return { t: 'scalar', start, end, value, plain: false };
-    }
-    parseFlowCollection() {
-        const open = this.code();
-        const start = this.pos;
-        this.pos++;
-        this.flow++;
-        const close = open === 91 ? 93 : 125;
-        const seq = { t: 'seq', start, end: start, items: [] };
-        const map = { t: 'map', start, end: start, keys: [], values: [] };
-        const closeName = open === 91 ? "',' or ']'" : "',' or '}'";
-        for (;;) {
-            this.skipToToken();
-            if (this.atEnd())
-                this.fail(`did not find expected ${closeName}`, this.pos, 'parser', start);
-            if (this.code() === close) {
-                this.pos++;
-                break;
-            }
-            const entry = this.parseFlowEntry(open === 123);
-            if (open === 91) {
-                seq.items.push(entry.value ?? this.emptyScalar(this.pos));
-            }
-            else {
-                map.keys.push(entry.key);
-                map.values.push(entry.value);
-            }
-            this.skipToToken();
-            const c = this.code();
-            if (c === 44) {
-                this.pos++;
-                continue;
-            }
-            if (c === close) {
-                this.pos++;
-                break;
-            }
-            this.fail(`did not find expected ${closeName}`, this.pos, 'parser', start);
-        }
-        this.flow--;
-        const node = open === 91 ? seq : map;
-        node.end = this.pos;
-        return node;
-    }
-    /** One flow entry: `value`, `key: value` or `key:`; in a sequence `a: b` is a one-pair map. */
-    parseFlowEntry(inMap) {
-        const c = this.code();
-        if (c === 63 && this.blankOrEnd(this.pos + 1))
-            throw new Unsupported('explicit flow key');
-        const node = this.parseFlowNode();
-        this.skipToToken();
-        if (this.code() === 58) {
-            this.pos++;
-            this.skipToToken();
-            const n = this.code();
-            let value = null;
-            if (n !== 44 && n !== 93 && n !== 125)
-                value = this.parseFlowNode();
-            if (!inMap) {
-                const m = {
-                    t: 'map',
-                    start: node.start,
-                    end: this.pos,
-                    keys: [node],
-                    values: [value],
-                };
-                return { key: m, value: m };
-            }
-            return { key: node, value };
-        }
-        if (inMap)
-            return { key: node, value: null };
-        return { key: node, value: node };
-    }
-    parseFlowNode() {
-        let anchor;
-        let tag;
-        for (;;) {
-            const c = this.code();
-            if (c === 38)
-                anchor = this.readName();
-            else if (c === 33)
-                tag = this.readTag();
-            else
-                break;
-            this.skipToToken();
-        }
-        const c = this.code();
-        if (c === 42) {
-            const start = this.pos;
-            const name = this.readName();
-            return { t: 'alias', start, end: this.pos, name, target: this.anchors.get(name) };
-        }
-        if (c === 91 || c === 123)
-            return this.finish(this.parseFlowCollection(), anchor, tag);
-        if (c === 34)
-            return this.finish(this.parseDoubleQuoted(), anchor, tag);
-        if (c === 39)
-            return this.finish(this.parseSingleQuoted(), anchor, tag);
-        if (c === 44 || c === 93 || c === 125 || c === 58) {
-            return this.finish(this.emptyScalar(this.pos), anchor, tag);
-        }
-        if (c === 124 || c === 62)
-            this.fail('did not find expected node content', this.pos, 'parser');
-        const startLine = this.lineStartOf(this.pos);
-        const first = this.scanPlainLine();
-        if (first.colon) {
-            return this.finish({
-                t: 'scalar',
-                start: first.start,
-                end: first.end,
-                value: this.src.slice(first.start, first.end),
-                plain: true,
-            }, anchor, tag);
-        }
-        return this.finish(this.continuePlain(first.start, first.end, -1, startLine), anchor, tag);
-    }
-}
-function nodeEnd(n, fallback) {
-    return n ? n.end : fallback;
-}
-// ---- fallback through the `yaml` package -------------------------------------------------
-const fallbackOptions = {
-    schema: 'failsafe',
-    merge: false,
-    uniqueKeys: false,
-    version: '1.1',
-    prettyErrors: false,
-    strict: false,
-};
-function fromYamlLib(doc, node, anchors) {
-    if (node === null || node === undefined)
-        return null;
-    if ((0,dist/* isAlias */.Vj)(node)) {
-        const target = node.resolve(doc);
-        return {
-            t: 'alias',
-            start: node.range?.[0] ?? 0,
-            end: node.range?.[1] ?? 0,
-            name: node.source,
-            target: target ? anchors.get(target) : undefined,
-        };
-    }
-    const [start, end] = node.range ?? [0, 0];
-    let out;
-    if ((0,dist/* isScalar */.jn)(node)) {
-        const plain = node.type === dist/* Scalar */.X5.PLAIN;
-        const value = typeof node.value === 'string' ? node.value : String(node.value ?? '');
-        out = { t: 'scalar', start, end, value: plain ? String(node.source ?? value) : value, plain };
-    }
-    else if ((0,dist/* isSeq */.oP)(node)) {
-        const seq = { t: 'seq', start, end, items: [] };
-        out = seq;
-        if (node.anchor)
-            anchors.set(node, out);
-        for (const it of node.items) {
-            seq.items.push(fromYamlLib(doc, it, anchors) ?? {
-                t: 'scalar',
-                start: end,
-                end,
-                value: '',
-                plain: true,
-            });
-        }
-    }
-    else if ((0,dist/* isMap */.jh)(node)) {
-        const map = { t: 'map', start, end, keys: [], values: [] };
-        out = map;
-        if (node.anchor)
-            anchors.set(node, out);
-        for (const p of node.items) {
-            if (!(0,dist/* isPair */.tO)(p))
-                continue;
-            const k = fromYamlLib(doc, p.key, anchors);
-            map.keys.push(k ?? { t: 'scalar', start, end: start, value: '', plain: true });
-            map.values.push(fromYamlLib(doc, p.value, anchors));
-        }
-    }
-    else {
-        return null;
-    }
-    const tag = node.tag;
-    if (tag)
-        out.tag = tag;
-    if (node.anchor) {
-        out.anchor = node.anchor;
-        anchors.set(node, out);
-    }
-    return out;
-}
-function parseWithYamlLib(src) {
-    const docs = (0,dist/* parseAllDocuments */.hR)(src, fallbackOptions);
-    const list = Array.isArray(docs) ? docs : [];
-    const doc = list[0];
-    if (!doc)
-        return null;
-    if (doc.errors.length > 0) {
-        const e = doc.errors[0];
-        throw new YamlSyntaxError(e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim(), e.pos[0]);
-    }
-    return fromYamlLib(doc, doc.contents, new Map());
-}
-/**
- * Parses the first YAML document of `src` into a node tree (null for an empty document).
- * Throws YamlSyntaxError with go-yaml's wording when the text is not valid YAML.
- */
-function parseFirstDocument(src) {
-    try {
-        return new FastParser(src).parseDocument();
-    }
-    catch (e) {
-        if (e instanceof Unsupported)
-            return parseWithYamlLib(src);
-        if (e instanceof YamlSyntaxError) {
-            // Confirm with the complete parser; where it accepts the text, use its tree.
-            try {
-                return parseWithYamlLib(src);
-            }
-            catch {
-                throw e;
-            }
-        }
-        throw e;
-    }
-}
-/** For tests: the fast path only, without fallback. */
-function parseFirstDocumentFast(src) {
-    return new FastParser(src).parseDocument();
-}
-
 
 ;// CONCATENATED MODULE: ./build/helm/goyaml/convert.js
 /**
@@ -49382,7 +50200,7 @@ function deepEqual(a, b) {
     return false;
 }
 /** Map keys in the order this library returns them (Go's is random; sorted is a valid order). */
-function mapKeys(m) {
+function types_mapKeys(m) {
     return Object.keys(m).sort(compareBytes);
 }
 /** Go string comparison: by UTF-8 bytes, which for JS strings is code point order. */
@@ -49790,6 +50608,77 @@ function to4(ip) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./build/helm/funcs/random.js
+/**
+ * Where the template functions get their randomness (randAlphaNum, randInt, uuidv4, shuffle,
+ * bcrypt salts, AES IVs, certificate serials). Helm draws from crypto/rand, and
+ * `kube-whoami render` does too. A scan renders from a fixed seed instead: the same commit
+ * then renders the same names (`{{ randAlphaNum 5 }}` in a helm-test pod's name), so two scans
+ * print the same report.
+ */
+
+const system = { bytes: (n) => (0,external_node_crypto_namespaceObject.randomBytes)(n) };
+/** SHA-256 in counter mode over the seed: a stream that depends only on the seed. */
+class SeededSource {
+    seed;
+    counter = 0;
+    pool = Buffer.alloc(0);
+    constructor(seed) {
+        this.seed = seed;
+    }
+    bytes(n) {
+        while (this.pool.length < n) {
+            const block = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${this.seed}\u0000${this.counter++}`).digest();
+            this.pool = Buffer.concat([this.pool, block]);
+        }
+        const out = this.pool.subarray(0, n);
+        this.pool = this.pool.subarray(n);
+        return Buffer.from(out);
+    }
+}
+let current = system;
+/** Runs `fn` with randomness drawn from `seed` (undefined: the system's randomness). */
+function withRandomSeed(seed, fn) {
+    if (seed === undefined)
+        return fn();
+    const saved = current;
+    current = new SeededSource(seed);
+    try {
+        return fn();
+    }
+    finally {
+        current = saved;
+    }
+}
+function random_randomBytes(n) {
+    return current.bytes(n);
+}
+/** A uniform integer in [0, max), max ≤ 2^48 (rejection sampling, no modulo bias). */
+function randomInt(max) {
+    if (!(max > 0) || max > 2 ** 48)
+        throw new RangeError(`randomInt: bad range ${max}`);
+    const limit = Math.floor(2 ** 48 / max) * max;
+    for (;;) {
+        const v = current.bytes(6).readUIntBE(0, 6);
+        if (v < limit)
+            return v % max;
+    }
+}
+/** A uniform float in [0, 1) with 53 random bits. */
+function randomFloat() {
+    const b = current.bytes(7);
+    const hi = b.readUIntBE(0, 7) / 8; // 53 bits of the 56 read
+    return Math.floor(hi) / 2 ** 53;
+}
+/** A version 4 UUID (RFC 4122), as Go's google/uuid writes it. */
+function randomUUID() {
+    const b = current.bytes(16);
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    const h = b.toString('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
 ;// CONCATENATED MODULE: ./build/helm/funcs/crypto/x509.js
 /**
  * X.509 certificates laid out as Go's x509.CreateCertificate writes them for Sprig's
@@ -49797,6 +50686,7 @@ function to4(ip) {
  * ExtKeyUsage serverAuth+clientAuth, BasicConstraints (critical), SubjectKeyId for
  * CAs, AuthorityKeyId from the signer, then SANs (DNS names, then IPs).
  */
+
 
 
 
@@ -49843,7 +50733,7 @@ function createCertificate(t, signee, parent, signer) {
     const { alg, hash } = sigAlgorithm(signer);
     const subject = subjectName(t.commonName);
     const issuer = parent === 'self' ? subject : parent.subject;
-    const serial = BigInt('0x' + (0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex'));
+    const serial = BigInt('0x' + random_randomBytes(16).toString('hex'));
     const now = Date.now();
     const notAfter = now + t.daysValid * 86_400_000;
     const exts = [
@@ -49920,6 +50810,7 @@ function isParsableCertificate(der) {
 
 ;// CONCATENATED MODULE: ./build/helm/funcs/crypto/sprig-crypto.js
 /** Sprig's crypto functions (crypto.go): certificates, keys, bcrypt, AES, derivePassword, random. */
+
 
 
 
@@ -50084,7 +50975,7 @@ function bcrypt(input) {
     if (pw.length > 72) {
         return 'failed to encrypt string with bcrypt: bcrypt: password length exceeds 72 bytes';
     }
-    const salt = '$2a$10$' + bcryptjs.encodeBase64((0,external_node_crypto_namespaceObject.randomBytes)(16), 16);
+    const salt = '$2a$10$' + bcryptjs.encodeBase64(random_randomBytes(16), 16);
     // bcryptjs takes a JS string and encodes it as UTF-8 itself, as Go hashes the bytes.
     return bcryptjs.hashSync(sprig_crypto_str(input), salt);
 }
@@ -50098,9 +50989,9 @@ function randBytes(count) {
     const n = intNum(count);
     if (n < 0)
         goPanic('runtime error: makeslice: len out of range');
-    return (0,external_node_crypto_namespaceObject.randomBytes)(n).toString('base64');
+    return random_randomBytes(n).toString('base64');
 }
-const uuidv4 = () => (0,external_node_crypto_namespaceObject.randomUUID)();
+const uuidv4 = () => randomUUID();
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 function randomFrom(count, alphabet) {
     const n = intNum(count);
@@ -50108,7 +50999,7 @@ function randomFrom(count, alphabet) {
         return '';
     let out = '';
     for (let i = 0; i < n; i++)
-        out += alphabet[(0,external_node_crypto_namespaceObject.randomInt)(alphabet.length)];
+        out += alphabet[randomInt(alphabet.length)];
     return out;
 }
 const randAlphaNum = (c) => randomFrom(c, ALNUM);
@@ -50201,7 +51092,7 @@ function encryptAES(password, plaintext) {
     const text = sprig_crypto_str(plaintext);
     if (text === '')
         return '';
-    const iv = (0,external_node_crypto_namespaceObject.randomBytes)(16);
+    const iv = random_randomBytes(16);
     const c = (0,external_node_crypto_namespaceObject.createCipheriv)('aes-256-cbc', aesKey(sprig_crypto_str(password)), iv);
     return Buffer.concat([iv, c.update(Buffer.from(text, 'utf8')), c.final()]).toString('base64');
 }
@@ -51326,13 +52217,13 @@ function keys(...dicts) {
     for (const d of dicts) {
         const m = asMap(d);
         if (m)
-            out.push(...mapKeys(m));
+            out.push(...types_mapKeys(m));
     }
     return stringSlice(out);
 }
 function values(d) {
     const m = asMap(d);
-    return m ? mapKeys(m).map((k) => m[k]) : [];
+    return m ? types_mapKeys(m).map((k) => m[k]) : [];
 }
 function dicts_pick(d, ...ks) {
     const m = asMap(d);
@@ -52550,6 +53441,7 @@ function decToFloat(d) {
 
 
 
+
 const wrap = (v) => int64(v);
 const add1 = (i) => wrap(toInt64(i) + 1n);
 const math_add = (...i) => wrap(i.reduce((a, b) => BigInt.asIntN(64, a + toInt64(b)), 0n));
@@ -52632,7 +53524,7 @@ function randInt(minV, maxV) {
     const n = intArg(maxV) - lo;
     if (n <= 0n)
         goPanic('invalid argument to Intn');
-    return lo + BigInt(Math.floor(Math.random() * Number(n)));
+    return lo + BigInt(Math.floor(randomFloat() * Number(n)));
 }
 /** strconv.ParseInt(fmt.Sprint(v), 8, 64), 0 on error. */
 function toDecimal(v) {
@@ -53812,6 +54704,7 @@ function semver(version) {
 
 
 
+
 const strings_str = (v) => (typeof v === 'string' ? v : strval(v));
 /** Bytes of s as Go sees them, plus a decoder that maps each byte to one rune (Go's rune(b)). */
 function latin1Runes(bytes) {
@@ -54016,7 +54909,7 @@ function swapcase(s) {
 function shuffle(s) {
     const runes = [...strings_str(s)];
     for (let i = runes.length - 1; i > 0; i--) {
-        const j = Math.floor(Math.random() * (i + 1));
+        const j = randomInt(i + 1);
         [runes[i], runes[j]] = [runes[j], runes[i]];
     }
     return runes.join('');
@@ -61972,6 +62865,7 @@ function findDependency(req, dir, root, options, entry) {
 
 
 
+
 const validReleaseName = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 class render_Failure extends Error {
     file;
@@ -62104,15 +62998,17 @@ function showOnly(manifests, patterns) {
 }
 /** Renders a chart like `helm template`. Never throws for bad input: failures are in `error`. */
 function renderChart(chartPath, options = {}) {
-    if (options.reuseCertificateKeys !== true)
-        return render(chartPath, options);
-    setCertificateKeyReuse(true);
-    try {
-        return render(chartPath, options);
-    }
-    finally {
-        setCertificateKeyReuse(false);
-    }
+    return withRandomSeed(options.randomSeed, () => {
+        if (options.reuseCertificateKeys !== true)
+            return render(chartPath, options);
+        setCertificateKeyReuse(true);
+        try {
+            return render(chartPath, options);
+        }
+        finally {
+            setCertificateKeyReuse(false);
+        }
+    });
 }
 function render(chartPath, options) {
     const logger = new LineLogger();
@@ -62510,6 +63406,7 @@ function locateDocuments(out, docs) {
 
 
 
+
 /** Template sources by template name, built once per render result. */
 class TemplateIndex {
     byName = new Map();
@@ -62547,6 +63444,21 @@ class TemplateIndex {
             endLine: pos.endLine,
             endColumn: pos.endCol,
         };
+    }
+    /** The template text of a node position (an action's source). */
+    slice(pos) {
+        const src = this.byName.get(pos.template);
+        if (!src || src.file.origin.archive)
+            return undefined;
+        src.text ??= bytesToString(src.file.data);
+        const lines = src.text.split('\n');
+        if (pos.line === pos.endLine)
+            return lines[pos.line - 1]?.slice(pos.col - 1, pos.endCol - 1);
+        return [
+            lines[pos.line - 1]?.slice(pos.col - 1) ?? '',
+            ...lines.slice(pos.line, pos.endLine - 1),
+            lines[pos.endLine - 1]?.slice(0, pos.endCol - 1) ?? '',
+        ].join('\n');
     }
     /** The source range of `delta` characters into a text node starting at `pos`. */
     textRange(pos, delta, length) {
@@ -62816,6 +63728,22 @@ class RenderSourceMap {
         const found = pathAt(root, offset) ?? { path: [], keyStart: offset, keyEnd: offset, node: null };
         return this.resolve(doc, found, offset);
     }
+    /**
+     * The chart value that feeds a block of an object in `doc` (a container's or the pod's
+     * securityContext), or would feed it where the block is absent (feeds.ts).
+     */
+    feed(doc, query) {
+        if (!doc.trace)
+            return undefined;
+        return findFeed({
+            root: this.root(doc),
+            offsetInFile: doc.offsetInFile,
+            trace: doc.trace,
+            range: (pos) => this.templates.range(pos),
+            textRange: (emit, offset) => this.emitRange(emit, offset),
+            text: (pos) => this.templates.slice(pos),
+        }, query);
+    }
     /** Where the text at `offset` in the whole printed output came from. */
     locateOutputOffset(offset) {
         for (const doc of this.result.documents) {
@@ -63056,7 +63984,7 @@ function fast_document_keyString(k) {
     }
     return s;
 }
-function deref(n) {
+function fast_document_deref(n) {
     if (!n)
         return null;
     return n.t === 'alias' ? (n.target ?? null) : n;
@@ -63075,8 +64003,8 @@ function findInMap(m, step) {
     for (let i = 0; i < m.keys.length; i++) {
         if (!fast_document_isMergeKey(m.keys[i]))
             continue;
-        const v = deref(m.values[i]);
-        const sources = v?.t === 'seq' ? v.items.map(deref) : [v];
+        const v = fast_document_deref(m.values[i]);
+        const sources = v?.t === 'seq' ? v.items.map(fast_document_deref) : [v];
         for (const src of sources) {
             if (src?.t !== 'map')
                 continue;
@@ -63127,7 +64055,7 @@ class FastYamlDocument {
     hit(path) {
         let cur = { node: this.root };
         for (const step of path) {
-            const n = deref(cur.node);
+            const n = fast_document_deref(cur.node);
             if (n?.t === 'map') {
                 const hit = findInMap(n, String(step));
                 if (!hit)
@@ -63242,20 +64170,25 @@ class RenderedManifestSource {
     rendered;
     map;
     renderNote;
-    constructor(id, doc, rendered, map, renderNote) {
+    rendering;
+    constructor(id, doc, rendered, map, renderNote, rendering) {
         this.id = id;
         this.doc = doc;
         this.rendered = rendered;
         this.map = map;
         this.renderNote = renderNote;
+        this.rendering = rendering;
     }
     locate(path, _part = 'pair') {
         const at = this.doc.has(path) ? path : nearestExisting(this.doc, path);
         const found = this.map.locatePath(this.rendered, [...at]) ?? this.map.locateOffset(this.rendered, 0);
         if (found)
-            return { range: found.primary, related: found.related };
+            return { range: found.primary, related: found.related, template: found.origin.template };
         const file = this.rendered.file.origin.archive ?? this.rendered.file.origin.path;
         return { range: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, related: [] };
+    }
+    feed(query) {
+        return this.map.feed(this.rendered, query);
     }
     /** Where a parse problem at an offset of the rendered text comes from. */
     locateOffset(offset) {
@@ -63348,6 +64281,8 @@ function charts_loadChart(root, r, context = {}) {
             trace: true,
             // Keys only shape the certificates a chart generates; nothing here reads them.
             reuseCertificateKeys: true,
+            // Two scans of one commit render the same random names (helm-test pods), so they agree.
+            randomSeed: `kube-whoami:${r.chart}#${r.variant ?? ''}`,
             lenient: true,
             repositoryCharts: context.repositoryCharts,
             releaseName: r.releaseName,
@@ -63461,11 +64396,13 @@ function charts_loadChart(root, r, context = {}) {
     const renderNote = lenientNote(charts_label(r), result.failures ?? [], unvendored);
     const map = sourceMapOf(result);
     const objects = [];
+    // Objects of one kind per template, in render order: their identity, not their names.
+    const kindsSeen = new Map();
     for (const doc of result.documents) {
         const id = `${r.chart}#${r.variant ?? ''}#${doc.source}`;
         const parsed = readManifestYaml(doc.text, doc.file.origin.path);
         for (const yamlDoc of parsed.documents) {
-            const source = new RenderedManifestSource(id, yamlDoc, doc, map, renderNote);
+            const source = new RenderedManifestSource(id, yamlDoc, doc, map, renderNote, r.variant ? `variant ${r.variant}` : undefined);
             if (yamlDoc.problems.length) {
                 for (const p of yamlDoc.problems) {
                     const where = source.locateOffset(p.span.start);
@@ -63484,6 +64421,9 @@ function charts_loadChart(root, r, context = {}) {
                 // helm installs objects without a namespace into the release namespace.
                 if (!o.namespace && o.kind !== 'Namespace')
                     o.namespace = r.namespace ?? 'default';
+                const n = (kindsSeen.get(`${id}\u0000${o.kind}`) ?? 0) + 1;
+                kindsSeen.set(`${id}\u0000${o.kind}`, n);
+                o.renderedId = n > 1 ? `${o.kind}#${n}` : o.kind;
                 objects.push(o);
             }
         }
@@ -73586,7 +74526,6 @@ function placeOf(f, part = 'pair') {
 
 
 
-
 function kustomizations_toPosix(p) {
     return external_node_path_namespaceObject.sep === '/' ? p : p.split(external_node_path_namespaceObject.sep).join('/');
 }
@@ -73730,7 +74669,8 @@ function kustomizations_fileStart(file) {
 }
 /**
  * A document kustomize built: its values are the printed output's, and its places are
- * those of the nodes that produced them, with the overlay as a related location.
+ * those of the nodes that produced them; the overlay's kustomization is where this rendering
+ * of the object is made (reports name it with each object a finding affects).
  */
 class KustomizeManifestSource {
     id;
@@ -73738,20 +74678,22 @@ class KustomizeManifestSource {
     resource;
     places;
     overlay;
-    constructor(id, doc, resource, places, overlay) {
+    rendering;
+    constructor(id, doc, resource, places, overlay, rendering) {
         this.id = id;
         this.doc = doc;
         this.resource = resource;
         this.places = places;
         this.overlay = overlay;
+        this.rendering = rendering;
     }
     locate(path, part = 'pair') {
         const at = this.doc.has(path) ? path : nearestExisting(this.doc, path);
         const found = source_map_findPath(this.resource.node, at);
         const range = this.places.range(placeOf(found, part)) ??
             this.places.range(this.resource.node.src) ??
-            this.overlay.range;
-        return { range, related: [this.overlay] };
+            this.overlay;
+        return { range, related: [], overlay: this.overlay };
     }
 }
 /** Absolute paths in a message written relative to the root (also those outside it). */
@@ -73817,10 +74759,6 @@ function loadKustomize(root, r) {
         message: `kustomize ${r.dir}: ${clean(l.message)}; what it would add or change is not scanned`,
         range: places.range(l.at) ?? kRange,
     }));
-    const overlay = {
-        range: kRange,
-        message: `rendered by the kustomize overlay ${r.dir === '.' ? './' : r.dir}`,
-    };
     const objects = [];
     const id = `kustomize:${r.dir}`;
     for (const res of result.resources) {
@@ -73835,7 +74773,7 @@ function loadKustomize(root, r) {
         for (const doc of documents) {
             if (doc.isEmpty || doc.problems.length)
                 continue;
-            const source = new KustomizeManifestSource(id, doc, res, places, overlay);
+            const source = new KustomizeManifestSource(id, doc, res, places, kRange, `overlay ${r.dir === '.' ? './' : r.dir}`);
             objects.push(...objectsOfDocument(source));
         }
     }
@@ -73862,47 +74800,66 @@ function fallbackRenderings(plan, failed, done) {
     }
     return out;
 }
+
+;// CONCATENATED MODULE: ./build/scan-progress.js
 /**
- * One finding per place a person edits: the same rule firing at the same line of a base
- * through several overlays is one finding that names every overlay (related locations).
- * Its identity is the edited file and the object's kind and name, not the overlay or the
- * namespace an overlay sets, so adding an overlay does not change a fingerprint.
+ * How far a scan is, for long scans: the CLI draws a line on a terminal, the action writes one
+ * log group per phase with its time. scan() reports each phase's start, each item done and its
+ * end; what to show is the caller's business.
  */
-function mergeOverlayFindings(findings) {
-    const out = [];
-    const groups = new Map();
-    for (const f of findings) {
-        if (!f.identity.source.startsWith('kustomize:')) {
-            out.push(f);
-            continue;
-        }
-        const r = f.range;
-        const key = `${f.ruleId}\u0000${r.file}:${r.startLine}:${r.startColumn}\u0000${f.message}`;
-        const kept = groups.get(key);
-        if (kept) {
-            for (const rel of f.related) {
-                if (!kept.related.some((k) => k.message === rel.message && k.range.file === rel.range.file)) {
-                    kept.related.push(rel);
-                }
-            }
-            continue;
-        }
-        const [kind, , ...name] = (f.identity.object ?? '').split('/');
-        const identity = {
-            ...f.identity,
-            source: `kustomize:${r.file}`,
-            object: f.identity.object === undefined ? undefined : `${kind}/${name.join('/')}`,
-        };
-        const merged = {
-            ...f,
-            related: [...f.related],
-            identity,
-            fingerprint: fingerprintOf(identity),
-        };
-        groups.set(key, merged);
-        out.push(merged);
+/** What a phase is called in progress lines and log groups. */
+const PHASE_LABEL = {
+    discover: 'Finding files',
+    kustomize: 'Building kustomize overlays',
+    manifests: 'Reading manifests',
+    charts: 'Rendering charts',
+    images: 'Linking images to Dockerfiles',
+    rules: 'Running the rules',
+    dockerfiles: 'Checking Dockerfiles',
+};
+/** Reports one phase: `start`, `step` per item, `end`; timings measured here. */
+class PhaseTracker {
+    listener;
+    phase;
+    total;
+    started = 0;
+    itemStarted = 0;
+    done = 0;
+    constructor(listener, phase, total) {
+        this.listener = listener;
+        this.phase = phase;
+        this.total = total;
+        if (!listener)
+            return;
+        this.started = this.itemStarted = performance.now();
+        listener({ phase, done: 0, total });
     }
-    return out;
+    /** More items than announced (a failed overlay's bases are built on their own). */
+    grow(n) {
+        this.total += n;
+    }
+    step(item) {
+        this.done++;
+        if (!this.listener)
+            return;
+        const now = performance.now();
+        this.listener({
+            phase: this.phase,
+            done: this.done,
+            total: this.total,
+            ...(item !== undefined ? { item, ms: now - this.itemStarted } : {}),
+        });
+        this.itemStarted = now;
+    }
+    end() {
+        this.listener?.({
+            phase: this.phase,
+            done: this.done,
+            total: this.total,
+            ms: performance.now() - this.started,
+            end: true,
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/k8s/load.js
@@ -74497,7 +75454,8 @@ function yamlScopes(file, text) {
  *    Dockerfiles; `ignore-file=` for a whole file),
  * 2. a `kube-whoami.io/ignore` annotation on its object or pod template,
  * 3. a `rules.<id>.exclude` glob of the configuration matching its file,
- * 4. the baseline, when its fingerprint is in it.
+ * The baseline (findings accepted as they are) is applied after findings are grouped by edit
+ * location (baseline/apply.ts), since it records the grouped findings' fingerprints.
  *
  * Suppressed findings keep a `suppression` (SARIF `suppressions`, counted by the text
  * report). A comment, annotation or exclude that suppressed nothing becomes an
@@ -74645,30 +75603,6 @@ function suppressFindings(input) {
     }
     const unused = unusedFindings(input, fileScopes, annotations, configScopes, used);
     findings.push(...unused);
-    const baseline = input.options?.baseline;
-    if (baseline) {
-        const matched = new Set();
-        for (const f of findings) {
-            if (!baseline.fingerprints.has(f.fingerprint))
-                continue;
-            // Suppressed inline since the baseline was written: the entry still matches a finding.
-            matched.add(f.fingerprint);
-            if (f.suppression)
-                continue;
-            f.suppression = {
-                kind: 'external',
-                via: 'baseline',
-                justification: `accepted in the baseline ${baseline.file}`,
-            };
-        }
-        const stale = baseline.entries.filter((e) => !matched.has(e.fingerprint)).length;
-        if (stale > 0) {
-            notices.push({
-                level: 'note',
-                message: `${stale} ${stale === 1 ? 'entry' : 'entries'} of the baseline ${baseline.file} matched no finding (fixed, or the rule is off); kube-whoami baseline rewrites it`,
-            });
-        }
-    }
     findings.sort((a, b) => compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
     return { findings, notices };
 }
@@ -74812,7 +75746,63 @@ function malformedMessage(m) {
     return `This comment looks like a kube-whoami directive but cannot be read: "${m.text}". Write "kube-whoami ignore=RULE[,RULE] [reason]" (the next node or instruction) or "kube-whoami ignore-file=RULE[,RULE] [reason]" (the whole file).`;
 }
 
+;// CONCATENATED MODULE: ./build/baseline/apply.js
+function matchedBy(f, fingerprints) {
+    if (fingerprints.has(f.fingerprint))
+        return [f.fingerprint];
+    if (!f.affects?.length)
+        return undefined;
+    const used = [];
+    for (const a of f.affects) {
+        const hit = [a.fingerprint, ...(a.previousFingerprints ?? [])].find((p) => fingerprints.has(p));
+        if (!hit)
+            return undefined;
+        used.push(hit);
+    }
+    return used;
+}
+/** Suppresses the baseline's findings in place; returns notices about stale or old entries. */
+function applyBaseline(findings, baseline) {
+    if (!baseline)
+        return [];
+    const matched = new Set();
+    let older = 0;
+    for (const f of findings) {
+        const by = matchedBy(f, baseline.fingerprints);
+        if (!by)
+            continue;
+        for (const p of by)
+            matched.add(p);
+        if (by[0] !== f.fingerprint)
+            older++;
+        // Suppressed inline since the baseline was written: the entry still matches a finding.
+        if (f.suppression)
+            continue;
+        f.suppression = {
+            kind: 'external',
+            via: 'baseline',
+            justification: `accepted in the baseline ${baseline.file}`,
+        };
+    }
+    const notices = [];
+    const stale = baseline.entries.filter((e) => !matched.has(e.fingerprint)).length;
+    if (stale > 0) {
+        notices.push({
+            level: 'note',
+            message: `${stale} ${stale === 1 ? 'entry' : 'entries'} of the baseline ${baseline.file} matched no finding (fixed, or the rule is off); kube-whoami baseline rewrites it`,
+        });
+    }
+    if (older > 0) {
+        notices.push({
+            level: 'note',
+            message: `${older} ${older === 1 ? 'finding matches' : 'findings match'} the baseline ${baseline.file} through the fingerprints of each place it affects (written by an earlier version); kube-whoami baseline rewrites it with one entry per finding`,
+        });
+    }
+    return notices;
+}
+
 ;// CONCATENATED MODULE: ./build/rules/report.js
+
 
 
 
@@ -74865,7 +75855,46 @@ function pathLabel(root, path) {
     return out;
 }
 function subjectOfObject(o) {
-    return { source: o.source.id, object: objectIdentity(o), note: o.source.renderNote };
+    const object = objectIdentity(o);
+    const named = namedIdentity(o);
+    return {
+        source: o.source.id,
+        object,
+        ...(named !== object ? { previousObject: named } : {}),
+        label: objectLabel(o),
+        ...(o.source.rendering ? { rendering: o.source.rendering } : {}),
+        note: o.source.renderNote,
+    };
+}
+const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
+/** The name of the container a path lies in, if any. */
+function containerAt(root, path) {
+    let cur = root;
+    for (let i = 0; i < path.length; i++) {
+        const step = path[i];
+        const next = Array.isArray(cur)
+            ? cur[step]
+            : isDict(cur)
+                ? cur[step]
+                : undefined;
+        if (typeof step === 'number' && CONTAINER_LISTS.has(String(path[i - 1])) && isDict(next))
+            return typeof next.name === 'string' ? next.name : `${String(path[i - 1])}[${step}]`;
+        cur = next;
+    }
+    return undefined;
+}
+/**
+ * A report with its problem and fix apart: rules end most messages with their remediation;
+ * where a rule did not say, the problem is the message without it and the fix is the
+ * remediation (reporters show the fix on a line of its own).
+ */
+function withRemediation(input, remediation) {
+    if (input.fix !== undefined)
+        return input;
+    const message = input.message;
+    const problem = input.problem ??
+        (message.endsWith(remediation) ? message.slice(0, -remediation.length).trim() : message);
+    return { ...input, problem, fix: remediation };
 }
 /** Builds a finding from a rule's report: resolves places and computes the fingerprint. */
 function makeFinding(ruleId, level, subject, input) {
@@ -74882,21 +75911,52 @@ function makeFinding(ruleId, level, subject, input) {
         path,
         image: input.image,
     };
-    const related = [...where.related];
+    const fingerprint = fingerprintOf(identity);
+    // A missing field in a chart: reported where a person adds it (the values key that feeds it).
+    const placed = input.missing && !isRange(input.at) ? placeMissing(input.missing, where) : undefined;
+    const related = placed ? [...placed.related] : [...where.related];
     for (const r of input.related ?? []) {
         const loc = report_locate(r.at);
         related.push({ range: loc.range, message: r.message }, ...loc.related);
     }
-    return {
+    const fix = placed?.fix ?? input.fix;
+    const message = placed && input.problem ? `${input.problem} ${placed.fix}` : input.message;
+    const finding = {
         ruleId,
         level: input.level ?? level,
-        message: subject.note ? `${input.message} ${subject.note}` : input.message,
-        range: where.range,
+        message: subject.note ? `${message} ${subject.note}` : message,
+        ...(input.problem ? { problem: input.problem } : {}),
+        ...(fix ? { fix } : {}),
+        ...(subject.note ? { note: subject.note } : {}),
+        range: placed?.range ?? where.range,
         related,
         identity,
-        fingerprint: fingerprintOf(identity),
+        fingerprint,
         properties: input.properties,
     };
+    if (subject.label) {
+        const container = isRange(input.at)
+            ? undefined
+            : containerAt(input.at.source.doc.value, input.at.path);
+        finding.affects = [
+            {
+                object: subject.label,
+                ...(container !== undefined ? { container } : {}),
+                ...(subject.rendering ? { rendering: subject.rendering } : {}),
+                range: where.template ?? where.overlay ?? where.range,
+                ...(subject.source !== where.range.file ? { rendered: true } : {}),
+                fingerprint,
+                ...(subject.previousObject
+                    ? {
+                        previousFingerprints: [
+                            fingerprintOf({ ...identity, object: subject.previousObject }),
+                        ],
+                    }
+                    : {}),
+            },
+        ];
+    }
+    return finding;
 }
 
 ;// CONCATENATED MODULE: ./build/scan.js
@@ -74919,15 +75979,22 @@ function makeFinding(ruleId, level, subject, input) {
 
 
 
+
+
+
 async function scan(options) {
     const started = performance.now();
     const settings = { pss: options.pss ?? DEFAULT_PSS };
     const levelOf = (rule) => options.ruleLevels?.[rule.id] ?? rule.meta.severity;
     const rules = configureRules(RULES, options.ruleLevels);
     const enabled = new Map(rules.map((r) => [r.id, r]));
+    const phase = (name, total) => new PhaseTracker(options.onProgress, name, total);
+    const finding = phase('discover', 1);
     const discovery = discover({ root: options.root, paths: options.paths, exclude: options.exclude });
+    finding.step();
+    finding.end();
     const findings = [];
-    const notices = [...discovery.notices];
+    const notices = [...discovery.notices, ...idleRuleEntries(options, settings.pss)];
     const texts = new Map();
     const readFile = (rel) => {
         if (!texts.has(rel))
@@ -74973,12 +76040,14 @@ async function scan(options) {
     // A failure inside a base fails every overlay over it, and the base again when it is built
     // on its own: one finding per place, from the build closest to it (the last one).
     const buildProblems = new Map();
+    const overlays = phase('kustomize', queue.length);
     while (queue.length) {
         const r = queue.shift();
         if (built.has(r.dir))
             continue;
         built.add(r.dir);
         const loaded = loadKustomize(options.root, r);
+        overlays.step(r.dir);
         kustomizations++;
         objects.push(...loaded.objects);
         notices.push(...loaded.notices);
@@ -74993,14 +76062,20 @@ async function scan(options) {
             for (const c of loaded.charts)
                 consumedCharts.add(c);
         }
-        else
-            queue.push(...fallbackRenderings(plan, r.dir, built));
+        else {
+            const fallbacks = fallbackRenderings(plan, r.dir, built);
+            overlays.grow(fallbacks.length);
+            queue.push(...fallbacks);
+        }
     }
+    overlays.end();
     for (const p of buildProblems.values()) {
         inputFinding('kustomize-build-error', p.message, p.range, p.key, undefined, p.related);
     }
     let manifests = 0;
+    const reading = phase('manifests', discovery.manifests.length);
     for (const file of discovery.manifests) {
+        reading.step();
         if (consumed.has(file))
             continue;
         const text = readFile(file);
@@ -75022,6 +76097,7 @@ async function scan(options) {
             inputFinding('yaml-parse-error', `${p.message}: kubectl and the API server cannot read this document, so it is not checked.`, p.range, p.message);
         }
     }
+    reading.end();
     let charts = 0;
     // A dependency not vendored may sit elsewhere in the repository, outside the paths scanned.
     const chartContext = {
@@ -75029,8 +76105,11 @@ async function scan(options) {
             ? discover({ root: options.root }).charts
             : discovery.charts),
     };
-    for (const rendering of chartRenderings(discovery.charts.filter((c) => !consumedCharts.has(c)), options.charts?.filter((c) => inScope(c.path)))) {
+    const renderings = chartRenderings(discovery.charts.filter((c) => !consumedCharts.has(c)), options.charts?.filter((c) => inScope(c.path)));
+    const renderingCharts = phase('charts', renderings.length);
+    for (const rendering of renderings) {
         const loaded = charts_loadChart(options.root, rendering, chartContext);
+        renderingCharts.step(rendering.variant ? `${rendering.chart} (${rendering.variant})` : rendering.chart);
         charts++;
         objects.push(...loaded.objects);
         notices.push(...loaded.notices);
@@ -75038,8 +76117,10 @@ async function scan(options) {
             inputFinding('helm-render-error', p.message, p.range, p.key, undefined, p.related);
         }
     }
+    renderingCharts.end();
     const workloads = objects.map(toWorkload).filter((w) => w !== undefined);
     settings.namespaces = namespacePolicies(objects);
+    const linking = phase('images', 1);
     const images = analyseImages({
         discovery,
         workloads,
@@ -75048,13 +76129,15 @@ async function scan(options) {
         readFile,
     });
     notices.push(...images.notices);
+    linking.step();
+    linking.end();
     const run = (rule, subject, check, what) => {
         const configured = options.ruleLevels?.[rule.id];
         const level = levelOf(rule);
         const ctx = {
             settings,
             options: options.ruleOptions?.[rule.id] ?? {},
-            report: (input) => findings.push(makeFinding(rule.id, level, subject, configured ? { ...input, level: configured } : input)),
+            report: (input) => findings.push(makeFinding(rule.id, level, subject, withRemediation(configured ? { ...input, level: configured } : input, rule.meta.remediation))),
         };
         try {
             check(ctx);
@@ -75066,6 +76149,7 @@ async function scan(options) {
             });
         }
     };
+    const checking = phase('rules', rules.length);
     for (const rule of rules) {
         if (rule.scope === 'workload') {
             for (const w of workloads)
@@ -75081,10 +76165,14 @@ async function scan(options) {
                 run(rule, subjectOfObject(s.workload.object), (ctx) => rule.check(ctx, s), scan_describe(s.workload));
             }
         }
+        checking.step(rule.id);
     }
+    checking.end();
     // Dockerfiles: every discovered one at its default target, plus every target a workload runs.
     let dockerfiles = 0;
+    const building = phase('dockerfiles', discovery.dockerfiles.length);
     for (const file of discovery.dockerfiles) {
+        building.step();
         const df = images.catalog.dockerfile(file);
         if (!df)
             continue;
@@ -75123,9 +76211,7 @@ async function scan(options) {
             run(rule, { source: image.file, object: `target ${target}` }, (ctx) => rule.check(ctx, subject), `${image.file} (${target})`);
         }
     }
-    const merged = mergeOverlayFindings(findings);
-    findings.length = 0;
-    findings.push(...merged);
+    building.end();
     findings.sort((a, b) => compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
     const suppressed = suppressFindings({
         findings: dedupe(findings),
@@ -75141,9 +76227,11 @@ async function scan(options) {
         chartRoots: discovery.charts,
     });
     notices.push(...suppressed.notices);
+    const grouped = groupByEditLocation(suppressed.findings, readFile);
+    notices.push(...applyBaseline(grouped, options.suppress?.baseline));
     return {
         root: options.root,
-        findings: suppressed.findings,
+        findings: grouped,
         notices,
         rules,
         settings,
@@ -75203,6 +76291,24 @@ function chartRenderings(found, config = []) {
         add(chart);
     return out;
 }
+/** `rules:` entries for Pod Security rules that the configured policy never runs. */
+function idleRuleEntries(options, policy) {
+    const out = [];
+    for (const [id, range] of Object.entries(options.ruleEntries ?? {})) {
+        if (options.ruleLevels?.[id] === 'off')
+            continue;
+        const rule = RULES.find((r) => r.id === id);
+        const spec = rule && 'spec' in rule ? rule.spec : undefined;
+        const why = spec && whyCheckNeverRuns(spec, policy);
+        if (why)
+            out.push({
+                level: 'warning',
+                message: `rules.${id} can never fire: ${why}. Remove the entry, or change pss.level / pss.version.`,
+                range,
+            });
+    }
+    return out;
+}
 function scan_describe(w) {
     return `${w.object.kind} ${w.object.name ?? ''} in ${w.object.source.id}`;
 }
@@ -75238,7 +76344,60 @@ function readText(root, file, notices) {
     return buf.toString('utf8');
 }
 
+;// CONCATENATED MODULE: ./build/cli/progress.js
+/**
+ * A progress line on a terminal for scans that take more than a second: overlays built,
+ * charts rendered, rules run, Dockerfiles checked, redrawn in place on stderr (so a report
+ * piped from stdout stays clean) and erased when the scan ends. Short scans print nothing.
+ */
+
+/** Phases the line counts, in the order they run. */
+const COUNTED = ['kustomize', 'charts', 'rules', 'dockerfiles'];
+const progress_SHORT = {
+    kustomize: 'overlays',
+    charts: 'charts',
+    rules: 'rules',
+    dockerfiles: 'Dockerfiles',
+};
+function terminalProgress(write, options = {}) {
+    const now = options.now ?? (() => performance.now());
+    const delay = options.delayMs ?? 1000;
+    const every = options.everyMs ?? 100;
+    const started = now();
+    const counts = new Map();
+    let current;
+    let drawn = false;
+    let last = -Infinity;
+    const draw = () => {
+        const parts = COUNTED.filter((p) => counts.has(p)).map((p) => {
+            const c = counts.get(p);
+            return `${progress_SHORT[p]} ${c.done}/${c.total}`;
+        });
+        const seconds = ((now() - started) / 1000).toFixed(1);
+        const doing = current ? `${PHASE_LABEL[current]}… ` : '';
+        write(`\r\u001b[K${doing}${parts.join(' · ')} (${seconds} s)`);
+        drawn = true;
+    };
+    return {
+        listener: (p) => {
+            current = p.end ? undefined : p.phase;
+            if (COUNTED.includes(p.phase))
+                counts.set(p.phase, { done: p.done, total: p.total });
+            const t = now();
+            if (t - started < delay || t - last < every)
+                return;
+            last = t;
+            draw();
+        },
+        done: () => {
+            if (drawn)
+                write('\r\u001b[K');
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/cli/scan-command.js
+
 
 
 
@@ -75282,6 +76441,7 @@ const SCAN_ARGS = {
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
     identities: { type: 'boolean' },
+    verbose: { type: 'boolean', short: 'v' },
     baseline: { type: 'string' },
     'no-baseline': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -75309,7 +76469,12 @@ async function runScan(argv, io) {
         }
         else {
             const color = v['no-color'] ? false : (v.color ?? (io.isTTY && !v.output && !io.env.NO_COLOR));
-            out = toText(reported, result.notices, { color, links: true });
+            const severity = new Map(result.rules.map((r) => [r.id, r.meta.securitySeverity]));
+            out = toText(reported, result.notices, {
+                color,
+                verbose: v.verbose,
+                severity: (id) => severity.get(id) ?? 0,
+            });
             if (v.identities)
                 out = identitiesTable(result.identities) + '\n' + out;
         }
@@ -75349,8 +76514,14 @@ async function configuredScan(io, v, positionals, options) {
         baseline: options.baseline,
         cwd: io.cwd,
     });
-    const result = await scan({ root, paths, ...settings });
-    return { root, loaded, result };
+    const progress = io.stderrTTY ? terminalProgress(io.stderr) : undefined;
+    try {
+        const result = await scan({ root, paths, ...settings, onProgress: progress?.listener });
+        return { root, loaded, result };
+    }
+    finally {
+        progress?.done();
+    }
 }
 /**
  * Reported paths are relative to the root: --root, else a single PATH that is a folder, else
@@ -76500,6 +77671,7 @@ main(process.argv.slice(2), {
     stderr: (s) => process.stderr.write(s),
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
+    stderrTTY: Boolean(process.stderr.isTTY),
     env: process.env,
 }).then((code) => {
     process.exitCode = code;

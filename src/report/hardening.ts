@@ -43,9 +43,7 @@ export interface HardeningSummary {
 
 /** Whether a finding is restricted-only advice (a warning no enforced level turns into a rejection). */
 export function isHardening(f: Finding): boolean {
-  if (f.suppression || f.level !== 'warning' || impactOf(f) !== 'other') return false
-  const pss = f.properties?.pss as { level?: string } | undefined
-  return pss?.level === 'restricted'
+  return !f.suppression && f.level === 'warning' && impactOf(f) === 'hardening'
 }
 
 function containersOf(f: Finding): string[] {

@@ -2,15 +2,16 @@
  * The order every report shows findings in, by what they mean for the deploy: containers
  * the kubelet (or Docker) will refuse to start first, then containers that run as root, then
  * what breaks the baseline policy most clusters enforce (for containers Docker starts, the
- * host access it forbids), then the rest (restricted hardening, input problems). Within a
- * level by that order, then by security severity, then by place — never by file name
- * first, so the kubelet's verdict is never pushed out of the ten annotations GitHub shows.
+ * host access it forbids), then the rest (what fails at run time, input problems), then the
+ * hardening only the restricted level asks for. Within a level by that order, then by
+ * security severity, then by place — never by file name first, so the kubelet's verdict is
+ * never pushed out of the ten annotations GitHub shows.
  */
 import { type Finding, LEVEL_ORDER } from '../core/finding.js'
 
-export type Impact = 'refused' | 'root' | 'baseline' | 'other'
+export type Impact = 'refused' | 'root' | 'baseline' | 'other' | 'hardening'
 
-export const IMPACT_ORDER: readonly Impact[] = ['refused', 'root', 'baseline', 'other']
+export const IMPACT_ORDER: readonly Impact[] = ['refused', 'root', 'baseline', 'other', 'hardening']
 
 /** Headings reports use for each impact, for Kubernetes findings. */
 export const IMPACT_TITLE: Record<Impact, string> = {
@@ -18,6 +19,7 @@ export const IMPACT_TITLE: Record<Impact, string> = {
   root: 'Runs as root',
   baseline: 'Breaks the baseline Pod Security level',
   other: 'Other findings',
+  hardening: 'Restricted hardening',
 }
 
 /** The same headings where Docker-started containers are among the findings. */
@@ -32,6 +34,7 @@ const DOCKER_TITLE: Record<Impact, { only: string; mixed: string }> = {
     mixed: 'Breaks the baseline Pod Security level, or gives a Docker container host access',
   },
   other: { only: 'Other findings', mixed: 'Other findings' },
+  hardening: { only: 'Restricted hardening', mixed: 'Restricted hardening' },
 }
 
 /** A section's heading, worded for who starts its containers (the kubelet, Docker, both). */
@@ -74,6 +77,9 @@ export function impactOf(f: Finding): Impact {
   if (DOCKER_BASELINE.has(f.ruleId)) return 'baseline'
   const pss = f.properties?.pss as { level?: string } | undefined
   if (pss?.level === 'baseline') return 'baseline'
+  // What only the restricted level asks: after what breaks at run time (a named USER, a port
+  // below 1024, a read-only root the app writes to), which is 'other'.
+  if (pss?.level === 'restricted') return 'hardening'
   return 'other'
 }
 

@@ -1,6 +1,6 @@
 /**
  * The report order: within a level, containers the kubelet will refuse, then containers
- * running as root, then baseline violations, then the rest; then security severity, then
+ * running as root, then baseline violations, then the rest, then restricted hardening; then security severity, then
  * place. And the kubelet's verdict is never ranked below hardening advice by severity.
  */
 import { describe, expect, it } from 'vitest'
@@ -9,7 +9,7 @@ import { RULES } from '../../src/rules/index.js'
 import { finding } from './github/findings.js'
 
 describe('ranking by impact', () => {
-  it('orders refusals, root, baseline violations, then the rest within a level, not by file', () => {
+  it('orders refusals, root, baseline violations, the rest, then restricted hardening within a level, not by file', () => {
     const list = [
       finding('pss-seccomp-restricted', 'warning', 'a.yaml', 1, {
         properties: { pss: { level: 'restricted' } },
@@ -20,15 +20,26 @@ describe('ranking by impact', () => {
       finding('container-runs-as-root', 'warning', 'z.yaml', 3),
       finding('helm-render-error', 'error', 'a.yaml', 1),
       finding('runasnonroot-image-root', 'error', 'z.yaml', 9),
+      finding('privileged-port-non-root', 'warning', 'z.yaml', 4),
     ]
+    // What fails at run time (a port below 1024 for a non-root user, security severity 2.0)
+    // before the hardening only restricted asks for (5.0).
     expect(rankFindings(list).map((f) => f.ruleId)).toEqual([
       'runasnonroot-image-root',
       'pss-privileged',
       'helm-render-error',
       'container-runs-as-root',
+      'privileged-port-non-root',
       'pss-seccomp-restricted',
     ])
-    expect(list.map(impactOf)).toEqual(['other', 'baseline', 'root', 'other', 'refused'])
+    expect(list.map(impactOf)).toEqual([
+      'hardening',
+      'baseline',
+      'root',
+      'other',
+      'refused',
+      'other',
+    ])
   })
 
   it('ranks the rules about containers Docker starts like their Kubernetes counterparts', () => {
