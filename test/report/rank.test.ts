@@ -1,7 +1,8 @@
 /**
  * The report order: within a level, containers the kubelet will refuse, then containers
- * running as root, then baseline violations, then the rest, then restricted hardening; then security severity, then
- * place. And the kubelet's verdict is never ranked below hardening advice by severity.
+ * running as root, then baseline violations, then the rest, then restricted hardening; then
+ * security severity, then place. And the kubelet's verdict is never ranked below hardening
+ * advice by severity.
  */
 import { describe, expect, it } from 'vitest'
 import { impactOf, rankFindings } from '../../src/report/rank.js'
