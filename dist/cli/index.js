@@ -24749,18 +24749,20 @@ function headline(f, width = HEADLINE_WIDTH) {
  * The order every report shows findings in, by what they mean for the deploy: containers
  * the kubelet (or Docker) will refuse to start first, then containers that run as root, then
  * what breaks the baseline policy most clusters enforce (for containers Docker starts, the
- * host access it forbids), then the rest (restricted hardening, input problems). Within a
- * level by that order, then by security severity, then by place — never by file name
- * first, so the kubelet's verdict is never pushed out of the ten annotations GitHub shows.
+ * host access it forbids), then the rest (what fails at run time, input problems), then the
+ * hardening only the restricted level asks for. Within a level by that order, then by
+ * security severity, then by place — never by file name first, so the kubelet's verdict is
+ * never pushed out of the ten annotations GitHub shows.
  */
 
-const IMPACT_ORDER = ['refused', 'root', 'baseline', 'other'];
+const IMPACT_ORDER = ['refused', 'root', 'baseline', 'other', 'hardening'];
 /** Headings reports use for each impact, for Kubernetes findings. */
 const IMPACT_TITLE = {
     refused: 'Will not start: the kubelet refuses these containers',
     root: 'Runs as root',
     baseline: 'Breaks the baseline Pod Security level',
     other: 'Other findings',
+    hardening: 'Restricted hardening',
 };
 /** The same headings where Docker-started containers are among the findings. */
 const DOCKER_TITLE = {
@@ -24774,6 +24776,7 @@ const DOCKER_TITLE = {
         mixed: 'Breaks the baseline Pod Security level, or gives a Docker container host access',
     },
     other: { only: 'Other findings', mixed: 'Other findings' },
+    hardening: { only: 'Restricted hardening', mixed: 'Restricted hardening' },
 };
 /** A section's heading, worded for who starts its containers (the kubelet, Docker, both). */
 function impactTitle(impact, findings) {
@@ -24816,6 +24819,10 @@ function impactOf(f) {
     const pss = f.properties?.pss;
     if (pss?.level === 'baseline')
         return 'baseline';
+    // What only the restricted level asks: after what breaks at run time (a named USER, a port
+    // below 1024, a read-only root the app writes to), which is 'other'.
+    if (pss?.level === 'restricted')
+        return 'hardening';
     return 'other';
 }
 function compareText(a, b) {
@@ -24853,10 +24860,7 @@ const ASKS = {
 };
 /** Whether a finding is restricted-only advice (a warning no enforced level turns into a rejection). */
 function isHardening(f) {
-    if (f.suppression || f.level !== 'warning' || impactOf(f) !== 'other')
-        return false;
-    const pss = f.properties?.pss;
-    return pss?.level === 'restricted';
+    return !f.suppression && f.level === 'warning' && impactOf(f) === 'hardening';
 }
 function containersOf(f) {
     if (!f.affects?.length)
