@@ -5,7 +5,8 @@
  * width of a run's summary page, and photographed in headless Chromium (Debian's `chromium`:
  * `apt-get install -y chromium fonts-noto-color-emoji`). Writes summary.md, summary.html and
  * summary.png to DIR (default: a folder under the system's temp dir) and prints the height in
- * pixels, in screens of 1000 px, and whether every table fits the width without scrolling.
+ * pixels, in screens of 1000 px, where the first error finding starts, and whether every table
+ * fits the width without scrolling.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -91,6 +92,8 @@ body { margin: 0; background: #fff; }
 
 interface Measured {
   height: number
+  /** Top of the first error finding listed (its 🔴 line), from the top of the summary. */
+  firstError: number | null
   tables: { head: string; overflow: number; open: boolean }[]
 }
 
@@ -132,13 +135,23 @@ async function main(): Promise<void> {
         overflow: t.scrollWidth - t.clientWidth,
         open: t.closest('details') === null || t.closest('details').open,
       }))
-      return { height: article.getBoundingClientRect().height, tables }
+      const top = article.getBoundingClientRect().top
+      const error = [...article.querySelectorAll('li, tbody tr')].find(
+        (e) => e.textContent.includes('🔴') && !e.textContent.includes('Errors'),
+      )
+      const firstError = error ? error.getBoundingClientRect().top - top : null
+      return { height: article.getBoundingClientRect().height, firstError, tables }
     })()`)) as Measured
     await tab.screenshot({ path: join(out, 'summary.png'), fullPage: true })
     const height = Math.round(measured.height)
     console.log(`${join(out, 'summary.png')}`)
     console.log(
       `height: ${height} px (${(height / SCREEN).toFixed(1)} screens of ${SCREEN} px) at ${WIDTH} px`,
+    )
+    console.log(
+      measured.firstError === null
+        ? 'first error: none listed'
+        : `first error: ${Math.round(measured.firstError)} px from the top`,
     )
     for (const t of measured.tables.filter((x) => x.open)) {
       console.log(

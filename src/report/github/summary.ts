@@ -17,7 +17,7 @@ import { isRenderedFinding, listAffected } from '../../findings/group.js'
 import { hardeningHeadline, summariseHardening } from '../hardening.js'
 import { headline } from '../headline.js'
 import { type Impact, IMPACT_ORDER, impactOf, impactTitle, rankFindings } from '../rank.js'
-import { securitySeverityLabel } from '../severity.js'
+import { meetsThreshold, securitySeverityLabel } from '../severity.js'
 import { code, link, md, plural, row } from './markdown.js'
 
 /** GitHub's limit for one step's summary. */
@@ -67,8 +67,14 @@ const MAX_NOTICES = 50
 const HEADLINE_NAMES = 5
 /** Refusals listed in the headline before the rest is counted. */
 const HEADLINE_REFUSALS = 10
+/** Other findings that fail the step, listed under the verdict before the rest is counted. */
+const HEADLINE_FAILING = 5
 /** Places listed for the restricted hardening before the rest is counted. */
 const HARDENING_PLACES = 8
+/** Rows a who-runs-as-whom table shows before the rest is folded (those needing attention always show). */
+const OPEN_ROWS = 15
+/** Folding fewer rows than this is not worth a click. */
+const FOLD_AT_LEAST = 5
 /** Share of what is left that the identity table may take before findings. */
 const IDENTITY_SHARE = 0.35
 
@@ -103,9 +109,18 @@ function placeLink(input: SummaryInput, r: SourceRange, label?: string): string 
   return link(text, file && input.links.lines(file, r.startLine, Math.max(r.endLine, r.startLine)))
 }
 
-function workloadName(id: ContainerIdentity): string {
+/** `Kind/namespace/name`; without the namespace for a row that folds several. */
+function workloadName(id: ContainerIdentity, namespaces: readonly string[] = []): string {
   const w = id.workload
-  return `${w.kind}/${w.namespace ? `${w.namespace}/` : ''}${w.name ?? '?'}`
+  const ns = namespaces.length ? '' : w.namespace
+  return `${w.kind}/${ns ? `${ns}/` : ''}${w.name ?? '?'}`
+}
+
+/** ` ×3 (dev, production, staging)` for a row that folds several renderings. */
+function renderingsNote(namespaces: readonly string[]): string {
+  if (!namespaces.length) return ''
+  const named = namespaces.filter(Boolean)
+  return ` ×${namespaces.length}${named.length ? ` (${md(named.join(', '))})` : ''}`
 }
 
 function namesList(ids: readonly ContainerIdentity[]): string {
@@ -128,6 +143,7 @@ function header(input: SummaryInput, reported: readonly Finding[]): string {
     const list =
       parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]
     lines.push(`❌ **${list}** fail this step (\`fail-on: ${failOn}\`).`)
+    lines.push(...failingLines(input, reported, failOn))
   } else {
     lines.push(`✅ No findings at or above \`${failOn}\` (\`fail-on: ${failOn}\`).`)
   }
@@ -155,6 +171,27 @@ function header(input: SummaryInput, reported: readonly Finding[]): string {
   )
   if (input.delivery.length) lines.push('', ...input.delivery.map((d) => `- ${d}`))
   return lines.join('\n') + '\n'
+}
+
+/**
+ * What fails the step, right under the verdict: the first few findings at or above fail-on in
+ * report order, each with its line, so the reason is on the first screen. Refusals are left to
+ * the lines that follow (they list every one).
+ */
+function failingLines(input: SummaryInput, reported: readonly Finding[], failOn: Level): string[] {
+  const failing = reported.filter(
+    (f) => meetsThreshold(f.level, failOn) && impactOf(f) !== 'refused',
+  )
+  if (!failing.length) return []
+  const items = failing
+    .slice(0, HEADLINE_FAILING)
+    .map(
+      (f) =>
+        `- ${LEVEL_ICON[f.level]} ${placeLink(input, f.range)} ${md(headline(f))} · ${code(f.ruleId)}`,
+    )
+  const rest = failing.length - items.length
+  if (rest > 0) items.push(`- …and ${rest} more under Findings`)
+  return ['', ...items]
 }
 
 /** "N of M containers will not start" with each reason and line, and "K run as root". */
@@ -248,14 +285,49 @@ function rulesSection(input: SummaryInput, reported: readonly Finding[]): string
   return lines.join('\n') + '\n'
 }
 
+/** One row for the same container rendered several times (kustomize overlays, chart variants). */
+interface IdentityRow {
+  id: ContainerIdentity
+  /** The namespaces of the renderings folded into this row, when there are several. */
+  namespaces: string[]
+}
+
+/**
+ * Rows that differ only by namespace — one base container built by several overlays, or a
+ * chart rendered in several variants — are one row naming the namespaces: the table answers
+ * who runs as whom per place a person edits, like the findings.
+ */
+function foldRenderings(ids: readonly ContainerIdentity[]): IdentityRow[] {
+  const rows = new Map<string, IdentityRow>()
+  for (const id of ids) {
+    const w = id.workload
+    const key = [
+      w.kind,
+      w.name,
+      w.range.file,
+      w.range.startLine,
+      id.container,
+      id.group,
+      id.image,
+      id.user.display,
+      id.verdict.kind,
+    ].join('\u0000')
+    const row = rows.get(key)
+    if (row) row.namespaces.push(w.namespace ?? '')
+    else rows.set(key, { id, namespaces: [w.namespace ?? ''] })
+  }
+  return [...rows.values()].map((r) => ({
+    id: r.id,
+    namespaces: r.namespaces.length > 1 ? [...new Set(r.namespaces)] : [],
+  }))
+}
+
 function identitySection(input: SummaryInput, budget: number): string {
   const title = '### Who runs as whom'
-  const kube = input.identities.filter((id) => id.runtime === undefined)
+  const kube = foldRenderings(input.identities.filter((id) => id.runtime === undefined))
   const docker = input.identities.filter((id) => id.runtime === 'docker')
   if (!kube.length && !docker.length)
     return `${title}\n\nNo workloads: nothing in the scanned files runs a container.\n`
-  const more = (n: number) =>
-    `…and ${plural(n, 'more container')} (the summary is limited to 1 MiB).`
   // The tables take at most 60 % of the budget, the folded evidence the rest.
   const tables = Math.floor(budget * 0.6)
   let out = ''
@@ -265,13 +337,13 @@ function identitySection(input: SummaryInput, budget: number): string {
       '',
       row(['Workload / container', 'Image', 'User', 'Kubelet']),
       row(['---', '---', '---', '---']),
-    ].join('\n')
-    const share = docker.length ? Math.floor(tables / 2) : tables
-    out = fitRows(
+    ]
+    out = identityTable(
       head,
-      kube.map((id) => identityRow(id, input)),
-      share,
-      more,
+      kube,
+      (r) => r.id,
+      (r) => identityRow(r, input),
+      docker.length ? Math.floor(tables / 2) : tables,
     )
   }
   if (docker.length) {
@@ -282,22 +354,79 @@ function identitySection(input: SummaryInput, budget: number): string {
       '',
       row(['Started by', 'Image', 'User', 'Docker', 'Host access']),
       row(['---', '---', '---', '---', '---']),
-    ].join('\n')
+    ]
     out +=
       (out ? '\n' : '') +
-      fitRows(
+      identityTable(
         head,
-        docker.map((id) => dockerRow(id, input)),
+        docker,
+        (id) => id,
+        (id) => dockerRow(id, input),
         tables - bytes(out),
-        more,
       )
   }
   const evidence = ['<details><summary>Where each image and user come from</summary>', ''].join(
     '\n',
   )
-  const items = [...kube, ...docker].map((id) => evidenceItem(id, input))
-  const list = fitRows(evidence, items, budget - bytes(out) - 16, more)
+  const items = [
+    ...kube.map((r) => evidenceItem(r.id, input, r.namespaces)),
+    ...docker.map((id) => evidenceItem(id, input)),
+  ]
+  const list = fitRows(evidence, items, budget - bytes(out) - 16, moreContainers)
   return `${out}\n${list}\n</details>\n`
+}
+
+const moreContainers = (n: number) =>
+  `…and ${plural(n, 'more container')} (the summary is limited to 1 MiB).`
+
+/** What the folded rows' verdicts are, in a few words. */
+const FOLDED_VERDICT: Record<ContainerIdentity['verdict']['kind'], string> = {
+  refused: 'refused',
+  'runs-as-root': 'root',
+  unknown: 'user unknown',
+  starts: 'start',
+}
+
+/**
+ * A who-runs-as-whom table. A long one shows the containers that need attention (refused,
+ * root) and the first others, and folds the rest below it with their verdicts counted, so
+ * a repository with dozens of containers still reads at a glance.
+ */
+function identityTable<T>(
+  head: readonly string[],
+  rows: readonly T[],
+  identity: (r: T) => ContainerIdentity,
+  render: (r: T) => string,
+  budget: number,
+): string {
+  const attention = (r: T) => ['refused', 'runs-as-root'].includes(identity(r).verdict.kind)
+  const open: T[] = []
+  const folded: T[] = []
+  if (rows.length <= OPEN_ROWS + FOLD_AT_LEAST) open.push(...rows)
+  else {
+    let room = Math.max(0, OPEN_ROWS - rows.filter(attention).length)
+    for (const r of rows) {
+      if (attention(r)) open.push(r)
+      else if (room-- > 0) open.push(r)
+      else folded.push(r)
+    }
+  }
+  const shown = fitRows(head.join('\n'), open.map(render), budget, moreContainers)
+  if (!folded.length) return shown
+  const counts = new Map<string, number>()
+  for (const r of folded) {
+    const word = FOLDED_VERDICT[identity(r).verdict.kind]
+    counts.set(word, (counts.get(word) ?? 0) + 1)
+  }
+  const tally = [...counts].map(([word, n]) => `${n} ${word}`).join(', ')
+  const summary = `<details><summary>${plural(folded.length, 'more container')} (${tally})</summary>`
+  const rest = fitRows(
+    [summary, '', ...head.slice(2)].join('\n'),
+    folded.map(render),
+    budget - bytes(shown) - 16,
+    moreContainers,
+  )
+  return `${shown}\n${rest}\n</details>\n`
 }
 
 // No-break spaces: a narrow column keeps the icon and the words together.
@@ -308,13 +437,14 @@ const DOCKER_VERDICT: Record<ContainerIdentity['verdict']['kind'], string> = {
   unknown: '❔\u00a0unknown',
 }
 
-function identityRow(id: ContainerIdentity, input: SummaryInput): string {
+function identityRow({ id, namespaces }: IdentityRow, input: SummaryInput): string {
   const w = id.workload
   const where = input.repoPath(w.range.file)
-  const workload = link(
-    breakable(workloadName(id)),
-    where && input.links.lines(where, w.range.startLine, w.range.endLine),
-  )
+  const workload =
+    link(
+      breakable(workloadName(id, namespaces)),
+      where && input.links.lines(where, w.range.startLine, w.range.endLine),
+    ) + renderingsNote(namespaces)
   const container =
     id.group === 'containers'
       ? code(id.container)
@@ -344,7 +474,11 @@ function dockerRow(id: ContainerIdentity, input: SummaryInput): string {
   ])
 }
 
-function evidenceItem(id: ContainerIdentity, input: SummaryInput): string {
+function evidenceItem(
+  id: ContainerIdentity,
+  input: SummaryInput,
+  namespaces: readonly string[] = [],
+): string {
   const parts: string[] = []
   if (id.build) {
     const df = input.repoPath(id.build.dockerfile)
@@ -359,8 +493,10 @@ function evidenceItem(id: ContainerIdentity, input: SummaryInput): string {
   if (id.verdict.kind !== 'starts' && id.verdict.message)
     parts.push(`${judge}: ${md(id.verdict.message)}`)
   const name =
-    id.runtime === 'docker' ? (id.docker?.startedBy ?? workloadName(id)) : workloadName(id)
-  return `- ${code(id.container)} in ${md(name)}: ${parts.join('; ')}`
+    id.runtime === 'docker'
+      ? md(id.docker?.startedBy ?? workloadName(id))
+      : md(workloadName(id, namespaces)) + renderingsNote(namespaces)
+  return `- ${code(id.container)} in ${name}: ${parts.join('; ')}`
 }
 
 function groupLabel(group: ContainerIdentity['group']): string {

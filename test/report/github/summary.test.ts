@@ -115,6 +115,15 @@ describe('job summary', () => {
 
   it('answers the headline first: the verdict, who will not start (reason and line), who runs as root', () => {
     expect(s).toContain('❌ **3 errors and 1 warning** fail this step (`fail-on: warning`).')
+    // What fails the step is listed right under the verdict, in report order; the refusal is
+    // listed by the lines that follow.
+    const verdict = s.indexOf('fail this step')
+    const listed = s.slice(verdict, s.indexOf('will not start'))
+    expect(listed).toContain(
+      '\n\n- 🔴 [deploy/a.yaml:24](https://github.com/acme/shop/blob/abc/deploy/a.yaml#L24-L24) pss-privileged at deploy/a.yaml:24 · `pss-privileged`\n- 🔴 [deploy/b.yaml:7]',
+    )
+    expect(listed).toContain('· `pss-run-as-non-root`')
+    expect(listed).not.toContain('runasnonroot-image-root')
     expect(s).toContain('**❌ 1 of 3 containers will not start:** the kubelet refuses it.')
     expect(s).toContain(
       '- The kubelet will refuse to start container "api": container has runAsNonRoot and image will run as root — [deploy/z.yaml:18](https://github.com/acme/shop/blob/abc/deploy/z.yaml#L18-L18)',
@@ -219,6 +228,60 @@ describe('job summary', () => {
     expect(both).toContain(
       '#### Will not start: the kubelet or Docker refuses these containers (2)',
     )
+  })
+
+  it('lists at most five failing findings under the verdict, counting the rest', () => {
+    const many = Array.from({ length: 8 }, (_, i) =>
+      finding('pss-privileged', 'error', `deploy/${i}.yaml`, 3, {
+        properties: { pss: { level: 'baseline' } },
+      }),
+    )
+    const s = renderSummary(
+      input({
+        findings: many,
+        outcome: { failOn: 'error', failing: { error: 8, warning: 0, note: 0 } },
+      }),
+    )
+    const head = s.slice(0, s.indexOf('| 🔴 Errors'))
+    expect(head.match(/^- 🔴 /gm)).toHaveLength(5)
+    expect(head).toContain('- …and 3 more under Findings')
+  })
+
+  it('folds a container rendered by several overlays into one row, and a long table below its first rows', () => {
+    const overlay = (ns: string): ContainerIdentity => ({
+      ...identity,
+      workload: { ...identity.workload, namespace: ns },
+    })
+    const others = Array.from({ length: 25 }, (_, i): ContainerIdentity => ({
+      ...identity,
+      workload: {
+        ...identity.workload,
+        name: `app${i}`,
+        range: { ...identity.workload.range, file: `deploy/app${i}.yaml` },
+      },
+      container: `app${i}`,
+      build: undefined,
+      user: { display: 'unknown', uidSource: 'unknown' },
+      verdict: { kind: i < 20 ? 'unknown' : 'starts', message: '' },
+    }))
+    const s = renderSummary(
+      input({
+        identities: [...others.slice(0, 18), overlay('dev'), overlay('prod'), ...others.slice(18)],
+      }),
+    )
+    // One row for the container both overlays render, named without a namespace.
+    expect(s).toContain(
+      '| [Deployment/<wbr>api](https://github.com/acme/shop/blob/abc/deploy/api.yaml#L1-L30) ×2 (dev, prod) · `api` |',
+    )
+    expect(s).toContain('- `api` in Deployment/api ×2 (dev, prod): built from')
+    // 26 rows: the refused one and the first 14 others open, 11 folded with their verdicts.
+    const table = s.slice(s.indexOf('### Who runs as whom'), s.indexOf('<details><summary>Where'))
+    const [open, folded] = table.split('<details>')
+    expect(open.match(/^\| \[/gm)).toHaveLength(15)
+    expect(open).toContain('❌\u00a0refused')
+    expect(folded).toMatch(/^<summary>11 more containers \(6 user unknown, 5 start\)<\/summary>/)
+    expect(folded).toContain('| Workload / container | Image | User | Kubelet |')
+    expect(folded.match(/^\| \[/gm)).toHaveLength(11)
   })
 
   it('says so when there are no workloads and no findings, and passes', () => {
