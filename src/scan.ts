@@ -10,7 +10,10 @@ import type { ContainerIdentity } from './core/identity.js'
 import type { SourceRange } from './core/range.js'
 import { compareRanges } from './core/range.js'
 import { discover, type Discovery } from './discover/walk.js'
-import { analyseImages } from './identity/analyse.js'
+import { analyseImages, imageLookupRequests, linkImages } from './identity/analyse.js'
+import { lookupFailureNotices } from './identity/registry-notices.js'
+import { NO_REGISTRY_FACTS, registryFacts } from './images/registry-facts.js'
+import { lookupImages, type LookupSettings, type LookupStats } from './registry/index.js'
 import type { ConfigImage, GithubContext } from './images/links/types.js'
 import type { ChartConfig } from './config/types.js'
 import { type ChartRendering, loadChart } from './k8s/charts.js'
@@ -43,6 +46,17 @@ export interface ScanOptions {
   suppress?: SuppressOptions
   /** The configuration file's `charts:`: how to render each chart (values, --set, variants). */
   charts?: ChartConfig[]
+  /**
+   * Registry lookups of image facts. Absent: none (the shipped table alone); the CLI and the
+   * action turn them on. `offline` answers from the cache only.
+   */
+  registry?: LookupSettings
+}
+
+export interface RegistrySummary {
+  /** `14 images: 9 from cache, 4 looked up in 3 registries, 1 failed (…)`. */
+  summary: string
+  stats: LookupStats
 }
 
 export interface ScanStats {
@@ -68,6 +82,8 @@ export interface ScanResult {
   identities: ContainerIdentity[]
   discovery: Discovery
   stats: ScanStats
+  /** What the registry lookups did, when they were on and there was something to look up. */
+  registry?: RegistrySummary
 }
 
 export async function scan(options: ScanOptions): Promise<ScanResult> {
@@ -159,14 +175,27 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const workloads = objects.map(toWorkload).filter((w): w is Workload => w !== undefined)
   settings.namespaces = namespacePolicies(objects)
 
-  const images = analyseImages({
+  const imageInput = {
     discovery,
     workloads,
     configImages: options.configImages,
     github: options.github,
     readFile,
-  })
+  }
+  const linked = linkImages(imageInput)
+  // Registry facts are fetched before the models and rules, which stay synchronous and pure.
+  let registry = NO_REGISTRY_FACTS
+  let registrySummary: RegistrySummary | undefined
+  const requests = options.registry ? imageLookupRequests(imageInput, linked) : []
+  if (options.registry && requests.length) {
+    const report = await lookupImages(requests, options.registry)
+    registry = registryFacts(report)
+    registrySummary = { summary: report.summary, stats: report.stats }
+    for (const message of report.notes) notices.push({ level: 'note', message })
+  }
+  const images = analyseImages(imageInput, linked, registry)
   notices.push(...images.notices)
+  notices.push(...lookupFailureNotices(requests, registry, images))
 
   const run = (
     rule: Rule,
@@ -291,6 +320,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     workloads,
     identities: images.identities,
     discovery,
+    ...(registrySummary ? { registry: registrySummary } : {}),
     stats: {
       files:
         discovery.manifests.length +

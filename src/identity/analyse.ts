@@ -10,6 +10,9 @@ import type { ContainerIdentity } from '../core/identity.js'
 import type { Discovery } from '../discover/walk.js'
 import { collectLinks, type LinkIndex } from '../images/links/index.js'
 import type { ConfigImage, GithubContext } from '../images/links/types.js'
+import { parseReference } from '../images/reference.js'
+import { NO_REGISTRY_FACTS, type RegistryFacts } from '../images/registry-facts.js'
+import type { LookupRequest } from '../registry/index.js'
 import type { ImageModel } from '../dockerfile/index.js'
 import type { Workload } from '../k8s/workload.js'
 import type { ContainerImage, ImagePodSubject } from '../rules/types.js'
@@ -35,7 +38,13 @@ export interface AnalyseInput {
   readFile(rel: string): string | undefined
 }
 
-export function analyseImages(input: AnalyseInput): ImageAnalysis {
+export interface LinkedImages {
+  links: LinkIndex
+  notices: Notice[]
+}
+
+/** Which Dockerfile builds which image, from every kind of evidence the repository holds. */
+export function linkImages(input: AnalyseInput): LinkedImages {
   const d = input.discovery
   const notices: Notice[] = []
   const links = collectLinks({
@@ -60,34 +69,95 @@ export function analyseImages(input: AnalyseInput): ImageAnalysis {
   })
   for (const p of links.problems)
     notices.push({ level: p.level, message: p.message, range: p.range })
+  return { links, notices }
+}
 
-  const deployedImages = [
+function deployedImagesOf(workloads: readonly Workload[]): string[] {
+  return [
     ...new Set(
-      input.workloads.flatMap((w) =>
+      workloads.flatMap((w) =>
         w.pod.containers.map((c) => c.image).filter((i): i is string => !!i),
       ),
     ),
   ]
+}
+
+/** A reference a registry can answer for: valid, without variables, not `scratch`. */
+function lookable(ref: string): boolean {
+  const t = ref.trim()
+  return !/[$\s{}]/.test(t) && t.toLowerCase() !== 'scratch' && parseReference(t).ok
+}
+
+/**
+ * The images whose registry facts the scan needs, found by a dry run of the image side: every
+ * deployed image no Dockerfile here builds, and the external base of every Dockerfile target
+ * built. Accounts are read for a base whose Dockerfile creates or names accounts, else only
+ * when the image's user is not root.
+ */
+export function imageLookupRequests(input: AnalyseInput, linked: LinkedImages): LookupRequest[] {
+  const bases = new Set<string>()
+  const deployed = deployedImagesOf(input.workloads)
+  const catalog = new ImageCatalog(
+    (ref) => linked.links.resolve(ref, { deployedImages: deployed }),
+    input.readFile,
+    NO_REGISTRY_FACTS,
+    (ref) => bases.add(ref),
+  )
+  const out = new Map<string, LookupRequest['accounts']>()
+  for (const image of deployed) {
+    if (!catalog.imageFacts(image).model && lookable(image)) out.set(image.trim(), 'if-user')
+  }
+  for (const file of input.discovery.dockerfiles) {
+    const df = catalog.dockerfile(file)
+    if (df?.stages.length) catalog.model(file)
+  }
+  for (const m of catalog.builtModels()) {
+    const ref = m.baseImage.ref
+    if (!ref || !bases.has(ref) || !lookable(ref)) continue
+    const names =
+      m.createdUsers.length > 0 ||
+      m.createdGroups.length > 0 ||
+      m.effectiveUser.name !== undefined ||
+      m.chowns.some((c) => c.owner?.user !== undefined && !/^\d+$/.test(c.owner.user))
+    const prev = out.get(ref.trim())
+    out.set(ref.trim(), names || prev === true ? true : 'if-user')
+  }
+  return [...out].map(([ref, accounts]) => ({ ref, accounts }))
+}
+
+export function analyseImages(
+  input: AnalyseInput,
+  linked: LinkedImages = linkImages(input),
+  registry: RegistryFacts = NO_REGISTRY_FACTS,
+): ImageAnalysis {
+  const links = linked.links
+  const notices: Notice[] = [...linked.notices]
+
+  const deployedImages = deployedImagesOf(input.workloads)
   const reportedAmbiguity = new Set<string>()
-  const catalog = new ImageCatalog((ref) => {
-    const res = links.resolve(ref, { deployedImages })
-    if (res.ambiguous?.length && !reportedAmbiguity.has(res.image ?? ref)) {
-      reportedAmbiguity.add(res.image ?? ref)
-      const claims = res.ambiguous
-        .slice(0, 3)
-        .map(
-          (l) =>
-            `${l.dockerfile}${l.target ? ` (target ${l.target})` : ''} per ${l.evidence.detail}`,
-        )
-      if (res.ambiguous.length > 3) claims.push(`and ${res.ambiguous.length - 3} more`)
-      notices.push({
-        level: 'warning',
-        message: `image ${res.image ?? ref} is claimed by ${res.ambiguous.length} builds: ${claims.join('; ')}. Say which one in .kube-whoami.yaml images: to check it.`,
-        range: res.ambiguous[0].evidence.range,
-      })
-    }
-    return res
-  }, input.readFile)
+  const catalog = new ImageCatalog(
+    (ref) => {
+      const res = links.resolve(ref, { deployedImages })
+      if (res.ambiguous?.length && !reportedAmbiguity.has(res.image ?? ref)) {
+        reportedAmbiguity.add(res.image ?? ref)
+        const claims = res.ambiguous
+          .slice(0, 3)
+          .map(
+            (l) =>
+              `${l.dockerfile}${l.target ? ` (target ${l.target})` : ''} per ${l.evidence.detail}`,
+          )
+        if (res.ambiguous.length > 3) claims.push(`and ${res.ambiguous.length - 3} more`)
+        notices.push({
+          level: 'warning',
+          message: `image ${res.image ?? ref} is claimed by ${res.ambiguous.length} builds: ${claims.join('; ')}. Say which one in .kube-whoami.yaml images: to check it.`,
+          range: res.ambiguous[0].evidence.range,
+        })
+      }
+      return res
+    },
+    input.readFile,
+    registry,
+  )
 
   const subjects: ImagePodSubject[] = []
   const identities: ContainerIdentity[] = []

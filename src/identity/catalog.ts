@@ -10,6 +10,7 @@ import {
 } from '../dockerfile/index.js'
 import { type BaseImageFact, baseImageLookup } from '../images/base-images.js'
 import type { ImageLink, ImageResolution } from '../images/links/types.js'
+import { NO_REGISTRY_FACTS, type RegistryFacts } from '../images/registry-facts.js'
 import { accountsOf, type ImageFacts, userEvidenceOf } from './image-facts.js'
 
 export type ImageResolver = (ref: string) => ImageResolution
@@ -19,15 +20,21 @@ export class ImageCatalog {
   private readonly models = new Map<string, ImageModel>()
   private readonly facts = new Map<string, ImageFacts>()
   private readonly baseFacts = new Map<string, BaseImageFact | undefined>()
-  /** Base-image facts by reference, looked up once per scan. */
+  /** Base-image facts by reference, looked up once per scan: the registry's, else the table's. */
   private readonly baseImages = (ref: string): BaseImageFact | undefined => {
-    if (!this.baseFacts.has(ref)) this.baseFacts.set(ref, baseImageLookup(ref))
+    if (!this.baseFacts.has(ref)) {
+      this.onBaseImage?.(ref)
+      this.baseFacts.set(ref, this.registry.fact(ref) ?? baseImageLookup(ref))
+    }
     return this.baseFacts.get(ref)
   }
 
   constructor(
     private readonly resolver: ImageResolver,
     private readonly readFile: (rel: string) => string | undefined,
+    private readonly registry: RegistryFacts = NO_REGISTRY_FACTS,
+    /** Told of every base image a Dockerfile model asks about (to look them up beforehand). */
+    private readonly onBaseImage?: (ref: string) => void,
   ) {}
 
   /** A Dockerfile's structure, parsed once. */
@@ -86,15 +93,19 @@ export class ImageCatalog {
         }
       }
     }
-    const fact = resolution.baseFact
+    const fact = this.registry.fact(ref) ?? resolution.baseFact
     if (fact) {
+      const drops = fact.dropsTo ? ` (its entrypoint then switches to ${fact.dropsTo})` : ''
       return {
         ref,
         resolution,
         baseFact: fact,
         user: fact.user,
         userEvidence: {
-          text: `${fact.family} ${fact.user === '' ? 'sets no USER, so it runs as root' : `runs as USER ${fact.user}`}${fact.dropsTo ? ` (its entrypoint then switches to ${fact.dropsTo})` : ''}`,
+          text:
+            fact.origin === 'registry' && fact.evidence
+              ? `${fact.evidence}${drops}`
+              : `${fact.family} ${fact.user === '' ? 'sets no USER, so it runs as root' : `runs as USER ${fact.user}`}${drops}`,
         },
         accounts: accountsOf(undefined, fact),
       }

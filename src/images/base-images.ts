@@ -18,8 +18,18 @@ export type { BaseImageAccount, BaseImageRow, FactConfidence } from './base-imag
 export type RunAsNonRootVerdict = 'refused-root' | 'refused-name' | 'ok'
 
 export interface BaseImageFact {
-  /** Row of shared/notes/base-image-users.md the fact comes from. */
+  /** Row of shared/notes/base-image-users.md the fact comes from (0: the registry alone). */
   row: number
+  /** Where the user comes from: the shipped table, or the image's own config in its registry. */
+  origin?: 'table' | 'registry'
+  /** The image manifest digest the registry answered with. */
+  digest?: string
+  /** How the fact is known, for messages: `docker.io/library/rabbitmq@sha256:… config User "" → root`. */
+  evidence?: string
+  /** Groups of the image's /etc/group, when read. */
+  groups?: readonly BaseImageAccount[]
+  /** True when `accounts` is the image's whole /etc/passwd (a name missing there does not exist). */
+  accountsComplete?: boolean
   /** Family and tag pattern the fact covers: `node:*-alpine*`. */
   family: string
   /** The image that was looked up, normalised with its tag: `docker.io/library/node:22-alpine`. */

@@ -88,12 +88,12 @@ export class RegistryCache {
   image(
     digest: string,
     platform: string,
-    accounts: boolean,
+    accounts: boolean | 'if-user',
     maxLayerBytes: number,
   ): RegistryImage | undefined {
     const r = this.read<ImageRecord>(this.path('images', key(`${digest}\n${platform}`)))
-    if (!r?.image || typeof r.image.digest !== 'string') return undefined
-    if (!accounts) return r.image
+    if (!r?.image || typeof r.image.digest !== 'string' || !r.image.config) return undefined
+    if (!accounts || (accounts === 'if-user' && r.image.config.user === '')) return r.image
     const a = r.image.accounts
     if (!a) return undefined
     const unknown = a.passwd.state === 'unknown' || a.group.state === 'unknown'

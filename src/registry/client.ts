@@ -154,7 +154,7 @@ export class RegistryClient {
   }
 
   /** Reads an image: manifest (the platform's, through an index), config, and accounts when asked. */
-  async image(l: ImageLocator, wantAccounts: boolean): Promise<RegistryImage> {
+  async image(l: ImageLocator, wantAccounts: boolean | 'if-user'): Promise<RegistryImage> {
     const first = await this.manifest(l, l.digest ?? l.tag ?? 'latest')
     let parsed = parseManifest(first.body, first.contentType)
     let digest = first.digest
@@ -208,7 +208,7 @@ export class RegistryClient {
       config,
     }
     if (indexDigest) image.indexDigest = indexDigest
-    if (wantAccounts) {
+    if (wantAccounts === true || (wantAccounts === 'if-user' && config.user !== '')) {
       image.accounts = await readAccounts(
         parsed.layers,
         (d) => this.blob(l, d),

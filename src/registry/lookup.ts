@@ -42,11 +42,18 @@ export interface LookupSettings {
   sleep?: (ms: number) => Promise<void>
 }
 
+export type AccountsWanted = boolean | 'if-user'
+
+const rank = (a: AccountsWanted) => (a === true ? 2 : a === 'if-user' ? 1 : 0)
+
 export interface LookupRequest {
   /** An image reference without variables (`rabbitmq:4`, `ghcr.io/a/b@sha256:…`). */
   ref: string
-  /** Read /etc/passwd and /etc/group from the layers too. */
-  accounts: boolean
+  /**
+   * Read /etc/passwd and /etc/group from the layers too: always, never, or when the image's
+   * user is not root (a name to resolve, a uid whose group matters).
+   */
+  accounts: AccountsWanted
 }
 
 export type LookupOutcome =
@@ -108,8 +115,11 @@ export async function lookupImages(
   const client = new RegistryClient({ platform, http, auth, maxLayerBytes })
 
   // One request per reference; accounts wanted if any request wants them.
-  const wanted = new Map<string, boolean>()
-  for (const r of requests) wanted.set(r.ref, (wanted.get(r.ref) ?? false) || r.accounts)
+  const wanted = new Map<string, AccountsWanted>()
+  for (const r of requests) {
+    const prev = wanted.get(r.ref) ?? false
+    wanted.set(r.ref, rank(r.accounts) > rank(prev) ? r.accounts : prev)
+  }
 
   const outcomes = new Map<string, LookupOutcome>()
   const down = new Map<string, string>()
@@ -117,7 +127,7 @@ export async function lookupImages(
   let cached = 0
   let lookedUp = 0
 
-  const one = async (ref: string, accounts: boolean): Promise<LookupOutcome> => {
+  const one = async (ref: string, accounts: AccountsWanted): Promise<LookupOutcome> => {
     const l = locatorOf(ref)
     if (!l) return { ok: false, registry: '', error: `${ref} is not an image reference` }
     const reference = `${l.registry}/${l.repository}${l.tag !== undefined ? `:${l.tag}` : ''}`
