@@ -57,6 +57,8 @@ export interface RegistrySummary {
   /** `14 images: 9 from cache, 4 looked up in 3 registries, 1 failed (…)`. */
   summary: string
   stats: LookupStats
+  /** The image references looked up (or answered from the cache). */
+  refs: string[]
 }
 
 export interface ScanStats {
@@ -190,7 +192,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   if (options.registry && requests.length) {
     const report = await lookupImages(requests, options.registry)
     registry = registryFacts(report)
-    registrySummary = { summary: report.summary, stats: report.stats }
+    registrySummary = {
+      summary: report.summary,
+      stats: report.stats,
+      refs: requests.map((r) => r.ref),
+    }
     for (const message of report.notes) notices.push({ level: 'note', message })
   }
   const images = analyseImages(imageInput, linked, registry)

@@ -5,6 +5,7 @@
  */
 import { appendFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
+import * as actionsCache from '@actions/cache'
 import * as core from '@actions/core'
 import { REPOSITORY_URL } from '../core/project.js'
 import { ConfigError } from '../config/errors.js'
@@ -28,6 +29,8 @@ import { InputError, readInputs } from './inputs.js'
 import { resolveOptions } from './options.js'
 import { blobUrl, workspacePath } from './paths.js'
 import { WarningCounter } from './warnings.js'
+import { cacheKey, restoreLookupCache, saveLookupCache } from './registry-cache.js'
+import { DEFAULT_PLATFORM, defaultCacheDir } from '../registry/index.js'
 
 const ISSUES_URL = `${REPOSITORY_URL}/issues`
 
@@ -67,6 +70,7 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
   const startedAt = new Date()
   const inputs = readInputs((name) => core.getInput(name))
   if (inputs.token) core.setSecret(inputs.token)
+  if (inputs.registryToken) core.setSecret(inputs.registryToken)
   const ctx = readRunContext(env)
   const warnings = new WarningCounter()
   for (const p of ctx.problems) warnings.warn(p)
@@ -74,14 +78,34 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
   const checkout = inspectCheckout(ctx.workspace, resolve(ctx.workspace, inputs.paths[0]))
   const layout = layoutScan(ctx.workspace, checkout.repoRoot, inputs.paths)
   onLayout(layout)
-  const options = resolveOptions(inputs, layout, ctx.workspace, ctx)
+  const options = resolveOptions(inputs, layout, ctx.workspace, ctx, env)
   if (options.configFile) core.info(`Configuration: ${options.configFile}`)
   if (inputs.failOn !== 'none' && rank(inputs.failOn) < rank(inputs.severity))
     core.info(
       `Note: fail-on (${inputs.failOn}) is below severity (${inputs.severity}): the step can fail on findings that are not reported.`,
     )
 
+  // The lookup cache of earlier runs, so a re-run asks no registry.
+  const cacheDir = defaultCacheDir(env)
+  const restoredKey = options.scan.registry
+    ? await restoreLookupCache(actionsCache, cacheDir, (l) => core.info(l))
+    : undefined
   const result = await scan(options.scan)
+  if (result.registry) {
+    core.info(`Registry lookups: ${result.registry.summary}`)
+    if (!options.scan.registry?.offline && result.registry.refs.length)
+      await saveLookupCache(
+        actionsCache,
+        cacheDir,
+        cacheKey(
+          result.registry.refs,
+          options.scan.registry?.platform ?? DEFAULT_PLATFORM,
+          startedAt,
+        ),
+        restoredKey,
+        (l) => core.info(l),
+      )
+  }
   const rules = new Map(result.rules.map((r) => [r.id, r.meta]))
   const suppressed = result.findings.filter((f) => f.suppression)
   const atSeverity = atOrAbove(result.findings, inputs.severity)

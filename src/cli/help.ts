@@ -27,6 +27,8 @@ Scan options:
                                  the config's baseline:); only new findings fail
       --no-baseline              ignore the config's baseline:
       --color / --no-color       force or disable colour in text output (default: colour on a terminal)
+      --offline                  ask no registry: image facts come from the lookup cache and the
+                                 shipped table only (also KUBE_WHOAMI_OFFLINE=1)
 
 Suppressing a finding (each with an optional reason after the rule ids):
   # kube-whoami ignore=RULE[,RULE] reason    YAML: on the line above a field, object or list item,

@@ -55,6 +55,7 @@ export async function runScan(argv: string[], io: CliIO): Promise<number> {
         identities: { type: 'boolean' },
         baseline: { type: 'string' },
         'no-baseline': { type: 'boolean' },
+        offline: { type: 'boolean' },
       },
     })
   } catch (e) {
@@ -117,6 +118,8 @@ export interface ScanFlags {
   'pss-level'?: string
   'pss-version'?: string
   exclude?: string[]
+  /** Only the lookup cache and the shipped table answer for images (also KUBE_WHOAMI_OFFLINE=1). */
+  offline?: boolean
 }
 
 /**
@@ -141,8 +144,17 @@ export async function configuredScan(
     exclude: v.exclude,
     baseline: options.baseline,
     cwd: io.cwd,
+    registry: {
+      offline: v.offline === true || io.env.KUBE_WHOAMI_OFFLINE === '1',
+      env: io.env,
+    },
   })
   const result = await scan({ root, paths, ...settings })
+  // One line, whatever the format: stdout stays the report. Nothing to say when offline
+  // with nothing cached.
+  const r = result.registry?.stats
+  if (r && r.cached + r.lookedUp + r.failed > 0)
+    io.stderr(`kube-whoami: ${result.registry!.summary}\n`)
   return { root, loaded, result }
 }
 

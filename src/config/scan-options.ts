@@ -5,6 +5,7 @@
 import { isAbsolute, join, resolve } from 'node:path'
 import { readBaseline } from '../baseline/read.js'
 import { DEFAULT_PSS, isPssLevel, parsePssVersion } from '../rules/pod/pss-policy.js'
+import type { Credential } from '../registry/index.js'
 import type { ScanOptions } from '../scan.js'
 import { ConfigError } from './errors.js'
 import type { LoadedConfig } from './types.js'
@@ -22,6 +23,16 @@ export interface ScanOverrides {
   baseline?: string | false
   /** Directory `baseline` is relative to (default: the root). */
   cwd?: string
+  /**
+   * Registry lookups (the CLI and the action turn them on; absent: none at all). `offline`
+   * (--offline, the action's registry-lookup: false) answers from the cache and the table.
+   */
+  registry?: {
+    offline?: boolean
+    env: NodeJS.ProcessEnv
+    /** Credentials given outright, by registry host (the action's registry-token for ghcr.io). */
+    credentials?: ReadonlyMap<string, Credential>
+  }
   /** How the overrides are called where they come from, for messages (default: CLI flags). */
   names?: { pssLevel?: string; pssVersion?: string; baseline?: string }
 }
@@ -74,5 +85,23 @@ export function scanOptionsFromConfig(
     configImages: config.images,
     charts: config.charts,
     suppress: { ruleExcludes: config.ruleExcludes, baseline },
+    ...(overrides.registry ? { registry: registrySettings(loaded, overrides.registry) } : {}),
   }
+}
+
+function registrySettings(
+  loaded: LoadedConfig,
+  given: NonNullable<ScanOverrides['registry']>,
+): NonNullable<ScanOptions['registry']> {
+  const r = loaded.config.registries ?? {}
+  const out: NonNullable<ScanOptions['registry']> = {
+    offline: given.offline === true || r.lookup === false,
+    env: given.env,
+  }
+  if (given.credentials) out.credentials = given.credentials
+  if (r.platform) out.platform = r.platform
+  if (r.insecure) out.insecure = r.insecure
+  if (r.timeoutSeconds !== undefined) out.timeoutSeconds = r.timeoutSeconds
+  if (r.maxLayerBytes !== undefined) out.maxLayerBytes = r.maxLayerBytes
+  return out
 }

@@ -64,6 +64,16 @@ export interface Config {
   ruleExcludes?: RuleExclude[]
   /** The baseline file, relative to the root. */
   baseline?: Located<string>
+  registries?: RegistriesConfig
+}
+
+/** `registries:`: how image facts are looked up. */
+export interface RegistriesConfig {
+  lookup?: boolean
+  platform?: string
+  insecure?: string[]
+  timeoutSeconds?: number
+  maxLayerBytes?: number
 }
 
 export interface LoadedConfig {

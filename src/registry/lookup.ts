@@ -13,7 +13,7 @@ import { parsePlatform, platformString } from './manifest.js'
 import type { RegistryImage } from './types.js'
 
 export const DEFAULT_PLATFORM = 'linux/amd64'
-export const DEFAULT_TIMEOUT_SECONDS = 10
+export const DEFAULT_TIMEOUT_SECONDS = 5
 export const DEFAULT_BUDGET_SECONDS = 120
 export const DEFAULT_MAX_LAYER_BYTES = 64 * 1024 * 1024
 export const DEFAULT_CONCURRENCY = 8
