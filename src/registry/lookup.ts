@@ -58,7 +58,15 @@ export interface LookupRequest {
 
 export type LookupOutcome =
   | { ok: true; image: RegistryImage; from: 'cache' | 'registry' }
-  | { ok: false; registry: string; error: string; offline?: boolean }
+  | {
+      ok: false
+      registry: string
+      error: string
+      /** Not asked: offline, and not in the cache. */
+      offline?: boolean
+      /** The registry could not be reached at all (network, DNS, time budget). */
+      unreachable?: boolean
+    }
 
 export interface LookupStats {
   images: number
@@ -143,7 +151,7 @@ export async function lookupImages(
       return { ok: false, registry: l.registry, error: 'not in the cache (offline)', offline: true }
     const host = apiHost(l.registry)
     const isDown = down.get(host)
-    if (isDown) return { ok: false, registry: l.registry, error: isDown }
+    if (isDown) return { ok: false, registry: l.registry, error: isDown, unreachable: true }
     contacted.add(l.registry)
     try {
       // A tag whose digest the cache no longer vouches for: ask what it names now (a HEAD),
@@ -169,8 +177,14 @@ export async function lookupImages(
     } catch (e) {
       const err =
         e instanceof RegistryError ? e : new RegistryError((e as Error).message ?? String(e))
-      if (err.kind === 'network' || err.kind === 'budget') down.set(host, err.message)
-      return { ok: false, registry: l.registry, error: err.message }
+      const unreachable = err.kind === 'network' || err.kind === 'budget'
+      if (unreachable) down.set(host, err.message)
+      return {
+        ok: false,
+        registry: l.registry,
+        error: err.message,
+        ...(unreachable ? { unreachable } : {}),
+      }
     }
   }
 

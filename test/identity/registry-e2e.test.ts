@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { scan } from '../../src/scan.js'
+import { runCli } from '../cli/run-cli.js'
 import { buildImage, GROUP_BASE, PASSWD_BASE, writeLayout, type ImageSpec } from '../helpers/oci.js'
 import { describeRegistry, push, startRegistry, type TestRegistry } from '../helpers/registry.js'
 
@@ -117,5 +118,24 @@ describeRegistry('who runs as whom with images from a registry', () => {
         ),
       }),
     )
+  })
+
+  it('the CLI looks up once, then answers from its cache; --offline asks no registry', async () => {
+    const cache = tmp('kw-cli-cache-')
+    const env = { XDG_CACHE_HOME: cache, KUBE_WHOAMI_OFFLINE: '' }
+    const cold = await runCli(['scan', '--fail-on', 'none', '-f', 'json'], root, env)
+    expect(cold.stderr).toBe('kube-whoami: 3 images: 0 from cache, 3 looked up in 1 registry\n')
+    const warm = await runCli(['scan', '--fail-on', 'none', '-f', 'json'], root, env)
+    expect(warm.stderr).toBe('kube-whoami: 3 images: 3 from cache, 0 looked up in 0 registries\n')
+    expect(JSON.parse(warm.stdout).identities).toEqual(JSON.parse(cold.stdout).identities)
+    const offline = await runCli(['scan', '--offline', '--fail-on', 'none', '-f', 'json'], root, {
+      ...env,
+      XDG_CACHE_HOME: tmp('kw-empty-cache-'),
+    })
+    expect(offline.stderr).toBe('')
+    const numeric = JSON.parse(offline.stdout).identities.find(
+      (i: { workload: { name: string } }) => i.workload.name === 'numeric',
+    )
+    expect(numeric.verdict.kind).toBe('unknown')
   })
 })
