@@ -19,6 +19,7 @@ import type { ChartConfig } from './config/types.js'
 import { type ChartRendering, loadChart } from './k8s/charts.js'
 import { loadManifest } from './k8s/load.js'
 import { namespacePolicies } from './k8s/namespaces.js'
+import { runtimeClassHandlers } from './k8s/runtime-classes.js'
 import type { K8sObject } from './k8s/objects.js'
 import { toWorkload, type Workload } from './k8s/workload.js'
 import { RULES } from './rules/index.js'
@@ -183,6 +184,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     configImages: options.configImages,
     github: options.github,
     readFile,
+    runtimeClasses: runtimeClassHandlers(objects),
   }
   const linked = linkImages(imageInput)
   // Registry facts are fetched before the models and rules, which stay synchronous and pure.

@@ -19,6 +19,7 @@ import type { ContainerImage, ImagePodSubject } from '../rules/types.js'
 import { ImageCatalog } from './catalog.js'
 import { imageRun, type ImageRun } from './image-facts.js'
 import { identify } from './identify.js'
+import { podIsolation } from './isolation.js'
 import { runtimeUser } from './runtime-user.js'
 
 export interface ImageAnalysis {
@@ -36,6 +37,8 @@ export interface AnalyseInput {
   github?: GithubContext
   /** Reads a file relative to the root; undefined when it cannot be read. */
   readFile(rel: string): string | undefined
+  /** RuntimeClass handlers by name, from the repository's RuntimeClass objects. */
+  runtimeClasses?: ReadonlyMap<string, string>
 }
 
 export interface LinkedImages {
@@ -174,8 +177,9 @@ export function analyseImages(
       }
       return { container: c, facts, user: runtimeUser(c, facts) }
     })
-    subjects.push({ workload: w, containers })
-    for (const ci of containers) identities.push(identify(w, ci.container, ci.facts))
+    const isolation = podIsolation(w.pod, input.runtimeClasses)
+    subjects.push({ workload: w, containers, isolation })
+    for (const ci of containers) identities.push(identify(w, ci.container, ci.facts, isolation))
   }
   return { subjects, identities, catalog, links, notices }
 }
