@@ -138,7 +138,14 @@ export class LinkIndex {
 
   private resolveUncached(input: string, options: ResolveOptions): ImageResolution {
     const parsed = parseReference(input.trim())
-    if (!parsed.ok) return { input, error: parsed.error }
+    if (!parsed.ok) {
+      const placeholder = placeholderName(input.trim())
+      if (placeholder) {
+        const named = this.placeholderLinks(input.trim(), placeholder)
+        if (named.length) return decide({ input, image: placeholder.repo }, named, placeholder.ref)
+      }
+      return { input, error: parsed.error }
+    }
     const ref = parsed.ref
     const repo = repositoryOf(ref)
     const res: ImageResolution = { input, image: repo, reference: ref }
@@ -147,7 +154,10 @@ export class LinkIndex {
     const fact = lookupBaseImage(input.trim())
     if (fact) return { ...res, baseFact: fact }
     if (repo.startsWith('docker.io/library/')) return res
-    const named = byName(repo, this.allDockerfiles)
+    const placeholder = placeholderName(input.trim())
+    const named = placeholder
+      ? this.placeholderLinks(input.trim(), placeholder)
+      : byName(repo, this.allDockerfiles)
     if (named.length) return decide(res, named, ref)
     if (options.deployedImages && this.allDockerfiles.length === 1) {
       const lone = this.allDockerfiles[0]
@@ -156,6 +166,31 @@ export class LinkIndex {
       }
     }
     return res
+  }
+
+  /** Dockerfiles named like the last path segment of a placeholder image, said as such. */
+  private placeholderLinks(input: string, p: Placeholder): ImageLink[] {
+    // `e2e-actorapp` beside tests/apps/actorapp/: the name, then its dash-separated tails
+    // and heads, longest first; the first that names a folder wins.
+    const tokens = p.name.split('-')
+    const candidates = [p.name]
+    for (let k = 1; k < tokens.length; k++) {
+      candidates.push(tokens.slice(k).join('-'), tokens.slice(0, tokens.length - k).join('-'))
+    }
+    let hits: ImageLink[] = []
+    for (const c of candidates) {
+      hits = byName(`placeholder/${c}`, this.allDockerfiles)
+      if (hits.length) break
+    }
+    return hits.map((l) => ({
+      ...l,
+      image: p.repo,
+      evidence: {
+        ...l.evidence,
+        detail: `${input} names a placeholder registry (${p.marker}), so only its last path segment ${p.name} is matched: ${l.dockerfile} is assumed because ${l.evidence.detail.replace(/^.*? is assumed because /, '')} (low confidence)`,
+      },
+      confidence: 'low' as const,
+    }))
   }
 
   /** Links from explicit evidence: config entries alone when present, else exact names, else patterns. */
@@ -377,4 +412,39 @@ function mayBuildTag(l: ImageLink, tag: string): boolean {
   return !!l.tagPatterns?.some(
     (p) => tagFits(p, tag) || splitTemplate(p).every((x) => typeof x !== 'string' || x === ''),
   )
+}
+
+interface Placeholder {
+  /** The part that marks it a placeholder: `YOUR_ALIAS/`, `registry.example/`. */
+  marker: string
+  /** Its last path segment, lowercased, without tag or digest. */
+  name: string
+  repo: string
+  ref: ImageReference
+}
+
+// Registries and owners that documentation writes for "put yours here".
+const PLACEHOLDER_HOSTS =
+  /^(registry\.example(\.(com|org|net))?|example\.(com|org|net)|([a-z0-9-]+\.)?example\.(com|org|net)|your[-_.]?registry[^/]*|my[-_.]?registry[^/]*|registry\.local)$/i
+const PLACEHOLDER_SEGMENT = /^(your[-_][a-z0-9_-]+|<[^>]+>|\{\{[^}]*\}\}|xxx+|changeme)$/i
+
+/** An image reference written with a placeholder registry or owner, if it is one. */
+export function placeholderName(text: string): Placeholder | undefined {
+  const noDigest = text.replace(/@.*$/, '')
+  const parts = noDigest.split('/')
+  if (parts.length < 2) return undefined
+  const last = parts[parts.length - 1]
+  const name = last.replace(/:[^:]*$/, '').toLowerCase()
+  if (!/^[a-z0-9]+(?:[._-][a-z0-9]+)*$/.test(name)) return undefined
+  const marker =
+    (PLACEHOLDER_HOSTS.test(parts[0]) ? parts[0] : undefined) ??
+    parts.slice(0, -1).find((p) => PLACEHOLDER_SEGMENT.test(p))
+  if (!marker) return undefined
+  const tag = /:([^:/]+)$/.exec(last)?.[1]
+  return {
+    marker: `${marker}/`,
+    name,
+    repo: `placeholder/${name}`,
+    ref: { domain: 'placeholder', path: name, ...(tag ? { tag } : {}) },
+  }
 }
