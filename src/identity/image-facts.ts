@@ -9,6 +9,8 @@ import type { ContainerView } from '../k8s/workload.js'
 export interface KnownAccount {
   uid?: number
   gid?: number
+  /** How the id is known when it is a prediction (`uid 100 predicted from …`). */
+  note?: string
 }
 
 /**
@@ -80,7 +82,8 @@ export function accountsOf(
   for (const a of fact?.accounts ?? []) out.set(a.name, { uid: a.uid, gid: a.gid })
   if (model) {
     for (const [name, u] of model.users) {
-      out.set(name, { uid: u.uid ?? undefined, gid: u.gid ?? undefined })
+      const predicted = u.note?.includes(' predicted from ') ? { note: u.note } : {}
+      out.set(name, { uid: u.uid ?? undefined, gid: u.gid ?? undefined, ...predicted })
     }
   }
   return out

@@ -35,7 +35,8 @@ export function runtimeUser(c: ContainerView, facts: ImageFacts | undefined): Ru
       out.name = k.username
       const account = facts.accounts.get(k.username)
       if (account?.uid !== undefined) out.uid = account.uid
-      out.uidSource = `image USER ${facts.user}${account?.uid !== undefined ? ` (${k.username} is uid ${account.uid} in the image)` : ''} (${facts.userEvidence.text})`
+      const how = account?.note ? `, ${account.note}` : ''
+      out.uidSource = `image USER ${facts.user}${account?.uid !== undefined ? ` (${k.username} is uid ${account.uid} in the image${how})` : ''} (${facts.userEvidence.text})`
     }
   }
   if (eff.runAsGroup) {

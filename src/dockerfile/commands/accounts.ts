@@ -219,7 +219,16 @@ export function useradd(v: CommandVisit, args: EvalWord[], env: CommandEnv): voi
     note: notes.length ? notes.join('; ') : undefined,
     ...spanOf(v, args[args.length - 1]),
   })
-  acc.users.set(name, { name, uid, gid, group, system, origin: 'created', via: 'useradd' })
+  acc.users.set(name, {
+    name,
+    uid,
+    gid,
+    group,
+    system,
+    origin: 'created',
+    via: 'useradd',
+    ...predictedNote(notes),
+  })
 }
 
 export function groupadd(v: CommandVisit, args: EvalWord[], env: CommandEnv): void {
@@ -403,6 +412,7 @@ function busyboxAdduser(v: CommandVisit, args: EvalWord[], env: CommandEnv): voi
     system,
     origin: 'created',
     via: 'adduser (busybox)',
+    ...predictedNote(notes),
   })
 }
 
@@ -491,7 +501,16 @@ function debianAdduser(v: CommandVisit, args: EvalWord[], env: CommandEnv): void
     note: notes.length ? notes.join('; ') : undefined,
     ...spanOf(v, args[args.length - 1]),
   })
-  acc.users.set(name, { name, uid, gid, group, system, origin: 'created', via: 'adduser (debian)' })
+  acc.users.set(name, {
+    name,
+    uid,
+    gid,
+    group,
+    system,
+    origin: 'created',
+    via: 'adduser (debian)',
+    ...predictedNote(notes),
+  })
 }
 
 /** `echo 'name:x:uid:gid:...' >> /etc/passwd` (and /etc/group), also via a heredoc. */
@@ -598,4 +617,10 @@ export function newLocalUser(v: CommandVisit, args: EvalWord[], env: CommandEnv)
     origin: 'created',
     via: 'New-LocalUser (PowerShell)',
   })
+}
+
+/** The account keeps the sentence that says its id is a prediction. */
+function predictedNote(notes: readonly string[]): { note?: string } {
+  const n = notes.find((x) => x.includes(' predicted from '))
+  return n ? { note: n } : {}
 }

@@ -426,7 +426,8 @@ interface Placeholder {
 // Registries and owners that documentation writes for "put yours here".
 const PLACEHOLDER_HOSTS =
   /^(registry\.example(\.(com|org|net))?|example\.(com|org|net)|([a-z0-9-]+\.)?example\.(com|org|net)|your[-_.]?registry[^/]*|my[-_.]?registry[^/]*|registry\.local)$/i
-const PLACEHOLDER_SEGMENT = /^(your[-_][a-z0-9_-]+|<[^>]+>|\{\{[^}]*\}\}|xxx+|changeme)$/i
+const PLACEHOLDER_SEGMENT =
+  /^(\[?\s*your[-_ ][a-z0-9_ -]+\]?|<[^>]+>|\{\{[^}]*\}\}|xxx+|changeme)$/i
 
 /** An image reference written with a placeholder registry or owner, if it is one. */
 export function placeholderName(text: string): Placeholder | undefined {

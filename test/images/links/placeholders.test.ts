@@ -39,6 +39,13 @@ it('recognises placeholder registries and owners, not real ones', () => {
   })
   expect(placeholderName('YOUR_REGISTRY/team/web')).toMatchObject({ name: 'web' })
   expect(placeholderName('example.com/acme/worker:2')).toMatchObject({ name: 'worker' })
+  expect(placeholderName('docker.io/[YOUR ALIAS]/perf-tester:dev')).toMatchObject({
+    marker: '[YOUR ALIAS]/',
+    name: 'perf-tester',
+  })
+  expect(placeholderName('docker.io/YOUR ID/e2e-runtime:dev')).toMatchObject({
+    name: 'e2e-runtime',
+  })
   expect(placeholderName('ghcr.io/acme/api:1')).toBeUndefined()
   expect(placeholderName('nginx')).toBeUndefined()
 })
