@@ -2,8 +2,7 @@
  * scan(): the one function the CLI and the action call. Orchestration only: discover files,
  * load models, link images, run rules, apply settings, and return everything reporters need.
  */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { FileRefused, readRootFile } from './core/root-files.js'
 import type { Finding, Level, Notice } from './core/finding.js'
 import { fingerprintOf, lineTextAt } from './core/fingerprint.js'
 import type { ContainerIdentity } from './core/identity.js'
@@ -16,7 +15,16 @@ import { NO_REGISTRY_FACTS, registryFacts } from './images/registry-facts.js'
 import { lookupImages, type LookupSettings, type LookupStats } from './registry/index.js'
 import type { ConfigImage, GithubContext } from './images/links/types.js'
 import type { ChartConfig } from './config/types.js'
-import { type ChartRendering, loadChart } from './k8s/charts.js'
+import { type ChartRendering, loadChart, repositoryCharts } from './k8s/charts.js'
+import {
+  fallbackRenderings,
+  type KustomizeConfig,
+  type KustomizeProblem,
+  type KustomizeRendering,
+  loadKustomize,
+  mergeOverlayFindings,
+  planKustomizations,
+} from './k8s/kustomizations.js'
 import { loadManifest } from './k8s/load.js'
 import { namespacePolicies } from './k8s/namespaces.js'
 import { runtimeClassHandlers } from './k8s/runtime-classes.js'
@@ -47,6 +55,8 @@ export interface ScanOptions {
   suppress?: SuppressOptions
   /** The configuration file's `charts:`: how to render each chart (values, --set, variants). */
   charts?: ChartConfig[]
+  /** The configuration file's `kustomize:`: kustomizations to build besides the overlays nothing includes. */
+  kustomize?: KustomizeConfig[]
   /**
    * Registry lookups of image facts. Absent: none (the shipped table alone); the CLI and the
    * action turn them on. `offline` answers from the cache only.
@@ -67,6 +77,8 @@ export interface ScanStats {
   manifests: number
   /** Chart renderings (a chart with variants counts once per variant). */
   charts: number
+  /** Kustomizations built (overlays). */
+  kustomizations: number
   dockerfiles: number
   objects: number
   workloads: number
@@ -105,6 +117,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     return texts.get(rel)
   }
 
+  const inScope = (dir: string) =>
+    !options.paths?.length ||
+    options.paths.some((p) => dir === p || dir.startsWith(p.replace(/\/+$/, '') + '/'))
+
   const inputKeys = new Map<string, number>()
   /** A finding produced while reading input (YAML, Dockerfile), under an input rule's id. */
   const inputFinding = (
@@ -135,8 +151,48 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
 
   const objects: K8sObject[] = []
+  // Kustomize overlays first: the files they read are scanned through them, not on their own,
+  // and files any kustomization names as a patch are never workloads by themselves.
+  const plan = planKustomizations(
+    options.root,
+    discovery.kustomizations,
+    options.kustomize?.filter((c) => inScope(c.path)),
+  )
+  const consumed = new Set<string>(plan.patchFiles)
+  for (const f of discovery.kustomizations) consumed.add(f)
+  let kustomizations = 0
+  // Charts a kustomization's helmCharts renders are scanned through it, with its values.
+  const consumedCharts = new Set<string>()
+  const queue: KustomizeRendering[] = [...plan.renderings]
+  const built = new Set<string>()
+  // A failure inside a base fails every overlay over it, and the base again when it is built
+  // on its own: one finding per place, from the build closest to it (the last one).
+  const buildProblems = new Map<string, KustomizeProblem>()
+  while (queue.length) {
+    const r = queue.shift()!
+    if (built.has(r.dir)) continue
+    built.add(r.dir)
+    const loaded = loadKustomize(options.root, r)
+    kustomizations++
+    objects.push(...loaded.objects)
+    notices.push(...loaded.notices)
+    for (const p of loaded.problems) {
+      const where = `${p.range.file}:${p.range.startLine}:${p.range.startColumn}`
+      buildProblems.delete(where)
+      buildProblems.set(where, p)
+    }
+    if (loaded.ok) {
+      for (const f of loaded.read) consumed.add(f)
+      for (const c of loaded.charts) consumedCharts.add(c)
+    } else queue.push(...fallbackRenderings(plan, r.dir, built))
+  }
+  for (const p of buildProblems.values()) {
+    inputFinding('kustomize-build-error', p.message, p.range, p.key, undefined, p.related)
+  }
+
   let manifests = 0
   for (const file of discovery.manifests) {
+    if (consumed.has(file)) continue
     const text = readFile(file)
     if (text === undefined) continue
     const loaded = loadManifest(text, file)
@@ -160,14 +216,19 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
   }
   let charts = 0
-  const inScope = (chart: string) =>
-    !options.paths?.length ||
-    options.paths.some((p) => chart === p || chart.startsWith(p.replace(/\/+$/, '') + '/'))
+  // A dependency not vendored may sit elsewhere in the repository, outside the paths scanned.
+  const chartContext = {
+    repositoryCharts: repositoryCharts(options.root, () =>
+      options.paths?.length || options.exclude?.length
+        ? discover({ root: options.root }).charts
+        : discovery.charts,
+    ),
+  }
   for (const rendering of chartRenderings(
-    discovery.charts,
+    discovery.charts.filter((c) => !consumedCharts.has(c)),
     options.charts?.filter((c) => inScope(c.path)),
   )) {
-    const loaded = loadChart(options.root, rendering)
+    const loaded = loadChart(options.root, rendering, chartContext)
     charts++
     objects.push(...loaded.objects)
     notices.push(...loaded.notices)
@@ -240,6 +301,15 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     if (rule.scope === 'workload') {
       for (const w of workloads)
         run(rule, subjectOfObject(w.object), (ctx) => rule.check(ctx, w), describe(w))
+    } else if (rule.scope === 'docker') {
+      for (const s of images.docker) {
+        run(
+          rule,
+          { source: s.container.file, object: s.container.identity },
+          (ctx) => rule.check(ctx, s),
+          s.container.where,
+        )
+      }
     } else if (rule.scope === 'image-pod') {
       for (const s of images.subjects) {
         run(
@@ -301,6 +371,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
   }
 
+  const merged = mergeOverlayFindings(findings)
+  findings.length = 0
+  findings.push(...merged)
   findings.sort(
     (a, b) =>
       compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
@@ -334,9 +407,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
         discovery.manifests.length +
         discovery.dockerfiles.length +
         discovery.charts.length +
+        discovery.kustomizations.length +
         discovery.workflows.length,
       manifests,
       charts,
+      kustomizations,
       dockerfiles,
       objects: objects.length,
       workloads: workloads.length,
@@ -402,9 +477,10 @@ function dedupe(findings: Finding[]): Finding[] {
 function readText(root: string, file: string, notices: Notice[]): string | undefined {
   let buf: Buffer
   try {
-    buf = readFileSync(join(root, file))
+    buf = readRootFile(root, file)
   } catch (e) {
-    notices.push({ level: 'warning', message: `cannot read ${file}: ${(e as Error).message}` })
+    const why = e instanceof FileRefused ? e.message : `${file}: ${(e as Error).message}`
+    notices.push({ level: 'warning', message: `not read: ${why}` })
     return undefined
   }
   if (buf.subarray(0, 8192).includes(0)) {

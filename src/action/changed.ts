@@ -4,6 +4,7 @@
  * finding (code scanning filters by the diff itself); this limits annotations, the job
  * summary and the pass/fail gate, so that findings nobody touched do not block a pull request.
  */
+import { networkFailure } from '../report/github/upload.js'
 import type { Finding } from '../core/finding.js'
 import type { PullRequestInfo } from './event.js'
 import { git } from './checkout.js'
@@ -58,7 +59,7 @@ export async function listChangedFiles(
       return { changed: { files, source: 'the pull request' }, problems }
     } catch (e) {
       problems.push(
-        `the pull request's files could not be listed through the API: ${(e as Error).message}`,
+        `the pull request's files could not be listed through the API: ${networkFailure(e) ? `GitHub could not be reached (${networkFailure(e)})` : (e as Error).message}`,
       )
     }
   } else if ((pr.changedFiles ?? 0) > API_MAX_FILES) {

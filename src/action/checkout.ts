@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, realpathSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { InputError } from './inputs.js'
+import { workspaceFile } from './paths.js'
 
 export interface Checkout {
   /** Root of the repository: git's top level when it is the workspace or inside it, else the workspace. */
@@ -80,7 +81,7 @@ export interface ScanLayout {
  * resolve. A single path outside the repository becomes the scan root.
  */
 export function layoutScan(workspace: string, repoRoot: string, inputPaths: string[]): ScanLayout {
-  const abs = inputPaths.map((p) => resolve(workspace, p))
+  const abs = inputPaths.map((p) => workspaceFile(workspace, p, 'path'))
   abs.forEach((p, i) => {
     if (!existsSync(p))
       throw new InputError(`input path: ${inputPaths[i]} does not exist in the workspace`)

@@ -3,12 +3,12 @@
  * upload, log, annotations, job summary and outputs -> pass or fail. Every report is written
  * before the step is failed, so a failing step always shows why.
  */
-import { appendFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdirSync, statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import * as actionsCache from '@actions/cache'
 import * as core from '@actions/core'
 import { REPOSITORY_URL } from '../core/project.js'
-import { ConfigError } from '../config/errors.js'
+import { ConfigError, formatProblem } from '../config/errors.js'
 import { type Finding, type Level, LEVEL_ORDER } from '../core/finding.js'
 import { atOrAbove, countByLevel } from '../report/filter.js'
 import { failingFindings } from '../report/severity.js'
@@ -27,10 +27,11 @@ import { readRunContext } from './event.js'
 import { githubApis } from './github-api.js'
 import { InputError, readInputs } from './inputs.js'
 import { resolveOptions } from './options.js'
-import { blobUrl, workspacePath } from './paths.js'
+import { blobUrl, workspaceFile, workspacePath, writeReplacing } from './paths.js'
 import { WarningCounter } from './warnings.js'
 import { cacheKey, restoreLookupCache, saveLookupCache } from './registry-cache.js'
 import { DEFAULT_PLATFORM, defaultCacheDir } from '../registry/index.js'
+import { type Scrub, secretScrubber } from './secrets.js'
 
 const ISSUES_URL = `${REPOSITORY_URL}/issues`
 
@@ -42,18 +43,7 @@ export async function run(env: Env = process.env): Promise<void> {
     await runAction(env, (l) => (layout = l))
   } catch (e) {
     if (e instanceof ConfigError) {
-      const file = e.range && layout?.repoPath(e.range.file)
-      if (e.range && file) {
-        core.error(e.message, {
-          title: 'kube-whoami: configuration error',
-          file,
-          startLine: e.range.startLine,
-          startColumn: e.range.startColumn,
-        })
-        process.exitCode = core.ExitCode.Failure
-      } else {
-        core.setFailed(`kube-whoami: ${e.message}`)
-      }
+      reportConfigError(e, layout, env)
     } else if (e instanceof InputError) {
       core.setFailed(`kube-whoami: ${e.message}`)
     } else {
@@ -69,8 +59,7 @@ export async function run(env: Env = process.env): Promise<void> {
 async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Promise<void> {
   const startedAt = new Date()
   const inputs = readInputs((name) => core.getInput(name))
-  if (inputs.token) core.setSecret(inputs.token)
-  if (inputs.registryToken) core.setSecret(inputs.registryToken)
+  const scrub = secretScrubber([inputs.token, inputs.registryToken])
   const ctx = readRunContext(env)
   const warnings = new WarningCounter()
   for (const p of ctx.problems) warnings.warn(p)
@@ -147,17 +136,24 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
   const failing = failingFindings(result.findings, inputs.failOn).filter(keep)
 
   // SARIF: everything at or above `severity`, suppressed findings marked as such.
-  const sarif = toSarif(atSeverity.concat(suppressed), result.rules, result.notices, {
-    category: inputs.category,
-    root: layout.scanRoot,
-  })
-  const sarifPath = resolve(ctx.workspace, inputs.sarifFile)
+  const sarifText = scrub(
+    JSON.stringify(
+      toSarif(atSeverity.concat(suppressed), result.rules, result.notices, {
+        category: inputs.category,
+        root: layout.scanRoot,
+      }),
+      null,
+      2,
+    ),
+  )
+  const sarif = JSON.parse(sarifText) as ReturnType<typeof toSarif>
+  const sarifPath = workspaceFile(ctx.workspace, inputs.sarifFile, 'sarif-file', { output: true })
   const sarifOutput = workspacePath(ctx.workspace, sarifPath)
   // A report that cannot be written fails the step, but only after every other report.
   let sarifError: string | undefined
   try {
     mkdirSync(dirname(sarifPath), { recursive: true })
-    writeFileSync(sarifPath, JSON.stringify(sarif, null, 2) + '\n')
+    writeReplacing(sarifPath, sarifText + '\n')
     core.info(
       `SARIF report written to ${sarifOutput} (${plural(sarif.runs[0].results?.length ?? 0, 'result')}).`,
     )
@@ -169,7 +165,7 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
   delivery.unshift(uploadLine(uploaded, ctx, inputs.upload))
 
   // Suppressed findings are counted apart in the text report (inline, config, baseline).
-  printReport(result.identities, reported.concat(suppressed.filter(keep)), result.notices)
+  printReport(result.identities, reported.concat(suppressed.filter(keep)), result.notices, scrub)
 
   if (inputs.annotations) {
     const ownErrors = (failing.length > 0 ? 1 : 0) + (sarifError ? 1 : 0)
@@ -179,7 +175,7 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
       priority: (f) => rules.get(f.ruleId)?.securitySeverity ?? 0,
       reserved: { error: ownErrors, warning: warnings.count },
     })
-    for (const line of plan.lines) process.stdout.write(line + '\n')
+    for (const line of plan.lines) process.stdout.write(scrub(line) + '\n')
     const hidden = hiddenAnnotationsText(plan)
     if (hidden) {
       core.info(
@@ -202,24 +198,26 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
   const summaryFile = env.GITHUB_STEP_SUMMARY
   if (inputs.summary && summaryFile) {
     writeSummary(summaryFile, () =>
-      renderSummary(
-        {
-          findings: reported,
-          suppressed: suppressed.filter(keep),
-          rule: (id) => rules.get(id),
-          identities: result.identities,
-          notices: result.notices,
-          outcome: { failOn: inputs.failOn, failing: countByLevel(failing) },
-          policy: `${result.settings.pss.level}:${result.settings.pss.label}`,
-          stats: result.stats,
-          delivery,
-          repoPath: layout.repoPath,
-          links: {
-            lines: (file, start, end) => blobUrl(ctx, checkout.head ?? ctx.sha, file, start, end),
+      scrub(
+        renderSummary(
+          {
+            findings: reported,
+            suppressed: suppressed.filter(keep),
+            rule: (id) => rules.get(id),
+            identities: result.identities,
+            notices: result.notices,
+            outcome: { failOn: inputs.failOn, failing: countByLevel(failing) },
+            policy: `${result.settings.pss.level}:${result.settings.pss.label}`,
+            stats: result.stats,
+            delivery,
+            repoPath: layout.repoPath,
+            links: {
+              lines: (file, start, end) => blobUrl(ctx, checkout.head ?? ctx.sha, file, start, end),
+            },
+            ...(sarifError ? {} : { sarifFile: sarifOutput }),
           },
-          ...(sarifError ? {} : { sarifFile: sarifOutput }),
-        },
-        summaryBudget(summaryFile),
+          summaryBudget(summaryFile),
+        ),
       ),
     )
   }
@@ -249,11 +247,54 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
   if (sarifError) core.setFailed(sarifError)
 }
 
+/**
+ * A configuration error stops the step before anything is scanned: every problem is an error
+ * annotation on its line (or a log error), and the job summary says what to fix, since the
+ * summary is where a reviewer looks first.
+ */
+function reportConfigError(e: ConfigError, layout: ScanLayout | undefined, env: Env): void {
+  const lines: string[] = []
+  for (const p of e.problems) {
+    const file = p.range && layout?.repoPath(p.range.file)
+    const where = p.range
+      ? `${file ?? p.range.file}:${p.range.startLine}:${p.range.startColumn}`
+      : ''
+    lines.push(where ? `${code(where)}: ${md(p.message)}` : md(p.message))
+    if (p.range && file) {
+      core.error(p.message, {
+        title: 'kube-whoami: configuration error',
+        file,
+        startLine: p.range.startLine,
+        startColumn: p.range.startColumn,
+      })
+    } else {
+      core.error(`kube-whoami: ${formatProblem(p)}`)
+    }
+  }
+  const n = e.problems.length
+  core.setFailed(
+    `kube-whoami: the configuration has ${plural(n, 'problem')}; nothing was scanned. Fix ${n === 1 ? 'it' : 'them'} and re-run.`,
+  )
+  const summaryFile = env.GITHUB_STEP_SUMMARY
+  if (summaryFile && core.getInput('summary') !== 'false') {
+    writeSummary(summaryFile, () =>
+      [
+        '## kube-whoami: configuration error',
+        '',
+        `Nothing was scanned: the configuration has ${plural(n, 'problem')}.`,
+        '',
+        ...lines.map((l) => `- ${l}`),
+      ].join('\n'),
+    )
+  }
+}
+
 /** The findings as text in the log, where nothing from the repository can act as a command. */
 function printReport(
   identities: Parameters<typeof identitiesTable>[0],
   reported: readonly Finding[],
   notices: Parameters<typeof toText>[1],
+  scrub: Scrub,
 ): void {
   const token = stopCommandsToken()
   core.startGroup(
@@ -261,7 +302,7 @@ function printReport(
   )
   process.stdout.write(workflowCommand('stop-commands', [], token) + '\n')
   process.stdout.write(
-    identitiesTable(identities) + toText(reported, notices, { color: true, links: true }),
+    scrub(identitiesTable(identities) + toText(reported, notices, { color: true, links: true })),
   )
   process.stdout.write(`::${token}::\n`)
   core.endGroup()

@@ -3,13 +3,13 @@
  * functions as the CLI (loadConfig, scanOptionsFromConfig): an input wins over the file's
  * setting, which wins over the default, and errors name the file:line:col to fix.
  */
-import { resolve } from 'node:path'
 import { loadConfig } from '../config/load.js'
 import { scanOptionsFromConfig } from '../config/scan-options.js'
 import { RULES } from '../rules/index.js'
 import type { ScanOptions } from '../scan.js'
 import type { ScanLayout } from './checkout.js'
 import type { ActionInputs } from './inputs.js'
+import { workspaceFile } from './paths.js'
 
 export interface ResolvedOptions {
   scan: ScanOptions
@@ -25,7 +25,8 @@ export function resolveOptions(
   env: NodeJS.ProcessEnv = process.env,
 ): ResolvedOptions {
   // Path inputs are relative to the workspace, as everywhere in a workflow.
-  const explicit = inputs.config ? resolve(workspace, inputs.config) : undefined
+  const explicit = inputs.config ? workspaceFile(workspace, inputs.config, 'config') : undefined
+  if (inputs.baseline) workspaceFile(workspace, inputs.baseline, 'baseline')
   const loaded = loadConfig(
     layout.scanRoot,
     explicit,

@@ -3,7 +3,7 @@
  * with the position to fix, never silently "no baseline": that would fail a pull request
  * on every accepted finding, or worse, pass one because nothing was compared.
  */
-import { readFileSync } from 'node:fs'
+import { FileRefused, readRegularFile, readRootText } from '../core/root-files.js'
 import type { SourceRange } from '../core/range.js'
 import { ConfigError } from '../config/errors.js'
 import { isDict } from '../k8s/fields.js'
@@ -16,16 +16,28 @@ const FINGERPRINT_RE = /^[0-9a-f]{32}$/
  * Reads `abs`; `file` names it in messages. `referencedAt` is where the config names the
  * file, so that a missing baseline points at that line.
  */
-export function readBaseline(abs: string, file: string, referencedAt?: SourceRange): Baseline {
+export function readBaseline(
+  abs: string,
+  file: string,
+  referencedAt?: SourceRange,
+  root?: string,
+): Baseline {
   let text: string
   try {
-    text = readFileSync(abs, 'utf8')
+    // A baseline the repository names is read like any file of it: inside the root only.
+    text = root
+      ? readRootText(root, abs, { shown: file })
+      : readRegularFile(abs, file).toString('utf8')
   } catch (e) {
-    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT'
+    const missing =
+      (e as NodeJS.ErrnoException).code === 'ENOENT' ||
+      (e instanceof FileRefused && e.reason === 'not found')
     throw new ConfigError(
       missing
         ? `baseline file not found: ${file} (write it with kube-whoami baseline)`
-        : `cannot read the baseline ${file}: ${(e as Error).message}`,
+        : e instanceof FileRefused
+          ? `the baseline ${e.message}: not read`
+          : `cannot read the baseline ${file}: ${(e as Error).message}`,
       referencedAt,
     )
   }

@@ -1,10 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { BASELINE_FILE_NAME, createBaseline, serializeBaseline } from '../baseline/format.js'
 import { ConfigError } from '../config/errors.js'
 import { type CliIO, EXIT } from './io.js'
-import { configuredScan, UsageError } from './scan-command.js'
+import { parseCommand } from './args.js'
+import { BASELINE_HELP } from './help.js'
+import { configuredScan, type ScanFlags, UsageError } from './scan-command.js'
 
 /**
  * `kube-whoami baseline [PATH...] [-o FILE]`: scans like `scan` (same config, excludes and
@@ -13,25 +14,23 @@ import { configuredScan, UsageError } from './scan-command.js'
  * writing, so the file always holds the complete current set.
  */
 export async function runBaseline(argv: string[], io: CliIO): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        config: { type: 'string', short: 'c' },
-        offline: { type: 'boolean' },
-        root: { type: 'string' },
-        'pss-level': { type: 'string' },
-        'pss-version': { type: 'string' },
-        exclude: { type: 'string', multiple: true },
-      },
-    })
-  } catch (e) {
-    io.stderr(`kube-whoami: ${(e as Error).message}\nRun kube-whoami --help for usage.\n`)
-    return EXIT.usage
-  }
+  const parsed = parseCommand<ScanFlags & { output?: string }>(
+    'baseline',
+    argv,
+    {
+      output: { type: 'string', short: 'o' },
+      config: { type: 'string', short: 'c' },
+      offline: { type: 'boolean' },
+      root: { type: 'string' },
+      'pss-level': { type: 'string' },
+      'pss-version': { type: 'string' },
+      exclude: { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h' },
+    },
+    BASELINE_HELP,
+    io,
+  )
+  if (typeof parsed === 'number') return parsed
   const v = parsed.values
   try {
     // The existing baseline is not applied: the file always holds the complete current set.
@@ -66,7 +65,7 @@ export async function runBaseline(argv: string[], io: CliIO): Promise<number> {
     return EXIT.ok
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError) {
-      io.stderr(`kube-whoami: ${e.message}\n`)
+      for (const line of e.message.split('\n')) io.stderr(`kube-whoami: ${line}\n`)
       return EXIT.usage
     }
     throw e

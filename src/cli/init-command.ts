@@ -1,11 +1,13 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
+import { existsSync, readdirSync, writeFileSync } from 'node:fs'
+import { readRootText } from '../core/root-files.js'
+import { join, relative, resolve } from 'node:path'
 import { CONFIG_FILE_NAMES } from '../config/load.js'
 import { type StarterChart, starterConfig } from '../config/starter.js'
 import { discover } from '../discover/walk.js'
 import { collectLinks } from '../images/links/index.js'
 import { scan } from '../scan.js'
+import { parseCommand } from './args.js'
+import { INIT_HELP } from './help.js'
 import { type CliIO, EXIT } from './io.js'
 
 const VALUES_VARIANT_RE = /^values[-.](.+)\.ya?ml$/
@@ -16,20 +18,18 @@ const VALUES_VARIANT_RE = /^values[-.](.+)\.ya?ml$/
  * charts found there filled in. `-o -` prints it instead.
  */
 export async function runInit(argv: string[], io: CliIO): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        force: { type: 'boolean' },
-      },
-    })
-  } catch (e) {
-    io.stderr(`kube-whoami: ${(e as Error).message}\nRun kube-whoami --help for usage.\n`)
-    return EXIT.usage
-  }
+  const parsed = parseCommand<{ output?: string; force?: boolean }>(
+    'init',
+    argv,
+    {
+      output: { type: 'string', short: 'o' },
+      force: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    INIT_HELP,
+    io,
+  )
+  if (typeof parsed === 'number') return parsed
   if (parsed.positionals.length > 1) {
     io.stderr('kube-whoami: init takes one folder\n')
     return EXIT.usage
@@ -59,7 +59,7 @@ export async function runInit(argv: string[], io: CliIO): Promise<number> {
       scripts: discovery.scripts,
       dockerfiles: discovery.dockerfiles,
     },
-    readFile: (rel) => readFileSync(join(root, rel), 'utf8'),
+    readFile: (rel) => readRootText(root, rel),
   })
   const charts: StarterChart[] = discovery.charts.map((path) => ({
     path,
@@ -83,9 +83,19 @@ export async function runInit(argv: string[], io: CliIO): Promise<number> {
   }
   writeFileSync(target, text)
   const imageCount = links.links.filter((l) => l.evidence.kind !== 'config').length
-  io.stdout(
-    `kube-whoami: wrote ${v.output ?? CONFIG_FILE_NAMES[0]} (${imageCount} image ${imageCount === 1 ? 'link' : 'links'}, ${charts.length} ${charts.length === 1 ? 'chart' : 'charts'})\n`,
-  )
+  const lines = [
+    `kube-whoami: wrote ${target} (${imageCount} image ${imageCount === 1 ? 'link' : 'links'}, ${charts.length} ${charts.length === 1 ? 'chart' : 'charts'})`,
+  ]
+  for (const c of charts) {
+    if (!c.variants.length) continue
+    const names = c.variants.map((v) => v.name)
+    lines.push(
+      `  ${c.path}: rendered as ${['default', ...names].join(', ')}; ${names.map((n, i) => `${n} adds ${c.variants[i].values}`).join(', ')} on top of values.yaml, which can add findings`,
+    )
+  }
+  const scanPath = relative(io.cwd, root) || '.'
+  lines.push(`Review it, then run: kube-whoami scan ${scanPath}`)
+  io.stdout(lines.join('\n') + '\n')
   return EXIT.ok
 }
 

@@ -1,6 +1,5 @@
-import { existsSync, writeFileSync } from 'node:fs'
-import { isAbsolute, relative, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
+import { existsSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, isAbsolute, relative, resolve } from 'node:path'
 import { loadConfig } from '../config/load.js'
 import { ConfigError } from '../config/errors.js'
 import { scanOptionsFromConfig } from '../config/scan-options.js'
@@ -13,6 +12,8 @@ import { toText } from '../report/text.js'
 import { exitCodeFor } from '../report/severity.js'
 import { RULES } from '../rules/index.js'
 import { scan } from '../scan.js'
+import { parseCommand } from './args.js'
+import { SCAN_HELP } from './help.js'
 import { type CliIO, EXIT } from './io.js'
 
 const LEVELS = ['error', 'warning', 'note'] as const
@@ -33,35 +34,42 @@ function oneOf<T extends string>(
   return value as T
 }
 
+const SCAN_ARGS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
+  root: { type: 'string' },
+  'pss-level': { type: 'string' },
+  'pss-version': { type: 'string' },
+  severity: { type: 'string' },
+  'fail-on': { type: 'string' },
+  exclude: { type: 'string', multiple: true },
+  category: { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  identities: { type: 'boolean' },
+  baseline: { type: 'string' },
+  'no-baseline': { type: 'boolean' },
+  offline: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
+interface ScanValues extends ScanFlags {
+  format?: string
+  output?: string
+  severity?: string
+  'fail-on'?: string
+  category?: string
+  color?: boolean
+  'no-color'?: boolean
+  identities?: boolean
+  baseline?: string
+  'no-baseline'?: boolean
+}
+
 export async function runScan(argv: string[], io: CliIO): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        config: { type: 'string', short: 'c' },
-        root: { type: 'string' },
-        'pss-level': { type: 'string' },
-        'pss-version': { type: 'string' },
-        severity: { type: 'string' },
-        'fail-on': { type: 'string' },
-        exclude: { type: 'string', multiple: true },
-        category: { type: 'string' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        identities: { type: 'boolean' },
-        baseline: { type: 'string' },
-        'no-baseline': { type: 'boolean' },
-        offline: { type: 'boolean' },
-      },
-    })
-  } catch (e) {
-    io.stderr(`kube-whoami: ${(e as Error).message}\nRun kube-whoami --help for usage.\n`)
-    return EXIT.usage
-  }
+  const parsed = parseCommand<ScanValues>('scan', argv, SCAN_ARGS, SCAN_HELP, io)
+  if (typeof parsed === 'number') return parsed
   const v = parsed.values
   try {
     const format = oneOf('format', v.format, FORMATS, 'text')
@@ -100,17 +108,13 @@ export async function runScan(argv: string[], io: CliIO): Promise<number> {
     return exitCodeFor(result.findings, failOn) ? EXIT.findings : EXIT.ok
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError) {
-      io.stderr(`kube-whoami: ${e.message}\n`)
+      for (const line of e.message.split('\n')) io.stderr(`kube-whoami: ${line}\n`)
       return EXIT.usage
     }
     throw e
   }
 }
 
-/**
- * Reported paths are relative to the root (default: the working directory). A single PATH
- * outside the working directory becomes the root itself.
- */
 /** The flags every scanning command shares. */
 export interface ScanFlags {
   root?: string
@@ -158,6 +162,10 @@ export async function configuredScan(
   return { root, loaded, result }
 }
 
+/**
+ * Reported paths are relative to the root: --root, else a single PATH that is a folder, else
+ * the working directory.
+ */
 export function resolveRoot(
   cwd: string,
   rootOpt: string | undefined,
@@ -168,7 +176,12 @@ export function resolveRoot(
     if (!existsSync(p)) throw new UsageError(`path not found: ${positionals[i]}`)
   }
   let root = rootOpt ? resolve(cwd, rootOpt) : cwd
-  if (!rootOpt && absPaths.length === 1 && isOutside(root, absPaths[0])) root = absPaths[0]
+  // One folder is the root, as `init PATH` writes its config there; one file outside the
+  // working directory is scanned from its own folder.
+  if (!rootOpt && absPaths.length === 1) {
+    if (statSync(absPaths[0]).isDirectory()) root = absPaths[0]
+    else if (isOutside(root, absPaths[0])) root = dirname(absPaths[0])
+  }
   const paths = absPaths.map((p) => {
     if (isOutside(root, p)) throw new UsageError(`${p} is outside the root ${root}; pass --root`)
     return relative(root, p).split('\\').join('/')

@@ -1,13 +1,77 @@
 import type { SourceRange } from '../core/range.js'
 
-/** An invalid configuration file or option: a usage error (exit code 2) with a position. */
+/** One thing wrong with the configuration or an option, at the line to edit when known. */
+export interface ConfigProblem {
+  message: string
+  range?: SourceRange
+}
+
+/**
+ * An invalid configuration file or option: a usage error (exit code 2). It carries every
+ * problem found, so that one run lists all of them; `message` is one line per problem.
+ */
 export class ConfigError extends Error {
-  constructor(
-    message: string,
-    readonly range?: SourceRange,
-  ) {
-    super(range ? `${range.file}:${range.startLine}:${range.startColumn}: ${message}` : message)
+  readonly problems: readonly ConfigProblem[]
+
+  constructor(message: string, range?: SourceRange) {
+    super(formatProblem({ message, range }))
     this.name = 'ConfigError'
+    this.problems = [{ message, range }]
+  }
+
+  /** The first problem's position (annotations point there). */
+  get range(): SourceRange | undefined {
+    return this.problems[0]?.range
+  }
+
+  /** One error for several problems, in file order (problems without a position first). */
+  static of(problems: readonly ConfigProblem[]): ConfigError {
+    const sorted = [...problems].sort(
+      (a, b) =>
+        (a.range ? 1 : 0) - (b.range ? 1 : 0) ||
+        (a.range && b.range
+          ? a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn
+          : 0),
+    )
+    const e = new ConfigError(sorted[0].message, sorted[0].range)
+    ;(e as { problems: readonly ConfigProblem[] }).problems = sorted
+    e.message = sorted.map(formatProblem).join('\n')
+    return e
+  }
+}
+
+export function formatProblem(p: ConfigProblem): string {
+  return p.range
+    ? `${p.range.file}:${p.range.startLine}:${p.range.startColumn}: ${p.message}`
+    : p.message
+}
+
+/**
+ * Runs each check, collecting ConfigErrors instead of stopping at the first; throws one
+ * ConfigError with all their problems at the end.
+ */
+export class ProblemCollector {
+  private readonly problems: ConfigProblem[] = []
+
+  check(fn: () => void): void {
+    try {
+      fn()
+    } catch (e) {
+      if (!(e instanceof ConfigError)) throw e
+      this.problems.push(...e.problems)
+    }
+  }
+
+  add(message: string, range?: SourceRange): void {
+    this.problems.push({ message, range })
+  }
+
+  get count(): number {
+    return this.problems.length
+  }
+
+  throwIfAny(): void {
+    if (this.problems.length) throw ConfigError.of(this.problems)
   }
 }
 

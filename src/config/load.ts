@@ -4,19 +4,21 @@
  * scanner, the image linker and the chart renderer take. Every error is a ConfigError
  * (a usage error, exit code 2) at the line to edit. The CLI and the action share it.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { isAbsolute, join, posix, relative } from 'node:path'
 import { parseAllDocuments } from 'yaml'
 import type { SourceRange } from '../core/range.js'
 import type { ConfigImage } from '../images/links/types.js'
 import { isDict, type Dict } from '../k8s/fields.js'
-import { parsePssVersion, type PssLevel } from '../rules/pod/pss-policy.js'
+import { type PssLevel, pssVersionProblem } from '../rules/pod/pss-policy.js'
 import { YamlDocument, YamlText, type YamlPath } from '../yaml/read.js'
-import { ConfigError } from './errors.js'
+import { FileRefused, readRegularFile, readRootText, resolveInRoot } from '../core/root-files.js'
+import { ConfigError, ProblemCollector } from './errors.js'
 import type {
   ChartConfig,
   ChartVariant,
   Config,
+  KustomizeEntry,
   LoadedConfig,
   RegistriesConfig,
   RuleExclude,
@@ -47,16 +49,25 @@ export function loadConfig(
     if (!abs) return { config: {} }
   }
   const rel = relative(root, abs).split('\\').join('/')
-  const file = rel && !rel.startsWith('../') ? rel : abs
+  const inRoot = rel !== '' && rel !== '..' && !rel.startsWith('../') && !isAbsolute(rel)
+  const file = inRoot ? rel : abs
   let text: string
   try {
-    text = readFileSync(abs, 'utf8')
+    // The repository's own config is read like any of its files (symbolic links cannot lead
+    // out of it); a file named on the command line outside the root is the user's choice.
+    text = inRoot ? readRootText(root, rel) : readRegularFile(abs, file).toString('utf8')
   } catch (e) {
-    throw new ConfigError(`cannot read ${file}: ${(e as Error).message}`)
+    throw new ConfigError(
+      e instanceof FileRefused
+        ? `configuration file ${e.message}: not read`
+        : `cannot read ${file}: ${(e as Error).message}`,
+    )
   }
-  const parsed = parse(text, file, knownRules)
+  const problems = new ProblemCollector()
+  const parsed = parse(text, file, knownRules, problems)
   if (!parsed) return { config: {}, file }
-  checkPaths(root, parsed.doc, parsed.value, parsed.config)
+  checkPaths(root, parsed.doc, parsed.value, parsed.config, problems)
+  problems.throwIfAny()
   return { config: parsed.config, file }
 }
 
@@ -66,13 +77,17 @@ export function parseConfig(
   file: string,
   knownRules: readonly string[] = [],
 ): Config {
-  return parse(text, file, knownRules)?.config ?? {}
+  const problems = new ProblemCollector()
+  const config = parse(text, file, knownRules, problems)?.config ?? {}
+  problems.throwIfAny()
+  return config
 }
 
 function parse(
   text: string,
   file: string,
   knownRules: readonly string[],
+  problems: ProblemCollector,
 ): { doc: YamlDocument; value: Dict; config: Config } | undefined {
   const doc = readConfigDocument(text, file)
   if (!doc) return undefined
@@ -80,7 +95,7 @@ function parse(
   if (value === null || value === undefined) return undefined
   if (!isDict(value)) throw new ConfigError('the configuration must be a mapping', doc.contentRange)
   validateConfig(doc, value, knownRules)
-  return { doc, value, config: build(doc, value) }
+  return { doc, value, config: build(doc, value, problems) }
 }
 
 /** The one YAML document of a config file (YAML 1.2), or undefined when it is empty. */
@@ -113,7 +128,7 @@ function readConfigDocument(source: string, file: string): YamlDocument | undefi
   return nonEmpty[0]
 }
 
-function build(doc: YamlDocument, value: Dict): Config {
+function build(doc: YamlDocument, value: Dict, problems: ProblemCollector): Config {
   const at = (path: YamlPath, part: 'key' | 'value' | 'pair' = 'pair'): SourceRange =>
     doc.rangeOf(path, part) ?? doc.contentRange
   const config: Config = {}
@@ -138,17 +153,26 @@ function build(doc: YamlDocument, value: Dict): Config {
     config.charts = value.charts.map((raw, i) => chartOf(doc, raw as Dict, i))
   }
 
+  if (Array.isArray(value.kustomize)) {
+    config.kustomize = value.kustomize.map((raw, i) => {
+      const e = raw as Dict
+      const entry: KustomizeEntry = {
+        path: normalisePath(e.path as string),
+        range: at(['kustomize', i, 'path'], 'value'),
+      }
+      if (e.loadRestrictor === 'rootOnly' || e.loadRestrictor === 'none')
+        entry.loadRestrictor = e.loadRestrictor
+      return entry
+    })
+  }
+
   if (isDict(value.pss)) {
     const pss: Config['pss'] = {}
     if (typeof value.pss.level === 'string') pss.level = value.pss.level as PssLevel
     if (typeof value.pss.version === 'string') {
-      if (!parsePssVersion(value.pss.version)) {
-        throw new ConfigError(
-          `pss.version must be "latest" or "v1.N", not ${JSON.stringify(value.pss.version)}`,
-          at(['pss', 'version'], 'value'),
-        )
-      }
-      pss.version = value.pss.version
+      const problem = pssVersionProblem(value.pss.version)
+      if (problem) problems.add(`pss.version ${problem}`, at(['pss', 'version'], 'value'))
+      else pss.version = value.pss.version
     }
     config.pss = pss
   }
@@ -274,36 +298,110 @@ function normalisePath(p: string): string {
 }
 
 /** Paths the config names must exist under the root: a wrong path is a usage error. */
-function checkPaths(root: string, doc: YamlDocument, value: Dict, config: Config): void {
+function checkPaths(
+  root: string,
+  doc: YamlDocument,
+  value: Dict,
+  config: Config,
+  problems: ProblemCollector,
+): void {
   const at = (path: YamlPath) => doc.rangeOf(path, 'value') ?? doc.contentRange
-  const inside = (p: string, range: SourceRange, what: string) => {
+  /** Whether `p` is written inside the root; a problem when it is not. */
+  const inside = (p: string, range: SourceRange, what: string): boolean => {
     if (isAbsolute(p) || p === '..' || p.startsWith('../')) {
-      throw new ConfigError(`${what} ${p} is outside the scanned root`, range)
+      problems.add(`${what} ${p} is outside the scanned root`, range)
+      return false
+    }
+    return true
+  }
+  /** Whether `p` is a regular file that may be read (inside the root, not in .git). */
+  const readable = (p: string, shown: string, range: SourceRange, what: string): void => {
+    try {
+      if (!statSync(resolveInRoot(root, p, shown)).isFile())
+        problems.add(`${what} ${shown}: not a regular file: not read`, range)
+    } catch (e) {
+      if (!(e instanceof FileRefused)) throw e
+      problems.add(
+        e.reason === 'not found'
+          ? `${what} ${shown} does not exist`
+          : `${what} ${e.message}: not read`,
+        range,
+      )
     }
   }
   const charts = Array.isArray(value.charts) ? (value.charts as Dict[]) : []
   charts.forEach((raw, i) => {
     const chart = config.charts![i]
     const range = at(['charts', i, 'path'])
-    inside(chart.path, range, 'chart')
-    if (!isFile(join(root, chart.path, 'Chart.yaml'))) {
-      throw new ConfigError(`chart ${chart.path} has no Chart.yaml`, range)
+    if (inside(chart.path, range, 'chart') && !isFile(join(root, chart.path, 'Chart.yaml'))) {
+      problems.add(`chart ${chart.path} has no Chart.yaml`, range)
     }
-    const lists: YamlPath[] = [['charts', i, 'values']]
+    const bases: YamlPath[] = [['charts', i]]
     if (isDict(raw.variants))
-      for (const name of Object.keys(raw.variants))
-        lists.push(['charts', i, 'variants', name, 'values'])
-    for (const path of lists) {
-      const files = doc.nodeAt(path) ? (listAt(value, path) as string[]) : []
+      for (const name of Object.keys(raw.variants)) bases.push(['charts', i, 'variants', name])
+    for (const base of bases) {
+      const valuesPath = [...base, 'values']
+      const files = doc.nodeAt(valuesPath) ? (listAt(value, valuesPath) as string[]) : []
       files.forEach((f, j) => {
         const p = normalisePath(f)
-        inside(p, at([...path, j]), 'values file')
-        if (!isFile(join(root, p)))
-          throw new ConfigError(`values file ${f} does not exist`, at([...path, j]))
+        if (inside(p, at([...valuesPath, j]), 'values file'))
+          readable(p, f, at([...valuesPath, j]), 'values file')
       })
+      // --set-file reads a file into a value: a path out of the repository would put that
+      // file's content into the rendered chart, its errors, and so into the report.
+      for (const { path, range: r } of setFilePaths(doc, value, [...base, 'setFile'])) {
+        const p = normalisePath(path)
+        if (inside(p, r, 'setFile')) readable(p, path, r, 'setFile')
+      }
     }
   })
-  if (config.baseline) inside(config.baseline.value, config.baseline.range, 'baseline')
+  for (const k of config.kustomize ?? []) {
+    if (
+      inside(k.path, k.range, 'kustomization') &&
+      !['kustomization.yaml', 'kustomization.yml', 'Kustomization'].some((n) =>
+        isFile(join(root, k.path, n)),
+      )
+    ) {
+      problems.add(`kustomization ${k.path} has no kustomization.yaml`, k.range)
+    }
+  }
+  if (config.baseline && inside(config.baseline.value, config.baseline.range, 'baseline')) {
+    try {
+      resolveInRoot(root, config.baseline.value)
+    } catch (e) {
+      if (!(e instanceof FileRefused)) throw e
+      // A missing baseline is reported where it is read, with how to write it.
+      if (e.reason !== 'not found')
+        problems.add(`baseline ${config.baseline.value} is ${e.reason}`, config.baseline.range)
+    }
+  }
+}
+
+/** The file paths of a `setFile` entry (mapping or list of `key=path[,key=path]`), with ranges. */
+function setFilePaths(
+  doc: YamlDocument,
+  value: Dict,
+  path: YamlPath,
+): { path: string; range: SourceRange }[] {
+  const node = doc.nodeAt(path)
+  if (!node) return []
+  let cur: unknown = value
+  for (const step of path) cur = isDict(cur) || Array.isArray(cur) ? (cur as Dict)[step] : undefined
+  const at = (p: YamlPath) => doc.rangeOf(p, 'value') ?? doc.contentRange
+  const out: { path: string; range: SourceRange }[] = []
+  if (isDict(cur)) {
+    for (const [k, v] of Object.entries(cur))
+      if (typeof v === 'string') out.push({ path: v, range: at([...path, k]) })
+  } else if (Array.isArray(cur)) {
+    cur.forEach((item, j) => {
+      if (typeof item !== 'string') return
+      for (const pair of item.split(',')) {
+        const eq = pair.indexOf('=')
+        if (eq > 0) out.push({ path: pair.slice(eq + 1), range: at([...path, j]) })
+      }
+    })
+  }
+  return out
 }
 
 function listAt(value: unknown, path: YamlPath): unknown[] {

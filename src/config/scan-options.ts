@@ -4,10 +4,15 @@
  */
 import { isAbsolute, join, resolve } from 'node:path'
 import { readBaseline } from '../baseline/read.js'
-import { DEFAULT_PSS, isPssLevel, parsePssVersion } from '../rules/pod/pss-policy.js'
+import {
+  DEFAULT_PSS,
+  isPssLevel,
+  parsePssVersion,
+  pssVersionProblem,
+} from '../rules/pod/pss-policy.js'
 import type { Credential } from '../registry/index.js'
 import type { ScanOptions } from '../scan.js'
-import { ConfigError } from './errors.js'
+import { ProblemCollector } from './errors.js'
 import type { LoadedConfig } from './types.js'
 
 export interface ScanOverrides {
@@ -50,32 +55,35 @@ export function scanOptionsFromConfig(
     baseline: '--baseline',
     ...overrides.names,
   }
+  const problems = new ProblemCollector()
+  // Config values were checked where they are written (load.ts); these are the options'.
   const level = overrides.pssLevel ?? config.pss?.level ?? DEFAULT_PSS.level
   if (!isPssLevel(level))
-    throw new ConfigError(
-      `${names.pssLevel} must be privileged, baseline or restricted, not "${level}"`,
-    )
+    problems.add(`${names.pssLevel} must be privileged, baseline or restricted, not "${level}"`)
   const versionLabel = overrides.pssVersion ?? config.pss?.version ?? DEFAULT_PSS.label
   const version = parsePssVersion(versionLabel)
-  if (!version)
-    throw new ConfigError(
-      `${names.pssVersion} must be latest or v1.N (v1.0 ... v1.37), not "${versionLabel}"`,
-    )
+  const versionProblem = pssVersionProblem(versionLabel)
+  if (versionProblem) problems.add(`${names.pssVersion} ${versionProblem}`)
 
   let baseline
-  if (typeof overrides.baseline === 'string') {
-    const cwd = overrides.cwd ?? root
-    const abs = isAbsolute(overrides.baseline)
-      ? overrides.baseline
-      : resolve(cwd, overrides.baseline)
-    baseline = readBaseline(abs, overrides.baseline)
-  } else if (overrides.baseline !== false && config.baseline) {
-    baseline = readBaseline(
-      join(root, config.baseline.value),
-      config.baseline.value,
-      config.baseline.range,
-    )
-  }
+  problems.check(() => {
+    if (typeof overrides.baseline === 'string') {
+      const cwd = overrides.cwd ?? root
+      const abs = isAbsolute(overrides.baseline)
+        ? overrides.baseline
+        : resolve(cwd, overrides.baseline)
+      baseline = readBaseline(abs, overrides.baseline)
+    } else if (overrides.baseline !== false && config.baseline) {
+      baseline = readBaseline(
+        join(root, config.baseline.value),
+        config.baseline.value,
+        config.baseline.range,
+        root,
+      )
+    }
+  })
+  problems.throwIfAny()
+  if (!isPssLevel(level) || !version) throw new Error('unreachable: problems were thrown')
 
   return {
     pss: { level, minor: version.minor, label: version.label },
@@ -84,6 +92,11 @@ export function scanOptionsFromConfig(
     ruleOptions: config.ruleOptions,
     configImages: config.images,
     charts: config.charts,
+    kustomize: config.kustomize?.map((k) => ({
+      path: k.path,
+      loadRestrictor: k.loadRestrictor,
+      range: k.range,
+    })),
     suppress: { ruleExcludes: config.ruleExcludes, baseline },
     ...(overrides.registry ? { registry: registrySettings(loaded, overrides.registry) } : {}),
   }

@@ -148,7 +148,14 @@ function chartsSection(input: StarterInput): string[] {
     out.push('    # releaseName: release-name     # .Release.Name')
     out.push('    # namespace: default            # .Release.Namespace')
     if (c.variants.length) {
-      out.push('    variants:')
+      out.push(
+        '    # Each variant renders the chart once: `default` with values.yaml alone, the others with',
+        '    # their values file on top of it. A values file can switch workloads on or change their',
+        '    # securityContext, so a variant can add findings (each names its variant); remove a',
+        '    # variant that is not deployed.',
+        '    variants:',
+        '      default: {}',
+      )
       for (const v of c.variants) {
         out.push(`      ${yamlScalar(v.name)}:`, `        values: [${yamlScalar(v.values)}]`)
       }

@@ -1,6 +1,6 @@
 /**
  * Validates a configuration document against the shipped JSON Schema with Ajv, and turns
- * the first problem (in file order) into a ConfigError at the YAML position to edit, in
+ * every problem (in file order) into one ConfigError at the YAML position to edit, in
  * words a person reads: `unknown key "pss.levle" (did you mean "level"?)`.
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
@@ -70,7 +70,7 @@ interface Problem {
 }
 
 /**
- * Throws a ConfigError for the first schema violation of `value` (the document's
+ * Throws one ConfigError listing every schema violation of `value` (the document's
  * contents). `knownRules` are rule ids the running build knows; they are accepted under
  * `rules:` even when the generated schema does not list them yet.
  */
@@ -93,8 +93,7 @@ export function validateConfig(
   located.sort(
     (a, b) => a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn,
   )
-  const first = located[0]
-  throw new ConfigError(first.p.message, first.range)
+  throw ConfigError.of(located.map(({ p, range }) => ({ message: p.message, range })))
 }
 
 function rangeFor(doc: YamlDocument, p: Problem): SourceRange {

@@ -1,4 +1,5 @@
-import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, lstatSync, readdirSync } from 'node:fs'
+import { readRootText } from '../core/root-files.js'
 import { join, relative, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import picomatch from 'picomatch'
@@ -17,6 +18,8 @@ export interface Discovery {
   manifests: string[]
   /** Chart roots: folders with a Chart.yaml that are not inside another chart's charts/. */
   charts: string[]
+  /** Kustomization files (kustomization.yaml, .yml, Kustomization) outside charts. */
+  kustomizations: string[]
   dockerfiles: string[]
   workflows: string[]
   compose: string[]
@@ -55,6 +58,7 @@ export function discover(options: DiscoverOptions): Discovery {
     root,
     manifests: [],
     charts: [],
+    kustomizations: [],
     dockerfiles: [],
     workflows: [],
     compose: [],
@@ -95,6 +99,9 @@ export function discover(options: DiscoverOptions): Discovery {
       case 'chart':
         out.charts.push(rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '.')
         break
+      case 'kustomization':
+        out.kustomizations.push(rel)
+        break
       case 'dockerfile':
         out.dockerfiles.push(rel)
         break
@@ -130,7 +137,7 @@ export function discover(options: DiscoverOptions): Discovery {
     let here = layers
     if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
       try {
-        const ig = ignore().add(readFileSync(join(absDir, '.gitignore'), 'utf8'))
+        const ig = ignore().add(readRootText(root, rel ? `${rel}/.gitignore` : '.gitignore'))
         here = [...layers, { dir: rel, ig }]
       } catch {
         // An unreadable .gitignore only means nothing extra is ignored.
@@ -194,7 +201,7 @@ function rootLayers(root: string, rel: string): IgnoreLayer[] {
   for (let i = 0; i < parts.length; i++) {
     const dir = parts.slice(0, i).join('/')
     try {
-      const ig = ignore().add(readFileSync(join(root, dir, '.gitignore'), 'utf8'))
+      const ig = ignore().add(readRootText(root, dir ? `${dir}/.gitignore` : '.gitignore'))
       layers.push({ dir, ig })
     } catch {
       // no .gitignore at this level
@@ -220,6 +227,7 @@ function finish(out: Discovery): Discovery {
   if (chartDirs.length) {
     const inChart = (f: string) => chartDirs.some((dir) => inside(f, dir))
     out.manifests = out.manifests.filter((f) => !inChart(f))
+    out.kustomizations = out.kustomizations.filter((f) => !inChart(f))
   }
   return out
 }

@@ -7,48 +7,15 @@
  * `--release-name NAME` also sets the release name (kube-whoami's spelling); given as a
  * bare switch, as in helm, it changes nothing since no output directory is written.
  */
+import { TOOL_VERSION } from '../core/project.js'
 import { renderChart, type RenderOptions } from './render.js'
+import { RENDER_FLAGS, type RenderFlag, renderHelp, takesValue } from './render-flags.js'
 
 export interface RenderIO {
   stdout(s: string): void
   stderr(s: string): void
   cwd: string
 }
-
-interface FlagSpec {
-  name: string
-  short?: string
-  takesValue: boolean
-}
-
-const flags: FlagSpec[] = [
-  { name: 'namespace', short: 'n', takesValue: true },
-  { name: 'values', short: 'f', takesValue: true },
-  { name: 'set', takesValue: true },
-  { name: 'set-string', takesValue: true },
-  { name: 'set-file', takesValue: true },
-  { name: 'set-json', takesValue: true },
-  { name: 'set-literal', takesValue: true },
-  { name: 'kube-version', takesValue: true },
-  { name: 'api-versions', short: 'a', takesValue: true },
-  { name: 'show-only', short: 's', takesValue: true },
-  { name: 'include-crds', takesValue: false },
-  { name: 'skip-tests', takesValue: false },
-  { name: 'no-hooks', takesValue: false },
-  { name: 'is-upgrade', takesValue: false },
-  { name: 'skip-schema-validation', takesValue: false },
-  { name: 'skip-crds', takesValue: false },
-  { name: 'debug', takesValue: false },
-  { name: 'release-name', takesValue: false },
-  { name: 'dependency-update', takesValue: false },
-  { name: 'create-namespace', takesValue: false },
-  { name: 'render-subchart-notes', takesValue: false },
-  { name: 'enable-dns', takesValue: false },
-  { name: 'hide-notes', takesValue: false },
-  { name: 'devel', takesValue: false },
-  { name: 'timeout', takesValue: true },
-  { name: 'description', takesValue: true },
-]
 
 class UsageError extends Error {}
 
@@ -86,6 +53,7 @@ interface Parsed {
   positional: string[]
   options: RenderOptions
   releaseNameFlag: string | undefined
+  help: boolean
 }
 
 function parseArgs(argv: string[]): Parsed {
@@ -101,13 +69,23 @@ function parseArgs(argv: string[]): Parsed {
     showOnly: [],
   }
   let releaseNameFlag: string | undefined
+  let help = false
   const apply = (
-    spec: FlagSpec,
+    spec: RenderFlag,
     value: string | undefined,
     next: () => string | undefined,
   ): void => {
     let v = value
-    if (spec.takesValue && v === undefined) {
+    if (spec.name === 'help') {
+      help = true
+      return
+    }
+    if (spec.support === 'no') {
+      throw new UsageError(
+        `flag --${spec.name} is not supported by kube-whoami render${spec.note ? `: ${spec.note}` : ''}`,
+      )
+    }
+    if (takesValue(spec) && v === undefined) {
       v = next()
       if (v === undefined) {
         throw new UsageError(
@@ -168,6 +146,8 @@ function parseArgs(argv: string[]): Parsed {
         }
         break
       default:
+        // Accepted with no effect; a boolean's value must still read as one, as pflag checks.
+        if (spec.type === undefined && v !== undefined) parseBool(v, spec.name)
         break
     }
   }
@@ -181,7 +161,7 @@ function parseArgs(argv: string[]): Parsed {
     if (a.startsWith('--')) {
       const eq = a.indexOf('=')
       const name = eq >= 0 ? a.slice(2, eq) : a.slice(2)
-      const spec = flags.find((f) => f.name === name)
+      const spec = RENDER_FLAGS.find((f) => f.name === name)
       if (!spec) throw new UsageError(`unknown flag: --${name}`)
       if (spec.name === 'release-name' && eq < 0) {
         // `--release-name NAME CHART`: the word after it names the release when a chart follows.
@@ -199,10 +179,14 @@ function parseArgs(argv: string[]): Parsed {
       continue
     }
     if (a.startsWith('-') && a.length > 1) {
-      // Shorthand: -n ns, -nns, -n=ns; bool shorthands do not exist here.
+      // Shorthand: -n ns, -nns, -n=ns; a bool shorthand (-h, -g) stands alone.
       const short = a[1]
-      const spec = flags.find((f) => f.short === short)
+      const spec = RENDER_FLAGS.find((f) => f.short === short)
       if (!spec) throw new UsageError(`unknown shorthand flag: '${short}' in ${a}`)
+      if (!takesValue(spec) && a.length === 2) {
+        apply(spec, undefined, next)
+        continue
+      }
       let value: string | undefined = a.length > 2 ? a.slice(2) : undefined
       if (value !== undefined && value.startsWith('=')) value = value.slice(1)
       apply(spec, value, next)
@@ -210,7 +194,7 @@ function parseArgs(argv: string[]): Parsed {
     }
     positional.push(a)
   }
-  return { positional, options: o, releaseNameFlag }
+  return { positional, options: o, releaseNameFlag, help }
 }
 
 /** Runs like `helm template ARGS`; returns the exit status. */
@@ -223,6 +207,10 @@ export async function runRender(argv: string[], io: RenderIO): Promise<number> {
     return 1
   }
   const { positional, options, releaseNameFlag } = parsed
+  if (parsed.help) {
+    io.stdout(renderHelp(TOOL_VERSION))
+    return 0
+  }
   if (positional.length === 0) {
     io.stderr(
       'Error: "helm template" requires at least 1 argument\n\nUsage:  helm template [NAME] [CHART] [flags]\n',

@@ -15,15 +15,20 @@ import { NO_REGISTRY_FACTS, type RegistryFacts } from '../images/registry-facts.
 import type { LookupRequest } from '../registry/index.js'
 import type { ImageModel } from '../dockerfile/index.js'
 import type { Workload } from '../k8s/workload.js'
-import type { ContainerImage, ImagePodSubject } from '../rules/types.js'
+import type { ContainerImage, DockerSubject, ImagePodSubject } from '../rules/types.js'
+import { dockerContainers } from '../docker/index.js'
+import { dockerIdentity, dockerUser } from './docker.js'
 import { ImageCatalog } from './catalog.js'
-import { imageRun, type ImageRun } from './image-facts.js'
+import { imageRun, type ImageFacts, type ImageRun } from './image-facts.js'
+import type { DockerContainer } from '../docker/types.js'
 import { identify } from './identify.js'
 import { podIsolation } from './isolation.js'
 import { runtimeUser } from './runtime-user.js'
 
 export interface ImageAnalysis {
   subjects: ImagePodSubject[]
+  /** Containers Docker starts: Compose services, `docker run` lines, workflow job containers. */
+  docker: DockerSubject[]
   identities: ContainerIdentity[]
   catalog: ImageCatalog
   links: LinkIndex
@@ -39,6 +44,18 @@ export interface AnalyseInput {
   readFile(rel: string): string | undefined
   /** RuntimeClass handlers by name, from the repository's RuntimeClass objects. */
   runtimeClasses?: ReadonlyMap<string, string>
+}
+
+/**
+ * A Compose service that builds its image without naming it is linked through the name
+ * Compose gives it (`<project>-<service>`), a convention that makes the link low confidence
+ * for workloads elsewhere; for the service itself, the build is its own.
+ */
+function ownBuild(c: DockerContainer, facts: ImageFacts): ImageFacts {
+  const link = facts.resolution.link
+  if (c.origin !== 'compose' || c.image || !c.builtImage || !link) return facts
+  if (link.evidence.kind !== 'compose' || link.confidence === 'high') return facts
+  return { ...facts, resolution: { ...facts.resolution, link: { ...link, confidence: 'high' } } }
 }
 
 export interface LinkedImages {
@@ -93,8 +110,8 @@ function lookable(ref: string): boolean {
 
 /**
  * The images whose registry facts the scan needs, found by a dry run of the image side: every
- * deployed image no Dockerfile here builds, and the external base of every Dockerfile target
- * built. Accounts are read for a base whose Dockerfile creates or names accounts, else only
+ * deployed image no Dockerfile here builds (in a workload or a container Docker starts), and the
+ * external base of every Dockerfile target built. Accounts are read for a base whose Dockerfile creates or names accounts, else only
  * when the image's user is not root.
  */
 export function imageLookupRequests(input: AnalyseInput, linked: LinkedImages): LookupRequest[] {
@@ -107,7 +124,11 @@ export function imageLookupRequests(input: AnalyseInput, linked: LinkedImages): 
     (ref) => bases.add(ref),
   )
   const out = new Map<string, LookupRequest['accounts']>()
-  for (const image of deployed) {
+  // Containers Docker starts (Compose services, `docker run`, job containers) run images too.
+  const started = dockerContainers(linked.links).containers.flatMap((c) =>
+    c.image && !c.image.unresolved ? [c.image.value] : [],
+  )
+  for (const image of [...deployed, ...started]) {
     if (!catalog.imageFacts(image).model && lookable(image)) out.set(image.trim(), 'if-user')
   }
   for (const file of input.discovery.dockerfiles) {
@@ -181,5 +202,18 @@ export function analyseImages(
     subjects.push({ workload: w, containers, isolation })
     for (const ci of containers) identities.push(identify(w, ci.container, ci.facts, isolation))
   }
-  return { subjects, identities, catalog, links, notices }
+  const views = dockerContainers(links)
+  notices.push(...views.notices)
+  const docker: DockerSubject[] = []
+  for (const c of views.containers) {
+    const image = c.image && !c.image.unresolved ? c.image.value : c.builtImage
+    const facts =
+      image !== undefined && !image.includes('${')
+        ? ownBuild(c, catalog.imageFacts(image))
+        : undefined
+    const user = dockerUser(c, facts)
+    docker.push({ container: c, facts, user })
+    identities.push(dockerIdentity(c, facts, user))
+  }
+  return { subjects, docker, identities, catalog, links, notices }
 }

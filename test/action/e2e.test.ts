@@ -661,15 +661,26 @@ describe.each(runtimes)('action end-to-end on $label', ({ bin }) => {
 
   it('points at the line of a configuration error', async () => {
     const workspace = workspaceFrom(fixture)
-    writeFileSync(join(workspace, '.kube-whoami.yaml'), 'pss:\n  levle: baseline\n')
+    writeFileSync(
+      join(workspace, '.kube-whoami.yaml'),
+      'pss:\n  levle: baseline\nexclude: vendor\n',
+    )
     const res = await run({ workspace, eventName: 'push', ref: 'refs/heads/main', sha: MERGE_SHA })
     expect(res.code).toBe(1)
-    const [error] = res.annotations
-    expect(error).toMatchObject({
+    // Every problem at once, each on its line.
+    const [first, second] = res.annotations.filter((a) => a.properties.file)
+    expect(first).toMatchObject({
       name: 'error',
       properties: { file: '.kube-whoami.yaml', line: '2', col: '3' },
     })
-    expect(error.data).toMatch(/unknown key "pss.levle" \(did you mean "level"\?\)/)
+    expect(first.data).toMatch(/unknown key "pss.levle" \(did you mean "level"\?\)/)
+    expect(second).toMatchObject({ properties: { file: '.kube-whoami.yaml', line: '3' } })
+    expect(second.data).toMatch(/exclude must be a list/)
+    // And in the job summary, where a reviewer looks first.
+    expect(res.summary).toContain('## kube-whoami: configuration error')
+    expect(res.summary).toContain(
+      '- `.kube-whoami.yaml:2:3`: unknown key "pss.levle" (did you mean "level"?)',
+    )
   })
 
   it('stops with a clear message when the path does not exist', async () => {

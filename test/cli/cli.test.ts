@@ -37,10 +37,80 @@ describe('kube-whoami CLI', () => {
     expect(help.stdout).toMatch(/Exit codes:/)
   })
 
+  it('prints the help of every command, with -h and --help, and exit 0', async () => {
+    for (const [command, marker] of [
+      ['scan', /kube-whoami scan \[PATH\.\.\.\] \[options\]/],
+      ['baseline', /kube-whoami baseline \[PATH\.\.\.\] \[options\]/],
+      ['init', /kube-whoami init \[PATH\] \[options\]/],
+      ['render', /kube-whoami render \[NAME\] CHART \[flags\]/],
+    ] as const) {
+      for (const flag of ['-h', '--help']) {
+        const res = await runCli([command, flag], projectRoot)
+        expect(res.code, `${command} ${flag}`).toBe(0)
+        expect(res.stderr).toBe('')
+        expect(res.stdout).toMatch(marker)
+        expect(res.stdout).toMatch(/-h, --help/)
+      }
+    }
+    // `kube-whoami PATH --help` is the scan command's help.
+    expect((await runCli(['demo', '--help'], projectRoot)).stdout).toMatch(/kube-whoami scan/)
+  })
+
+  it('lists every helm template flag in render --help, marked by what render does with it', async () => {
+    const help = (await runCli(['render', '--help'], projectRoot)).stdout
+    const sections = help.split(/\n(?=\S)/)
+    const section = (title: RegExp) => sections.find((s) => title.test(s)) ?? ''
+    expect(section(/^Flags \(same effect/)).toMatch(/--set-string stringArray/)
+    expect(section(/^Accepted, no effect/)).toMatch(/--dependency-update .*never downloaded/)
+    expect(section(/^Not supported/)).toMatch(/--output-dir string .*standard output only/)
+    const refused = await runCli(['render', '--output-dir', 'out', 'chart'], projectRoot)
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toBe(
+      'Error: flag --output-dir is not supported by kube-whoami render: output goes to standard output only\n',
+    )
+  })
+
+  it('words usage errors plainly, with no stray quotes, and exits 2', async () => {
+    const unknown = await runCli(['scan', '--formt', 'json'], projectRoot)
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toBe(
+      'kube-whoami scan: unknown option --formt (did you mean --format?)\nRun kube-whoami scan --help for usage.\n',
+    )
+    const missing = await runCli(['baseline', '--output'], projectRoot)
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toMatch(/^kube-whoami baseline: option --output needs a value\n/)
+    const flagValue = await runCli(['init', '--force=yes'], projectRoot)
+    expect(flagValue.code).toBe(2)
+    expect(flagValue.stderr).toMatch(/^kube-whoami init: option --force takes no value\n/)
+  })
+
+  it('kustomize prints what kubectl kustomize prints, errors as kubectl does', async () => {
+    const help = await runCli(['kustomize', '--help'], projectRoot)
+    expect(help.code).toBe(0)
+    expect(help.stdout).toMatch(/kube-whoami kustomize \[DIR\] \[flags\]/)
+    const root = tempRepo({
+      'kustomization.yaml': 'namePrefix: x-\nresources:\n  - pod.yaml\n',
+      'pod.yaml': PRIVILEGED,
+    })
+    const ok = await runCli(['kustomize', '.'], root)
+    expect(ok).toEqual({
+      code: 0,
+      stdout:
+        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x-p\nspec:\n  containers:\n  - image: registry.example/app:1\n    name: app\n    securityContext:\n      privileged: true\n',
+      stderr: '',
+    })
+    const bad = await runCli(['kustomize', 'pod.yaml'], root)
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toMatch(
+      /^error: must build at directory: '.*pod\.yaml': file is not directory\n$/,
+    )
+    expect((await runCli(['kustomize', '--frob'], root)).code).toBe(1)
+  })
+
   it('scans the demo: stylish text, exit 1 on errors, exit 0 with --fail-on none', async () => {
     const res = await runCli(['scan', 'demo'], projectRoot)
     expect(res.code).toBe(1)
-    expect(res.stdout).toMatch(/^demo\/deploy\/node-agent\.yaml$/m)
+    expect(res.stdout).toMatch(/^deploy\/node-agent\.yaml$/m)
     expect(res.stdout).toMatch(
       /^ {2}26:13 +error +violates PodSecurity "baseline:latest": privileged \(container "agent"/m,
     )

@@ -97,10 +97,23 @@ describe('configuration errors: exact positions and words', () => {
     it(want, () => expect(errorOf(text)).toBe(`.kube-whoami.yaml:${want}`))
   }
 
-  it('the first problem in file order is the one reported', () => {
-    expect(errorOf('rules:\n  pss-privilegd: off\npss:\n  levle: x\n')).toMatch(
-      /^\.kube-whoami\.yaml:2:3: unknown rule/,
+  it('every problem is reported at once, in file order', () => {
+    expect(errorOf('rules:\n  pss-privilegd: off\npss:\n  levle: x\nexclude: a\n')).toBe(
+      [
+        '.kube-whoami.yaml:2:3: unknown rule "pss-privilegd" (did you mean "pss-privileged"?)',
+        '.kube-whoami.yaml:4:3: unknown key "pss.levle" (did you mean "level"?)',
+        '.kube-whoami.yaml:5:10: exclude must be a list, not "a"',
+      ].join('\n'),
     )
+  })
+
+  it('a policy version newer than the newest known is refused, where it is written', () => {
+    expect(errorOf('pss:\n  version: v1.99\n')).toBe(
+      '.kube-whoami.yaml:2:12: pss.version v1.99 is newer than the newest policy this kube-whoami knows: use latest or v1.0 ... v1.37',
+    )
+    expect(parseConfig('pss:\n  version: v1.37\n', 'c.yaml', RULE_IDS).pss).toEqual({
+      version: 'v1.37',
+    })
   })
 
   it('rules the build knows are accepted even when the schema does not list them yet', () => {
@@ -256,6 +269,39 @@ describe('paths the configuration names', () => {
     expect(loadError('baseline: /tmp/b.json\n')).toBe(
       '.kube-whoami.yaml:1:11: baseline /tmp/b.json is outside the scanned root',
     )
+    // All of them in one run.
+    expect(
+      loadError(
+        'charts:\n  - path: charts/web\n  - path: charts/api\n    values: [a.yaml, b.yaml]\nbaseline: ../b.json\n',
+      ).split('\n'),
+    ).toEqual([
+      '.kube-whoami.yaml:2:11: chart charts/web has no Chart.yaml',
+      '.kube-whoami.yaml:4:14: values file a.yaml does not exist',
+      '.kube-whoami.yaml:4:22: values file b.yaml does not exist',
+      '.kube-whoami.yaml:5:11: baseline ../b.json is outside the scanned root',
+    ])
+  })
+  it('kustomize: entries name folders with a kustomization, inside the root', () => {
+    expect(loadError('kustomize:\n  - path: deploy/base\n')).toBe(
+      '.kube-whoami.yaml:2:11: kustomization deploy/base has no kustomization.yaml',
+    )
+    expect(loadError('kustomize:\n  - path: ../other\n')).toBe(
+      '.kube-whoami.yaml:2:11: kustomization ../other is outside the scanned root',
+    )
+    expect(loadError('kustomize:\n  - path: charts/api\n    loadRestrictor: nope\n')).toMatch(
+      /^\.kube-whoami\.yaml:3:21: kustomize\[0\]\.loadRestrictor must be/,
+    )
+    const root = repo('kustomize:\n  - path: deploy/base/\n    loadRestrictor: none\n')
+    mkdirSync(join(root, 'deploy', 'base'), { recursive: true })
+    writeFileSync(join(root, 'deploy', 'base', 'kustomization.yaml'), 'resources: []\n')
+    const loaded = loadConfig(root, undefined, RULE_IDS)
+    expect(scanOptionsFromConfig(root, loaded).kustomize).toEqual([
+      {
+        path: 'deploy/base',
+        loadRestrictor: 'none',
+        range: expect.objectContaining({ startLine: 2 }),
+      },
+    ])
   })
   it('a missing explicit config file, and a missing baseline the config names', () => {
     expect(() => loadConfig(repo(''), 'nope.yaml')).toThrow('config file not found: nope.yaml')
@@ -276,6 +322,11 @@ describe('paths the configuration names', () => {
     expect(opts.exclude).toEqual(['a/**', 'b/**'])
     expect(() => scanOptionsFromConfig(root, loaded, { pssLevel: 'strict' })).toThrow(
       '--pss-level must be privileged, baseline or restricted, not "strict"',
+    )
+    expect(() =>
+      scanOptionsFromConfig(root, loaded, { pssLevel: 'strict', pssVersion: 'v1.99' }),
+    ).toThrow(
+      '--pss-level must be privileged, baseline or restricted, not "strict"\n--pss-version v1.99 is newer than the newest policy this kube-whoami knows: use latest or v1.0 ... v1.37',
     )
   })
 })

@@ -56,9 +56,15 @@ describe('kube-whoami init', () => {
     const res = await runCli(['init'], root)
     expect(res.stderr).toBe('')
     expect(res.code).toBe(0)
-    expect(res.stdout).toMatch(
-      /^kube-whoami: wrote \.kube-whoami\.yaml \(\d+ image links, 1 chart\)\n$/,
-    )
+    expect(res.stdout.split('\n')).toEqual([
+      expect.stringMatching(
+        /^kube-whoami: wrote \/.+\/\.kube-whoami\.yaml \(\d+ image links, 1 chart\)$/,
+      ),
+      '  charts/api: rendered as default, prod, dev; prod adds charts/api/values-prod.yaml, dev adds charts/api/values.dev.yaml on top of values.yaml, which can add findings',
+      'Review it, then run: kube-whoami scan .',
+      '',
+    ])
+    expect(res.stdout).toContain(join(root, '.kube-whoami.yaml'))
     const text = readFileSync(join(root, '.kube-whoami.yaml'), 'utf8')
     expect(text.split('\n')[0]).toBe(
       '# yaml-language-server: $schema=https://raw.githubusercontent.com/kube-whoami/kube-whoami/main/schema/kube-whoami.schema.json',
@@ -84,6 +90,7 @@ describe('kube-whoami init', () => {
       expect.objectContaining({
         path: 'charts/api',
         variants: [
+          expect.objectContaining({ name: 'default', values: [] }),
           expect.objectContaining({ name: 'prod', values: ['charts/api/values-prod.yaml'] }),
           expect.objectContaining({ name: 'dev', values: ['charts/api/values.dev.yaml'] }),
         ],
@@ -97,6 +104,31 @@ describe('kube-whoami init', () => {
     expect(live.rules).toEqual({ 'container-runs-as-root': 'warning' })
     expect(live.exclude).toEqual(['vendor/**'])
     expect(live.baseline?.value).toBe('.kube-whoami-baseline.json')
+  })
+
+  it('init PATH writes into PATH, and scan PATH and baseline PATH read that config', async () => {
+    const outer = mkdtempSync(join(tmpdir(), 'kw-init-'))
+    const root = join(outer, 'repo')
+    cpSync(join(links, 'workflow-metadata'), root, { recursive: true })
+    const init = await runCli(['init', 'repo'], outer)
+    expect(init.code).toBe(0)
+    expect(init.stdout).toContain(`wrote ${join(root, '.kube-whoami.yaml')}`)
+    expect(init.stdout).toMatch(/Review it, then run: kube-whoami scan repo\n$/)
+    // A config in PATH with another policy level shows that scan PATH reads it.
+    const written = readFileSync(join(root, '.kube-whoami.yaml'), 'utf8')
+    expect(written).toMatch(/^ {2}level: restricted/m)
+    writeFileSync(
+      join(root, '.kube-whoami.yaml'),
+      written.replace(/^ {2}level: restricted/m, '  level: privileged'),
+    )
+    const json = await runCli(['scan', 'repo', '--format', 'json', '--fail-on', 'none'], outer)
+    expect(json.code).toBe(0)
+    expect(JSON.parse(json.stdout).settings.pss.level).toBe('privileged')
+    // Paths are relative to PATH, the root.
+    expect(JSON.stringify(JSON.parse(json.stdout).findings)).not.toContain('repo/')
+    const baseline = await runCli(['baseline', 'repo'], outer)
+    expect(baseline.code).toBe(0)
+    expect(readFileSync(join(root, '.kube-whoami-baseline.json'), 'utf8')).toMatch(/"findings"/)
   })
 
   it('lists competing builds of one image as comments for the user to choose', async () => {

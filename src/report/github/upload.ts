@@ -134,6 +134,8 @@ export async function uploadSarif(
     id = res.id
     url = res.url
   } catch (e) {
+    const network = networkFailure(e)
+    if (network) return explainUploadError(undefined, network, context)
     return explainUploadError(statusOf(e), messageOf(e), context)
   }
   if (!id)
@@ -166,6 +168,8 @@ async function waitForProcessing(
       }
     } catch (e) {
       // Right after an upload the id can be unknown for a moment (404); other errors end the wait.
+      const network = networkFailure(e)
+      if (network) return { processing: `unknown (GitHub could not be reached: ${network})` }
       if (statusOf(e) !== 404) return { processing: `unknown (${messageOf(e)})` }
     }
     const left = deadline - now()
@@ -244,7 +248,7 @@ export function explainUploadError(
     )
   if (status === undefined)
     return fail(
-      `the upload did not reach GitHub.${said}`,
+      `GitHub could not be reached${message ? ` (${message})` : ''}: the upload did not happen.`,
       'Re-run the job; check GITHUB_API_URL and any proxy settings.',
       false,
     )
@@ -253,6 +257,38 @@ export function explainUploadError(
     'Re-run the job later.',
     false,
   )
+}
+
+/**
+ * What went wrong when a request never got an HTTP answer (DNS, refused, reset, timeout), or
+ * undefined when GitHub answered. Octokit reports these as status 500 without a response.
+ */
+export function networkFailure(e: unknown): string | undefined {
+  const err = e as { response?: unknown; cause?: unknown; name?: string; message?: string }
+  if (!err || typeof err !== 'object' || err.response !== undefined) return undefined
+  const causes: { code?: unknown; name?: unknown; message?: unknown }[] = []
+  for (let c: unknown = err; c && typeof c === 'object' && causes.length < 5;) {
+    causes.push(c as never)
+    c = (c as { cause?: unknown }).cause
+  }
+  const code = causes.map((c) => c.code).find((c): c is string => typeof c === 'string')
+  const timedOut = causes.some((c) => c.name === 'TimeoutError' || c.name === 'AbortError')
+  if (timedOut) return 'the request timed out'
+  const words: Record<string, string> = {
+    ENOTFOUND: 'DNS lookup failed',
+    EAI_AGAIN: 'DNS lookup failed',
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset',
+    ETIMEDOUT: 'connection timed out',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+    UND_ERR_SOCKET: 'connection closed',
+  }
+  if (code) return `${words[code] ?? 'network error'}: ${code}`
+  // No HTTP answer and no code: a failed fetch ("fetch failed", "bad port").
+  if (err.cause !== undefined) return `network error: ${String(err.message ?? err.cause)}`
+  return undefined
 }
 
 function statusOf(e: unknown): number | undefined {

@@ -29,6 +29,21 @@ export function parsePssVersion(label: string): { minor: number; label: string }
   return { minor: Math.min(Number(m[1]), NEWEST_MINOR), label }
 }
 
+/**
+ * Why a policy version chosen by the user (option or config) is not accepted, or undefined.
+ * Namespace labels may name newer versions (the API server evaluates them as latest); a
+ * setting of ours may not, since the help promises v1.0 ... v1.NEWEST.
+ */
+export function pssVersionProblem(label: string): string | undefined {
+  const parsed = parsePssVersion(label)
+  const range = `latest or v1.0 ... v1.${NEWEST_MINOR}`
+  if (!parsed) return `must be ${range}, not "${label}"`
+  const m = VERSION_RE.exec(label)
+  if (m && Number(m[1]) > NEWEST_MINOR)
+    return `${label} is newer than the newest policy this kube-whoami knows: use ${range}`
+  return undefined
+}
+
 export function isPssLevel(v: string): v is PssLevel {
   return v === 'privileged' || v === 'baseline' || v === 'restricted'
 }

@@ -4,9 +4,13 @@ import type * as Sarif from 'sarif'
 import { describe, expect, it } from 'vitest'
 import { toSarif } from '../../../src/report/sarif.js'
 import { RULES } from '../../../src/rules/index.js'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { githubApis } from '../../../src/action/github-api.js'
 import {
   explainUploadError,
   limitResults,
+  networkFailure,
   uploadSarif,
   type CodeScanningApi,
   type SarifStatus,
@@ -230,9 +234,9 @@ describe('code scanning upload', () => {
       [503, 'Service Unavailable', {}, /did not accept the upload \(HTTP 503\)/, /Re-run/, false],
       [
         undefined,
-        'connect ECONNREFUSED 127.0.0.1:9',
+        'connection refused: ECONNREFUSED',
         {},
-        /did not reach GitHub/,
+        /^GitHub could not be reached \(connection refused: ECONNREFUSED\): the upload did not happen\.$/,
         /GITHUB_API_URL/,
         false,
       ],
@@ -261,6 +265,34 @@ describe('code scanning upload', () => {
     expect(out).toMatchObject({ status: 'failed', httpStatus: 403, unavailable: true })
     const noId = await uploadSarif(api({ upload: async () => ({}) }).client, req())
     expect(noId).toMatchObject({ status: 'failed' })
+  })
+
+  it('says GitHub could not be reached when the network fails, through the real Octokit', async () => {
+    // A port that was just free: the connection is refused, with no HTTP answer.
+    const server = createServer()
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+    const port = (server.address() as AddressInfo).port
+    await new Promise<void>((r) => server.close(() => r()))
+    const { codeScanning } = githubApis('token', `http://127.0.0.1:${port}`)
+    const out = await uploadSarif(codeScanning, req())
+    expect(out).toMatchObject({ status: 'failed', unavailable: false })
+    expect(out.status === 'failed' && out.reason).toBe(
+      'GitHub could not be reached (connection refused: ECONNREFUSED): the upload did not happen.',
+    )
+    // A real HTTP 500 from GitHub is still GitHub's answer, not a network failure.
+    const answered = Object.assign(new StatusError(500, 'HttpError'), {
+      response: { data: { message: 'Internal Server Error' } },
+    })
+    const http500 = await uploadSarif(api({ upload: () => Promise.reject(answered) }).client, req())
+    expect(http500.status === 'failed' && http500.reason).toMatch(
+      /did not accept the upload \(HTTP 500\)/,
+    )
+    const timeout = Object.assign(new StatusError(500, 'HttpError'), {
+      cause: Object.assign(new Error('The operation was aborted due to timeout'), {
+        name: 'TimeoutError',
+      }),
+    })
+    expect(networkFailure(timeout)).toBe('the request timed out')
   })
 
   it('refuses before sending when the compressed report is over 10 MB', async () => {
