@@ -6,7 +6,7 @@ import { resolveLoc } from '../k8s/source.js'
 import type { ContainerView, Workload } from '../k8s/workload.js'
 import type { ImageFacts } from './image-facts.js'
 import { rootContext, type RootIsolation } from './isolation.js'
-import { displayUser, runtimeUser } from './runtime-user.js'
+import { displayUser, runtimeUser, userLabel } from './runtime-user.js'
 
 /** One row of "who runs as whom": the effective user and the kubelet's predicted verdict. */
 export function identify(
@@ -39,7 +39,9 @@ export function identify(
         kind: 'runs-as-root',
         message: where ? `starts, and runs as root ${where}` : 'starts, and runs as root',
       }
-    } else if (user.uid === undefined)
+    } else if (user.uid === undefined && user.nonRoot)
+      verdict = { kind: 'starts', message: `starts, as ${userLabel(user)}` }
+    else if (user.uid === undefined)
       verdict = { kind: 'unknown', message: 'starts; the user is unknown' }
     else
       verdict = { kind: 'starts', message: guarded ? 'starts (runAsNonRoot verified)' : 'starts' }

@@ -11,6 +11,11 @@ export interface KnownAccount {
   gid?: number
   /** How the id is known when it is a prediction (`uid 100 predicted from …`). */
   note?: string
+  /**
+   * The build creates the account without a fixed id (`adduser -S app`): the tool picks a
+   * free id from its range, never 0. Says where, for messages.
+   */
+  created?: string
 }
 
 /**
@@ -83,7 +88,17 @@ export function accountsOf(
   if (model) {
     for (const [name, u] of model.users) {
       const predicted = u.note?.includes(' predicted from ') ? { note: u.note } : {}
-      out.set(name, { uid: u.uid ?? undefined, gid: u.gid ?? undefined, ...predicted })
+      const made =
+        u.origin === 'created' && u.uid === null
+          ? model.createdUsers.findLast((c) => c.name === name)
+          : undefined
+      const created = made ? { created: `${made.via} at line ${made.range.startLine}` } : {}
+      out.set(name, {
+        uid: u.uid ?? undefined,
+        gid: u.gid ?? undefined,
+        ...predicted,
+        ...created,
+      })
     }
   }
   return out
