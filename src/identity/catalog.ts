@@ -12,6 +12,7 @@ import { type BaseImageFact, baseImageLookup } from '../images/base-images.js'
 import type { ImageLink, ImageResolution } from '../images/links/types.js'
 import { NO_REGISTRY_FACTS, type RegistryFacts } from '../images/registry-facts.js'
 import { accountsOf, type ImageFacts, userEvidenceOf } from './image-facts.js'
+import { repositoryFact } from './repository-facts.js'
 
 export type ImageResolver = (ref: string) => ImageResolution
 
@@ -20,11 +21,17 @@ export class ImageCatalog {
   private readonly models = new Map<string, ImageModel>()
   private readonly facts = new Map<string, ImageFacts>()
   private readonly baseFacts = new Map<string, BaseImageFact | undefined>()
-  /** Base-image facts by reference, looked up once per scan: the registry's, else the table's. */
+  /** Dockerfiles whose model is being built: a base that leads back to one is not followed. */
+  private readonly building = new Set<string>()
+  /**
+   * Base-image facts by reference, looked up once per scan: a Dockerfile here that builds the
+   * image, else the registry's answer, else the table's.
+   */
   private readonly baseImages = (ref: string): BaseImageFact | undefined => {
     if (!this.baseFacts.has(ref)) {
-      this.onBaseImage?.(ref)
-      this.baseFacts.set(ref, this.registry.fact(ref) ?? baseImageLookup(ref))
+      const here = this.builtHere(ref)
+      if (!here) this.onBaseImage?.(ref)
+      this.baseFacts.set(ref, here ?? this.registry.fact(ref) ?? baseImageLookup(ref))
     }
     return this.baseFacts.get(ref)
   }
@@ -53,9 +60,27 @@ export class ImageCatalog {
     if (cached) return cached
     const df = this.dockerfile(file)
     if (!df || df.stages.length === 0) return undefined
-    const model = buildImageModel(df, { target, buildArgs, baseImages: this.baseImages })
-    this.models.set(key, model)
-    return model
+    this.building.add(file)
+    try {
+      const model = buildImageModel(df, { target, buildArgs, baseImages: this.baseImages })
+      this.models.set(key, model)
+      return model
+    } finally {
+      this.building.delete(file)
+    }
+  }
+
+  /**
+   * The facts of a base image that a Dockerfile of the repository builds (`FROM
+   * quay.io/jupyter/base-notebook` beside images/base-notebook/Dockerfile): its model's user,
+   * ENV and accounts, as a later build here sees them.
+   */
+  private builtHere(ref: string): BaseImageFact | undefined {
+    const link = this.resolver(ref).link
+    if (!link || this.building.has(link.dockerfile)) return undefined
+    const model = this.model(link.dockerfile, link.target, link.buildArgs)
+    if (!model || model.effectiveUser.raw === null) return undefined
+    return repositoryFact(ref, link, model)
   }
 
   /** Every model built so far (for the Dockerfile rules). */

@@ -66,7 +66,10 @@ export function userEvidenceOf(model: ImageModel): { text: string; range?: Sourc
   if (origin.kind === 'base-image') {
     const who = eu.raw === '' ? 'sets no USER, so it runs as root' : `runs as USER ${eu.raw}`
     const how =
-      origin.fact?.origin === 'registry' && origin.fact.evidence ? ` (${origin.fact.evidence})` : ''
+      (origin.fact?.origin === 'registry' || origin.fact?.origin === 'repository') &&
+      origin.fact.evidence
+        ? ` (${origin.fact.evidence})`
+        : ''
     return {
       text: `no USER of its own; the base image ${origin.image} ${who}${how}`,
       range: model.baseImage.range,

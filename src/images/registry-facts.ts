@@ -94,6 +94,7 @@ export function factFromRegistry(image: RegistryImage, table?: BaseImageFact): B
   if (g !== undefined && /^\d+$/.test(g)) fact.gid = Number(g)
   if (u === '') fact.uid = 0
   if (Object.keys(image.config.env).length) fact.env = image.config.env
+  fact.envComplete = true
   const ports = image.config.exposedPorts
     .map((p) => Number(p.split('/')[0]))
     .filter((n) => Number.isInteger(n) && n > 0)
