@@ -3,8 +3,9 @@
  * to a well-known image's facts), build the image models once, and say for every container
  * who it runs as.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { resolveInRoot } from '../core/root-files.js'
 import type { Notice } from '../core/finding.js'
 import type { ContainerIdentity } from '../core/identity.js'
 import type { Discovery } from '../discover/walk.js'
@@ -78,6 +79,7 @@ export function linkImages(input: AnalyseInput): LinkedImages {
     },
     configImages: input.configImages,
     github: input.github,
+    isFolder: (rel) => folderIn(d.root, rel),
     // The collector also asks whether files exist (a script's Dockerfile under either working
     // directory); a missing file is an answer there, not a problem to report.
     readFile: (rel) => {
@@ -90,6 +92,15 @@ export function linkImages(input: AnalyseInput): LinkedImages {
   for (const p of links.problems)
     notices.push({ level: p.level, message: p.message, range: p.range })
   return { links, notices }
+}
+
+/** Whether `rel` is a folder inside the root (symbolic links out of it or into .git are not). */
+function folderIn(root: string, rel: string): boolean {
+  try {
+    return statSync(resolveInRoot(root, rel)).isDirectory()
+  } catch {
+    return false
+  }
 }
 
 function deployedImagesOf(workloads: readonly Workload[]): string[] {

@@ -17,7 +17,7 @@ import {
 import { Collector, type Candidate } from './collector.js'
 import { collectCompose } from './compose.js'
 import { collectConfig } from './config.js'
-import { byName, single } from './heuristics.js'
+import { byName, sharedByParent, single } from './heuristics.js'
 import { dirOf } from './paths.js'
 import { collectScript } from './scripts.js'
 import { collectSkaffold } from './skaffold.js'
@@ -187,6 +187,16 @@ export class LinkIndex {
     return res
   }
 
+  private readonly folderCache = new Map<string, boolean>()
+  private readonly isFolder = (rel: string): boolean => {
+    let hit = this.folderCache.get(rel)
+    if (hit === undefined) {
+      hit = this.col.input.isFolder?.(rel) ?? false
+      this.folderCache.set(rel, hit)
+    }
+    return hit
+  }
+
   /** Dockerfiles named like the last path segment of a placeholder image, said as such. */
   private placeholderLinks(input: string, p: Placeholder): ImageLink[] {
     // `e2e-actorapp` beside tests/apps/actorapp/: the name, then its dash-separated tails
@@ -201,12 +211,24 @@ export class LinkIndex {
       hits = byName(`placeholder/${c}`, this.allDockerfiles)
       if (hits.length) break
     }
+    // An app folder without a Dockerfile of its own, built with the one its parent holds
+    // (dapr's tests/apps/<app>/ and tests/apps/Dockerfile).
+    if (!hits.length) {
+      for (const c of candidates) {
+        hits = sharedByParent(`placeholder/${c}`, this.isFolder, this.allDockerfiles)
+        if (hits.length) break
+      }
+    }
+    const why =
+      p.kind === 'local'
+        ? `names a local registry (${p.marker}), which holds only what was pushed from a checkout,`
+        : `names a placeholder registry (${p.marker}),`
     return hits.map((l) => ({
       ...l,
       image: p.repo,
       evidence: {
         ...l.evidence,
-        detail: `${input} names a placeholder registry (${p.marker}), so only its last path segment ${p.name} is matched: ${l.dockerfile} is assumed because ${l.evidence.detail.replace(/^.*? is assumed because /, '')} (low confidence)`,
+        detail: `${input} ${why} so only its last path segment ${p.name} is matched: ${l.dockerfile} is assumed because ${l.evidence.detail.replace(/^.*? is assumed because /, '')} (low confidence)`,
       },
       confidence: 'low' as const,
     }))
@@ -434,7 +456,9 @@ function mayBuildTag(l: ImageLink, tag: string): boolean {
 }
 
 interface Placeholder {
-  /** The part that marks it a placeholder: `YOUR_ALIAS/`, `registry.example/`. */
+  /** A registry documentation writes for "yours", or one on the developer's machine. */
+  kind: 'placeholder' | 'local'
+  /** The part that marks it: `YOUR_ALIAS/`, `registry.example/`, `localhost:5000/`. */
   marker: string
   /** Its last path segment, lowercased, without tag or digest. */
   name: string
@@ -447,6 +471,10 @@ const PLACEHOLDER_HOSTS =
   /^(registry\.example(\.(com|org|net))?|example\.(com|org|net)|([a-z0-9-]+\.)?example\.(com|org|net)|your[-_.]?registry[^/]*|my[-_.]?registry[^/]*|registry\.local)$/i
 const PLACEHOLDER_SEGMENT =
   /^(\[?\s*your[-_ ][a-z0-9_ -]+\]?|<[^>]+>|\{\{[^}]*\}\}|xxx+|changeme)$/i
+// Registries that run beside the developer's cluster (kind's and k3d's local registries):
+// what they hold was pushed from a checkout, and no one else can answer for it.
+const LOCAL_REGISTRY =
+  /^(localhost|127\.0\.0\.1|\[::1\]|host\.docker\.internal|kind-registry|[a-z0-9-]*\.localhost|k3d-[a-z0-9-]+)(:\d+)?$/i
 
 /** An image reference written with a placeholder registry or owner, if it is one. */
 export function placeholderName(text: string): Placeholder | undefined {
@@ -456,12 +484,15 @@ export function placeholderName(text: string): Placeholder | undefined {
   const last = parts[parts.length - 1]
   const name = last.replace(/:[^:]*$/, '').toLowerCase()
   if (!/^[a-z0-9]+(?:[._-][a-z0-9]+)*$/.test(name)) return undefined
+  const local = LOCAL_REGISTRY.test(parts[0]) && parts.length > 1 ? parts[0] : undefined
   const marker =
+    local ??
     (PLACEHOLDER_HOSTS.test(parts[0]) ? parts[0] : undefined) ??
     parts.slice(0, -1).find((p) => PLACEHOLDER_SEGMENT.test(p))
   if (!marker) return undefined
   const tag = /:([^:/]+)$/.exec(last)?.[1]
   return {
+    kind: local ? 'local' : 'placeholder',
     marker: `${marker}/`,
     name,
     repo: `placeholder/${name}`,

@@ -98,6 +98,11 @@ export interface CollectInput {
   readFile(rel: string): string
   /** Known values of `github.*` (the action knows them; the CLI usually does not). */
   github?: GithubContext
+  /**
+   * Whether a path relative to `root` is a folder of the repository (an app folder without a
+   * Dockerfile of its own, for the shared Dockerfile beside it). Absent: none is.
+   */
+  isFolder?(rel: string): boolean
 }
 
 export interface ResolveOptions {

@@ -50,6 +50,52 @@ it('recognises placeholder registries and owners, not real ones', () => {
   expect(placeholderName('nginx')).toBeUndefined()
 })
 
+it('recognises local registries (kind, k3d, localhost), whose images were pushed from a checkout', () => {
+  expect(placeholderName('localhost:5000/dapr/e2e-pubsub:dev-linux-arm64')).toMatchObject({
+    kind: 'local',
+    marker: 'localhost:5000/',
+    name: 'e2e-pubsub',
+  })
+  expect(placeholderName('kind-registry:5000/api:1')).toMatchObject({ kind: 'local' })
+  expect(placeholderName('k3d-myregistry.localhost:12345/api')).toMatchObject({ kind: 'local' })
+  expect(placeholderName('127.0.0.1:5001/team/worker')).toMatchObject({ name: 'worker' })
+  expect(placeholderName('docker.io/YOUR_ALIAS/api')).toMatchObject({ kind: 'placeholder' })
+  // A repository named localhost on Docker Hub is not a host.
+  expect(placeholderName('localhost')).toBeUndefined()
+  expect(placeholderName('registry.localhost.example.com/api')).toBeUndefined()
+})
+
+it('links an app folder without a Dockerfile to the one its parent shares (dapr’s tests/apps)', async () => {
+  const root = repo({
+    'deploy/pod.yaml': pod([
+      'docker.io/YOUR_ALIAS/e2e-hellodapr:dev',
+      'localhost:5000/dapr/e2e-streaming:dev-linux-amd64',
+      'docker.io/YOUR_ALIAS/e2e-missing:dev',
+      'ghcr.io/acme/hellodapr:1',
+    ]),
+    'tests/apps/Dockerfile': 'FROM gcr.io/distroless/static:nonroot\nCOPY . .\n',
+    // The app folders hold only sources; one of them has a Dockerfile of its own.
+    'tests/apps/hellodapr/app.go': 'package main\n',
+    'tests/apps/streaming/app.go': 'package main\n',
+    'tests/apps/streaming/Dockerfile': 'FROM scratch\nUSER 4000\n',
+  })
+  const result = await scan({ root })
+  const [hello, streaming, missing, real] = result.identities
+  expect(hello.build).toMatchObject({ dockerfile: 'tests/apps/Dockerfile', confidence: 'low' })
+  expect(hello.build?.evidence).toBe(
+    'docker.io/YOUR_ALIAS/e2e-hellodapr:dev names a placeholder registry (YOUR_ALIAS/), so only its last path segment e2e-hellodapr is matched: tests/apps/Dockerfile is assumed because tests/apps/hellodapr/ holds no Dockerfile and tests/apps/Dockerfile is the one its parent folder shares (low confidence)',
+  )
+  expect(hello.user.uid).toBe(65532)
+  expect(streaming.build).toMatchObject({ dockerfile: 'tests/apps/streaming/Dockerfile' })
+  expect(streaming.build?.evidence).toContain(
+    'names a local registry (localhost:5000/), which holds only what was pushed from a checkout,',
+  )
+  expect(streaming.user.uid).toBe(4000)
+  expect(missing.build).toBeUndefined()
+  // A real registry's image is its registry's to answer, not a guess from folder names.
+  expect(real.build).toBeUndefined()
+})
+
 it('links a placeholder image by its last path segment, with low confidence', async () => {
   const root = repo({
     'deploy/pod.yaml': pod([
