@@ -16,6 +16,8 @@ import { NO_REGISTRY_FACTS, type RegistryFacts } from '../images/registry-facts.
 import type { LookupRequest } from '../registry/index.js'
 import type { ImageModel } from '../dockerfile/index.js'
 import type { Workload } from '../k8s/workload.js'
+import { locIn } from '../k8s/objects.js'
+import { resolveLoc } from '../k8s/source.js'
 import type { ContainerImage, DockerSubject, ImagePodSubject } from '../rules/types.js'
 import { dockerContainers } from '../docker/index.js'
 import { dockerIdentity, dockerUser } from './docker.js'
@@ -103,6 +105,11 @@ function folderIn(root: string, rel: string): boolean {
   }
 }
 
+/** The file a workload is written in (the template of a chart, the resource of an overlay). */
+function sourceFile(w: Workload): string {
+  return resolveLoc(locIn(w.object, [])).range.file
+}
+
 function deployedImagesOf(workloads: readonly Workload[]): string[] {
   return [
     ...new Set(
@@ -129,18 +136,26 @@ export function imageLookupRequests(input: AnalyseInput, linked: LinkedImages): 
   const bases = new Set<string>()
   const deployed = deployedImagesOf(input.workloads)
   const catalog = new ImageCatalog(
-    (ref) => linked.links.resolve(ref, { deployedImages: deployed }),
+    (ref, near) => linked.links.resolve(ref, { deployedImages: deployed, near }),
     input.readFile,
     NO_REGISTRY_FACTS,
     (ref) => bases.add(ref),
   )
   const out = new Map<string, LookupRequest['accounts']>()
-  // Containers Docker starts (Compose services, `docker run`, job containers) run images too.
-  const started = dockerContainers(linked.links).containers.flatMap((c) =>
-    c.image && !c.image.unresolved ? [c.image.value] : [],
+  // Every image a container runs, with the file that runs it (claims settled by proximity);
+  // containers Docker starts (Compose services, `docker run`, job containers) run images too.
+  const runs: [string, string][] = input.workloads.flatMap((w) =>
+    w.pod.containers.flatMap((c) =>
+      c.image ? [[c.image, sourceFile(w)] as [string, string]] : [],
+    ),
   )
-  for (const image of [...deployed, ...started]) {
-    if (!catalog.imageFacts(image).model && lookable(image)) out.set(image.trim(), 'if-user')
+  for (const c of dockerContainers(linked.links).containers)
+    if (c.image && !c.image.unresolved) runs.push([c.image.value, c.anchor.file])
+  for (const [image, near] of runs) {
+    const facts = catalog.imageFacts(image, near)
+    // An image some build here claims is not the registry's to answer, even when unsettled.
+    if (facts.model || facts.resolution.ambiguous?.length || !lookable(image)) continue
+    out.set(image.trim(), 'if-user')
   }
   for (const file of input.discovery.dockerfiles) {
     const df = catalog.dockerfile(file)
@@ -171,8 +186,8 @@ export function analyseImages(
   const deployedImages = deployedImagesOf(input.workloads)
   const reportedAmbiguity = new Set<string>()
   const catalog = new ImageCatalog(
-    (ref) => {
-      const res = links.resolve(ref, { deployedImages })
+    (ref, near) => {
+      const res = links.resolve(ref, { deployedImages, near })
       if (res.ambiguous?.length && !reportedAmbiguity.has(res.image ?? ref)) {
         reportedAmbiguity.add(res.image ?? ref)
         const claims = res.ambiguous
@@ -200,7 +215,7 @@ export function analyseImages(
   const runs = new Map<ImageModel, ImageRun[]>()
   for (const w of input.workloads) {
     const containers: ContainerImage[] = w.pod.containers.map((c) => {
-      const facts = c.image ? catalog.imageFacts(c.image) : undefined
+      const facts = c.image ? catalog.imageFacts(c.image, sourceFile(w)) : undefined
       if (facts?.model) {
         const list = runs.get(facts.model) ?? []
         list.push(imageRun(c))
@@ -220,7 +235,7 @@ export function analyseImages(
     const image = c.image && !c.image.unresolved ? c.image.value : c.builtImage
     const facts =
       image !== undefined && !image.includes('${')
-        ? ownBuild(c, catalog.imageFacts(image))
+        ? ownBuild(c, catalog.imageFacts(image, c.anchor.file))
         : undefined
     const user = dockerUser(c, facts)
     docker.push({ container: c, facts, user })

@@ -14,7 +14,8 @@ import { NO_REGISTRY_FACTS, type RegistryFacts } from '../images/registry-facts.
 import { accountsOf, type ImageFacts, userEvidenceOf } from './image-facts.js'
 import { repositoryFact } from './repository-facts.js'
 
-export type ImageResolver = (ref: string) => ImageResolution
+/** Resolves an image reference; `near` is the file that runs it (see ResolveOptions.near). */
+export type ImageResolver = (ref: string, near?: string) => ImageResolution
 
 export class ImageCatalog {
   private readonly dockerfiles = new Map<string, DockerfileModel | undefined>()
@@ -30,8 +31,10 @@ export class ImageCatalog {
   private readonly baseImages = (ref: string): BaseImageFact | undefined => {
     if (!this.baseFacts.has(ref)) {
       const here = this.builtHere(ref)
-      if (!here) this.onBaseImage?.(ref)
-      this.baseFacts.set(ref, here ?? this.registry.fact(ref) ?? baseImageLookup(ref))
+      // A base built here is not asked about even when its own model cannot tell its user:
+      // the registry is asked about that model's base instead.
+      if (!here.linked) this.onBaseImage?.(ref)
+      this.baseFacts.set(ref, here.fact ?? this.registry.fact(ref) ?? baseImageLookup(ref))
     }
     return this.baseFacts.get(ref)
   }
@@ -75,12 +78,12 @@ export class ImageCatalog {
    * quay.io/jupyter/base-notebook` beside images/base-notebook/Dockerfile): its model's user,
    * ENV and accounts, as a later build here sees them.
    */
-  private builtHere(ref: string): BaseImageFact | undefined {
+  private builtHere(ref: string): { linked: boolean; fact?: BaseImageFact } {
     const link = this.resolver(ref).link
-    if (!link || this.building.has(link.dockerfile)) return undefined
+    if (!link || this.building.has(link.dockerfile)) return { linked: false }
     const model = this.model(link.dockerfile, link.target, link.buildArgs)
-    if (!model || model.effectiveUser.raw === null) return undefined
-    return repositoryFact(ref, link, model)
+    if (!model || model.effectiveUser.raw === null) return { linked: true }
+    return { linked: true, fact: repositoryFact(ref, link, model) }
   }
 
   /** Every model built so far (for the Dockerfile rules). */
@@ -88,13 +91,16 @@ export class ImageCatalog {
     return [...this.models.values()]
   }
 
-  /** What the repository tells about an image reference. */
-  imageFacts(ref: string): ImageFacts {
-    const cached = this.facts.get(ref)
+  /** What the repository tells about an image reference, run from the file `near`. */
+  imageFacts(ref: string, near?: string): ImageFacts {
+    const resolution = this.resolver(ref, near)
+    // Claims settled by proximity differ per place; the others are one answer per reference.
+    const l = resolution.link
+    const key = `${ref}\u0000${l?.dockerfile ?? ''}\u0000${l?.target ?? ''}`
+    const cached = this.facts.get(key)
     if (cached) return cached
-    const resolution = this.resolver(ref)
     const facts = this.factsOf(ref, resolution, resolution.link)
-    this.facts.set(ref, facts)
+    this.facts.set(key, facts)
     return facts
   }
 

@@ -95,6 +95,7 @@ export class LinkIndex {
   private readonly claimed = new Set<string>()
   private readonly allDockerfiles: string[]
   private readonly cache = new Map<string, ImageResolution>()
+  private readonly nearCache = new Map<string, ImageResolution>()
   /** Links of exactly named candidates per repository (they do not depend on the tag). */
   private readonly exactLinks = new Map<string, ImageLink[]>()
   private cacheFor?: readonly string[]
@@ -151,6 +152,15 @@ export class LinkIndex {
     if (!out) {
       out = this.resolveUncached(imageRef, options)
       this.cache.set(imageRef, out)
+    }
+    if (out.ambiguous?.length && options.near !== undefined) {
+      const key = `${imageRef}\u0000${dirOf(options.near)}`
+      let near = this.nearCache.get(key)
+      if (!near) {
+        near = nearest(out, out.ambiguous, options.near)
+        this.nearCache.set(key, near)
+      }
+      return near
     }
     return out
   }
@@ -443,6 +453,52 @@ function decide(res: ImageResolution, links: ImageLink[], ref: ImageReference): 
   }
   if (corroborating.length) out.corroborating = corroborating
   if (alternatives.length) out.alternatives = alternatives
+  return out
+}
+
+/** How many leading folders two folder paths share (`a/b/c` and `a/b/d`: 2). */
+function sharedDepth(a: string, b: string): number {
+  if (a === '.' || b === '.') return 0
+  const x = a.split('/')
+  const y = b.split('/')
+  let n = 0
+  while (n < x.length && n < y.length && x[n] === y[n]) n++
+  return n
+}
+
+/**
+ * Competing claims, settled by where the image runs: the build whose Dockerfile shares the
+ * most folders with the file that runs it, when exactly one does (kubebuilder's testdata
+ * projects each build `controller:latest` from their own Dockerfile). Low confidence, said so.
+ */
+function nearest(res: ImageResolution, claims: ImageLink[], near: string): ImageResolution {
+  const dir = dirOf(near)
+  const groups = new Map<string, ImageLink[]>()
+  for (const l of claims) groups.set(linkKey(l), [...(groups.get(linkKey(l)) ?? []), l])
+  const scored = [...groups.values()].map((g) => ({
+    g,
+    depth: Math.max(...g.map((l) => sharedDepth(dirOf(l.dockerfile), dir))),
+  }))
+  const best = Math.max(...scored.map((s) => s.depth))
+  const top = scored.filter((s) => s.depth === best)
+  if (best === 0 || top.length !== 1) return res
+  const [chosen, ...corroborating] = top[0].g
+  const shared = dir.split('/').slice(0, best).join('/')
+  const out: ImageResolution = {
+    input: res.input,
+    ...(res.image !== undefined ? { image: res.image } : {}),
+    ...(res.reference !== undefined ? { reference: res.reference } : {}),
+    link: {
+      ...chosen,
+      confidence: 'low',
+      evidence: {
+        ...chosen.evidence,
+        detail: `${chosen.evidence.detail}; of the ${groups.size} builds that claim ${res.image ?? res.input}, it is the one in ${shared}/, beside ${near} (low confidence)`,
+      },
+    },
+  }
+  if (corroborating.length) out.corroborating = corroborating
+  out.alternatives = scored.filter((s) => s !== top[0]).flatMap((s) => s.g)
   return out
 }
 

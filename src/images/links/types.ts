@@ -111,6 +111,12 @@ export interface ResolveOptions {
    * heuristic needs it; without it that heuristic does not fire.
    */
   deployedImages?: readonly string[]
+  /**
+   * The file that runs the image (a workload's manifest, a compose file). When several builds
+   * claim the image, the one nearest to it in the tree is taken (a monorepo of projects that
+   * each build `controller:latest`).
+   */
+  near?: string
 }
 
 export interface ImageResolution {
