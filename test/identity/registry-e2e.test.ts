@@ -51,6 +51,12 @@ describeRegistry('who runs as whom with images from a registry', () => {
         layers: [{ files: { 'etc/passwd': passwd, 'etc/group': group } }],
       },
       'acme/rootish:1': { layers: [{ files: { 'etc/passwd': passwd } }] },
+      // A jupyter-like stack: its user and its uid in ENV, for derived builds' USER ${NB_UID}.
+      'acme/stack:1': {
+        user: '1000',
+        env: ['PATH=/usr/bin:/bin', 'NB_USER=app', 'NB_UID=1000'],
+        layers: [{ files: { 'etc/passwd': passwd, 'etc/group': group } }],
+      },
     }
     for (const [name, spec] of Object.entries(images)) {
       const dir = tmp('kw-oci-')
@@ -64,6 +70,12 @@ describeRegistry('who runs as whom with images from a registry', () => {
       'deploy/rootish.yaml': deployment('rootish', `${reg.host}/acme/rootish:1`),
       'deploy/built.yaml': deployment('built', 'ghcr.io/acme/built:dev'),
       'built/Dockerfile': `FROM ${reg.host}/acme/numeric:1\nCOPY app /app\n`,
+      'deploy/derived.yaml': deployment('derived', 'ghcr.io/acme/derived:dev'),
+      'derived/Dockerfile': `FROM ${reg.host}/acme/stack:1\nUSER root\nRUN adduser -S -G app svc\nUSER \${NB_UID}\n`,
+      'deploy/service.yaml': deployment('service', 'ghcr.io/acme/service:dev'),
+      'service/Dockerfile': `FROM ${reg.host}/acme/stack:1\nUSER root\nRUN addgroup -S svc && adduser -S -G svc svc\nUSER svc\n`,
+      'deploy/typo.yaml': deployment('typo', 'ghcr.io/acme/typo:dev'),
+      'typo/Dockerfile': `FROM ${reg.host}/acme/stack:1\nUSER \${NB_UDI}\n`,
       '.kube-whoami.yaml': '',
     })
   })
@@ -92,7 +104,22 @@ describeRegistry('who runs as whom with images from a registry', () => {
     expect(row('built').build?.dockerfile).toBe('built/Dockerfile')
     expect(row('built').user.uid).toBe(10001)
     expect(row('built').verdict.kind).toBe('starts')
-    expect(result.registry?.summary).toBe('3 images: 0 from cache, 3 looked up in 1 registry')
+    // The base's ENV from its registry config: USER ${NB_UID} is 1000.
+    expect(row('derived').user.uid).toBe(1000)
+    expect(row('derived').verdict.kind).toBe('starts')
+    // The base's whole /etc/passwd and /etc/group are read: BusyBox's pick is predicted.
+    expect(row('service').user.uid).toBe(100)
+    expect(row('service').user.uidSource).toMatch(
+      /svc is uid 100 in the image, uid 100 predicted from 127\.0\.0\.1:\d+\/acme\/stack:1@sha256:[a-f0-9]{12}… and BusyBox's allocation rule/,
+    )
+    // With the base's whole ENV known, a variable it lacks is an input problem.
+    expect(row('typo').verdict.kind).toBe('unknown')
+    expect(
+      result.findings.filter((f) => f.ruleId === 'dockerfile-parse-error').map((f) => f.message),
+    ).toEqual([
+      "USER uses $NB_UDI, which no ARG or ENV of this build defines (nor the base image's ENV): Docker expands it to an empty string (target stage 0)",
+    ])
+    expect(result.registry?.summary).toBe('4 images: 0 from cache, 4 looked up in 1 registry')
     expect(result.findings.map((f) => f.ruleId)).toEqual(
       expect.arrayContaining(['runasnonroot-image-user-name', 'runasnonroot-image-root']),
     )
@@ -124,15 +151,19 @@ describeRegistry('who runs as whom with images from a registry', () => {
     const cache = tmp('kw-cli-cache-')
     const env = { XDG_CACHE_HOME: cache, KUBE_WHOAMI_OFFLINE: '' }
     const cold = await runCli(['scan', '--fail-on', 'none', '-f', 'json'], root, env)
-    expect(cold.stderr).toBe('kube-whoami: 3 images: 0 from cache, 3 looked up in 1 registry\n')
+    expect(cold.stderr).toBe('kube-whoami: 4 images: 0 from cache, 4 looked up in 1 registry\n')
     const warm = await runCli(['scan', '--fail-on', 'none', '-f', 'json'], root, env)
-    expect(warm.stderr).toBe('kube-whoami: 3 images: 3 from cache, 0 looked up in 0 registries\n')
+    expect(warm.stderr).toBe('kube-whoami: 4 images: 4 from cache, 0 looked up in 0 registries\n')
     expect(JSON.parse(warm.stdout).identities).toEqual(JSON.parse(cold.stdout).identities)
     const offline = await runCli(['scan', '--offline', '--fail-on', 'none', '-f', 'json'], root, {
       ...env,
       XDG_CACHE_HOME: tmp('kw-empty-cache-'),
     })
-    expect(offline.stderr).toBe('')
+    // No registry line; the notes say which users stay unknown without the bases' ENV.
+    expect(offline.stderr).not.toMatch(/images:/)
+    expect(offline.stderr).toContain(
+      'derived/Dockerfile (target stage 0): USER uses $NB_UID, which this Dockerfile does not define',
+    )
     const numeric = JSON.parse(offline.stdout).identities.find(
       (i: { workload: { name: string } }) => i.workload.name === 'numeric',
     )
