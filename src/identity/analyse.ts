@@ -105,6 +105,18 @@ function folderIn(root: string, rel: string): boolean {
   }
 }
 
+/**
+ * An image name Docker will run, as far as it is known: a tag nothing here sets
+ * (`podinfo:${VERSION}`) leaves the repository, which is what links and facts are about.
+ */
+function knownRepository(image: string | undefined): string | undefined {
+  if (image === undefined || !image.includes('${')) return image
+  const known = image.slice(0, image.indexOf('${'))
+  const colon = known.lastIndexOf(':')
+  if (colon <= known.lastIndexOf('/') || known.includes('@')) return undefined
+  return known.slice(0, colon)
+}
+
 /** The file a workload is written in (the template of a chart, the resource of an overlay). */
 function sourceFile(w: Workload): string {
   return resolveLoc(locIn(w.object, [])).range.file
@@ -232,11 +244,13 @@ export function analyseImages(
   notices.push(...views.notices)
   const docker: DockerSubject[] = []
   for (const c of views.containers) {
-    const image = c.image && !c.image.unresolved ? c.image.value : c.builtImage
+    const image = c.image
+      ? c.image.unresolved
+        ? knownRepository(c.image.value)
+        : c.image.value
+      : c.builtImage
     const facts =
-      image !== undefined && !image.includes('${')
-        ? ownBuild(c, catalog.imageFacts(image, c.anchor.file))
-        : undefined
+      image !== undefined ? ownBuild(c, catalog.imageFacts(image, c.anchor.file)) : undefined
     const user = dockerUser(c, facts)
     docker.push({ container: c, facts, user })
     identities.push(dockerIdentity(c, facts, user))

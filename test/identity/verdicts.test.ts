@@ -77,4 +77,20 @@ describe('an account the build creates without a fixed id', () => {
     expect(web.verdict.kind).toBe('starts')
     expect(r.findings.map((f) => f.ruleId)).toContain('docker-no-new-privileges')
   })
+
+  it('is found for a docker run whose tag nothing here sets', async () => {
+    const r = await scanRepo({
+      'web/Dockerfile': dockerfile,
+      Makefile: `VERSION := $(shell git describe --tags)
+build:
+\tdocker build -t acme/web:$(VERSION) web
+run:
+\tdocker run --rm acme/web:$(VERSION)
+`,
+    })
+    const run = r.identities.find((i) => i.runtime === 'docker')!
+    expect(run.image).toMatch(/^acme\/web:\$\{shell git describe/)
+    expect(run.build?.dockerfile).toBe('web/Dockerfile')
+    expect(run.verdict.kind).toBe('starts')
+  })
 })
