@@ -32,7 +32,7 @@ export function dockerUser(c: DockerContainer, facts: ImageFacts | undefined): D
   if (spec === undefined)
     return {
       explicit,
-      uidSource: 'unknown (nothing in the repository says how the image is built)',
+      uidSource: `unknown (${facts ? facts.userEvidence.text : 'nothing in the repository says how the image is built'})`,
     }
   const from = explicit
     ? `${c.user!.written} ${spec}`
