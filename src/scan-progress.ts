@@ -5,7 +5,14 @@
  */
 
 export type ScanPhase =
-  'discover' | 'kustomize' | 'manifests' | 'charts' | 'images' | 'rules' | 'dockerfiles'
+  | 'discover'
+  | 'kustomize'
+  | 'manifests'
+  | 'charts'
+  | 'images'
+  | 'registry'
+  | 'rules'
+  | 'dockerfiles'
 
 /** What a phase is called in progress lines and log groups. */
 export const PHASE_LABEL: Record<ScanPhase, string> = {
@@ -14,6 +21,7 @@ export const PHASE_LABEL: Record<ScanPhase, string> = {
   manifests: 'Reading manifests',
   charts: 'Rendering charts',
   images: 'Linking images to Dockerfiles',
+  registry: 'Looking up images in registries',
   rules: 'Running the rules',
   dockerfiles: 'Checking Dockerfiles',
 }

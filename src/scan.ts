@@ -9,7 +9,10 @@ import type { ContainerIdentity } from './core/identity.js'
 import type { SourceRange } from './core/range.js'
 import { compareRanges } from './core/range.js'
 import { discover, type Discovery } from './discover/walk.js'
-import { analyseImages } from './identity/analyse.js'
+import { analyseImages, imageLookupRequests, linkImages } from './identity/analyse.js'
+import { lookupFailureNotices } from './identity/registry-notices.js'
+import { NO_REGISTRY_FACTS, registryFacts } from './images/registry-facts.js'
+import { lookupImages, type LookupSettings, type LookupStats } from './registry/index.js'
 import type { ConfigImage, GithubContext } from './images/links/types.js'
 import type { ChartConfig } from './config/types.js'
 import { type ChartRendering, loadChart, repositoryCharts } from './k8s/charts.js'
@@ -24,6 +27,7 @@ import {
 import { PhaseTracker, type ProgressListener, type ScanPhase } from './scan-progress.js'
 import { loadManifest } from './k8s/load.js'
 import { namespacePolicies } from './k8s/namespaces.js'
+import { runtimeClassHandlers } from './k8s/runtime-classes.js'
 import type { K8sObject } from './k8s/objects.js'
 import { toWorkload, type Workload } from './k8s/workload.js'
 import { RULES } from './rules/index.js'
@@ -65,6 +69,19 @@ export interface ScanOptions {
   kustomize?: KustomizeConfig[]
   /** Told as each phase starts, advances and ends (progress on long scans). */
   onProgress?: ProgressListener
+  /**
+   * Registry lookups of image facts. Absent: none (the shipped table alone); the CLI and the
+   * action turn them on. `offline` answers from the cache only.
+   */
+  registry?: LookupSettings
+}
+
+export interface RegistrySummary {
+  /** `14 images: 9 from cache, 4 looked up in 3 registries, 1 failed (…)`. */
+  summary: string
+  stats: LookupStats
+  /** The image references looked up (or answered from the cache). */
+  refs: string[]
 }
 
 export interface ScanStats {
@@ -92,6 +109,8 @@ export interface ScanResult {
   identities: ContainerIdentity[]
   discovery: Discovery
   stats: ScanStats
+  /** What the registry lookups did, when they were on and there was something to look up. */
+  registry?: RegistrySummary
 }
 
 export async function scan(options: ScanOptions): Promise<ScanResult> {
@@ -254,16 +273,37 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   settings.namespaces = namespacePolicies(objects)
 
   const linking = phase('images', 1)
-  const images = analyseImages({
+  const imageInput = {
     discovery,
     workloads,
     configImages: options.configImages,
     github: options.github,
     readFile,
-  })
-  notices.push(...images.notices)
+    runtimeClasses: runtimeClassHandlers(objects),
+  }
+  const linked = linkImages(imageInput)
   linking.step()
   linking.end()
+  // Registry facts are fetched before the models and rules, which stay synchronous and pure.
+  let registry = NO_REGISTRY_FACTS
+  let registrySummary: RegistrySummary | undefined
+  const requests = options.registry ? imageLookupRequests(imageInput, linked) : []
+  if (options.registry && requests.length) {
+    const looking = phase('registry', 1)
+    const report = await lookupImages(requests, options.registry)
+    looking.step()
+    looking.end()
+    registry = registryFacts(report)
+    registrySummary = {
+      summary: report.summary,
+      stats: report.stats,
+      refs: requests.map((r) => r.ref),
+    }
+    for (const message of report.notes) notices.push({ level: 'note', message })
+  }
+  const images = analyseImages(imageInput, linked, registry)
+  notices.push(...images.notices)
+  notices.push(...lookupFailureNotices(requests, registry, images))
 
   const run = (
     rule: Rule,
@@ -407,6 +447,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     workloads,
     identities: images.identities,
     discovery,
+    ...(registrySummary ? { registry: registrySummary } : {}),
     stats: {
       files:
         discovery.manifests.length +

@@ -20462,13 +20462,15 @@ function ruleDocsUrl(ruleId) {
 ;// CONCATENATED MODULE: ./build/cli/help.js
 
 const TITLE = `kube-whoami ${TOOL_VERSION}: who will each container run as, and will Kubernetes start it?`;
-/** Options `scan` and `baseline` share: where to look and which policy applies. */
+/** Options `scan` and `baseline` share: where to look, which policy applies, whom to ask. */
 const SELECTION_OPTIONS = `  -c, --config FILE              configuration file (default .kube-whoami.yaml at the root, when present)
       --root DIR                 root that reported paths are relative to (default: a single PATH that is a
                                  folder, else the current directory)
       --pss-level LEVEL          Pod Security Standards level: privileged, baseline, restricted (default restricted)
       --pss-version VERSION      policy version: latest or v1.0 ... v1.37 (default latest)
-      --exclude GLOB             skip files matching GLOB (repeatable), on top of .gitignore`;
+      --exclude GLOB             skip files matching GLOB (repeatable), on top of .gitignore
+      --offline                  ask no registry: image facts come from the lookup cache and the
+                                 shipped table only (also KUBE_WHOAMI_OFFLINE=1)`;
 const SCAN_OPTIONS = `  -f, --format text|sarif|json   output format (default text)
   -o, --output FILE              write the report to FILE instead of standard output
 ${SELECTION_OPTIONS}
@@ -21571,6 +21573,43 @@ const CONFIG_SCHEMA = {
             type: 'string',
             minLength: 1,
         },
+        registries: {
+            description: "Registry lookups of image facts (the image config's User and Env, /etc/passwd and /etc/group from its layers) for images not built in the repository and for the base images of Dockerfiles.",
+            type: ['object', 'null'],
+            additionalProperties: false,
+            properties: {
+                lookup: {
+                    description: 'Ask registries (default true). false: only the lookup cache and the shipped table answer, as with --offline.',
+                    type: 'boolean',
+                },
+                platform: {
+                    description: 'The platform whose image is read from a multi-platform index: os/arch[/variant] (default linux/amd64).',
+                    type: 'string',
+                    pattern: '^[a-z0-9]+/[a-z0-9_]+(/[a-z0-9]+)?$',
+                    patternErrorMessage: 'must be os/arch or os/arch/variant, e.g. linux/arm64',
+                },
+                insecure: {
+                    description: 'Registries (host:port) spoken to over plain HTTP. Loopback hosts always may.',
+                    type: 'array',
+                    items: {
+                        type: 'string',
+                        pattern: '^[A-Za-z0-9.-]+(:[0-9]+)?$|^\\[[0-9a-fA-F:]+\\](:[0-9]+)?$',
+                        patternErrorMessage: 'must be host or host:port',
+                    },
+                },
+                timeoutSeconds: {
+                    description: "Seconds to wait for a registry's answer to one request (default 5).",
+                    type: 'number',
+                    exclusiveMinimum: 0,
+                    maximum: 600,
+                },
+                maxLayerBytes: {
+                    description: 'Compressed layer bytes read per image to find /etc/passwd and /etc/group (default 67108864, 64 MiB).',
+                    type: 'integer',
+                    minimum: 0,
+                },
+            },
+        },
     },
     definitions: {
         image: {
@@ -22248,6 +22287,21 @@ function build(doc, value, problems) {
     if (typeof value.baseline === 'string') {
         config.baseline = { value: value.baseline, range: at(['baseline'], 'value') };
     }
+    if (isDict(value.registries)) {
+        const r = value.registries;
+        const registries = {};
+        if (typeof r.lookup === 'boolean')
+            registries.lookup = r.lookup;
+        if (typeof r.platform === 'string')
+            registries.platform = r.platform;
+        if (Array.isArray(r.insecure))
+            registries.insecure = r.insecure.map(String);
+        if (typeof r.timeoutSeconds === 'number')
+            registries.timeoutSeconds = r.timeoutSeconds;
+        if (typeof r.maxLayerBytes === 'number')
+            registries.maxLayerBytes = r.maxLayerBytes;
+        config.registries = registries;
+    }
     return config;
 }
 function chartOf(doc, e, i) {
@@ -22585,7 +22639,26 @@ function scanOptionsFromConfig(root, loaded, overrides = {}) {
             range: k.range,
         })),
         suppress: { ruleExcludes: config.ruleExcludes, baseline },
+        ...(overrides.registry ? { registry: registrySettings(loaded, overrides.registry) } : {}),
     };
+}
+function registrySettings(loaded, given) {
+    const r = loaded.config.registries ?? {};
+    const out = {
+        offline: given.offline === true || r.lookup === false,
+        env: given.env,
+    };
+    if (given.credentials)
+        out.credentials = given.credentials;
+    if (r.platform)
+        out.platform = r.platform;
+    if (r.insecure)
+        out.insecure = r.insecure;
+    if (r.timeoutSeconds !== undefined)
+        out.timeoutSeconds = r.timeoutSeconds;
+    if (r.maxLayerBytes !== undefined)
+        out.maxLayerBytes = r.maxLayerBytes;
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./build/core/finding.js
@@ -22633,12 +22706,12 @@ function toJson(result, findings = result.findings) {
 // run `node scripts/generate-assets.mjs` (npm run build does).
 /** Rule documentation pages (Markdown), by rule id. */
 const rule_docs_generated_RULE_DOCS = {
-    'container-runs-as-root': '# container-runs-as-root\n\n**Container will run as root** · default level: warning · image ↔ pod cross-check\n\n## What it detects\n\nA container that will run as uid 0 with nothing to stop it: no effective `runAsNonRoot: true`,\nno `runAsUser`, and an image that runs as root — no `USER` (the runtime then uses root), `USER 0`,\nor a name that is uid 0 in the image. Only images whose user kube-whoami knows are judged (a linked\nDockerfile or a well-known image); unknown images are never guessed. An explicit `runAsUser: 0` is\n[pss-run-as-user](pss-run-as-user.md)\'s finding instead.\n\n## Why it matters\n\nThe container starts and runs as root. Root in a container is root on the node\'s kernel: one\nescape (a kernel bug, a mounted socket, a writable host path) away from the node. Most\nimages need no root at all.\n\nIt is a **warning**: nothing fails at deploy time, but `runAsNonRoot: true` (which the restricted\nPod Security Standard requires) would make the kubelet refuse this container.\n\n## How to fix\n\nBefore (Dockerfile):\n\n```dockerfile\nFROM node:22-slim\nWORKDIR /app\nCOPY . .\nCMD ["node", "index.js"]\n```\n\nAfter:\n\n```dockerfile\nFROM node:22-slim\nWORKDIR /app\nCOPY --chown=1000:1000 . .\nUSER 1000:1000          # the "node" account of the base image\nCMD ["node", "index.js"]\n```\n\nand in the pod:\n\n```yaml\n      securityContext:\n        runAsNonRoot: true\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n      containers:\n        # kube-whoami ignore=container-runs-as-root the entrypoint drops to uid 10001 after binding port 80\n        - name: web\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: container-runs-as-root\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  container-runs-as-root:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Configure a security context](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/)\n- [Dockerfile reference: USER](https://docs.docker.com/reference/dockerfile/#user)\n- [Pod Security Standards: restricted](https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted)\n',
+    'container-runs-as-root': '# container-runs-as-root\n\n**Container will run as root** · default level: warning · image ↔ pod cross-check\n\n## What it detects\n\nA container that will run as uid 0 with nothing to stop it: no effective `runAsNonRoot: true`,\nno `runAsUser`, and an image that runs as root — no `USER` (the runtime then uses root), `USER 0`,\nor a name that is uid 0 in the image. Only images whose user kube-whoami knows are judged (a linked\nDockerfile or a well-known image); unknown images are never guessed. An explicit `runAsUser: 0` is\n[pss-run-as-user](pss-run-as-user.md)\'s finding instead.\n\n## Why it matters\n\nThe container starts and runs as root. Root in a container is root on the node\'s kernel: one\nescape (a kernel bug, a mounted socket, a writable host path) away from the node. Most\nimages need no root at all.\n\nIt is a **warning**: nothing fails at deploy time, but `runAsNonRoot: true` (which the restricted\nPod Security Standard requires) would make the kubelet refuse this container.\n\n### Root that is not root on the node\n\nA pod with `hostUsers: false` runs in a user namespace: uid 0 in the container is an\nunprivileged uid on the node. The finding is then a **note**, and says so ("It runs inside a\nuser namespace"). A pod with `runtimeClassName` may run in a sandboxed runtime (gVisor\'s\n`runsc`, Kata Containers) behind its own kernel; a `RuntimeClass` object in the repository\ntells the handler, and the message names it. The process is still root inside the container\n(it can write everything the image holds), so the finding stays.\n\n## How to fix\n\nBefore (Dockerfile):\n\n```dockerfile\nFROM node:22-slim\nWORKDIR /app\nCOPY . .\nCMD ["node", "index.js"]\n```\n\nAfter:\n\n```dockerfile\nFROM node:22-slim\nWORKDIR /app\nCOPY --chown=1000:1000 . .\nUSER 1000:1000          # the "node" account of the base image\nCMD ["node", "index.js"]\n```\n\nand in the pod:\n\n```yaml\n      securityContext:\n        runAsNonRoot: true\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n      containers:\n        # kube-whoami ignore=container-runs-as-root the entrypoint drops to uid 10001 after binding port 80\n        - name: web\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: container-runs-as-root\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  container-runs-as-root:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Configure a security context](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/)\n- [Dockerfile reference: USER](https://docs.docker.com/reference/dockerfile/#user)\n- [Pod Security Standards: restricted](https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted)\n',
     'docker-capabilities': "# docker-capabilities\n\n**Container adds capabilities beyond the default set** · default level: warning · Docker, Compose and workflow jobs\n\n## What it detects\n\nAn added Linux capability that the runtime does not grant by default: a Compose `cap_add` entry, a\n`--cap-add` flag (comma-separated lists are split), or `--cap-add` in a workflow job container's\n`options:`. Docker's default set is AUDIT_WRITE, CHOWN, DAC_OVERRIDE, FOWNER, FSETID, KILL, MKNOD,\nNET_BIND_SERVICE, NET_RAW, SETFCAP, SETGID, SETPCAP, SETUID and SYS_CHROOT; Podman's lacks\nAUDIT_WRITE, MKNOD and NET_RAW. Names are read as Docker reads them (`cap_sys_admin` is\n`SYS_ADMIN`). Adding back a default capability after `cap_drop: [ALL]` is not reported.\n\n`ALL` and `SYS_ADMIN` are reported as **errors** (they come close to `--privileged`); the other\ncapabilities as **warnings**.\n\n## Why it matters\n\nEach capability is a piece of root's power over the kernel: `SYS_ADMIN` allows mounting file\nsystems and most administrative calls, `SYS_PTRACE` reading other processes' memory, `NET_ADMIN`\nreconfiguring the network, `SYS_MODULE` loading kernel modules. A process that is compromised keeps\nthem. The Pod Security Standards' baseline level allows only the default set\n([pss-capabilities-baseline](pss-capabilities-baseline.md)).\n\n## How to fix\n\nBefore:\n\n```yaml\nservices:\n  vpn:\n    image: ghcr.io/acme/vpn:3\n    cap_add: [ALL]\n```\n\nAfter: start from nothing and add only what the process needs.\n\n```yaml\nservices:\n  vpn:\n    image: ghcr.io/acme/vpn:3\n    cap_drop: [ALL]\n    cap_add: [NET_ADMIN]\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  vpn:\n    cap_add:\n      - NET_ADMIN # kube-whoami ignore=docker-capabilities the VPN client sets up its tunnel\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-capabilities perf needs it for the profiling job\ndocker run --rm --cap-add SYS_PTRACE profiler:1\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-capabilities:\n    level: note   # or off\n    exclude: [\"dev/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [docker run reference](https://docs.docker.com/reference/cli/docker/container/run/)\n- [Compose file reference: services](https://docs.docker.com/reference/compose-file/services/)\n- [capabilities(7)](https://man7.org/linux/man-pages/man7/capabilities.7.html)\n",
     'docker-host-namespaces': "# docker-host-namespaces\n\n**Container shares the host's namespaces** · default level: error · Docker, Compose and workflow jobs\n\n## What it detects\n\nA container that joins a namespace of the host: Compose `network_mode: host`, `pid: host`,\n`ipc: host`, `userns_mode: host` or `uts: host`, or the flags `--network host` (and `--net host`),\n`--pid host`, `--ipc host`, `--userns host` and `--uts host` on a `docker run`/`create` or `podman\nrun` line, or in a workflow job container's `options:`.\n\nHost network, PID and IPC namespaces are **errors**, as the Pod Security Standards' baseline\n`hostNamespaces` check treats them; the host user and UTS namespaces are **warnings**. Podman's\n`--userns host` is not reported: it is Podman's default when run as root.\n\n## Why it matters\n\n- **Network**: the container uses the host's interfaces: it can listen on any host port and reach\n  services bound to `127.0.0.1` on the host (databases, the cloud metadata proxy, debug ports).\n- **PID**: it sees every host process, their command lines and environment (secrets), and can\n  signal or trace them with the capabilities it has.\n- **IPC**: it shares the host's System V IPC and shared memory.\n- **User namespace**: with `userns-remap` on the daemon, `host` switches remapping off for this\n  container, so its root is the host's root.\n- **UTS**: it shares the host's hostname.\n\n## How to fix\n\nBefore:\n\n```yaml\nservices:\n  web:\n    image: ghcr.io/acme/web:2\n    network_mode: host\n```\n\nAfter: publish the port instead.\n\n```yaml\nservices:\n  web:\n    image: ghcr.io/acme/web:2\n    ports: [\"8080:8080\"]\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  node-exporter:\n    image: prom/node-exporter:v1.8.2\n    # kube-whoami ignore=docker-host-namespaces it reports the host's own network and processes\n    network_mode: host\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-host-namespaces the load test must reach the host's loopback\ndocker run --rm --network host k6:0.52 run script.js\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-host-namespaces:\n    level: note   # or off\n    exclude: [\"dev/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [docker run reference](https://docs.docker.com/reference/cli/docker/container/run/)\n- [Compose file reference: services](https://docs.docker.com/reference/compose-file/services/)\n- [Pod Security Standards: host namespaces](https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)\n",
     'docker-host-root-mount': "# docker-host-root-mount\n\n**Container mounts the host's root, /proc, /sys or /etc** · default level: error · Docker, Compose and workflow jobs\n\n## What it detects\n\nA bind mount whose host side is the host's root `/`, `/proc`, `/sys` or `/etc`, in Compose\n`volumes` (short and long syntax), `-v`/`--volume`, `--mount type=bind`, or a workflow job\ncontainer's `volumes`. Paths are normalised (`//etc/` is `/etc`). A writable mount is an\n**error**; a read-only one (`:ro`, `read_only: true`, `readonly`) a **warning**.\n\n## Why it matters\n\nWritten to, these paths let the container change the host itself: its users and sudoers (`/etc`),\nits kernel settings (`/proc/sys`, `/sys`), its binaries and boot (`/`). Read, they hand the\ncontainer the host's secrets: `/etc/shadow`, SSH host keys, the environment and memory maps of\nevery process in `/proc`. It is the Docker counterpart of a `hostPath` volume\n([pss-host-path-volumes](pss-host-path-volumes.md)).\n\n## How to fix\n\nBefore:\n\n```yaml\nservices:\n  backup:\n    image: ghcr.io/acme/backup:1\n    volumes:\n      - /:/host\n```\n\nAfter: only the folder the process reads, read-only.\n\n```yaml\nservices:\n  backup:\n    image: ghcr.io/acme/backup:1\n    volumes:\n      - /srv/app/data:/data:ro\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  node-exporter:\n    volumes:\n      - /proc:/host/proc:ro # kube-whoami ignore=docker-host-root-mount it reads the host's metrics\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-host-root-mount the rescue shell of the runbook\ndocker run --rm -it -v /:/host alpine:3.20 chroot /host\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-host-root-mount:\n    level: note   # or off\n    exclude: [\"dev/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Docker: bind mounts](https://docs.docker.com/engine/storage/bind-mounts/)\n- [docker run reference](https://docs.docker.com/reference/cli/docker/container/run/)\n- [Compose file reference: services](https://docs.docker.com/reference/compose-file/services/)\n",
-    'docker-no-new-privileges': '# docker-no-new-privileges\n\n**Non-root container can regain privileges through setuid binaries** · default level: note · Docker, Compose and workflow jobs\n\n## What it detects\n\nA container that runs as a known non-root uid without `no-new-privileges` among its security\noptions: no `security_opt: [no-new-privileges:true]` in Compose, no `--security-opt\nno-new-privileges` on the command line or in a workflow job container\'s `options:`. Containers\nthat run as root (they have nothing to regain), privileged ones ([docker-privileged](docker-privileged.md)\nreports those), and containers whose user kube-whoami cannot tell are not reported.\n\nIt is a **note**: the daemon may set `"no-new-privileges": true` for every container in\n`daemon.json`, which the rule cannot see.\n\n## Why it matters\n\nWithout `no_new_privs`, a setuid binary (`su`, `sudo`, `passwd`, `newgrp`) or a binary with file\ncapabilities (`ping`) in the image raises the process back to root or to capabilities it was not\nstarted with. Running as non-root is then a speed bump rather than a wall. With it set, `execve`\nnever grants more privileges than the process already has. It is what Kubernetes\'\n`allowPrivilegeEscalation: false` sets ([pss-allow-privilege-escalation](pss-allow-privilege-escalation.md)).\n\n## How to fix\n\nBefore:\n\n```yaml\nservices:\n  api:\n    image: ghcr.io/acme/api:9\n    user: "10001:10001"\n```\n\nAfter:\n\n```yaml\nservices:\n  api:\n    image: ghcr.io/acme/api:9\n    user: "10001:10001"\n    security_opt: ["no-new-privileges:true"]\n```\n\nOn a command line: `docker run --user 10001 --security-opt no-new-privileges ghcr.io/acme/api:9`.\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  # kube-whoami ignore=docker-no-new-privileges the daemon sets no-new-privileges for every container\n  api:\n    image: ghcr.io/acme/api:9\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-no-new-privileges the entrypoint calls sudo to set up the tunnel\ndocker run --rm --user 1000 vpn-client:2\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-no-new-privileges:\n    level: note   # or off\n    exclude: ["dev/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Docker: --security-opt no-new-privileges](https://docs.docker.com/reference/cli/docker/container/run/#security-opt)\n- [Linux: no_new_privs](https://docs.kernel.org/userspace-api/no_new_privs.html)\n- [Compose file reference: services](https://docs.docker.com/reference/compose-file/services/)\n',
-    'docker-privileged-port-non-root': '# docker-privileged-port-non-root\n\n**Non-root container on the host network listens on a port below 1024** · default level: warning · Docker, Compose and workflow jobs\n\n## What it detects\n\nA container that runs as a known non-root uid on the host\'s network (`network_mode: host`,\n`--network host`) and listens on a port below 1024: the container side of `ports`, `expose`, `-p`\nor `--expose`, or, when none is written, the image\'s `EXPOSE`. Not reported when a binary of the\nimage carries `cap_net_bind_service` as a file capability (and the capability is not dropped).\n\n## Why it matters\n\nLinux reserves ports below `net.ipv4.ip_unprivileged_port_start` (1024 by default) for processes\nwith `CAP_NET_BIND_SERVICE`. Docker (since 20.10) and Podman set that sysctl to 0 in each\ncontainer\'s own network namespace, so a non-root process may bind port 80 there. On the host\'s\nnetwork the host\'s value applies, and `bind()` fails with "permission denied": the container\ncrash-loops although the same image works with a published port. `cap_add: [NET_BIND_SERVICE]`\ndoes not help a non-root process (the runtime sets no ambient capabilities). It is the Docker\ncounterpart of [privileged-port-non-root](privileged-port-non-root.md).\n\n## How to fix\n\nBefore:\n\n```yaml\nservices:\n  proxy:\n    build: ./proxy\n    user: "101"\n    network_mode: host\n    expose: ["80"]\n```\n\nAfter: a port of 1024 or above (or leave the host network and publish `80:8080`).\n\n```yaml\nservices:\n  proxy:\n    build: ./proxy\n    user: "101"\n    network_mode: host\n    expose: ["8080"]\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  proxy:\n    expose:\n      - "80" # kube-whoami ignore=docker-privileged-port-non-root the hosts set ip_unprivileged_port_start=0\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-privileged-port-non-root the test host lowers ip_unprivileged_port_start\ndocker run --rm --user 1000 --network host -p 80:80 web:3\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-privileged-port-non-root:\n    level: note   # or off\n    exclude: ["dev/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Docker: net.ipv4.ip_unprivileged_port_start in containers (moby#41030)](https://github.com/moby/moby/pull/41030)\n- [ip-sysctl: ip_unprivileged_port_start](https://docs.kernel.org/networking/ip-sysctl.html)\n- [Compose file reference: services](https://docs.docker.com/reference/compose-file/services/)\n',
+    'docker-no-new-privileges': '# docker-no-new-privileges\n\n**Non-root container can regain privileges through setuid binaries** · default level: note · Docker, Compose and workflow jobs\n\n## What it detects\n\nA container that runs as a known non-root user (a uid other than 0, or an account the build creates\nwithout a fixed id) without `no-new-privileges` among its security\noptions: no `security_opt: [no-new-privileges:true]` in Compose, no `--security-opt\nno-new-privileges` on the command line or in a workflow job container\'s `options:`. Containers\nthat run as root (they have nothing to regain), privileged ones ([docker-privileged](docker-privileged.md)\nreports those), and containers whose user kube-whoami cannot tell are not reported.\n\nIt is a **note**: the daemon may set `"no-new-privileges": true` for every container in\n`daemon.json`, which the rule cannot see.\n\n## Why it matters\n\nWithout `no_new_privs`, a setuid binary (`su`, `sudo`, `passwd`, `newgrp`) or a binary with file\ncapabilities (`ping`) in the image raises the process back to root or to capabilities it was not\nstarted with. Running as non-root is then a speed bump rather than a wall. With it set, `execve`\nnever grants more privileges than the process already has. It is what Kubernetes\'\n`allowPrivilegeEscalation: false` sets ([pss-allow-privilege-escalation](pss-allow-privilege-escalation.md)).\n\n## How to fix\n\nBefore:\n\n```yaml\nservices:\n  api:\n    image: ghcr.io/acme/api:9\n    user: "10001:10001"\n```\n\nAfter:\n\n```yaml\nservices:\n  api:\n    image: ghcr.io/acme/api:9\n    user: "10001:10001"\n    security_opt: ["no-new-privileges:true"]\n```\n\nOn a command line: `docker run --user 10001 --security-opt no-new-privileges ghcr.io/acme/api:9`.\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  # kube-whoami ignore=docker-no-new-privileges the daemon sets no-new-privileges for every container\n  api:\n    image: ghcr.io/acme/api:9\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-no-new-privileges the entrypoint calls sudo to set up the tunnel\ndocker run --rm --user 1000 vpn-client:2\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-no-new-privileges:\n    level: note   # or off\n    exclude: ["dev/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Docker: --security-opt no-new-privileges](https://docs.docker.com/reference/cli/docker/container/run/#security-opt)\n- [Linux: no_new_privs](https://docs.kernel.org/userspace-api/no_new_privs.html)\n- [Compose file reference: services](https://docs.docker.com/reference/compose-file/services/)\n',
+    'docker-privileged-port-non-root': '# docker-privileged-port-non-root\n\n**Non-root container on the host network listens on a port below 1024** · default level: warning · Docker, Compose and workflow jobs\n\n## What it detects\n\nA container that runs as a known non-root user (a uid other than 0, or an account the build creates\nwithout a fixed id) on the host\'s network (`network_mode: host`,\n`--network host`) and listens on a port below 1024: the container side of `ports`, `expose`, `-p`\nor `--expose`, or, when none is written, the image\'s `EXPOSE`. Not reported when a binary of the\nimage carries `cap_net_bind_service` as a file capability (and the capability is not dropped).\n\n## Why it matters\n\nLinux reserves ports below `net.ipv4.ip_unprivileged_port_start` (1024 by default) for processes\nwith `CAP_NET_BIND_SERVICE`. Docker (since 20.10) and Podman set that sysctl to 0 in each\ncontainer\'s own network namespace, so a non-root process may bind port 80 there. On the host\'s\nnetwork the host\'s value applies, and `bind()` fails with "permission denied": the container\ncrash-loops although the same image works with a published port. `cap_add: [NET_BIND_SERVICE]`\ndoes not help a non-root process (the runtime sets no ambient capabilities). It is the Docker\ncounterpart of [privileged-port-non-root](privileged-port-non-root.md).\n\n## How to fix\n\nBefore:\n\n```yaml\nservices:\n  proxy:\n    build: ./proxy\n    user: "101"\n    network_mode: host\n    expose: ["80"]\n```\n\nAfter: a port of 1024 or above (or leave the host network and publish `80:8080`).\n\n```yaml\nservices:\n  proxy:\n    build: ./proxy\n    user: "101"\n    network_mode: host\n    expose: ["8080"]\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  proxy:\n    expose:\n      - "80" # kube-whoami ignore=docker-privileged-port-non-root the hosts set ip_unprivileged_port_start=0\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-privileged-port-non-root the test host lowers ip_unprivileged_port_start\ndocker run --rm --user 1000 --network host -p 80:80 web:3\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-privileged-port-non-root:\n    level: note   # or off\n    exclude: ["dev/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Docker: net.ipv4.ip_unprivileged_port_start in containers (moby#41030)](https://github.com/moby/moby/pull/41030)\n- [ip-sysctl: ip_unprivileged_port_start](https://docs.kernel.org/networking/ip-sysctl.html)\n- [Compose file reference: services](https://docs.docker.com/reference/compose-file/services/)\n',
     'docker-privileged': '# docker-privileged\n\n**Container started with --privileged** · default level: error · Docker, Compose and workflow jobs\n\n## What it detects\n\nA container that Docker (or Podman) starts privileged: a Compose service with `privileged: true`,\na `docker run --privileged` / `docker create --privileged` / `podman run --privileged` line in a\nshell script, a Makefile recipe or a workflow `run:` step, or a workflow job\'s `container:` or\n`services:` entry whose `options:` hold `--privileged`. The finding points at the key or the flag,\nat its column.\n\n## Why it matters\n\nA privileged container gets every Linux capability, access to every host device, and no seccomp,\nAppArmor or SELinux confinement. Root in it is root on the host in one step: it can mount the\nhost\'s disks, load kernel modules, or write to `/sys`. It is the container equivalent of\n[pss-privileged](pss-privileged.md), which the Pod Security Standards forbid at the baseline level.\n\nIt is an **error** by default.\n\n## How to fix\n\nBefore:\n\n```yaml\nservices:\n  agent:\n    image: ghcr.io/acme/agent:1.4\n    privileged: true\n```\n\nAfter: only what the process needs.\n\n```yaml\nservices:\n  agent:\n    image: ghcr.io/acme/agent:1.4\n    cap_add: [NET_ADMIN]\n    devices: ["/dev/net/tun:/dev/net/tun"]\n```\n\nOn a command line, `docker run --privileged img` becomes `docker run --cap-add NET_ADMIN --device\n/dev/net/tun img`.\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  dind:\n    image: docker:27-dind\n    # kube-whoami ignore=docker-privileged Docker-in-Docker for the integration tests\n    privileged: true\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-privileged the USB flasher needs the host\'s devices\ndocker run --rm --privileged -v /dev:/dev flasher:2\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-privileged:\n    level: note   # or off\n    exclude: ["dev/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [docker run reference](https://docs.docker.com/reference/cli/docker/container/run/)\n- [Compose file reference: services](https://docs.docker.com/reference/compose-file/services/)\n- [Docker: runtime privilege and Linux capabilities](https://docs.docker.com/engine/containers/run/#runtime-privilege-and-linux-capabilities)\n',
     'docker-runs-as-root': '# docker-runs-as-root\n\n**Container runs as root** · default level: warning · Docker, Compose and workflow jobs\n\n## What it detects\n\nA container whose process runs as uid 0: a Compose service, `docker run`/`create` line or workflow\njob container with no `user:`/`--user` whose image runs as root (no `USER`, `USER 0`, or a name\nthat is uid 0 in the image), or with a `user:`/`--user` that says root (`root`, `0`, `0:0`). The\nimage\'s user comes from its Dockerfile when the repository builds it (linked as for Kubernetes\nworkloads: the Compose `build:`, a `docker build -t` in the same script or workflow, the config\'s\n`images:`), or from the table of well-known images; unknown images are never guessed.\n\nAn official image whose entrypoint switches to another user itself (postgres, redis, nginx...) is\nreported as a **note**: only its entrypoint runs as root, unless `entrypoint:`/`--entrypoint`\nreplaces it. Other findings are **warnings**.\n\n## Why it matters\n\nRoot in a container is root on the host\'s kernel: one kernel bug, mounted socket or writable host\npath away from the host. Files the process writes to bind mounts belong to root on the host.\nMost images need no root at all. It is the Docker counterpart of\n[container-runs-as-root](container-runs-as-root.md).\n\n## How to fix\n\nBefore (Dockerfile):\n\n```dockerfile\nFROM node:22-slim\nWORKDIR /app\nCOPY . .\nCMD ["node", "index.js"]\n```\n\nAfter: a numeric non-root user in the image...\n\n```dockerfile\nFROM node:22-slim\nWORKDIR /app\nCOPY --chown=1000:1000 . .\nUSER 1000:1000\nCMD ["node", "index.js"]\n```\n\n...or in the Compose file:\n\n```yaml\nservices:\n  web:\n    build: .\n    user: "1000:1000"\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  # kube-whoami ignore=docker-runs-as-root the entrypoint drops to uid 10001 after chown\'ing the volume\n  web:\n    build: .\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-runs-as-root the container fixes ownership of the build output\ndocker run --rm -u 0 -v "$PWD/out:/out" alpine:3.20 chown -R 1000 /out\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-runs-as-root:\n    level: note   # or off\n    exclude: ["dev/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Dockerfile reference: USER](https://docs.docker.com/reference/dockerfile/#user)\n- [docker run reference](https://docs.docker.com/reference/cli/docker/container/run/)\n- [Compose file reference: services](https://docs.docker.com/reference/compose-file/services/)\n',
     'docker-socket-mount': "# docker-socket-mount\n\n**Container can drive the host's container engine** · default level: error · Docker, Compose and workflow jobs\n\n## What it detects\n\nA bind mount that gives the container the container engine's API: `/var/run/docker.sock` (or\n`/run/docker.sock`), Podman's, containerd's or CRI-O's socket, or the `/var/run` and `/run`\nfolders that hold them, in Compose `volumes` (short and long syntax), `-v`/`--volume` and\n`--mount type=bind` flags, or a workflow job container's `volumes`; and Compose's\n`use_api_socket: true` / `--use-api-socket`, which mount the socket together with the user's\nregistry credentials.\n\nThe socket that GitHub's runner mounts into every job container on its own is not reported: only\nwhat the repository writes.\n\n## Why it matters\n\nWhoever can talk to the engine's socket can ask it to start a privileged container with the host's\nroot file system mounted: the container, and anything that compromises it, is root on the host.\nMounting the socket read-only (`:ro`) does not help: it stops writes to the socket file, not\nrequests through it.\n\n## How to fix\n\nBefore:\n\n```yaml\nservices:\n  ci-runner:\n    image: ghcr.io/acme/runner:5\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n```\n\nAfter: a socket proxy that allows only the calls the runner needs.\n\n```yaml\nservices:\n  docker-proxy:\n    image: tecnativa/docker-socket-proxy:0.2\n    environment: { CONTAINERS: 1, POST: 0 }\n    volumes: [\"/var/run/docker.sock:/var/run/docker.sock:ro\"]  # kube-whoami ignore=docker-socket-mount the proxy filters the API\n  ci-runner:\n    image: ghcr.io/acme/runner:5\n    environment: { DOCKER_HOST: \"tcp://docker-proxy:2375\" }\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  watchtower:\n    image: containrrr/watchtower:1.7.1\n    volumes:\n      # kube-whoami ignore=docker-socket-mount it updates the other containers\n      - /var/run/docker.sock:/var/run/docker.sock\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-socket-mount the test starts sibling containers\ndocker run --rm -v /var/run/docker.sock:/var/run/docker.sock tests:latest\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-socket-mount:\n    level: note   # or off\n    exclude: [\"dev/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Docker daemon attack surface](https://docs.docker.com/engine/security/#docker-daemon-attack-surface)\n- [docker run reference](https://docs.docker.com/reference/cli/docker/container/run/)\n- [Compose file reference: services](https://docs.docker.com/reference/compose-file/services/)\n",
@@ -22650,7 +22723,7 @@ const rule_docs_generated_RULE_DOCS = {
     'dockerfile-user-undefined': "# dockerfile-user-undefined\n\n**USER names an account that does not exist in the image** · default level: error · Dockerfile\n\n## What it detects\n\nA `USER NAME[:GROUP]` whose name (or group) is neither created in the Dockerfile nor present in\nthe base image. Reported only when the base image's accounts are known and nothing in the build\nchain can add accounts out of sight (package installs, scripts, files copied into `/etc`).\n\n## Why it matters\n\nThe runtime resolves the name in the image's `/etc/passwd` when the container starts, and fails:\n\n```text\nError: failed to create containerd task: unable to find user app: no matching entries in passwd file\n```\n\n## How to fix\n\nBefore:\n\n```dockerfile\nFROM debian:12-slim\nUSER app\n```\n\nAfter:\n\n```dockerfile\nFROM debian:12-slim\nRUN useradd --uid 10001 --user-group app\nUSER 10001:10001\n```\n\n## How to suppress\n\nFix it if you can. To accept it, put a comment on the line directly above the instruction the\nfinding points at (as hadolint's `ignore=` pragma), or `ignore-file=` anywhere for the whole\nDockerfile:\n\n```dockerfile\n# kube-whoami ignore=dockerfile-user-undefined the account comes from the base image's nss module\nUSER app\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  dockerfile-user-undefined:\n    level: note   # or off\n    exclude: [\"legacy/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Dockerfile reference: USER](https://docs.docker.com/reference/dockerfile/#user)\n",
     'helm-render-error': "# helm-render-error\n\n**Helm chart fails to render** · default level: error · input problem\n\n## What it detects\n\nWhat `helm template` and `helm install` refuse in a chart (or one variant of it, as configured\nunder `charts:`): a template error, a `required` or `fail` call, values that break\n`values.schema.json`, a `kubeVersion` the chart does not support, or rendered output that is not\nvalid YAML. The finding points at the template or values line to fix, with Helm's own message (a\nschema violation at the offending key in the values file).\n\nA scan goes on where helm stops, and says so. Each template file renders on its own: a failing\none is a finding at its line (with, as related locations, the helper line that failed inside an\n`include` and the values line that fed the failing action, when known) and is left out; every\ntemplate that rendered is scanned. A `required` or `fail` marks only its template; give the\nvalue in a `charts:` entry of `.kube-whoami.yaml` (`values` or `set`) to scan it too. Values that\nbreak the schema or an incompatible `kubeVersion` are reported and the chart is scanned as\nrendered.\n\nA dependency listed in `Chart.yaml` but not vendored in `charts/` (no `helm dependency build`\nbefore the scan) is resolved in this order: its `file://` folder, as `helm dependency build` would\nvendor it; else a chart of the same name in the scanned repository whose version satisfies the\nconstraint (bitnami's charts depend on `common` from `oci://registry-1.docker.io/bitnamicharts`\nwhile `bitnami/common` sits beside them), with a notice naming the folder; else it is left out\nwith a warning at its `Chart.yaml` entry, its default values are treated as empty, and the\nparent's templates that need it fail one by one. Findings on objects of a chart rendered this way\nend with `[lenient render of <chart>, which helm template refuses: …]`, so nobody takes a partial\nrender for helm's. `kube-whoami render` keeps helm's behaviour and refuses such a chart. A library\nchart is not rendered on its own.\n\n## Why it matters\n\nNothing from a template that fails can be deployed or checked, and helm refuses the whole chart\nvariant as it is.\n\n```text\nError: execution error at (api/templates/deployment.yaml:12:20): image.tag is required\n```\n\n## How to fix\n\nBefore:\n\n```yaml\n# values-prod.yaml\nimage:\n  repository: ghcr.io/acme/api\n```\n\nAfter:\n\n```yaml\n# values-prod.yaml\nimage:\n  repository: ghcr.io/acme/api\n  tag: \"1.8.0\"\n```\n\n`kube-whoami render <chart> -f <values>` prints the full output or the error, like `helm template`.\n\n## How to suppress\n\nInput problems are best fixed: the file cannot be used as it is. To accept one anyway, put\n`# kube-whoami ignore=helm-render-error <reason>` on the line above the reported line, or\n`# kube-whoami ignore-file=helm-render-error <reason>` anywhere in the file.\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  helm-render-error:\n    level: note   # or off\n    exclude: [\"legacy/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [helm template](https://helm.sh/docs/helm/helm_template/)\n- [Chart template guide](https://helm.sh/docs/chart_template_guide/)\n",
     'kustomize-build-error': '# kustomize-build-error\n\n**Kustomize overlay fails to build** · default level: error · input problem\n\n## What it detects\n\nA kustomization that fails where `kubectl kustomize` and `kubectl apply -k` fail: a resource, base,\ncomponent or patch file that does not exist, a cycle between bases, a patch that matches no\nresource or that is neither a strategic merge nor a JSON 6902 patch, a file outside the\nkustomization\'s folder (kustomize\'s load restrictor) or outside the repository, an unknown field,\nor a file named `kustomization.yaml` that is not a kustomization at all. The finding points at\nthe kustomization entry to fix (the `resources:`, `patches:` or `components:` item, or the file\'s\nfirst line) with kustomize\'s own message; the overlay that was built is a related location.\n\nEvery overlay that no other kustomization includes is built; when one fails, the bases it\nincludes are built on their own so that their workloads are still checked. Remote resources\n(URLs, `github.com/…?ref=`) are never fetched and exec, Go and KRM function plugins are never\nrun: they are left out with a warning notice at their entry, and the rest of the overlay is\nbuilt.\n\n## Why it matters\n\nNothing that overlay builds can be deployed, and nothing in it can be checked; other overlays are\nstill scanned.\n\n```text\nerror: no resource matches strategic merge patch "Deployment.v1.apps/api.[noNs]": no matches for Id Deployment.v1.apps/api.[noNs]; failed to find unique target for patch Deployment.v1.apps/api.[noNs]\n```\n\n## How to fix\n\nBefore (the patch names a Deployment the base calls `api-server`):\n\n```yaml\n# overlays/prod/kustomization.yaml\nresources:\n  - ../../base\npatches:\n  - path: api-replicas.yaml   # metadata.name: api\n```\n\nAfter:\n\n```yaml\n# overlays/prod/kustomization.yaml\nresources:\n  - ../../base\npatches:\n  - path: api-replicas.yaml   # metadata.name: api-server\n```\n\n`kube-whoami kustomize <dir>` prints the full output or the error, like `kubectl kustomize`.\n\n## How to suppress\n\nInput problems are best fixed: the overlay cannot be used as it is. To accept one anyway, put\n`# kube-whoami ignore=kustomize-build-error <reason>` on the line above the reported line, or\n`# kube-whoami ignore-file=kustomize-build-error <reason>` anywhere in the file.\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  kustomize-build-error:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [kubectl kustomize](https://kubernetes.io/docs/reference/kubectl/generated/kubectl_kustomize/)\n- [Kustomization file reference](https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/)\n',
-    'privileged-port-non-root': '# privileged-port-non-root\n\n**Non-root container listens on a port below 1024** · default level: warning · image ↔ pod cross-check\n\n## What it detects\n\nA container that runs as a non-root uid and listens on a port below 1024 (its `containerPort`, or\nthe image\'s `EXPOSE` when the pod declares no ports), without `NET_BIND_SERVICE`.\n\n## Why it matters\n\nWhether `bind()` succeeds depends on the runtime. Linux reserves ports below\n`net.ipv4.ip_unprivileged_port_start` (1024 by default); Docker and containerd 2.0+ set it to 0 inside\ncontainers, while containerd 1.x and CRI-O leave it at 1024 unless configured. The same pod works\non one cluster and crash-loops on another:\n\n```text\nError: listen EACCES: permission denied 0.0.0.0:80\n```\n\nFor a non-root process, `NET_BIND_SERVICE` in `capabilities.add` only helps when the binary\ncarries the file capability (`setcap cap_net_bind_service=+ep`).\n\n## How to fix\n\nBefore:\n\n```yaml\n          ports:\n            - containerPort: 80\n```\n\nAfter:\n\n```yaml\n          ports:\n            - containerPort: 8080   # and targetPort: 8080 in the Service\n```\n\nOr set the namespaced sysctl in the pod (allowed by the baseline level):\n\n```yaml\n  securityContext:\n    sysctls:\n      - name: net.ipv4.ip_unprivileged_port_start\n        value: "0"\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n          ports:\n            # kube-whoami ignore=privileged-port-non-root all our nodes run containerd 2\n            - containerPort: 80\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: privileged-port-non-root\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  privileged-port-non-root:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Using sysctls in a Kubernetes cluster](https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/)\n- [Linux ip-sysctl: ip_unprivileged_port_start](https://docs.kernel.org/networking/ip-sysctl.html)\n',
+    'privileged-port-non-root': '# privileged-port-non-root\n\n**Non-root container listens on a port below 1024** · default level: warning · image ↔ pod cross-check\n\n## What it detects\n\nA container that runs as a non-root user (a uid other than 0, or an account the image\'s build\ncreates without a fixed id, which account tools never give 0) and listens on a port below 1024 (its `containerPort`, or\nthe image\'s `EXPOSE` when the pod declares no ports), without `NET_BIND_SERVICE`.\n\n## Why it matters\n\nWhether `bind()` succeeds depends on the runtime. Linux reserves ports below\n`net.ipv4.ip_unprivileged_port_start` (1024 by default); Docker and containerd 2.0+ set it to 0 inside\ncontainers, while containerd 1.x and CRI-O leave it at 1024 unless configured. The same pod works\non one cluster and crash-loops on another:\n\n```text\nError: listen EACCES: permission denied 0.0.0.0:80\n```\n\nFor a non-root process, `NET_BIND_SERVICE` in `capabilities.add` only helps when the binary\ncarries the file capability (`setcap cap_net_bind_service=+ep`).\n\n## How to fix\n\nBefore:\n\n```yaml\n          ports:\n            - containerPort: 80\n```\n\nAfter:\n\n```yaml\n          ports:\n            - containerPort: 8080   # and targetPort: 8080 in the Service\n```\n\nOr set the namespaced sysctl in the pod (allowed by the baseline level):\n\n```yaml\n  securityContext:\n    sysctls:\n      - name: net.ipv4.ip_unprivileged_port_start\n        value: "0"\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n          ports:\n            # kube-whoami ignore=privileged-port-non-root all our nodes run containerd 2\n            - containerPort: 80\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: privileged-port-non-root\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  privileged-port-non-root:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Using sysctls in a Kubernetes cluster](https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/)\n- [Linux ip-sysctl: ip_unprivileged_port_start](https://docs.kernel.org/networking/ip-sysctl.html)\n',
     'pss-allow-privilege-escalation': '# pss-allow-privilege-escalation\n\n**Container may gain privileges (allowPrivilegeEscalation not false)** · default level: warning · Pod Security Standards restricted (`allowPrivilegeEscalation`)\n\n## What it detects\n\nFrom policy v1.8, at the restricted level: a container (init, regular or ephemeral) that does not\nset `securityContext.allowPrivilegeEscalation: false`. Missing counts as not false; the finding\nthen points at the container\'s `name:` line. Pods with `spec.os.name: windows` are exempt from v1.25.\n\n## Why it matters\n\nWithout it, the kernel\'s `no_new_privs` flag is not set: a process in the container can gain\nprivileges through setuid binaries (`sudo`, `su`, `ping` on old images) or file capabilities.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: restricted`, the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "restricted:latest": allowPrivilegeEscalation != false (container "app" must set securityContext.allowPrivilegeEscalation=false)\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "restricted:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is a **warning** by default (it breaks only the restricted level); when the repository holds a Namespace whose `pod-security.kubernetes.io/enforce` label is `restricted`, findings for workloads in it are errors.\n\n## How to fix\n\nBefore:\n\n```yaml\n      containers:\n        - name: app\n          image: ghcr.io/acme/app:1.0\n```\n\nAfter:\n\n```yaml\n      containers:\n        - name: app\n          image: ghcr.io/acme/app:1.0\n          securityContext:\n            allowPrivilegeEscalation: false\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n      containers:\n        # kube-whoami ignore=pss-allow-privilege-escalation the entrypoint uses gosu to drop to 10001\n        - name: app\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-allow-privilege-escalation\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-allow-privilege-escalation:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [no_new_privs](https://docs.kernel.org/userspace-api/no_new_privs.html)\n- [Configure a security context](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/)\n',
     'pss-apparmor': '# pss-apparmor\n\n**AppArmor profile disabled or overridden** · default level: error · Pod Security Standards baseline (`appArmorProfile`)\n\n## What it detects\n\nAn AppArmor profile of type `Unconfined` in `securityContext.appArmorProfile` (pod or container),\nor a `container.apparmor.security.beta.kubernetes.io/<container>` annotation with a value other\nthan `runtime/default` or `localhost/<profile>` (the `appArmorProfile` check).\n\n## Why it matters\n\nOn nodes with AppArmor, the runtime\'s default profile confines every container (no mounts, no\nraw access to `/proc/sys`, ...). `Unconfined` removes that layer.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: baseline` (or `restricted`), the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "baseline:latest": forbidden AppArmor profile (appArmorProfile.type="Unconfined")\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "baseline:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is an **error** by default: the baseline level is what most clusters enforce.\n\n## How to fix\n\nBefore:\n\n```yaml\n      securityContext:\n        appArmorProfile:\n          type: Unconfined\n```\n\nAfter:\n\n```yaml\n      securityContext:\n        appArmorProfile:\n          type: RuntimeDefault\n```\n\nOr remove the setting (the runtime default applies), or load a `Localhost` profile that allows what the application needs.\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n        appArmorProfile:\n          # kube-whoami ignore=pss-apparmor the debugger needs ptrace on the node\n          type: Unconfined\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-apparmor\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-apparmor:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [Restrict a container\'s access to resources with AppArmor](https://kubernetes.io/docs/tutorials/security/apparmor/)\n',
     'pss-capabilities-baseline': '# pss-capabilities-baseline\n\n**Container adds a non-default capability** · default level: error · Pod Security Standards baseline (`capabilities_baseline`)\n\n## What it detects\n\nA container whose `securityContext.capabilities.add` lists a capability outside the runtime\'s\ndefault set (`AUDIT_WRITE`, `CHOWN`, `DAC_OVERRIDE`, `FOWNER`, `FSETID`, `KILL`, `MKNOD`,\n`NET_BIND_SERVICE`, `SETFCAP`, `SETGID`, `SETPCAP`, `SETUID`, `SYS_CHROOT`). Names are compared\nexactly as PSA does: `CAP_SYS_ADMIN` or `sys_admin` are not the default set either.\n\n## Why it matters\n\nCapabilities such as `SYS_ADMIN`, `NET_ADMIN`, `SYS_PTRACE` or `SYS_MODULE` give a process kernel\npowers that break container isolation (mounting file systems, reconfiguring the node\'s network,\nreading other processes\' memory, loading kernel modules).\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: baseline` (or `restricted`), the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "baseline:latest": non-default capabilities (container "app" must not include "SYS_ADMIN" in securityContext.capabilities.add)\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "baseline:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is an **error** by default: the baseline level is what most clusters enforce.\n\n## How to fix\n\nBefore:\n\n```yaml\n          securityContext:\n            capabilities:\n              add: [SYS_ADMIN]\n```\n\nAfter:\n\n```yaml\n          securityContext:\n            capabilities:\n              drop: [ALL]\n              add: [NET_BIND_SERVICE]   # only if it binds a port below 1024\n```\n\nRemove the capability; if the application needs it, move that work out of the workload (a node-level agent, a CSI driver, an init job run by an administrator).\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n          securityContext:\n            capabilities:\n              # kube-whoami ignore=pss-capabilities-baseline FUSE mounts need SYS_ADMIN\n              add: [SYS_ADMIN]\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-capabilities-baseline\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-capabilities-baseline:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [capabilities(7)](https://man7.org/linux/man-pages/man7/capabilities.7.html)\n- [Set capabilities for a container](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#set-capabilities-for-a-container)\n',
@@ -25696,7 +25769,132 @@ const docker_host_root_mount_rule = {
 };
 /* harmony default export */ const docker_host_root_mount = (docker_host_root_mount_rule);
 
+;// CONCATENATED MODULE: ./build/dockerfile/kubelet-user.js
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+/** Go's strconv.ParseInt(s, 10, 64): optional sign, decimal digits, in range. */
+function parseInt64(s) {
+    if (!/^[+-]?\d+$/.test(s))
+        return undefined;
+    const b = BigInt(s);
+    if (b < INT64_MIN || b > INT64_MAX)
+        return undefined;
+    return Number(b);
+}
+/** containerd's getUserFromImage: `{uid}` or `{username}`, or `{}` for ''. */
+function imageUserToCri(user) {
+    if (user === '')
+        return {};
+    const colon = user.indexOf(':');
+    const part = colon === -1 ? user : user.slice(0, colon);
+    const uid = parseInt64(part);
+    return uid !== undefined ? { uid } : { username: part };
+}
+/** The kubelet's getImageUser: neither uid nor username means uid 0. */
+function kubeletImageUser(user) {
+    const cri = imageUserToCri(user);
+    if (cri.uid !== undefined)
+        return cri;
+    if (cri.username)
+        return cri;
+    return { uid: 0 };
+}
+/** Splits `user[:group]` into numeric and named parts as written. */
+function splitUserSpec(raw) {
+    const colon = raw.indexOf(':');
+    const u = colon === -1 ? raw : raw.slice(0, colon);
+    const g = colon === -1 ? undefined : raw.slice(colon + 1);
+    const out = {};
+    const uid = parseInt64(u);
+    if (uid !== undefined)
+        out.uid = uid;
+    else if (u !== '')
+        out.name = u;
+    if (g !== undefined && g !== '') {
+        const gid = parseInt64(g);
+        if (gid !== undefined)
+            out.gid = gid;
+        else
+            out.group = g;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/identity/runtime-user.js
+/**
+ * The uid and gid a container's process will get (KUBERNETES.md A.8): the effective
+ * runAsUser, else the image's numeric user, else the image's user name as the runtime
+ * resolves it in /etc/passwd, else root. The gid is runAsGroup when set; otherwise containerd
+ * takes the passwd entry's group of that uid (the `:gid` of `USER uid:gid` is not used).
+ */
+
+function runtimeUser(c, facts) {
+    const eff = c.effective;
+    const out = { uidSource: 'unknown' };
+    if (eff.runAsUser) {
+        out.uid = eff.runAsUser.value;
+        out.uidSource = `${eff.runAsUser.from} runAsUser`;
+    }
+    else if (facts && facts.user !== null) {
+        const k = kubeletImageUser(facts.user);
+        if (k.uid !== undefined) {
+            out.uid = k.uid;
+            out.uidSource =
+                facts.user === '' || facts.user.startsWith(':')
+                    ? `image has no USER (${facts.userEvidence.text})`
+                    : `image USER ${facts.user} (${facts.userEvidence.text})`;
+        }
+        else if (k.username) {
+            out.name = k.username;
+            const account = facts.accounts.get(k.username);
+            if (account?.uid !== undefined)
+                out.uid = account.uid;
+            else if (account?.created)
+                out.nonRoot = createdWithoutId(k.username, account.created);
+            const how = account?.note ? `, ${account.note}` : '';
+            out.uidSource = `image USER ${facts.user}${account?.uid !== undefined ? ` (${k.username} is uid ${account.uid} in the image${how})` : out.nonRoot ? ` (${out.nonRoot})` : ''} (${facts.userEvidence.text})`;
+        }
+    }
+    if (eff.runAsGroup) {
+        out.gid = eff.runAsGroup.value;
+        out.gidSource = `${eff.runAsGroup.from} runAsGroup`;
+    }
+    else if (out.uid !== undefined && facts) {
+        for (const [name, a] of facts.accounts) {
+            if (a.uid === out.uid && a.gid !== undefined) {
+                out.gid = a.gid;
+                out.gidSource = `primary group of ${name} in the image`;
+                break;
+            }
+        }
+    }
+    return out;
+}
+/** `app is created by adduser at line 28 without a fixed id: …`. */
+function createdWithoutId(name, where) {
+    return `${name} is created by ${where} without a fixed id: the tool picks a free non-zero id, so not root`;
+}
+/** Whether the user is known not to be root (a uid other than 0, or a created account). */
+function knownNonRoot(u) {
+    return u.uid !== undefined ? u.uid !== 0 : u.nonRoot !== undefined;
+}
+/** `uid 1000`, or `app (a non-root account whose uid the build picks)`, for messages. */
+function userLabel(u) {
+    if (u.uid !== undefined)
+        return `uid ${u.uid}`;
+    return `${u.name ?? 'an account'} (a non-root account whose uid the build picks)`;
+}
+function displayUser(u) {
+    const uid = u.uid !== undefined ? String(u.uid) : (u.name ?? '?');
+    const gid = u.gid !== undefined ? `:${u.gid}` : '';
+    const root = u.uid === 0 ? ' (root)' : '';
+    if (u.uid === undefined && u.name === undefined)
+        return 'unknown';
+    return `${uid}${gid}${root}`;
+}
+
 ;// CONCATENATED MODULE: ./build/rules/docker/docker-no-new-privileges.js
+
 
 
 const docker_no_new_privileges_rule = {
@@ -25712,7 +25910,7 @@ const docker_no_new_privileges_rule = {
         remediation: 'Add no-new-privileges:true to security_opt (or --security-opt no-new-privileges to the command).',
     },
     check(ctx, { container: c, user }) {
-        if (user.uid === undefined || user.uid === 0 || c.privileged?.value)
+        if (!knownNonRoot(user) || c.privileged?.value)
             return;
         if (c.securityOpt.some((s) => s.unresolved || isNoNewPrivileges(s.value)))
             return;
@@ -25723,7 +25921,7 @@ const docker_no_new_privileges_rule = {
                 : 'its options have no --security-opt no-new-privileges';
         ctx.report({
             at: c.anchor,
-            message: `${c.where} runs as uid ${user.uid}, and ${how}: a setuid binary in the image can take the process back to root. ${docker_no_new_privileges_rule.meta.remediation}`,
+            message: `${c.where} runs as ${userLabel(user)}, and ${how}: a setuid binary in the image can take the process back to root. ${docker_no_new_privileges_rule.meta.remediation}`,
             key: 'no-new-privileges',
         });
     },
@@ -25777,12 +25975,13 @@ function knownBase(model) {
 
 ;// CONCATENATED MODULE: ./build/rules/docker/docker-privileged-port-non-root.js
 
+
 const docker_privileged_port_non_root_rule = {
     id: 'docker-privileged-port-non-root',
     scope: 'docker',
     meta: {
         title: 'Non-root container on the host network listens on a port below 1024',
-        description: "A container that runs as a non-root uid, shares the host's network (`network_mode: host`, `--network host`) and listens on a port below 1024 (the container side of `ports`/`expose`/`-p`/`--expose`, or the image's EXPOSE when none is given), without NET_BIND_SERVICE carried by a binary of the image as a file capability. Docker (since 20.10) and Podman set net.ipv4.ip_unprivileged_port_start to 0 in a container's own network namespace, so the bind works there; in the host's namespace the host's value holds (1024 by default) and bind() fails with \"permission denied\". Adding NET_BIND_SERVICE with cap_add does not reach a non-root process (the runtimes set no ambient capabilities).",
+        description: "A container that runs as a non-root user (a uid other than 0, or an account the build creates without a fixed id), shares the host's network (`network_mode: host`, `--network host`) and listens on a port below 1024 (the container side of `ports`/`expose`/`-p`/`--expose`, or the image's EXPOSE when none is given), without NET_BIND_SERVICE carried by a binary of the image as a file capability. Docker (since 20.10) and Podman set net.ipv4.ip_unprivileged_port_start to 0 in a container's own network namespace, so the bind works there; in the host's namespace the host's value holds (1024 by default) and bind() fails with \"permission denied\". Adding NET_BIND_SERVICE with cap_add does not reach a non-root process (the runtimes set no ambient capabilities).",
         severity: 'warning',
         securitySeverity: 2.0,
         tags: ['reliability', 'docker', 'compose'],
@@ -25790,7 +25989,7 @@ const docker_privileged_port_non_root_rule = {
         remediation: 'Listen on a port of 1024 or above, or leave the host network (publish the port with ports / -p, where the container may bind any port).',
     },
     check(ctx, { container: c, facts, user }) {
-        if (user.uid === undefined || user.uid === 0)
+        if (!knownNonRoot(user))
             return;
         const net = c.network;
         if (!net || net.unresolved || net.value.toLowerCase() !== 'host')
@@ -25815,7 +26014,7 @@ const docker_privileged_port_non_root_rule = {
         for (const l of low) {
             ctx.report({
                 at: l.at,
-                message: `${c.where} runs as uid ${user.uid} on the host network (${net.written} ${net.value}) and listens on port ${l.port} (${l.what}): in the host's network namespace ports below 1024 stay privileged (net.ipv4.ip_unprivileged_port_start is the host's, 1024 by default), so bind() fails with "permission denied". ${docker_privileged_port_non_root_rule.meta.remediation}`,
+                message: `${c.where} runs as ${userLabel(user)} on the host network (${net.written} ${net.value}) and listens on port ${l.port} (${l.what}): in the host's network namespace ports below 1024 stay privileged (net.ipv4.ip_unprivileged_port_start is the host's, 1024 by default), so bind() fails with "permission denied". ${docker_privileged_port_non_root_rule.meta.remediation}`,
                 key: String(l.port),
                 ...(facts ? { image: facts.ref } : {}),
             });
@@ -27236,20 +27435,118 @@ function stockAccountNames(d) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/dockerfile/id-allocation.js
+/**
+ * The id an account tool picks when it is given none, as each tool's source and manual say,
+ * checked against the real tools where Debian ships them (test/dockerfile/id-allocation):
+ *
+ * - BusyBox `adduser` / `addgroup` (loginutils/adduser.c, addgroup.c): the first free id
+ *   upwards from CONFIG_FIRST_SYSTEM_ID (100) with `-S`, else from CONFIG_LAST_SYSTEM_ID + 1
+ *   (1000); `adduser` without a group also needs the uid free as a gid (its group gets it).
+ * - shadow `useradd -r` / `groupadd -r` (find_new_uid.c, find_new_gid.c): one below the lowest
+ *   id in use within SYS_UID_MIN..SYS_UID_MAX (101..999 when login.defs sets none), the top of
+ *   the range when none is used, else the highest free id in the range. Without `-r`: one
+ *   above the highest id in use within UID_MIN..UID_MAX (1000..60000), else UID_MIN.
+ *   `useradd`'s same-name group takes the uid as its gid when that gid is free.
+ * - Debian `adduser` / `addgroup` (adduser.conf): the first free id upwards from
+ *   FIRST_SYSTEM_UID/GID (100) to 999 with `--system`, else from FIRST_UID/GID (1000).
+ *
+ * Only used when the base image's whole /etc/passwd and /etc/group are known.
+ */
+const RULE_TOOL = {
+    'busybox-system': 'BusyBox',
+    busybox: 'BusyBox',
+    'shadow-system': 'shadow (useradd/groupadd -r)',
+    shadow: 'shadow (useradd/groupadd)',
+    'debian-system': 'Debian adduser --system',
+    debian: 'Debian adduser',
+};
+function firstFree(used, from, to) {
+    for (let id = from; id <= to; id++)
+        if (!used(id))
+            return id;
+    return undefined;
+}
+/** The id the rule picks, given the ids in use; undefined when the range is full. */
+function allocateId(rule, inUse, 
+/** Ids that must also be free (BusyBox adduser: the uid as a gid). */
+alsoFree = new Set()) {
+    const used = (id) => inUse.has(id) || alsoFree.has(id);
+    switch (rule) {
+        case 'busybox-system':
+            return firstFree(used, 100, 999);
+        case 'busybox':
+            return firstFree(used, 1000, 64999);
+        case 'debian-system':
+            return firstFree(used, 100, 999);
+        case 'debian':
+            return firstFree(used, 1000, 59999);
+        case 'shadow-system': {
+            const [min, max] = [101, 999];
+            const inRange = [...inUse].filter((id) => id >= min && id <= max);
+            const candidate = inRange.length ? Math.min(...inRange) - 1 : max;
+            if (candidate >= min && !used(candidate))
+                return candidate;
+            for (let id = max; id >= min; id--)
+                if (!used(id))
+                    return id;
+            return undefined;
+        }
+        case 'shadow': {
+            const [min, max] = [1000, 60000];
+            const inRange = [...inUse].filter((id) => id >= min && id <= max);
+            const candidate = inRange.length ? Math.max(...inRange) + 1 : min;
+            if (candidate <= max && !used(candidate))
+                return candidate;
+            return firstFree(used, min, max);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/dockerfile/accounts.js
 /**
  * The passwd/group view of an image as the build goes: distribution
  * defaults, accounts the base-image fact knows, then what RUN creates.
  */
 
+
 class AccountTable {
     users = new Map();
     groups = new Map();
+    /**
+     * The image whose whole /etc/passwd and /etc/group the table started from
+     * (`name@sha256:…`): ids a tool picks can then be predicted.
+     */
+    basis;
     clone() {
         const t = new AccountTable();
         t.users = new Map(this.users);
         t.groups = new Map(this.groups);
+        t.basis = this.basis;
         return t;
+    }
+    /**
+     * The id a tool would pick now, with the sentence that says how it is known; undefined
+     * unless the base image's accounts are all known.
+     */
+    predict(kind, rule, alsoFreeAsGid = false) {
+        if (!this.basis)
+            return undefined;
+        const uids = new Set([...this.users.values()].flatMap((u) => (u.uid === null ? [] : [u.uid])));
+        const gids = new Set([...this.groups.values()].flatMap((g) => (g.gid === null ? [] : [g.gid])));
+        // An earlier account whose id is itself unknown makes the next pick unknowable.
+        const pending = kind === 'uid'
+            ? [...this.users.values()].some((u) => u.uid === null)
+            : [...this.groups.values()].some((g) => g.gid === null);
+        if (pending)
+            return undefined;
+        const id = allocateId(rule, kind === 'uid' ? uids : gids, alsoFreeAsGid ? gids : new Set());
+        if (id === undefined)
+            return undefined;
+        return {
+            id,
+            note: `${kind} ${id} predicted from ${this.basis} and ${RULE_TOOL[rule]}'s allocation rule`,
+        };
     }
     seedDistro(d) {
         const a = distroAccounts(d);
@@ -27271,6 +27568,19 @@ class AccountTable {
         }
     }
     seedFact(f) {
+        if (f.accountsComplete && f.groups) {
+            // The image's own files replace the distribution's defaults.
+            this.users.clear();
+            this.groups.clear();
+            for (const g of f.groups)
+                this.groups.set(g.name, {
+                    name: g.name,
+                    gid: g.gid ?? null,
+                    system: false,
+                    origin: 'base-image',
+                });
+            this.basis = f.digest ? `${f.image}@${f.digest.slice(0, 19)}…` : f.image;
+        }
         for (const u of f.accounts) {
             this.users.set(u.name, {
                 name: u.name,
@@ -27553,7 +27863,7 @@ function useradd(v, args, env) {
         return;
     const name = nameW.text;
     const uidW = lastOpt(p, 'u')?.value;
-    const uid = toId(uidW);
+    let uid = toId(uidW);
     const system = hasOpt(p, 'r');
     const acc = env.accounts;
     let group = null;
@@ -27562,6 +27872,13 @@ function useradd(v, args, env) {
     const un = numberNote('--uid', uidW);
     if (un)
         notes.push(un);
+    if (!uidW) {
+        const p2 = acc.predict('uid', system ? 'shadow-system' : 'shadow');
+        if (p2) {
+            uid = p2.id;
+            notes.push(p2.note);
+        }
+    }
     const g = lastOpt(p, 'g')?.value;
     if (g) {
         const r = acc.resolveGroup(g.text);
@@ -27581,13 +27898,21 @@ function useradd(v, args, env) {
         // USERGROUPS_ENAB: a same-name group, with gid = uid when that gid is free.
         group = name;
         gid = uid !== null && !acc.groupByGid(uid) ? uid : null;
+        let groupNote = 'created by useradd (USERGROUPS_ENAB)';
+        if (gid === null && uid !== null) {
+            const pg = acc.predict('gid', system ? 'shadow-system' : 'shadow');
+            if (pg) {
+                gid = pg.id;
+                groupNote += `; ${pg.note}`;
+            }
+        }
         env.emit({
             kind: 'group',
             name,
             gid,
             system,
             via: 'useradd (implicit group)',
-            note: 'created by useradd (USERGROUPS_ENAB)',
+            note: groupNote,
             ...spanOf(v, nameW),
         });
         acc.groups.set(name, { name, gid, system, origin: 'created', via: 'useradd (implicit group)' });
@@ -27606,7 +27931,16 @@ function useradd(v, args, env) {
         note: notes.length ? notes.join('; ') : undefined,
         ...spanOf(v, args[args.length - 1]),
     });
-    acc.users.set(name, { name, uid, gid, group, system, origin: 'created', via: 'useradd' });
+    acc.users.set(name, {
+        name,
+        uid,
+        gid,
+        group,
+        system,
+        origin: 'created',
+        via: 'useradd',
+        ...predictedNote(notes),
+    });
 }
 function groupadd(v, args, env) {
     const p = getopt(args, GROUPADD);
@@ -27614,15 +27948,20 @@ function groupadd(v, args, env) {
     if (!nameW || hasOpt(p, 'h'))
         return;
     const gidW = lastOpt(p, 'g')?.value;
-    const gid = toId(gidW);
+    let gid = toId(gidW);
     const system = hasOpt(p, 'r');
+    const predicted = gidW
+        ? undefined
+        : env.accounts.predict('gid', system ? 'shadow-system' : 'shadow');
+    if (predicted)
+        gid = predicted.id;
     env.emit({
         kind: 'group',
         name: nameW.text,
         gid,
         system,
         via: 'groupadd',
-        note: numberNote('--gid', gidW),
+        note: numberNote('--gid', gidW) ?? predicted?.note,
         ...spanOf(v, args[args.length - 1]),
     });
     env.accounts.groups.set(nameW.text, {
@@ -27696,16 +28035,21 @@ function addgroup(v, args, env) {
         return;
     const nameW = p.positionals[0];
     const gidW = lastOpt(p, flavor === 'busybox' ? 'g' : 'gid')?.value;
-    const gid = toId(gidW);
+    let gid = toId(gidW);
     const system = hasOpt(p, flavor === 'busybox' ? 'S' : 'system');
     const via = flavor === 'busybox' ? 'addgroup (busybox)' : 'addgroup (debian)';
+    const predicted = gidW
+        ? undefined
+        : env.accounts.predict('gid', `${flavor}${system ? '-system' : ''}`);
+    if (predicted)
+        gid = predicted.id;
     env.emit({
         kind: 'group',
         name: nameW.text,
         gid,
         system,
         via,
-        note: numberNote('--gid', gidW),
+        note: numberNote('--gid', gidW) ?? predicted?.note,
         ...spanOf(v, args[args.length - 1]),
     });
     env.accounts.groups.set(nameW.text, { name: nameW.text, gid, system, origin: 'created', via });
@@ -27717,7 +28061,7 @@ function busyboxAdduser(v, args, env) {
     const nameW = p.positionals[0];
     const name = nameW.text;
     const uidW = lastOpt(p, 'u')?.value;
-    const uid = toId(uidW);
+    let uid = toId(uidW);
     const system = hasOpt(p, 'S');
     const acc = env.accounts;
     const notes = [];
@@ -27727,6 +28071,14 @@ function busyboxAdduser(v, args, env) {
     let group;
     let gid;
     const G = lastOpt(p, 'G')?.value;
+    if (!uidW) {
+        // Without a group to join, the uid must be free as a gid too (its own group gets it).
+        const pu = acc.predict('uid', system ? 'busybox-system' : 'busybox', !G && !system);
+        if (pu) {
+            uid = pu.id;
+            notes.push(pu.note);
+        }
+    }
     if (G) {
         const r = acc.resolveGroup(G.text);
         group = r.name;
@@ -27784,6 +28136,7 @@ function busyboxAdduser(v, args, env) {
         system,
         origin: 'created',
         via: 'adduser (busybox)',
+        ...predictedNote(notes),
     });
 }
 function debianAdduser(v, args, env) {
@@ -27813,11 +28166,12 @@ function debianAdduser(v, args, env) {
         return;
     }
     const uidW = lastOpt(p, 'uid')?.value;
-    const uid = toId(uidW);
+    let uid = toId(uidW);
     const notes = [];
     let group;
     let gid;
     const ingroup = lastOpt(p, 'ingroup')?.value;
+    const rule = system ? 'debian-system' : 'debian';
     if (ingroup) {
         const r = acc.resolveGroup(ingroup.text);
         group = r.name;
@@ -27835,14 +28189,16 @@ function debianAdduser(v, args, env) {
     }
     else {
         group = name;
-        gid = null;
+        // adduser makes the group first, then the user.
+        const pg = acc.predict('gid', rule);
+        gid = pg?.id ?? null;
         env.emit({
             kind: 'group',
             name,
             gid,
             system,
             via: 'adduser (debian, implicit group)',
-            note: 'same-name group created by adduser; gid picked by adduser',
+            note: `same-name group created by adduser; ${pg ? pg.note : 'gid picked by adduser'}`,
             ...spanOf(v, nameW),
         });
         acc.groups.set(name, {
@@ -27852,6 +28208,13 @@ function debianAdduser(v, args, env) {
             origin: 'created',
             via: 'adduser (debian, implicit group)',
         });
+    }
+    if (uid === null && !uidW) {
+        const pu = acc.predict('uid', rule);
+        if (pu) {
+            uid = pu.id;
+            notes.push(pu.note);
+        }
     }
     if (uid === null)
         notes.push(system ? 'uid not pinned (a system id picked by adduser)' : 'uid not pinned');
@@ -27866,7 +28229,16 @@ function debianAdduser(v, args, env) {
         note: notes.length ? notes.join('; ') : undefined,
         ...spanOf(v, args[args.length - 1]),
     });
-    acc.users.set(name, { name, uid, gid, group, system, origin: 'created', via: 'adduser (debian)' });
+    acc.users.set(name, {
+        name,
+        uid,
+        gid,
+        group,
+        system,
+        origin: 'created',
+        via: 'adduser (debian)',
+        ...predictedNote(notes),
+    });
 }
 /** `echo 'name:x:uid:gid:...' >> /etc/passwd` (and /etc/group), also via a heredoc. */
 function appendToAccountFiles(v, env) {
@@ -27981,6 +28353,11 @@ function newLocalUser(v, args, env) {
         origin: 'created',
         via: 'New-LocalUser (PowerShell)',
     });
+}
+/** The account keeps the sentence that says its id is a prediction. */
+function predictedNote(notes) {
+    const n = notes.find((x) => x.includes(' predicted from '));
+    return n ? { note: n } : {};
 }
 
 ;// CONCATENATED MODULE: ./build/dockerfile/commands/ownership.js
@@ -28781,57 +29158,6 @@ function referencedVariables(text, escape) {
     const e = new Expander(text, { escape, lookup: () => undefined }, false);
     e.run();
     return e.referenced;
-}
-
-;// CONCATENATED MODULE: ./build/dockerfile/kubelet-user.js
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
-/** Go's strconv.ParseInt(s, 10, 64): optional sign, decimal digits, in range. */
-function parseInt64(s) {
-    if (!/^[+-]?\d+$/.test(s))
-        return undefined;
-    const b = BigInt(s);
-    if (b < INT64_MIN || b > INT64_MAX)
-        return undefined;
-    return Number(b);
-}
-/** containerd's getUserFromImage: `{uid}` or `{username}`, or `{}` for ''. */
-function imageUserToCri(user) {
-    if (user === '')
-        return {};
-    const colon = user.indexOf(':');
-    const part = colon === -1 ? user : user.slice(0, colon);
-    const uid = parseInt64(part);
-    return uid !== undefined ? { uid } : { username: part };
-}
-/** The kubelet's getImageUser: neither uid nor username means uid 0. */
-function kubeletImageUser(user) {
-    const cri = imageUserToCri(user);
-    if (cri.uid !== undefined)
-        return cri;
-    if (cri.username)
-        return cri;
-    return { uid: 0 };
-}
-/** Splits `user[:group]` into numeric and named parts as written. */
-function splitUserSpec(raw) {
-    const colon = raw.indexOf(':');
-    const u = colon === -1 ? raw : raw.slice(0, colon);
-    const g = colon === -1 ? undefined : raw.slice(colon + 1);
-    const out = {};
-    const uid = parseInt64(u);
-    if (uid !== undefined)
-        out.uid = uid;
-    else if (u !== '')
-        out.name = u;
-    if (g !== undefined && g !== '') {
-        const gid = parseInt64(g);
-        if (gid !== undefined)
-            out.gid = gid;
-        else
-            out.group = g;
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./build/dockerfile/shell/powershell.js
@@ -30859,6 +31185,12 @@ class Builder {
     buildArgs;
     globals = new Map();
     esc;
+    /**
+     * The base image of the target's chain, and whether its whole ENV is known (scratch, an
+     * image config from its registry, an image built here from such a base). A variable the
+     * build does not define is then surely empty; otherwise the base may define it.
+     */
+    base = { ref: null, envComplete: false };
     constructor(df, opts) {
         this.df = df;
         this.opts = opts;
@@ -31008,7 +31340,10 @@ class Builder {
                         undefinedVars: r.undefinedVars,
                     };
                     for (const v of r.undefinedVars) {
-                        this.problem(`USER uses $${v}, which no ARG or ENV of this build defines (nor the base image's known ENV): Docker expands it to an empty string`, ins.range);
+                        if (this.base.envComplete)
+                            this.problem(`USER uses $${v}, which no ARG or ENV of this build defines (nor the base image's ENV): Docker expands it to an empty string`, ins.range);
+                        else
+                            this.problem(`USER uses $${v}, which this Dockerfile does not define: it comes from the ENV of the base image ${this.base.ref ?? '(unresolved)'}, which is not known, so the user stays unknown (registry lookups read the base image's ENV)`, ins.range, 'note');
                     }
                     break;
                 }
@@ -31433,6 +31768,10 @@ class Builder {
         let fact;
         if (rootLink.ref !== null && rootLink.ref.toLowerCase() !== 'scratch')
             fact = this.opts.baseImages(rootLink.ref);
+        this.base = {
+            ref: rootLink.ref,
+            envComplete: rootLink.ref?.toLowerCase() === 'scratch' || fact?.envComplete === true,
+        };
         const st = this.initialState(rootLink, fact);
         if (rootLink.ref === null) {
             this.problem(`FROM ${root.image}: the base image depends on ${rootLink.undefinedVars.map((v) => '$' + v).join(', ') || 'a value'} that has no default; the base image is unknown`, root.imageRange, 'note');
@@ -31464,6 +31803,7 @@ class Builder {
             volumes: st.volumes,
             workdir: st.workdir,
             env: Object.fromEntries(st.env),
+            envComplete: this.base.envComplete,
             copiesFrom: st.copiesFrom,
             copies: st.copies,
             entrypoint: st.entrypoint,
@@ -31505,7 +31845,9 @@ class Builder {
                 stage: st.user.stage,
                 inherited: st.user.stage.index !== target.index,
             };
-            if (undefinedVars.length > 0 && raw === '')
+            // A variable the base image may define leaves the user unknown; with the base's whole
+            // ENV known, Docker's empty expansion is what runs.
+            if (undefinedVars.length > 0 && (raw === '' || !this.base.envComplete))
                 raw = null;
         }
         else if (rootLink.ref === null) {
@@ -31588,6 +31930,7 @@ class Builder {
             volumes: [],
             workdir: null,
             env: {},
+            envComplete: false,
             copiesFrom: [],
             copies: [],
             entrypoint: null,
@@ -31831,7 +32174,49 @@ function podMetadataLoc(w, ...path) {
     return locIn(w.object, [...w.pod.metadataPath, ...path]);
 }
 
+;// CONCATENATED MODULE: ./build/identity/isolation.js
+/**
+ * Root in a container is not always root on the node: a pod with `hostUsers: false` runs in
+ * a user namespace (uid 0 inside maps to an unprivileged uid on the host), and a pod with a
+ * `runtimeClassName` may run in a sandboxed runtime (gVisor, Kata) whose kernel is not the
+ * node's. The verdicts and root findings say so.
+ */
+
+// Handlers of runtimes that put the container behind their own kernel.
+const SANDBOXES = /^(runsc|gvisor|kata|kata-.*|kata[-_]?qemu.*|kata[-_]?clh.*|kata[-_]?fc.*|firecracker|fc)$/i;
+function podIsolation(pod, runtimeClasses = new Map()) {
+    const out = { userNamespace: pod.spec.hostUsers === false };
+    const name = str(pod.spec.runtimeClassName);
+    if (name) {
+        out.runtimeClass = { name };
+        const handler = runtimeClasses.get(name);
+        if (handler)
+            out.runtimeClass.handler = handler;
+    }
+    return out;
+}
+/** True when the runtime class names (or its handler is) a known sandbox. */
+function sandboxed(i) {
+    const rc = i.runtimeClass;
+    return (!!rc && (SANDBOXES.test(rc.handler ?? '') || /gvisor|kata|sandbox|firecracker/i.test(rc.name)));
+}
+/** `inside a user namespace (unprivileged on the node)`, or the runtime class; undefined when neither. */
+function rootContext(i) {
+    const parts = [];
+    if (i.userNamespace)
+        parts.push('inside a user namespace (hostUsers: false), so unprivileged on the node');
+    const rc = i.runtimeClass;
+    if (rc) {
+        const handler = rc.handler ? ` (handler ${rc.handler})` : '';
+        parts.push(sandboxed(i)
+            ? `in the sandboxed runtime class ${rc.name}${handler}, behind its own kernel`
+            : `under runtime class ${rc.name}${handler}${rc.handler ? '' : ', whose handler the repository does not show'}`);
+    }
+    return parts.length ? parts.join(', and ') : undefined;
+}
+
 ;// CONCATENATED MODULE: ./build/rules/image-pod/container-runs-as-root.js
+
 
 
 const container_runs_as_root_rule = {
@@ -31860,9 +32245,14 @@ const container_runs_as_root_rule = {
             const replaced = dropsTo && c.spec.command !== undefined
                 ? ` The container's command replaces the image's entrypoint, so its switch to ${dropsTo} does not happen either.`
                 : '';
+            // Root that is not root on the node still reads and writes as root in the container:
+            // said, and a user namespace makes it a note.
+            const where = rootContext(s.isolation);
+            const context = where ? ` It runs ${where}.` : '';
             ctx.report({
                 at: containerAnchor(s.workload, c),
-                message: `Container "${c.name}" will run as root: the ${imageClause(facts)}, and the pod sets neither runAsUser nor runAsNonRoot.${replaced} ${container_runs_as_root_rule.meta.remediation}`,
+                ...(s.isolation.userNamespace ? { level: 'note' } : {}),
+                message: `Container "${c.name}" will run as root: the ${imageClause(facts)}, and the pod sets neither runAsUser nor runAsNonRoot.${replaced}${context} ${container_runs_as_root_rule.meta.remediation}`,
                 related: userRelated(facts),
                 image: facts.ref,
             });
@@ -31876,12 +32266,13 @@ const container_runs_as_root_rule = {
 
 
 
+
 const privileged_port_non_root_rule = {
     id: 'privileged-port-non-root',
     scope: 'image-pod',
     meta: {
         title: 'Non-root container listens on a port below 1024',
-        description: 'The container runs as a non-root uid and listens on a port below 1024 (its containerPort, or the image\'s EXPOSE when the pod declares no ports), without NET_BIND_SERVICE (neither added to the container nor carried by the binaries of the image as a file capability, which works unless the container drops the capability). Whether bind() succeeds depends on the runtime: Linux reserves ports below net.ipv4.ip_unprivileged_port_start (1024 by default); Docker and containerd 2.0+ set it to 0 inside containers, while containerd 1.x and CRI-O leave it at 1024 unless configured, so the same pod can work on one cluster and crash-loop with "permission denied" on another. For a non-root process, NET_BIND_SERVICE in capabilities.add only helps when the binary carries the file capability (runtimes set no ambient capabilities); the rule reports that case only when the image is built here from scratch or a well-known base, so its binaries are known.',
+        description: 'The container runs as a non-root user (a uid other than 0, or an account the build creates without a fixed id) and listens on a port below 1024 (its containerPort, or the image\'s EXPOSE when the pod declares no ports), without NET_BIND_SERVICE (neither added to the container nor carried by the binaries of the image as a file capability, which works unless the container drops the capability). Whether bind() succeeds depends on the runtime: Linux reserves ports below net.ipv4.ip_unprivileged_port_start (1024 by default); Docker and containerd 2.0+ set it to 0 inside containers, while containerd 1.x and CRI-O leave it at 1024 unless configured, so the same pod can work on one cluster and crash-loop with "permission denied" on another. For a non-root process, NET_BIND_SERVICE in capabilities.add only helps when the binary carries the file capability (runtimes set no ambient capabilities); the rule reports that case only when the image is built here from scratch or a well-known base, so its binaries are known.',
         severity: 'warning',
         securitySeverity: 2.0,
         tags: KUBELET_TAGS,
@@ -31896,7 +32287,7 @@ const privileged_port_non_root_rule = {
         if (lowered)
             return;
         for (const { container: c, facts, user } of s.containers) {
-            if (user.uid === undefined || user.uid === 0)
+            if (!knownNonRoot(user))
                 continue;
             const caps = dict(c.securityContext.capabilities);
             const has = (l, ...names) => names.some((n) => l.includes(n));
@@ -31939,7 +32330,7 @@ const privileged_port_non_root_rule = {
             for (const l of low) {
                 ctx.report({
                     at: l.at,
-                    message: `Container "${c.name}" runs as uid ${user.uid} and listens on port ${l.port}: ${why}binding a port below 1024 fails with "permission denied" unless the runtime lowers net.ipv4.ip_unprivileged_port_start (Docker and containerd 2.0+ do; containerd 1.x and CRI-O by default do not). ${privileged_port_non_root_rule.meta.remediation}`,
+                    message: `Container "${c.name}" runs as ${userLabel(user)} and listens on port ${l.port}: ${why}binding a port below 1024 fails with "permission denied" unless the runtime lowers net.ipv4.ip_unprivileged_port_start (Docker and containerd 2.0+ do; containerd 1.x and CRI-O by default do not). ${privileged_port_non_root_rule.meta.remediation}`,
                     related: l.related,
                     image: facts?.ref,
                     key: String(l.port),
@@ -32258,8 +32649,12 @@ function userEvidenceOf(model) {
     }
     if (origin.kind === 'base-image') {
         const who = eu.raw === '' ? 'sets no USER, so it runs as root' : `runs as USER ${eu.raw}`;
+        const how = (origin.fact?.origin === 'registry' || origin.fact?.origin === 'repository') &&
+            origin.fact.evidence
+            ? ` (${origin.fact.evidence})`
+            : '';
         return {
-            text: `no USER of its own; the base image ${origin.image} ${who}`,
+            text: `no USER of its own; the base image ${origin.image} ${who}${how}`,
             range: model.baseImage.range,
         };
     }
@@ -32275,7 +32670,17 @@ function accountsOf(model, fact) {
         out.set(a.name, { uid: a.uid, gid: a.gid });
     if (model) {
         for (const [name, u] of model.users) {
-            out.set(name, { uid: u.uid ?? undefined, gid: u.gid ?? undefined });
+            const predicted = u.note?.includes(' predicted from ') ? { note: u.note } : {};
+            const made = u.origin === 'created' && u.uid === null
+                ? model.createdUsers.findLast((c) => c.name === name)
+                : undefined;
+            const created = made ? { created: `${made.via} at line ${made.range.startLine}` } : {};
+            out.set(name, {
+                uid: u.uid ?? undefined,
+                gid: u.gid ?? undefined,
+                ...predicted,
+                ...created,
+            });
         }
     }
     return out;
@@ -36806,6 +37211,39 @@ function single(repo, dockerfile) {
         confidence: 'low',
     };
 }
+/**
+ * A folder named like the image that holds no Dockerfile of its own, beside a Dockerfile in
+ * its parent folder: the shared Dockerfile its apps are built with (`tests/apps/actorapp/`
+ * and `tests/apps/Dockerfile`, built once per app folder as the context).
+ */
+function sharedByParent(repo, isFolder, dockerfiles) {
+    const name = repo.slice(repo.lastIndexOf('/') + 1);
+    const withDockerfile = new Set(dockerfiles.map(dirOf));
+    const shared = new Map();
+    for (const d of dockerfiles) {
+        if (!PLAIN.has(baseOf(d)))
+            continue;
+        shared.set(dirOf(d), [...(shared.get(dirOf(d)) ?? []), d]);
+    }
+    const hits = [];
+    for (const [parent, files] of shared) {
+        const dir = parent === '.' ? name : `${parent}/${name}`;
+        if (files.length !== 1 || withDockerfile.has(dir) || !isFolder(dir))
+            continue;
+        hits.push({
+            image: repo,
+            dockerfile: files[0],
+            context: dir,
+            evidence: {
+                kind: 'heuristic-name',
+                range: fileStart(files[0]),
+                detail: `nothing in the repository says which Dockerfile builds ${repo}; ${files[0]} is assumed because ${dir}/ holds no Dockerfile and ${files[0]} is the one its parent folder shares`,
+            },
+            confidence: 'low',
+        });
+    }
+    return hits;
+}
 
 ;// CONCATENATED MODULE: ./build/images/links/build-command.js
 // Options that take a value as the next argument (docker build/buildx, podman, buildah, nerdctl).
@@ -37623,8 +38061,8 @@ function logicalLines(text) {
     }
     return out;
 }
-function parseMakefile(text) {
-    const vars = new Map();
+function parseMakefile(text, context = {}) {
+    const vars = context.vars ?? new Map();
     const recipes = [];
     const includes = [];
     let target;
@@ -37691,7 +38129,9 @@ function parseMakefile(text) {
         }
         const inc = /^(?:-include|sinclude|include)\s+(.+)$/.exec(trimmed);
         if (inc) {
-            includes.push(...inc[1].split(/\s+/));
+            const patterns = inc[1].split(/\s+/);
+            includes.push(...patterns);
+            context.include?.(patterns, vars);
             continue;
         }
         const a = makefile_ASSIGN_RE.exec(trimmed);
@@ -37934,6 +38374,13 @@ function call(name, rawArgs, ctx) {
         }
         case 'value':
             return ctx.vars.get(args[0].trim())?.value ?? '';
+        case 'origin': {
+            // Nothing overrides the makefiles' own values here (no environment, no command line).
+            const v = ctx.vars.get(ex(0).trim());
+            if (v?.uncertain)
+                return hole(ctx, `origin ${rawArgs}`);
+            return v ? 'file' : 'undefined';
+        }
         default:
             return hole(ctx, `${name} ${rawArgs}`);
     }
@@ -37962,12 +38409,14 @@ function includeTargets(dir, patterns, col) {
     return out;
 }
 /**
- * A makefile and everything it includes, in make's reading order (includes before the
- * including file's own assignments, a simplification that keeps the including file's
- * values winning).
+ * A makefile and everything it includes, read in make's order: an included file is read at
+ * its include line, with the variables set above it (`TARGET_OS ?= linux` before `include
+ * docker/docker.mk` decides docker.mk's `ifeq ($(TARGET_OS),windows)`), into one set of
+ * variables whose final values the recipes see.
  */
 function includeTree(rel, col) {
     const units = [];
+    const vars = new Map();
     const seen = new Set();
     const visit = (file, depth) => {
         if (seen.has(file) || depth > MAX_INCLUDE_DEPTH)
@@ -37976,13 +38425,17 @@ function includeTree(rel, col) {
         const text = col.read(file);
         if (text === undefined)
             return;
-        const parsed = parseMakefile(text);
-        for (const inc of includeTargets(dirOf(rel), parsed.includes, col))
-            visit(inc, depth + 1);
+        const parsed = parseMakefile(text, {
+            vars,
+            include: (patterns) => {
+                for (const inc of includeTargets(dirOf(rel), patterns, col))
+                    visit(inc, depth + 1);
+            },
+        });
         units.push({ rel: file, text, parsed });
     };
     visit(rel, 0);
-    return units;
+    return { units, vars };
 }
 /** The fragments included by the collector's Makefiles (computed once per collector). */
 function fragmentsIncluded(col) {
@@ -37994,7 +38447,7 @@ function fragmentsIncluded(col) {
     for (const f of col.input.files.scripts) {
         if (!isMakefileName(f))
             continue;
-        for (const u of includeTree(f, col))
+        for (const u of includeTree(f, col).units)
             if (u.rel !== f)
                 set.add(u.rel);
     }
@@ -38008,13 +38461,9 @@ function collectMakefile(rel, col) {
     // (`CTR ?= docker` in a sibling fragment) are known.
     if (!isMakefileName(rel) && fragmentsIncluded(col).has(rel))
         return;
-    const units = includeTree(rel, col);
+    const { units, vars } = includeTree(rel, col);
     if (!units.some((u) => MENTIONS_TOOL.test(u.text)))
         return;
-    const vars = new Map();
-    for (const u of units)
-        for (const [k, v] of u.parsed.vars)
-            vars.set(k, v);
     const dir = dirOf(rel);
     // A `.mk` fragment runs in the directory of the Makefile that includes it, usually an
     // ancestor (the root's `include scripts/make/docker.mk`): paths are tried from its own
@@ -39307,6 +39756,7 @@ class LinkIndex {
     claimed = new Set();
     allDockerfiles;
     cache = new Map();
+    nearCache = new Map();
     /** Links of exactly named candidates per repository (they do not depend on the tag). */
     exactLinks = new Map();
     cacheFor;
@@ -39360,12 +39810,28 @@ class LinkIndex {
             out = this.resolveUncached(imageRef, options);
             this.cache.set(imageRef, out);
         }
+        if (out.ambiguous?.length && options.near !== undefined) {
+            const key = `${imageRef}\u0000${dirOf(options.near)}`;
+            let near = this.nearCache.get(key);
+            if (!near) {
+                near = nearest(out, out.ambiguous, options.near);
+                this.nearCache.set(key, near);
+            }
+            return near;
+        }
         return out;
     }
     resolveUncached(input, options) {
         const parsed = parseReference(input.trim());
-        if (!parsed.ok)
+        if (!parsed.ok) {
+            const placeholder = placeholderName(input.trim());
+            if (placeholder) {
+                const named = this.placeholderLinks(input.trim(), placeholder);
+                if (named.length)
+                    return decide({ input, image: placeholder.repo }, named, placeholder.ref);
+            }
             return { input, error: parsed.error };
+        }
         const ref = parsed.ref;
         const repo = repositoryOf(ref);
         const res = { input, image: repo, reference: ref };
@@ -39377,7 +39843,10 @@ class LinkIndex {
             return { ...res, baseFact: fact };
         if (repo.startsWith('docker.io/library/'))
             return res;
-        const named = byName(repo, this.allDockerfiles);
+        const placeholder = placeholderName(input.trim());
+        const named = placeholder
+            ? this.placeholderLinks(input.trim(), placeholder)
+            : byName(repo, this.allDockerfiles);
         if (named.length)
             return decide(res, named, ref);
         if (options.deployedImages && this.allDockerfiles.length === 1) {
@@ -39387,6 +39856,52 @@ class LinkIndex {
             }
         }
         return res;
+    }
+    folderCache = new Map();
+    isFolder = (rel) => {
+        let hit = this.folderCache.get(rel);
+        if (hit === undefined) {
+            hit = this.col.input.isFolder?.(rel) ?? false;
+            this.folderCache.set(rel, hit);
+        }
+        return hit;
+    };
+    /** Dockerfiles named like the last path segment of a placeholder image, said as such. */
+    placeholderLinks(input, p) {
+        // `e2e-actorapp` beside tests/apps/actorapp/: the name, then its dash-separated tails
+        // and heads, longest first; the first that names a folder wins.
+        const tokens = p.name.split('-');
+        const candidates = [p.name];
+        for (let k = 1; k < tokens.length; k++) {
+            candidates.push(tokens.slice(k).join('-'), tokens.slice(0, tokens.length - k).join('-'));
+        }
+        let hits = [];
+        for (const c of candidates) {
+            hits = byName(`placeholder/${c}`, this.allDockerfiles);
+            if (hits.length)
+                break;
+        }
+        // An app folder without a Dockerfile of its own, built with the one its parent holds
+        // (dapr's tests/apps/<app>/ and tests/apps/Dockerfile).
+        if (!hits.length) {
+            for (const c of candidates) {
+                hits = sharedByParent(`placeholder/${c}`, this.isFolder, this.allDockerfiles);
+                if (hits.length)
+                    break;
+            }
+        }
+        const why = p.kind === 'local'
+            ? `names a local registry (${p.marker}), which holds only what was pushed from a checkout,`
+            : `names a placeholder registry (${p.marker}),`;
+        return hits.map((l) => ({
+            ...l,
+            image: p.repo,
+            evidence: {
+                ...l.evidence,
+                detail: `${input} ${why} so only its last path segment ${p.name} is matched: ${l.dockerfile} is assumed because ${l.evidence.detail.replace(/^.*? is assumed because /, '')} (low confidence)`,
+            },
+            confidence: 'low',
+        }));
     }
     /** Links from explicit evidence: config entries alone when present, else exact names, else patterns. */
     evidenceFor(repo, ref) {
@@ -39617,6 +40132,55 @@ function decide(res, links, ref) {
         out.alternatives = alternatives;
     return out;
 }
+/** How many leading folders two folder paths share (`a/b/c` and `a/b/d`: 2). */
+function sharedDepth(a, b) {
+    if (a === '.' || b === '.')
+        return 0;
+    const x = a.split('/');
+    const y = b.split('/');
+    let n = 0;
+    while (n < x.length && n < y.length && x[n] === y[n])
+        n++;
+    return n;
+}
+/**
+ * Competing claims, settled by where the image runs: the build whose Dockerfile shares the
+ * most folders with the file that runs it, when exactly one does (kubebuilder's testdata
+ * projects each build `controller:latest` from their own Dockerfile). Low confidence, said so.
+ */
+function nearest(res, claims, near) {
+    const dir = dirOf(near);
+    const groups = new Map();
+    for (const l of claims)
+        groups.set(linkKey(l), [...(groups.get(linkKey(l)) ?? []), l]);
+    const scored = [...groups.values()].map((g) => ({
+        g,
+        depth: Math.max(...g.map((l) => sharedDepth(dirOf(l.dockerfile), dir))),
+    }));
+    const best = Math.max(...scored.map((s) => s.depth));
+    const top = scored.filter((s) => s.depth === best);
+    if (best === 0 || top.length !== 1)
+        return res;
+    const [chosen, ...corroborating] = top[0].g;
+    const shared = dir.split('/').slice(0, best).join('/');
+    const out = {
+        input: res.input,
+        ...(res.image !== undefined ? { image: res.image } : {}),
+        ...(res.reference !== undefined ? { reference: res.reference } : {}),
+        link: {
+            ...chosen,
+            confidence: 'low',
+            evidence: {
+                ...chosen.evidence,
+                detail: `${chosen.evidence.detail}; of the ${groups.size} builds that claim ${res.image ?? res.input}, it is the one in ${shared}/, beside ${near} (low confidence)`,
+            },
+        },
+    };
+    if (corroborating.length)
+        out.corroborating = corroborating;
+    out.alternatives = scored.filter((s) => s !== top[0]).flatMap((s) => s.g);
+    return out;
+}
 /** Whether a claim may build this tag: it names no tag, names this one, or has a pattern it fits. */
 function mayBuildTag(l, tag) {
     if (!l.tags?.length && !l.tagPatterns?.length)
@@ -39624,6 +40188,182 @@ function mayBuildTag(l, tag) {
     if (l.tags?.includes(tag))
         return true;
     return !!l.tagPatterns?.some((p) => tagFits(p, tag) || splitTemplate(p).every((x) => typeof x !== 'string' || x === ''));
+}
+// Registries and owners that documentation writes for "put yours here".
+const PLACEHOLDER_HOSTS = /^(registry\.example(\.(com|org|net))?|example\.(com|org|net)|([a-z0-9-]+\.)?example\.(com|org|net)|your[-_.]?registry[^/]*|my[-_.]?registry[^/]*|registry\.local)$/i;
+const PLACEHOLDER_SEGMENT = /^(\[?\s*your[-_ ][a-z0-9_ -]+\]?|<[^>]+>|\{\{[^}]*\}\}|xxx+|changeme)$/i;
+// Registries that run beside the developer's cluster (kind's and k3d's local registries):
+// what they hold was pushed from a checkout, and no one else can answer for it.
+const LOCAL_REGISTRY = /^(localhost|127\.0\.0\.1|\[::1\]|host\.docker\.internal|kind-registry|[a-z0-9-]*\.localhost|k3d-[a-z0-9-]+)(:\d+)?$/i;
+/** An image reference written with a placeholder registry or owner, if it is one. */
+function placeholderName(text) {
+    const noDigest = text.replace(/@.*$/, '');
+    const parts = noDigest.split('/');
+    if (parts.length < 2)
+        return undefined;
+    const last = parts[parts.length - 1];
+    const name = last.replace(/:[^:]*$/, '').toLowerCase();
+    if (!/^[a-z0-9]+(?:[._-][a-z0-9]+)*$/.test(name))
+        return undefined;
+    const local = LOCAL_REGISTRY.test(parts[0]) && parts.length > 1 ? parts[0] : undefined;
+    const marker = local ??
+        (PLACEHOLDER_HOSTS.test(parts[0]) ? parts[0] : undefined) ??
+        parts.slice(0, -1).find((p) => PLACEHOLDER_SEGMENT.test(p));
+    if (!marker)
+        return undefined;
+    const tag = /:([^:/]+)$/.exec(last)?.[1];
+    return {
+        kind: local ? 'local' : 'placeholder',
+        marker: `${marker}/`,
+        name,
+        repo: `placeholder/${name}`,
+        ref: { domain: 'placeholder', path: name, ...(tag ? { tag } : {}) },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/images/registry-facts.js
+
+
+const NO_REGISTRY_FACTS = {
+    fact: () => undefined,
+    outcome: () => undefined,
+};
+function registryFacts(report) {
+    const facts = new Map();
+    return {
+        outcome: (ref) => report.outcomes.get(ref.trim()),
+        fact(ref) {
+            const key = ref.trim();
+            if (facts.has(key))
+                return facts.get(key);
+            const o = report.outcomes.get(key);
+            if (!o?.ok)
+                return undefined;
+            const fact = factFromRegistry(o.image, lookupBaseImage(key));
+            facts.set(key, fact);
+            return fact;
+        },
+    };
+}
+function shortDigest(d) {
+    return `${d.slice(0, 19)}…`;
+}
+/** `name@sha256:0123456789ab…`: the image a fact was read from. */
+function registryImageName(image) {
+    const p = parseReference(image.reference);
+    const repo = p.ok ? repositoryOf(p.ref) : `${image.registry}/${image.repository}`;
+    return `${repo}@${shortDigest(image.digest)}`;
+}
+function factFromRegistry(image, table) {
+    const user = image.config.user;
+    const passwd = image.accounts?.passwd;
+    const group = image.accounts?.group;
+    const accounts = passwd?.state === 'read'
+        ? passwd.entries.map((e) => ({ name: e.name, uid: e.uid, gid: e.gid }))
+        : [...(table?.accounts ?? [])];
+    const fact = {
+        row: table?.row ?? 0,
+        origin: 'registry',
+        family: table?.family ?? registryImageName(image).replace(/@.*$/, ''),
+        image: image.reference,
+        digest: image.digest,
+        user,
+        runAsNonRoot: runAsNonRootVerdict(user),
+        accounts,
+        hasPasswd: passwd ? passwd.state !== 'absent' : (table?.hasPasswd ?? true),
+        source: `${image.reference} in its registry (manifest ${image.digest}, config ${image.configDigest}, ${image.platform})`,
+        confidence: 'verified',
+    };
+    if (passwd?.state === 'read')
+        fact.accountsComplete = true;
+    if (group?.state === 'read')
+        fact.groups = group.entries.map((g) => ({ name: g.name, gid: g.gid }));
+    const [u, g] = user.split(':');
+    if (/^\d+$/.test(u ?? ''))
+        fact.uid = Number(u);
+    else if (u) {
+        fact.name = u;
+        const entry = accounts.find((a) => a.name === u);
+        if (entry?.uid !== undefined)
+            fact.uid = entry.uid;
+        if (entry?.gid !== undefined)
+            fact.gid = entry.gid;
+    }
+    if (fact.uid !== undefined && fact.name === undefined) {
+        const entry = accounts.find((a) => a.uid === fact.uid);
+        if (entry) {
+            fact.name = entry.name;
+            if (entry.gid !== undefined)
+                fact.gid = entry.gid;
+        }
+    }
+    if (g !== undefined && /^\d+$/.test(g))
+        fact.gid = Number(g);
+    if (u === '')
+        fact.uid = 0;
+    if (Object.keys(image.config.env).length)
+        fact.env = image.config.env;
+    fact.envComplete = true;
+    const ports = image.config.exposedPorts
+        .map((p) => Number(p.split('/')[0]))
+        .filter((n) => Number.isInteger(n) && n > 0);
+    if (ports.length)
+        fact.ports = ports;
+    if (image.config.volumes.length)
+        fact.volumes = image.config.volumes;
+    if (table?.dropsTo)
+        fact.dropsTo = table.dropsTo;
+    if (table?.fileCapabilities)
+        fact.fileCapabilities = table.fileCapabilities;
+    if (table?.notes)
+        fact.notes = table.notes;
+    fact.evidence = `${registryImageName(image)} config User ${JSON.stringify(user)}${userMeaning(fact, image)}`;
+    return fact;
+}
+function userMeaning(fact, image) {
+    if (fact.user === '')
+        return ' → root';
+    const [u] = fact.user.split(':');
+    if (/^\d+$/.test(u))
+        return fact.name ? ` (${fact.name} in its /etc/passwd)` : '';
+    if (fact.uid !== undefined)
+        return ` → uid ${fact.uid} in its /etc/passwd`;
+    const passwd = image.accounts?.passwd;
+    if (!passwd)
+        return '';
+    if (passwd.state === 'absent')
+        return ', and the image has no /etc/passwd';
+    if (passwd.state === 'unknown')
+        return ` (its /etc/passwd was not read: ${passwd.reason})`;
+    return ', a name its /etc/passwd does not have';
+}
+
+;// CONCATENATED MODULE: ./build/k8s/source.js
+/** The path of the nearest node that exists, so a missing field points at its parent. */
+function nearestExisting(doc, path) {
+    for (let n = path.length; n > 0; n--) {
+        const prefix = path.slice(0, n);
+        if (doc.has(prefix))
+            return prefix;
+    }
+    return [];
+}
+/** A document of a manifest file in the repository: positions are the file's own. */
+class FileManifestSource {
+    doc;
+    constructor(doc) {
+        this.doc = doc;
+    }
+    get id() {
+        return this.doc.file;
+    }
+    locate(path, part = 'pair') {
+        const found = this.doc.rangeOf(path, part) ?? this.doc.rangeOf(nearestExisting(this.doc, path), 'key');
+        return { range: found ?? this.doc.contentRange, related: [] };
+    }
+}
+function resolveLoc(loc) {
+    return loc.source.locate(loc.path, loc.part);
 }
 
 ;// CONCATENATED MODULE: ./build/docker/compose/service.js
@@ -40352,62 +41092,6 @@ function dockerContainers(links) {
     return { containers, notices };
 }
 
-;// CONCATENATED MODULE: ./build/identity/runtime-user.js
-/**
- * The uid and gid a container's process will get (KUBERNETES.md A.8): the effective
- * runAsUser, else the image's numeric user, else the image's user name as the runtime
- * resolves it in /etc/passwd, else root. The gid is runAsGroup when set; otherwise containerd
- * takes the passwd entry's group of that uid (the `:gid` of `USER uid:gid` is not used).
- */
-
-function runtimeUser(c, facts) {
-    const eff = c.effective;
-    const out = { uidSource: 'unknown' };
-    if (eff.runAsUser) {
-        out.uid = eff.runAsUser.value;
-        out.uidSource = `${eff.runAsUser.from} runAsUser`;
-    }
-    else if (facts && facts.user !== null) {
-        const k = kubeletImageUser(facts.user);
-        if (k.uid !== undefined) {
-            out.uid = k.uid;
-            out.uidSource =
-                facts.user === '' || facts.user.startsWith(':')
-                    ? `image has no USER (${facts.userEvidence.text})`
-                    : `image USER ${facts.user} (${facts.userEvidence.text})`;
-        }
-        else if (k.username) {
-            out.name = k.username;
-            const account = facts.accounts.get(k.username);
-            if (account?.uid !== undefined)
-                out.uid = account.uid;
-            out.uidSource = `image USER ${facts.user}${account?.uid !== undefined ? ` (${k.username} is uid ${account.uid} in the image)` : ''} (${facts.userEvidence.text})`;
-        }
-    }
-    if (eff.runAsGroup) {
-        out.gid = eff.runAsGroup.value;
-        out.gidSource = `${eff.runAsGroup.from} runAsGroup`;
-    }
-    else if (out.uid !== undefined && facts) {
-        for (const [name, a] of facts.accounts) {
-            if (a.uid === out.uid && a.gid !== undefined) {
-                out.gid = a.gid;
-                out.gidSource = `primary group of ${name} in the image`;
-                break;
-            }
-        }
-    }
-    return out;
-}
-function displayUser(u) {
-    const uid = u.uid !== undefined ? String(u.uid) : (u.name ?? '?');
-    const gid = u.gid !== undefined ? `:${u.gid}` : '';
-    const root = u.uid === 0 ? ' (root)' : '';
-    if (u.uid === undefined && u.name === undefined)
-        return 'unknown';
-    return `${uid}${gid}${root}`;
-}
-
 ;// CONCATENATED MODULE: ./build/identity/docker.js
 
 
@@ -40421,7 +41105,7 @@ function dockerUser(c, facts) {
     if (spec === undefined)
         return {
             explicit,
-            uidSource: 'unknown (nothing in the repository says how the image is built)',
+            uidSource: `unknown (${facts ? facts.userEvidence.text : 'nothing in the repository says how the image is built'})`,
         };
     const from = explicit
         ? `${c.user.written} ${spec}`
@@ -40445,6 +41129,10 @@ function dockerUser(c, facts) {
         if (a?.uid !== undefined) {
             out.uid = a.uid;
             out.uidSource += ` (${parts.name} is uid ${a.uid} in the image)`;
+        }
+        else if (a?.created) {
+            out.nonRoot = createdWithoutId(parts.name, a.created);
+            out.uidSource += ` (${out.nonRoot})`;
         }
     }
     if (parts.gid !== undefined) {
@@ -40494,6 +41182,8 @@ function dockerIdentity(c, facts, user) {
     }
     else if (user.uid === 0)
         verdict = { kind: 'runs-as-root', message: 'starts, and runs as root' };
+    else if (user.uid === undefined && user.nonRoot)
+        verdict = { kind: 'starts', message: `starts, as ${userLabel(user)}` };
     else if (user.uid === undefined)
         verdict = { kind: 'unknown', message: 'starts; the user is unknown' };
     else
@@ -40525,6 +41215,76 @@ function dockerIdentity(c, facts, user) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/identity/repository-facts.js
+
+
+function repositoryFact(ref, link, model) {
+    const user = model.effectiveUser.raw ?? '';
+    const eu = model.effectiveUser;
+    const accounts = [...model.users.values()].map((u) => ({
+        name: u.name,
+        ...(u.uid !== null ? { uid: u.uid } : {}),
+        ...(u.gid !== null ? { gid: u.gid } : {}),
+    }));
+    const groups = [...model.groups.values()].map((g) => ({
+        name: g.name,
+        ...(g.gid !== null ? { gid: g.gid } : {}),
+    }));
+    const built = `${link.dockerfile}${link.target ? ` (target ${link.target})` : ''}`;
+    const base = model.baseImage.fact;
+    const fact = {
+        row: 0,
+        origin: 'repository',
+        family: `${ref} (built here)`,
+        image: ref,
+        user,
+        runAsNonRoot: runAsNonRootVerdict(user),
+        accounts,
+        groups,
+        env: model.env,
+        envComplete: model.envComplete,
+        // Every account is known when the base's were and nothing here adds one unseen.
+        accountsComplete: base?.accountsComplete === true && model.hiddenAccountSources.length === 0,
+        hasPasswd: model.baseImage.ref?.toLowerCase() === 'scratch'
+            ? model.copies.some(copiesPasswd)
+            : (base?.hasPasswd ?? true),
+        source: `${built}, which builds ${ref} per ${link.evidence.detail}`,
+        evidence: `${ref} is built here from ${built}: ${userEvidenceOf(model).text}`,
+        confidence: link.confidence === 'high' ? 'verified' : 'unverified',
+    };
+    if (eu.resolvedUid !== undefined)
+        fact.uid = eu.resolvedUid;
+    if (eu.resolvedGid !== undefined)
+        fact.gid = eu.resolvedGid;
+    if (eu.name !== undefined)
+        fact.name = eu.name;
+    else if (eu.resolvedUid !== undefined) {
+        const named = [...model.users.values()].find((u) => u.uid === eu.resolvedUid);
+        if (named)
+            fact.name = named.name;
+    }
+    const ports = model.exposedPorts.flatMap((p) => (p.port !== null ? [p.port] : []));
+    if (ports.length)
+        fact.ports = ports;
+    if (model.volumes.length)
+        fact.volumes = model.volumes.map((v) => v.path);
+    const caps = new Map();
+    for (const f of model.fileCapabilities)
+        caps.set(f.path, f.caps);
+    const held = [...new Set([...caps.values()].flat()), ...(base?.fileCapabilities ?? [])];
+    if (held.length)
+        fact.fileCapabilities = [...new Set(held)];
+    if (base?.dropsTo && model.effectiveUser.origin.kind === 'base-image')
+        fact.dropsTo = base.dropsTo;
+    return fact;
+}
+/** `COPY passwd /etc/passwd`, `COPY --from=build /etc/passwd /etc/`. */
+function copiesPasswd(c) {
+    if (c.dest === '/etc/passwd')
+        return true;
+    return /^\/etc\/?$/.test(c.dest) && c.sources.some((p) => /(^|\/)passwd$/.test(p));
+}
+
 ;// CONCATENATED MODULE: ./build/identity/catalog.js
 /**
  * The images a scan's workloads run, each resolved once: the Dockerfile target that builds
@@ -40533,22 +41293,41 @@ function dockerIdentity(c, facts, user) {
 
 
 
+
+
 class ImageCatalog {
     resolver;
     readFile;
+    registry;
+    onBaseImage;
     dockerfiles = new Map();
     models = new Map();
     facts = new Map();
     baseFacts = new Map();
-    /** Base-image facts by reference, looked up once per scan. */
+    /** Dockerfiles whose model is being built: a base that leads back to one is not followed. */
+    building = new Set();
+    /**
+     * Base-image facts by reference, looked up once per scan: a Dockerfile here that builds the
+     * image, else the registry's answer, else the table's.
+     */
     baseImages = (ref) => {
-        if (!this.baseFacts.has(ref))
-            this.baseFacts.set(ref, baseImageLookup(ref));
+        if (!this.baseFacts.has(ref)) {
+            const here = this.builtHere(ref);
+            // A base built here is not asked about even when its own model cannot tell its user:
+            // the registry is asked about that model's base instead.
+            if (!here.linked)
+                this.onBaseImage?.(ref);
+            this.baseFacts.set(ref, here.fact ?? this.registry.fact(ref) ?? baseImageLookup(ref));
+        }
         return this.baseFacts.get(ref);
     };
-    constructor(resolver, readFile) {
+    constructor(resolver, readFile, registry = NO_REGISTRY_FACTS, 
+    /** Told of every base image a Dockerfile model asks about (to look them up beforehand). */
+    onBaseImage) {
         this.resolver = resolver;
         this.readFile = readFile;
+        this.registry = registry;
+        this.onBaseImage = onBaseImage;
     }
     /** A Dockerfile's structure, parsed once. */
     dockerfile(file) {
@@ -40567,22 +41346,45 @@ class ImageCatalog {
         const df = this.dockerfile(file);
         if (!df || df.stages.length === 0)
             return undefined;
-        const model = buildImageModel(df, { target, buildArgs, baseImages: this.baseImages });
-        this.models.set(key, model);
-        return model;
+        this.building.add(file);
+        try {
+            const model = buildImageModel(df, { target, buildArgs, baseImages: this.baseImages });
+            this.models.set(key, model);
+            return model;
+        }
+        finally {
+            this.building.delete(file);
+        }
+    }
+    /**
+     * The facts of a base image that a Dockerfile of the repository builds (`FROM
+     * quay.io/jupyter/base-notebook` beside images/base-notebook/Dockerfile): its model's user,
+     * ENV and accounts, as a later build here sees them.
+     */
+    builtHere(ref) {
+        const link = this.resolver(ref).link;
+        if (!link || this.building.has(link.dockerfile))
+            return { linked: false };
+        const model = this.model(link.dockerfile, link.target, link.buildArgs);
+        if (!model || model.effectiveUser.raw === null)
+            return { linked: true };
+        return { linked: true, fact: repositoryFact(ref, link, model) };
     }
     /** Every model built so far (for the Dockerfile rules). */
     builtModels() {
         return [...this.models.values()];
     }
-    /** What the repository tells about an image reference. */
-    imageFacts(ref) {
-        const cached = this.facts.get(ref);
+    /** What the repository tells about an image reference, run from the file `near`. */
+    imageFacts(ref, near) {
+        const resolution = this.resolver(ref, near);
+        // Claims settled by proximity differ per place; the others are one answer per reference.
+        const l = resolution.link;
+        const key = `${ref}\u0000${l?.dockerfile ?? ''}\u0000${l?.target ?? ''}`;
+        const cached = this.facts.get(key);
         if (cached)
             return cached;
-        const resolution = this.resolver(ref);
         const facts = this.factsOf(ref, resolution, resolution.link);
-        this.facts.set(ref, facts);
+        this.facts.set(key, facts);
         return facts;
     }
     factsOf(ref, resolution, link) {
@@ -40601,15 +41403,18 @@ class ImageCatalog {
                 };
             }
         }
-        const fact = resolution.baseFact;
+        const fact = this.registry.fact(ref) ?? resolution.baseFact;
         if (fact) {
+            const drops = fact.dropsTo ? ` (its entrypoint then switches to ${fact.dropsTo})` : '';
             return {
                 ref,
                 resolution,
                 baseFact: fact,
                 user: fact.user,
                 userEvidence: {
-                    text: `${fact.family} ${fact.user === '' ? 'sets no USER, so it runs as root' : `runs as USER ${fact.user}`}${fact.dropsTo ? ` (its entrypoint then switches to ${fact.dropsTo})` : ''}`,
+                    text: fact.origin === 'registry' && fact.evidence
+                        ? `${fact.evidence}${drops}`
+                        : `${fact.family} ${fact.user === '' ? 'sets no USER, so it runs as root' : `runs as USER ${fact.user}`}${drops}`,
                 },
                 accounts: accountsOf(undefined, fact),
             };
@@ -40624,42 +41429,15 @@ class ImageCatalog {
     }
 }
 
-;// CONCATENATED MODULE: ./build/k8s/source.js
-/** The path of the nearest node that exists, so a missing field points at its parent. */
-function nearestExisting(doc, path) {
-    for (let n = path.length; n > 0; n--) {
-        const prefix = path.slice(0, n);
-        if (doc.has(prefix))
-            return prefix;
-    }
-    return [];
-}
-/** A document of a manifest file in the repository: positions are the file's own. */
-class FileManifestSource {
-    doc;
-    constructor(doc) {
-        this.doc = doc;
-    }
-    get id() {
-        return this.doc.file;
-    }
-    locate(path, part = 'pair') {
-        const found = this.doc.rangeOf(path, part) ?? this.doc.rangeOf(nearestExisting(this.doc, path), 'key');
-        return { range: found ?? this.doc.contentRange, related: [] };
-    }
-}
-function resolveLoc(loc) {
-    return loc.source.locate(loc.path, loc.part);
-}
-
 ;// CONCATENATED MODULE: ./build/identity/identify.js
 
 
 
 
 
+
 /** One row of "who runs as whom": the effective user and the kubelet's predicted verdict. */
-function identify(w, c, facts) {
+function identify(w, c, facts, isolation = { userNamespace: false }) {
     const user = runtimeUser(c, facts);
     const link = facts?.resolution.link;
     const eff = c.effective;
@@ -40676,8 +41454,15 @@ function identify(w, c, facts) {
         const v = verifyRunAsNonRoot({ runAsNonRoot: eff.runAsNonRoot?.value, runAsUser: eff.runAsUser?.value }, image);
         if (v.kind !== 'ok')
             verdict = { kind: 'refused', message: v.message };
-        else if (user.uid === 0)
-            verdict = { kind: 'runs-as-root', message: 'starts, and runs as root' };
+        else if (user.uid === 0) {
+            const where = rootContext(isolation);
+            verdict = {
+                kind: 'runs-as-root',
+                message: where ? `starts, and runs as root ${where}` : 'starts, and runs as root',
+            };
+        }
+        else if (user.uid === undefined && user.nonRoot)
+            verdict = { kind: 'starts', message: `starts, as ${userLabel(user)}` };
         else if (user.uid === undefined)
             verdict = { kind: 'unknown', message: 'starts; the user is unknown' };
         else
@@ -40709,6 +41494,7 @@ function identify(w, c, facts) {
             uidSource: user.uidSource,
             gidSource: user.gidSource,
         },
+        ...(isolation.userNamespace || isolation.runtimeClass ? { isolation } : {}),
         verdict,
     };
 }
@@ -40719,6 +41505,12 @@ function identify(w, c, facts) {
  * to a well-known image's facts), build the image models once, and say for every container
  * who it runs as.
  */
+
+
+
+
+
+
 
 
 
@@ -40741,7 +41533,8 @@ function ownBuild(c, facts) {
         return facts;
     return { ...facts, resolution: { ...facts.resolution, link: { ...link, confidence: 'high' } } };
 }
-function analyseImages(input) {
+/** Which Dockerfile builds which image, from every kind of evidence the repository holds. */
+function linkImages(input) {
     const d = input.discovery;
     const notices = [];
     const links = collectLinks({
@@ -40755,6 +41548,7 @@ function analyseImages(input) {
         },
         configImages: input.configImages,
         github: input.github,
+        isFolder: (rel) => folderIn(d.root, rel),
         // The collector also asks whether files exist (a script's Dockerfile under either working
         // directory); a missing file is an answer there, not a problem to report.
         readFile: (rel) => {
@@ -40768,12 +41562,93 @@ function analyseImages(input) {
     });
     for (const p of links.problems)
         notices.push({ level: p.level, message: p.message, range: p.range });
-    const deployedImages = [
-        ...new Set(input.workloads.flatMap((w) => w.pod.containers.map((c) => c.image).filter((i) => !!i))),
+    return { links, notices };
+}
+/** Whether `rel` is a folder inside the root (symbolic links out of it or into .git are not). */
+function folderIn(root, rel) {
+    try {
+        return (0,external_node_fs_.statSync)(resolveInRoot(root, rel)).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * An image name Docker will run, as far as it is known: a tag nothing here sets
+ * (`podinfo:${VERSION}`) leaves the repository, which is what links and facts are about.
+ */
+function knownRepository(image) {
+    if (image === undefined || !image.includes('${'))
+        return image;
+    const known = image.slice(0, image.indexOf('${'));
+    const colon = known.lastIndexOf(':');
+    if (colon <= known.lastIndexOf('/') || known.includes('@'))
+        return undefined;
+    return known.slice(0, colon);
+}
+/** The file a workload is written in (the template of a chart, the resource of an overlay). */
+function sourceFile(w) {
+    return resolveLoc(locIn(w.object, [])).range.file;
+}
+function deployedImagesOf(workloads) {
+    return [
+        ...new Set(workloads.flatMap((w) => w.pod.containers.map((c) => c.image).filter((i) => !!i))),
     ];
+}
+/** A reference a registry can answer for: valid, without variables, not `scratch`. */
+function lookable(ref) {
+    const t = ref.trim();
+    return !/[$\s{}]/.test(t) && t.toLowerCase() !== 'scratch' && parseReference(t).ok;
+}
+/**
+ * The images whose registry facts the scan needs, found by a dry run of the image side: every
+ * deployed image no Dockerfile here builds (in a workload or a container Docker starts), and the
+ * external base of every Dockerfile target built. Accounts are read for a base whose Dockerfile creates or names accounts, else only
+ * when the image's user is not root.
+ */
+function imageLookupRequests(input, linked) {
+    const bases = new Set();
+    const deployed = deployedImagesOf(input.workloads);
+    const catalog = new ImageCatalog((ref, near) => linked.links.resolve(ref, { deployedImages: deployed, near }), input.readFile, NO_REGISTRY_FACTS, (ref) => bases.add(ref));
+    const out = new Map();
+    // Every image a container runs, with the file that runs it (claims settled by proximity);
+    // containers Docker starts (Compose services, `docker run`, job containers) run images too.
+    const runs = input.workloads.flatMap((w) => w.pod.containers.flatMap((c) => c.image ? [[c.image, sourceFile(w)]] : []));
+    for (const c of dockerContainers(linked.links).containers)
+        if (c.image && !c.image.unresolved)
+            runs.push([c.image.value, c.anchor.file]);
+    for (const [image, near] of runs) {
+        const facts = catalog.imageFacts(image, near);
+        // An image some build here claims is not the registry's to answer, even when unsettled.
+        if (facts.model || facts.resolution.ambiguous?.length || !lookable(image))
+            continue;
+        out.set(image.trim(), 'if-user');
+    }
+    for (const file of input.discovery.dockerfiles) {
+        const df = catalog.dockerfile(file);
+        if (df?.stages.length)
+            catalog.model(file);
+    }
+    for (const m of catalog.builtModels()) {
+        const ref = m.baseImage.ref;
+        if (!ref || !bases.has(ref) || !lookable(ref))
+            continue;
+        const names = m.createdUsers.length > 0 ||
+            m.createdGroups.length > 0 ||
+            m.effectiveUser.name !== undefined ||
+            m.chowns.some((c) => c.owner?.user !== undefined && !/^\d+$/.test(c.owner.user));
+        const prev = out.get(ref.trim());
+        out.set(ref.trim(), names || prev === true ? true : 'if-user');
+    }
+    return [...out].map(([ref, accounts]) => ({ ref, accounts }));
+}
+function analyseImages(input, linked = linkImages(input), registry = NO_REGISTRY_FACTS) {
+    const links = linked.links;
+    const notices = [...linked.notices];
+    const deployedImages = deployedImagesOf(input.workloads);
     const reportedAmbiguity = new Set();
-    const catalog = new ImageCatalog((ref) => {
-        const res = links.resolve(ref, { deployedImages });
+    const catalog = new ImageCatalog((ref, near) => {
+        const res = links.resolve(ref, { deployedImages, near });
         if (res.ambiguous?.length && !reportedAmbiguity.has(res.image ?? ref)) {
             reportedAmbiguity.add(res.image ?? ref);
             const claims = res.ambiguous
@@ -40788,14 +41663,14 @@ function analyseImages(input) {
             });
         }
         return res;
-    }, input.readFile);
+    }, input.readFile, registry);
     const subjects = [];
     const identities = [];
     // Tags of one build share its model; the runs are gathered per model, then handed to each.
     const runs = new Map();
     for (const w of input.workloads) {
         const containers = w.pod.containers.map((c) => {
-            const facts = c.image ? catalog.imageFacts(c.image) : undefined;
+            const facts = c.image ? catalog.imageFacts(c.image, sourceFile(w)) : undefined;
             if (facts?.model) {
                 const list = runs.get(facts.model) ?? [];
                 list.push(imageRun(c));
@@ -40804,24 +41679,1625 @@ function analyseImages(input) {
             }
             return { container: c, facts, user: runtimeUser(c, facts) };
         });
-        subjects.push({ workload: w, containers });
+        const isolation = podIsolation(w.pod, input.runtimeClasses);
+        subjects.push({ workload: w, containers, isolation });
         for (const ci of containers)
-            identities.push(identify(w, ci.container, ci.facts));
+            identities.push(identify(w, ci.container, ci.facts, isolation));
     }
     const views = dockerContainers(links);
     notices.push(...views.notices);
     const docker = [];
     for (const c of views.containers) {
-        const image = c.image && !c.image.unresolved ? c.image.value : c.builtImage;
-        const facts = image !== undefined && !image.includes('${')
-            ? ownBuild(c, catalog.imageFacts(image))
-            : undefined;
+        const image = c.image
+            ? c.image.unresolved
+                ? knownRepository(c.image.value)
+                : c.image.value
+            : c.builtImage;
+        const facts = image !== undefined ? ownBuild(c, catalog.imageFacts(image, c.anchor.file)) : undefined;
         const user = dockerUser(c, facts);
         docker.push({ container: c, facts, user });
         identities.push(dockerIdentity(c, facts, user));
     }
     return { subjects, docker, identities, catalog, links, notices };
 }
+
+;// CONCATENATED MODULE: ./build/identity/registry-notices.js
+function lookupFailureNotices(requests, registry, images) {
+    const out = [];
+    const unreachable = new Map();
+    let unknownUsers = 0;
+    let tableFacts = 0;
+    for (const { ref } of requests) {
+        const o = registry.outcome(ref);
+        if (!o || o.ok || o.offline)
+            continue;
+        const effects = [];
+        let level = 'note';
+        let range;
+        for (const id of images.identities) {
+            if (id.image?.trim() !== ref || id.build)
+                continue;
+            const where = `container ${id.container} of ${id.workload.kind}/${id.workload.name ?? '?'}`;
+            range ??= id.workload.range;
+            const fact = images.catalog.imageFacts(id.image).baseFact;
+            if (id.user.uid === undefined && id.user.name === undefined) {
+                effects.push(`the user of ${where} stays unknown`);
+                level = 'warning';
+            }
+            else if (fact && fact.origin !== 'registry')
+                effects.push(`${where} is checked with the shipped table's facts (${fact.family})`);
+        }
+        for (const m of images.catalog.builtModels()) {
+            if (m.baseImage.ref?.trim() !== ref)
+                continue;
+            const where = `${m.file}${m.target.name ? ` (target ${m.target.name})` : ''}`;
+            range ??= m.baseImage.range;
+            if (m.baseImage.fact)
+                effects.push(`${where} uses the shipped table's facts for its base`);
+            else if (m.effectiveUser.raw === null) {
+                effects.push(`the user of the image ${where} builds stays unknown`);
+                level = 'warning';
+            }
+            else
+                effects.push(`the accounts and ENV of ${where}'s base stay unknown`);
+        }
+        if (!effects.length)
+            continue;
+        if (o.unreachable) {
+            if (!unreachable.has(o.registry))
+                unreachable.set(o.registry, o.error);
+            for (const e of effects) {
+                if (/stays? unknown/.test(e))
+                    unknownUsers++;
+                else
+                    tableFacts++;
+            }
+            continue;
+        }
+        const shown = effects.slice(0, 3);
+        if (effects.length > 3)
+            shown.push(`and ${effects.length - 3} more`);
+        out.push({
+            level,
+            message: `registry lookup of ${ref} failed (${o.error}): ${shown.join('; ')}`,
+            ...(range ? { range } : {}),
+        });
+    }
+    if (unreachable.size) {
+        const effects = [
+            unknownUsers
+                ? `${unknownUsers} ${unknownUsers === 1 ? 'user stays' : 'users stay'} unknown`
+                : '',
+            tableFacts
+                ? `${tableFacts} ${tableFacts === 1 ? 'image is' : 'images are'} checked with the shipped table's facts`
+                : '',
+        ].filter(Boolean);
+        out.push({
+            level: unknownUsers ? 'warning' : 'note',
+            message: `registries could not be reached (${[...unreachable.values()].join('; ')}): ${effects.join(', ')}; --offline (the action's registry-lookup: false) skips the lookups`,
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/registry/http.js
+/**
+ * HTTP for registry requests: a time limit per request and for the whole lookup, bounded
+ * bodies, retries on 429/5xx that honour Retry-After, and redirects followed by hand so that
+ * a credential never leaves its host and a redirect never drops to plain HTTP (loopback
+ * excepted, as Docker allows).
+ */
+/** A registry request that failed, with what the registry (or the network) answered. */
+class RegistryError extends Error {
+    kind;
+    status;
+    constructor(message, kind = 'protocol', status) {
+        super(message);
+        this.kind = kind;
+        this.status = status;
+    }
+}
+const MAX_REDIRECTS = 5;
+const RETRY_STATUS = new Set([429, 500, 502, 503, 504]);
+// Errors that say the host cannot be reached at all: retrying only makes an offline scan slow.
+const UNREACHABLE = new Set([
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ECONNREFUSED',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'ENETDOWN',
+    'CERT_HAS_EXPIRED',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+function isLoopback(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+/** The scheme a registry host is spoken to with: HTTPS unless loopback or listed insecure. */
+function schemeFor(host, insecure) {
+    const hostname = host.replace(/:\d+$/, '');
+    return isLoopback(hostname) || insecure.has(host) ? 'http' : 'https';
+}
+/** Sends a request, following redirects and retrying as the settings allow. */
+async function send(url, init, s) {
+    let current = url;
+    const credentialHost = url.host;
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+        const headers = { ...init.headers };
+        if (init.authorization && current.host === credentialHost)
+            headers.authorization = init.authorization;
+        const res = await withRetries(current, init.method ?? 'GET', headers, s);
+        if (res.status < 300 || res.status >= 400 || res.status === 304)
+            return res;
+        const location = res.headers.get('location');
+        await discard(res);
+        if (!location)
+            throw new RegistryError(`${res.status} redirect without a Location`, 'http');
+        const next = new URL(location, current);
+        if (next.protocol !== 'https:' && next.protocol !== 'http:')
+            throw new RegistryError(`redirect to ${next.protocol} refused`, 'protocol');
+        if (next.protocol === 'http:' && !isLoopback(next.hostname) && !s.insecure.has(next.host)) {
+            throw new RegistryError(`redirect to plain HTTP (${next.host}) refused`, 'protocol');
+        }
+        current = next;
+    }
+    throw new RegistryError(`more than ${MAX_REDIRECTS} redirects`, 'protocol');
+}
+async function withRetries(url, method, headers, s) {
+    for (let attempt = 0;; attempt++) {
+        const left = s.deadline - performance.now();
+        if (left <= 0)
+            throw new RegistryError('the time budget for registry lookups ran out', 'budget');
+        let res;
+        try {
+            res = await once(url, method, headers, Math.min(s.timeoutMs, left), s);
+        }
+        catch (e) {
+            const err = networkError(e, url, Math.min(s.timeoutMs, left));
+            if (err.kind === 'network' && !unreachable(e) && attempt < Math.min(1, s.retries))
+                continue;
+            throw err;
+        }
+        if (!RETRY_STATUS.has(res.status) || attempt >= s.retries)
+            return res;
+        const wait = retryDelay(res.headers.get('retry-after'), attempt);
+        if (performance.now() + wait >= s.deadline)
+            return res;
+        await discard(res);
+        await (s.sleep ?? sleep)(wait);
+    }
+}
+async function once(url, method, headers, timeoutMs, s) {
+    // The timeout covers the wait for headers; the body is bounded by the overall deadline.
+    const ctrl = new AbortController();
+    const headerTimer = setTimeout(() => ctrl.abort(new TimeoutError(timeoutMs)), timeoutMs);
+    const deadlineTimer = setTimeout(() => ctrl.abort(new RegistryError('the time budget for registry lookups ran out', 'budget')), Math.max(0, s.deadline - performance.now()));
+    deadlineTimer.unref?.();
+    try {
+        const res = await s.fetch(url, { method, headers, redirect: 'manual', signal: ctrl.signal });
+        clearTimeout(headerTimer);
+        if (res.body) {
+            // Drop the deadline timer once the body is consumed or cancelled.
+            const done = () => clearTimeout(deadlineTimer);
+            return wrapBody(res, done);
+        }
+        clearTimeout(deadlineTimer);
+        return res;
+    }
+    catch (e) {
+        clearTimeout(headerTimer);
+        clearTimeout(deadlineTimer);
+        throw ctrl.signal.aborted ? ctrl.signal.reason : e;
+    }
+}
+class TimeoutError extends Error {
+    ms;
+    constructor(ms) {
+        super(`no answer within ${Math.round(ms / 100) / 10} s`);
+        this.ms = ms;
+    }
+}
+function wrapBody(res, done) {
+    const reader = res.body.getReader();
+    const body = new ReadableStream({
+        async pull(ctrl) {
+            try {
+                const { value, done: end } = await reader.read();
+                if (end) {
+                    done();
+                    ctrl.close();
+                }
+                else
+                    ctrl.enqueue(value);
+            }
+            catch (e) {
+                done();
+                ctrl.error(e);
+            }
+        },
+        cancel(reason) {
+            done();
+            return reader.cancel(reason);
+        },
+    });
+    return new Response(body, {
+        status: res.status,
+        statusText: res.statusText,
+        headers: res.headers,
+    });
+}
+function unreachable(e) {
+    const code = causeCode(e);
+    return code !== undefined && UNREACHABLE.has(code);
+}
+function causeCode(e) {
+    let cur = e;
+    for (let i = 0; i < 4 && cur && typeof cur === 'object'; i++) {
+        const code = cur.code;
+        if (typeof code === 'string')
+            return code;
+        cur = cur.cause;
+    }
+    return undefined;
+}
+function networkError(e, url, timeoutMs) {
+    if (e instanceof RegistryError)
+        return e;
+    if (e instanceof TimeoutError)
+        return new RegistryError(`${url.host}: ${e.message}`, 'network');
+    const code = causeCode(e);
+    const cause = e.cause?.message;
+    const detail = code ?? cause ?? e.message ?? String(e);
+    const what = code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+        ? 'host not found (no network or DNS)'
+        : code === 'ECONNREFUSED'
+            ? 'connection refused'
+            : e.name === 'AbortError'
+                ? `no answer within ${Math.round(timeoutMs / 100) / 10} s`
+                : detail;
+    return new RegistryError(`${url.host}: ${what}`, 'network');
+}
+/** Retry-After (seconds or an HTTP date), else exponential backoff with jitter. */
+function retryDelay(header, attempt, now = Date.now()) {
+    if (header) {
+        const secs = Number(header);
+        if (Number.isFinite(secs) && secs >= 0)
+            return secs * 1000;
+        const at = Date.parse(header);
+        if (!Number.isNaN(at))
+            return Math.max(0, at - now);
+    }
+    return 500 * 2 ** attempt + Math.floor(Math.random() * 250);
+}
+function sleep(ms) {
+    return new Promise((r) => setTimeout(r, ms));
+}
+/** Throws away a body that is not needed (keeps the connection usable). */
+async function discard(res) {
+    try {
+        await res.body?.cancel();
+    }
+    catch {
+        // nothing to do: the body is gone either way
+    }
+}
+/** The whole body, refused past `max` bytes (declared or actual). */
+async function readBounded(res, max, what) {
+    const declared = Number(res.headers.get('content-length') ?? NaN);
+    if (Number.isFinite(declared) && declared > max) {
+        await discard(res);
+        throw new RegistryError(`${what} is ${declared} bytes, over the ${max}-byte limit`, 'integrity');
+    }
+    if (!res.body)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let total = 0;
+    const reader = res.body.getReader();
+    for (;;) {
+        const { value, done } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > max) {
+            await reader.cancel();
+            throw new RegistryError(`${what} is over the ${max}-byte limit`, 'integrity');
+        }
+        chunks.push(Buffer.from(value));
+    }
+    return Buffer.concat(chunks);
+}
+/** The message a registry put in its error body (`{"errors":[{"code","message"}]}`), if any. */
+async function registryMessage(res) {
+    let text;
+    try {
+        text = (await readBounded(res, 64 * 1024, 'error body')).toString('utf8');
+    }
+    catch {
+        return '';
+    }
+    try {
+        const doc = JSON.parse(text);
+        const first = doc.errors?.[0];
+        if (first)
+            return [first.code, first.message].filter(Boolean).join(': ').slice(0, 200);
+    }
+    catch {
+        // not JSON
+    }
+    return text.replace(/\s+/g, ' ').trim().slice(0, 200);
+}
+
+;// CONCATENATED MODULE: ./build/registry/auth.js
+
+/** Parses `Bearer realm="…",service="…", Basic realm="…"` into challenges. */
+function parseChallenges(header) {
+    const out = [];
+    const n = header.length;
+    let i = 0;
+    let cur;
+    const word = () => {
+        const s = i;
+        while (i < n && /[A-Za-z0-9!#$%&'*+.^_`|~/-]/.test(header[i]))
+            i++;
+        return header.slice(s, i);
+    };
+    while (i < n) {
+        while (i < n && /[\s,]/.test(header[i]))
+            i++;
+        const w = word();
+        if (!w) {
+            i++;
+            continue;
+        }
+        let j = i;
+        while (j < n && header[j] === ' ')
+            j++;
+        if (header[j] !== '=') {
+            cur = { scheme: w.toLowerCase(), params: {} };
+            out.push(cur);
+            continue;
+        }
+        i = j + 1;
+        while (i < n && header[i] === ' ')
+            i++;
+        let value = '';
+        if (header[i] === '"') {
+            for (i++; i < n && header[i] !== '"'; i++) {
+                if (header[i] === '\\' && i + 1 < n)
+                    i++;
+                value += header[i];
+            }
+            i++;
+        }
+        else {
+            const s = i;
+            while (i < n && !/[\s,]/.test(header[i]))
+                i++;
+            value = header.slice(s, i);
+        }
+        if (cur)
+            cur.params[w.toLowerCase()] = value;
+    }
+    return out;
+}
+// Token services that are another host of the same registry: credentials may go there.
+const TOKEN_HOSTS = {
+    'registry-1.docker.io': ['auth.docker.io'],
+};
+function hostnameOf(host) {
+    return host
+        .replace(/:\d+$/, '')
+        .replace(/^\[|\]$/g, '')
+        .toLowerCase();
+}
+/** True when a credential for `apiHost` may be sent to `url` (its own host, or its known token service). */
+function mayReceiveCredential(apiHost, url) {
+    const target = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    if (url.protocol !== 'https:' && !isLoopback(target))
+        return false;
+    const own = hostnameOf(apiHost);
+    return target === own || (TOKEN_HOSTS[own] ?? []).includes(target);
+}
+class Authenticator {
+    credentials;
+    http;
+    tokens = new Map();
+    /** Notes about credentials that could not be used, once per registry. */
+    notes = new Map();
+    constructor(credentials, http) {
+        this.credentials = credentials;
+        this.http = http;
+    }
+    /** The Authorization value known for a host and scope, if any. */
+    cached(apiHost, scope) {
+        return this.tokens.get(`${apiHost} ${scope}`);
+    }
+    credentialFor(registry) {
+        const answer = this.credentials(registry);
+        if (answer.note && !this.notes.has(registry))
+            this.notes.set(registry, answer.note);
+        return answer.credential;
+    }
+    /**
+     * The Authorization value that answers a challenge for `scope` (`repository:x:pull`);
+     * throws a RegistryError that says why when none does.
+     */
+    async answer(challengeHeader, registry, apiHost, scope) {
+        const challenges = parseChallenges(challengeHeader);
+        const bearer = challenges.find((c) => c.scheme === 'bearer');
+        const basic = challenges.find((c) => c.scheme === 'basic');
+        const credential = this.credentialFor(registry);
+        let value;
+        if (bearer?.params.realm) {
+            value = `Bearer ${await this.token(bearer.params, registry, apiHost, scope, credential)}`;
+        }
+        else if (basic) {
+            if (!credential)
+                throw new RegistryError(`${registry} asks for a user name and password, and none is configured`, 'auth', 401);
+            value = `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`;
+        }
+        else {
+            throw new RegistryError(`${registry} answered 401 with an authentication scheme kube-whoami does not speak (${challengeHeader.slice(0, 80) || 'no WWW-Authenticate'})`, 'auth', 401);
+        }
+        this.tokens.set(`${apiHost} ${scope}`, value);
+        return value;
+    }
+    async token(params, registry, apiHost, scope, credential) {
+        let realm;
+        try {
+            realm = new URL(params.realm);
+        }
+        catch {
+            throw new RegistryError(`${registry}: the token realm ${JSON.stringify(params.realm)} is not a URL`, 'auth');
+        }
+        if (realm.protocol !== 'https:' &&
+            !isLoopback(realm.hostname) &&
+            !this.http.insecure.has(realm.host))
+            throw new RegistryError(`${registry}: the token realm ${realm.host} is not HTTPS`, 'auth');
+        if (params.service)
+            realm.searchParams.set('service', params.service);
+        realm.searchParams.set('scope', params.scope ?? scope);
+        let authorization;
+        if (credential) {
+            if (mayReceiveCredential(apiHost, realm))
+                authorization = `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`;
+            else if (!this.notes.has(registry))
+                this.notes.set(registry, `the credentials for ${registry} were not sent to its token service ${realm.host}, another host; an anonymous token was asked for`);
+        }
+        const res = await send(realm, { authorization, headers: { accept: 'application/json' } }, this.http);
+        if (res.status !== 200) {
+            const msg = await registryMessage(res);
+            throw new RegistryError(`${registry}: the token service answered ${res.status}${msg ? ` (${msg})` : ''}${credential ? '' : ' to an anonymous request'}`, 'auth', res.status);
+        }
+        const body = await readBounded(res, 1024 * 1024, 'token response');
+        let doc;
+        try {
+            doc = JSON.parse(body.toString('utf8'));
+        }
+        catch {
+            throw new RegistryError(`${registry}: the token service answered something that is not JSON`, 'auth');
+        }
+        const token = typeof doc.token === 'string' && doc.token ? doc.token : doc.access_token;
+        if (typeof token !== 'string' || !token)
+            throw new RegistryError(`${registry}: the token service answered without a token`, 'auth');
+        return token;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./build/registry/passwd.js
+const MAX_ID = 2 ** 32 - 1;
+function id(text) {
+    if (text === undefined || !/^\d{1,10}$/.test(text))
+        return undefined;
+    const n = Number(text);
+    return n <= MAX_ID ? n : undefined;
+}
+function parsePasswd(text) {
+    const out = [];
+    for (const line of text.split('\n')) {
+        if (!line || line.startsWith('#') || line.startsWith('+') || line.startsWith('-'))
+            continue;
+        const f = line.replace(/\r$/, '').split(':');
+        const uid = id(f[2]);
+        const gid = id(f[3]);
+        if (!f[0] || uid === undefined || gid === undefined)
+            continue;
+        const e = { name: f[0], uid, gid };
+        if (f[5])
+            e.home = f[5];
+        if (f[6])
+            e.shell = f[6];
+        out.push(e);
+    }
+    return out;
+}
+function parseGroup(text) {
+    const out = [];
+    for (const line of text.split('\n')) {
+        if (!line || line.startsWith('#') || line.startsWith('+') || line.startsWith('-'))
+            continue;
+        const f = line.replace(/\r$/, '').split(':');
+        const gid = id(f[2]);
+        if (!f[0] || gid === undefined)
+            continue;
+        out.push({ name: f[0], gid, members: (f[3] ?? '').split(',').filter(Boolean) });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/registry/tar.js
+/**
+ * A streaming tar reader (POSIX ustar, pax extended headers, GNU long names): fed chunks, it
+ * announces each entry and hands over the contents of the ones asked for, skipping the rest
+ * without keeping them. Enough to find files in an image layer.
+ */
+class TarFormatError extends Error {
+}
+const tar_BLOCK = 512;
+class TarReader {
+    visitor;
+    pending = [];
+    pendingBytes = 0;
+    state = 'header';
+    current;
+    remaining = 0;
+    padding = 0;
+    capture;
+    pax = {};
+    longName;
+    longLink;
+    meta;
+    constructor(visitor) {
+        this.visitor = visitor;
+    }
+    get ended() {
+        return this.state === 'end';
+    }
+    push(chunk) {
+        let buf = chunk;
+        while (buf.length && this.state !== 'end') {
+            if (this.state === 'body') {
+                const n = Math.min(buf.length, this.remaining + this.padding);
+                const dataPart = Math.min(n, this.remaining);
+                if (dataPart > 0 && this.capture)
+                    this.take(buf.subarray(0, dataPart));
+                this.remaining -= dataPart;
+                this.padding -= n - dataPart;
+                buf = buf.subarray(n);
+                if (this.remaining === 0 && this.padding === 0)
+                    this.finishEntry();
+                continue;
+            }
+            // header: gather 512 bytes
+            const need = tar_BLOCK - this.pendingBytes;
+            const part = buf.subarray(0, need);
+            this.pending.push(part);
+            this.pendingBytes += part.length;
+            buf = buf.subarray(part.length);
+            if (this.pendingBytes < tar_BLOCK)
+                break;
+            const header = Buffer.concat(this.pending, tar_BLOCK);
+            this.pending = [];
+            this.pendingBytes = 0;
+            this.header(header);
+        }
+    }
+    take(data) {
+        const c = this.capture;
+        const room = c.limit - c.bytes;
+        if (room > 0)
+            c.chunks.push(data.subarray(0, room));
+        c.bytes += data.length;
+    }
+    header(h) {
+        if (h.every((b) => b === 0)) {
+            // Two zero blocks end the archive; one is enough to stop looking.
+            this.state = 'end';
+            return;
+        }
+        if (!checksumOk(h))
+            throw new TarFormatError('a tar header has a wrong checksum: not a tar archive, or a damaged one');
+        const type = String.fromCharCode(h[156] || 0x30);
+        const size = parseNumber(h.subarray(124, 136));
+        let name = cstring(h, 0, 100);
+        const magic = h.toString('latin1', 257, 262);
+        if (magic === 'ustar') {
+            const prefix = cstring(h, 345, 155);
+            if (prefix)
+                name = `${prefix}/${name}`;
+        }
+        const linkname = cstring(h, 157, 100);
+        this.remaining = size;
+        this.padding = (tar_BLOCK - (size % tar_BLOCK)) % tar_BLOCK;
+        if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
+            this.meta =
+                type === 'x' ? 'pax' : type === 'g' ? 'global' : type === 'L' ? 'gnu-name' : 'gnu-link';
+            this.current = { path: name, type, size, linkname };
+            this.capture = { limit: 1024 * 1024, chunks: [], bytes: 0, meta: true };
+        }
+        else {
+            const entry = {
+                path: clean(this.pax.path ?? this.longName ?? name),
+                type,
+                size: this.pax.size !== undefined ? Number(this.pax.size) : size,
+                linkname: this.pax.linkpath ?? this.longLink ?? linkname,
+            };
+            if (this.pax.size !== undefined && Number.isSafeInteger(entry.size)) {
+                this.remaining = entry.size;
+                this.padding = (tar_BLOCK - (entry.size % tar_BLOCK)) % tar_BLOCK;
+            }
+            this.pax = {};
+            this.longName = undefined;
+            this.longLink = undefined;
+            this.meta = undefined;
+            this.current = entry;
+            const asked = this.visitor.entry(entry);
+            const limit = type === '0' || type === '\0' || type === '7' ? asked : 0;
+            this.capture = limit > 0 ? { limit, chunks: [], bytes: 0 } : undefined;
+        }
+        if (this.remaining === 0 && this.padding === 0)
+            this.finishEntry();
+        else
+            this.state = 'body';
+    }
+    finishEntry() {
+        this.state = 'header';
+        const c = this.capture;
+        const e = this.current;
+        this.capture = undefined;
+        if (!c || !e)
+            return;
+        const data = Buffer.concat(c.chunks);
+        if (c.meta) {
+            if (this.meta === 'pax')
+                this.pax = parsePax(data);
+            else if (this.meta === 'gnu-name')
+                this.longName = data.toString('utf8').replace(/\0.*$/s, '');
+            else if (this.meta === 'gnu-link')
+                this.longLink = data.toString('utf8').replace(/\0.*$/s, '');
+            return;
+        }
+        this.visitor.content(e, data, c.bytes > c.limit);
+    }
+}
+function cstring(h, start, len) {
+    const slice = h.subarray(start, start + len);
+    const nul = slice.indexOf(0);
+    return slice.toString('utf8', 0, nul === -1 ? len : nul);
+}
+function parseNumber(field) {
+    if (field[0] & 0x80) {
+        // base-256 (GNU): big-endian, first byte's high bit is the marker
+        let v = field[0] & 0x7f;
+        for (let i = 1; i < field.length; i++)
+            v = v * 256 + field[i];
+        return v;
+    }
+    const text = field
+        .toString('latin1')
+        .replace(/[\0 ]+$/g, '')
+        .trim();
+    if (text === '')
+        return 0;
+    if (!/^[0-7]+$/.test(text))
+        throw new TarFormatError(`a tar header has a bad number (${JSON.stringify(text)})`);
+    return parseInt(text, 8);
+}
+function checksumOk(h) {
+    let sum = 0;
+    for (let i = 0; i < tar_BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : h[i];
+    let stored;
+    try {
+        stored = parseNumber(h.subarray(148, 156));
+    }
+    catch {
+        return false;
+    }
+    return sum === stored;
+}
+/** `len key=value\n` records. */
+function parsePax(data) {
+    const out = {};
+    let pos = 0;
+    while (pos < data.length) {
+        const space = data.indexOf(0x20, pos);
+        if (space === -1)
+            break;
+        const len = Number(data.toString('latin1', pos, space));
+        if (!Number.isSafeInteger(len) || len <= 0 || pos + len > data.length)
+            break;
+        const record = data.toString('utf8', space + 1, pos + len - 1);
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            out[record.slice(0, eq)] = record.slice(eq + 1);
+        pos += len;
+    }
+    return out;
+}
+function clean(path) {
+    return path.replace(/^(\.\/|\/)+/, '').replace(/\/+$/, '');
+}
+
+;// CONCATENATED MODULE: ./build/registry/layers.js
+/**
+ * /etc/passwd and /etc/group from an image's layers: the top layer first, each streamed
+ * (uncompressed, gzip, or zstd where this Node has it) and never stored, stopping for each
+ * file at the first layer that holds it or deletes it (a whiteout). Every layer read is
+ * checked against its digest before what it holds is believed; the compressed bytes read per
+ * image stay within a budget.
+ */
+
+
+
+
+
+
+
+// An account file larger than this is not a real one.
+const MAX_ACCOUNT_FILE = 4 * 1024 * 1024;
+// Decompressed bytes per compressed byte read, at most: a guard against decompression bombs.
+const MAX_EXPANSION = 20;
+const FILES = { passwd: 'etc/passwd', group: 'etc/group' };
+function zstdAvailable() {
+    return typeof external_node_zlib_namespaceObject.createZstdDecompress === 'function';
+}
+function isZstd(mediaType) {
+    return mediaType.endsWith('+zstd') || mediaType.endsWith('.zstd');
+}
+async function readAccounts(layers, open, maxBytes) {
+    const out = {};
+    let bytesRead = 0;
+    const unresolved = () => ['passwd', 'group'].filter((w) => !out[w]);
+    const giveUp = (reason) => {
+        for (const w of unresolved())
+            out[w] = { state: 'unknown', reason };
+    };
+    for (let i = layers.length - 1; i >= 0 && unresolved().length; i--) {
+        const layer = layers[i];
+        const position = `layer ${i + 1} of ${layers.length} (${layer.digest.slice(0, 19)}…)`;
+        if (layer.mediaType.includes('foreign') || layer.mediaType.includes('nondistributable')) {
+            giveUp(`${position} is a foreign layer that registries do not serve`);
+            break;
+        }
+        if (isZstd(layer.mediaType) && !zstdAvailable()) {
+            giveUp(`${position} is zstd-compressed, which this Node.js (${process.version}) cannot decompress (Node 22.15 or later can)`);
+            break;
+        }
+        if (bytesRead + layer.size > maxBytes) {
+            giveUp(`reading ${position} (${mib(layer.size)}) would pass the ${mib(maxBytes)} layer budget (registries.maxLayerBytes)`);
+            break;
+        }
+        let found;
+        try {
+            found = await scanLayer(layer, open, unresolved());
+        }
+        catch (e) {
+            if (e instanceof RegistryError && e.kind === 'budget')
+                throw e;
+            giveUp(`${position} could not be read: ${e.message}`);
+            break;
+        }
+        bytesRead += layer.size;
+        for (const [want, f] of found) {
+            if (f.text !== undefined) {
+                if (f.truncated) {
+                    out[want] = {
+                        state: 'unknown',
+                        reason: `/${FILES[want]} in ${position} is over ${mib(MAX_ACCOUNT_FILE)}`,
+                    };
+                }
+                else if (want === 'passwd') {
+                    out.passwd = { state: 'read', entries: parsePasswd(f.text), layer: layer.digest };
+                }
+                else {
+                    out.group = { state: 'read', entries: parseGroup(f.text), layer: layer.digest };
+                }
+            }
+            else if (f.link !== undefined) {
+                out[want] = {
+                    state: 'unknown',
+                    reason: `/${FILES[want]} in ${position} is a link to ${f.link}`,
+                };
+            }
+            else if (f.deleted) {
+                out[want] = { state: 'absent', layer: layer.digest };
+            }
+        }
+    }
+    for (const w of unresolved())
+        out[w] = { state: 'absent' };
+    return { passwd: out.passwd, group: out.group, bytesRead };
+}
+function mib(n) {
+    return n >= 1024 * 1024
+        ? `${Math.round((n / 1024 / 1024) * 10) / 10} MiB`
+        : `${Math.ceil(n / 1024)} KiB`;
+}
+/** Streams one layer, hashing the compressed bytes, and reports what it says of the wanted files. */
+async function scanLayer(layer, open, wants) {
+    const res = await open(layer);
+    if (!res.body)
+        throw new RegistryError('the registry sent an empty layer', 'protocol');
+    const found = new Map();
+    let etcDeleted = false;
+    let etcOpaque = false;
+    const byPath = new Map(wants.map((w) => [FILES[w], w]));
+    const whiteouts = new Map(wants.map((w) => [FILES[w].replace(/([^/]+)$/, '.wh.$1'), w]));
+    const reader = new TarReader({
+        entry(e) {
+            if (e.path === '.wh.etc')
+                etcDeleted = true;
+            else if (e.path === 'etc/.wh..wh..opq')
+                etcOpaque = true;
+            const want = byPath.get(e.path);
+            if (want) {
+                if (e.type === '0' || e.type === '\0' || e.type === '7')
+                    return MAX_ACCOUNT_FILE;
+                found.set(want, { link: e.linkname || `an entry of type ${e.type}` });
+                return 0;
+            }
+            const wo = whiteouts.get(e.path);
+            if (wo && !found.has(wo))
+                found.set(wo, { deleted: true });
+            return 0;
+        },
+        content(e, data, truncated) {
+            const want = byPath.get(e.path);
+            if (want)
+                found.set(want, { text: data.toString('utf8'), truncated });
+        },
+    });
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    let compressed = 0;
+    const declared = layer.size;
+    const counter = new external_node_stream_namespaceObject.Transform({
+        transform(chunk, _enc, cb) {
+            compressed += chunk.length;
+            if (compressed > declared) {
+                cb(new RegistryError(`the layer is larger than the ${declared} bytes its manifest declares`, 'integrity'));
+                return;
+            }
+            hash.update(chunk);
+            cb(null, chunk);
+        },
+    });
+    let expanded = 0;
+    const limit = Math.max(declared, 1024 * 1024) * MAX_EXPANSION;
+    const sink = new external_node_stream_namespaceObject.Writable({
+        write(chunk, _enc, cb) {
+            expanded += chunk.length;
+            if (expanded > limit) {
+                cb(new RegistryError(`the layer expands to more than ${MAX_EXPANSION} times its size`, 'integrity'));
+                return;
+            }
+            try {
+                if (!reader.ended)
+                    reader.push(chunk);
+                cb();
+            }
+            catch (err) {
+                cb(err instanceof TarFormatError
+                    ? new RegistryError(err.message, 'protocol')
+                    : err);
+            }
+        },
+    });
+    const body = res.body.getReader();
+    const headChunks = [];
+    let headBytes = 0;
+    let bodyDone = false;
+    while (headBytes < 4) {
+        const { value, done } = await body.read();
+        if (done) {
+            bodyDone = true;
+            break;
+        }
+        headChunks.push(Buffer.from(value));
+        headBytes += value.byteLength;
+    }
+    const head = Buffer.concat(headChunks);
+    async function* chunks() {
+        if (head.length)
+            yield head;
+        while (!bodyDone) {
+            const { value, done } = await body.read();
+            if (done)
+                return;
+            yield Buffer.from(value);
+        }
+    }
+    const decompressor = decompressorFor(head);
+    try {
+        if (decompressor)
+            await (0,promises_namespaceObject.pipeline)(external_node_stream_namespaceObject.Readable.from(chunks()), counter, decompressor, sink);
+        else
+            await (0,promises_namespaceObject.pipeline)(external_node_stream_namespaceObject.Readable.from(chunks()), counter, sink);
+    }
+    catch (e) {
+        await body.cancel().catch(() => undefined);
+        throw e;
+    }
+    const digest = `sha256:${hash.digest('hex')}`;
+    if (compressed !== declared || digest !== layer.digest)
+        throw new RegistryError(`the layer's bytes do not match its digest ${layer.digest} (got ${digest}, ${compressed} bytes)`, 'integrity');
+    for (const w of wants) {
+        if (!found.has(w) && (etcDeleted || etcOpaque))
+            found.set(w, { deleted: true });
+    }
+    return found;
+}
+/** The decompressor the first bytes call for: gzip, zstd, or none (a plain tar). */
+function decompressorFor(head) {
+    if (head[0] === 0x1f && head[1] === 0x8b)
+        return external_node_zlib_namespaceObject.createGunzip();
+    if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528) {
+        const create = external_node_zlib_namespaceObject.createZstdDecompress;
+        if (!create)
+            throw new RegistryError(`a zstd-compressed layer, which this Node.js (${process.version}) cannot decompress`, 'protocol');
+        return create();
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/registry/cache.js
+/**
+ * The lookup cache on disk: content-addressed image facts (by manifest digest and platform,
+ * kept forever, since a digest's content never changes) and tag → digest answers (kept 24 h,
+ * since tags move). `$XDG_CACHE_HOME/kube-whoami`, else `~/.cache/kube-whoami`.
+ */
+
+
+
+
+
+const TAG_TTL_MS = 24 * 60 * 60 * 1000;
+const VERSION = 'v1';
+function defaultCacheDir(env) {
+    return (0,external_node_path_namespaceObject.join)(env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.cache'), 'kube-whoami');
+}
+function key(text) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex');
+}
+class RegistryCache {
+    dir;
+    now;
+    /** Set once writing failed (a read-only home): said once, then the cache is read-only. */
+    writeProblem;
+    constructor(dir, now = Date.now) {
+        this.dir = dir;
+        this.now = now;
+    }
+    path(kind, name) {
+        return (0,external_node_path_namespaceObject.join)(this.dir, 'registry', VERSION, kind, `${name}.json`);
+    }
+    read(file) {
+        try {
+            return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        }
+        catch {
+            return undefined;
+        }
+    }
+    write(file, value) {
+        if (this.writeProblem)
+            return;
+        try {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.join)(file, '..'), { recursive: true });
+            const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+            (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(value));
+            (0,external_node_fs_.renameSync)(tmp, file);
+        }
+        catch (e) {
+            this.writeProblem = `the lookup cache ${this.dir} cannot be written (${e.message}): answers are not kept for the next run`;
+        }
+    }
+    /** The digest a tag named less than 24 h ago. */
+    tag(reference, platform) {
+        const r = this.read(this.path('tags', key(`${reference}\n${platform}`)));
+        if (!r || r.reference !== reference || typeof r.digest !== 'string')
+            return undefined;
+        const age = this.now() - r.at;
+        return age >= 0 && age < TAG_TTL_MS ? r.digest : undefined;
+    }
+    putTag(reference, platform, digest) {
+        const record = { reference, platform, digest, at: this.now() };
+        this.write(this.path('tags', key(`${reference}\n${platform}`)), record);
+    }
+    /**
+     * Facts of the image a digest names. With `accounts`, only a record that holds them, read
+     * with at least the current layer budget and decompressors.
+     */
+    image(digest, platform, accounts, maxLayerBytes) {
+        const r = this.read(this.path('images', key(`${digest}\n${platform}`)));
+        if (!r?.image || typeof r.image.digest !== 'string' || !r.image.config)
+            return undefined;
+        if (!accounts || (accounts === 'if-user' && r.image.config.user === ''))
+            return r.image;
+        const a = r.image.accounts;
+        if (!a)
+            return undefined;
+        const unknown = a.passwd.state === 'unknown' || a.group.state === 'unknown';
+        if (unknown && (maxLayerBytes > r.maxLayerBytes || (zstdAvailable() && !r.zstd)))
+            return undefined;
+        return r.image;
+    }
+    /** Keeps facts under the digest the reference named (an index's, or the manifest's). */
+    putImage(digest, platform, image, maxLayerBytes) {
+        const record = { image, maxLayerBytes, zstd: zstdAvailable() };
+        this.write(this.path('images', key(`${digest}\n${platform}`)), record);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/registry/image-config.js
+/** The image config blob (`application/vnd.oci.image.config.v1+json`) read into facts. */
+
+function strings(v) {
+    return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : undefined;
+}
+function parseImageConfig(body) {
+    let doc;
+    try {
+        doc = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        throw new RegistryError('the image config is not JSON', 'protocol');
+    }
+    if (!doc || typeof doc !== 'object')
+        throw new RegistryError('the image config is not a JSON object', 'protocol');
+    const c = (doc.config && typeof doc.config === 'object' ? doc.config : {});
+    const env = {};
+    for (const e of strings(c.Env) ?? []) {
+        const eq = e.indexOf('=');
+        if (eq > 0)
+            env[e.slice(0, eq)] = e.slice(eq + 1);
+    }
+    const keys = (v) => (v && typeof v === 'object' ? Object.keys(v) : []);
+    const labels = {};
+    if (c.Labels && typeof c.Labels === 'object') {
+        for (const [k, v] of Object.entries(c.Labels))
+            if (typeof v === 'string')
+                labels[k] = v;
+    }
+    const out = {
+        user: typeof c.User === 'string' ? c.User : '',
+        env,
+        exposedPorts: keys(c.ExposedPorts),
+        volumes: keys(c.Volumes),
+        labels,
+    };
+    if (typeof c.WorkingDir === 'string' && c.WorkingDir)
+        out.workingDir = c.WorkingDir;
+    const entrypoint = strings(c.Entrypoint);
+    if (entrypoint)
+        out.entrypoint = entrypoint;
+    const cmd = strings(c.Cmd);
+    if (cmd)
+        out.cmd = cmd;
+    if (typeof doc.os === 'string')
+        out.os = doc.os;
+    if (typeof doc.architecture === 'string')
+        out.architecture = doc.architecture;
+    if (typeof doc.variant === 'string')
+        out.variant = doc.variant;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/registry/manifest.js
+/**
+ * Image manifests and indexes (OCI image spec and Docker's schema 2 / manifest list): what
+ * to ask for, how to read them, and which platform's manifest an index points at.
+ */
+
+const MEDIA = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerSchema1: 'application/vnd.docker.distribution.manifest.v1+json',
+    dockerSchema1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
+};
+const MANIFEST_ACCEPT = [
+    MEDIA.ociIndex,
+    MEDIA.dockerList,
+    MEDIA.ociManifest,
+    MEDIA.dockerManifest,
+].join(', ');
+const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+function manifest_descriptor(v, where) {
+    const d = v;
+    if (!d || typeof d !== 'object' || typeof d.digest !== 'string' || !DIGEST_RE.test(d.digest))
+        throw new RegistryError(`${where} has no valid sha256 digest`, 'protocol');
+    if (typeof d.size !== 'number' || !Number.isSafeInteger(d.size) || d.size < 0)
+        throw new RegistryError(`${where} has no valid size`, 'protocol');
+    const out = { mediaType: String(d.mediaType ?? ''), digest: d.digest, size: d.size };
+    if (Array.isArray(d.urls))
+        out.urls = d.urls.filter((u) => typeof u === 'string');
+    const p = d.platform;
+    if (p && typeof p.os === 'string' && typeof p.architecture === 'string') {
+        out.platform = { os: p.os, architecture: p.architecture };
+        if (typeof p.variant === 'string')
+            out.platform.variant = p.variant;
+    }
+    return out;
+}
+/** Reads a manifest or index body; the Content-Type breaks ties when `mediaType` is absent. */
+function parseManifest(body, contentType) {
+    let doc;
+    try {
+        doc = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        throw new RegistryError('the manifest is not JSON', 'protocol');
+    }
+    if (!doc || typeof doc !== 'object')
+        throw new RegistryError('the manifest is not a JSON object', 'protocol');
+    const type = (typeof doc.mediaType === 'string' && doc.mediaType) || (contentType ?? '').split(';')[0].trim();
+    if (doc.schemaVersion === 1 || type === MEDIA.dockerSchema1 || type === MEDIA.dockerSchema1Signed)
+        throw new RegistryError('the registry serves only a Docker schema 1 manifest, which is not read', 'protocol');
+    if (Array.isArray(doc.manifests)) {
+        return {
+            kind: 'index',
+            mediaType: type,
+            manifests: doc.manifests.map((m, i) => manifest_descriptor(m, `manifests[${i}]`)),
+        };
+    }
+    if (doc.config && Array.isArray(doc.layers)) {
+        return {
+            kind: 'image',
+            mediaType: type,
+            config: manifest_descriptor(doc.config, 'config'),
+            layers: doc.layers.map((l, i) => manifest_descriptor(l, `layers[${i}]`)),
+        };
+    }
+    throw new RegistryError(`the manifest (${type || 'no media type'}) is neither an image nor an index`, 'protocol');
+}
+function manifest_parsePlatform(text) {
+    const [os, architecture, variant] = text.split('/');
+    const p = { os: os || 'linux', architecture: architecture || 'amd64' };
+    if (variant)
+        p.variant = variant;
+    return p;
+}
+function platformString(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+// containerd's defaults: arm64 means v8 and arm means v7 when no variant is given.
+function variantOf(p) {
+    if (p.variant)
+        return p.variant;
+    if (p.architecture === 'arm64')
+        return 'v8';
+    if (p.architecture === 'arm')
+        return 'v7';
+    return undefined;
+}
+/** The index entry for a platform (attestation manifests, `unknown/unknown`, never match). */
+function pickPlatform(index, want) {
+    const matching = index.filter((d) => d.platform && d.platform.os === want.os && d.platform.architecture === want.architecture);
+    return (matching.find((d) => variantOf(d.platform) === variantOf(want)) ??
+        (want.variant ? undefined : matching[0]));
+}
+
+;// CONCATENATED MODULE: ./build/registry/client.js
+/**
+ * A client of the OCI Distribution API (Docker Registry HTTP API v2) that reads what an
+ * image is: its manifest (through an index for the wanted platform), its config, and on
+ * request the accounts its layers leave in /etc. Every manifest and blob fetched by digest
+ * must hash to that digest; every size is bounded.
+ */
+
+
+
+
+
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+/** The host that serves a registry's API: Docker Hub's is not docker.io itself. */
+function apiHost(registry) {
+    return registry === 'docker.io' ? 'registry-1.docker.io' : registry;
+}
+function locatorString(l) {
+    return `${l.registry}/${l.repository}${l.tag !== undefined ? `:${l.tag}` : ''}${l.digest ? `@${l.digest}` : ''}`;
+}
+function sha256(buf) {
+    return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(buf).digest('hex')}`;
+}
+class RegistryClient {
+    s;
+    constructor(s) {
+        this.s = s;
+    }
+    get platform() {
+        return platformString(this.s.platform);
+    }
+    /** A request to `/v2/<repository>/<path>`, answering one auth challenge. */
+    async get(l, path, headers, method = 'GET') {
+        const host = apiHost(l.registry);
+        const url = new URL(`${schemeFor(host, this.s.http.insecure)}://${host}/v2/${l.repository}/${path}`);
+        const scope = `repository:${l.repository}:pull`;
+        let authorization = this.s.auth.cached(host, scope);
+        let res = await send(url, { method, headers, authorization }, this.s.http);
+        if (res.status === 401) {
+            const challenge = res.headers.get('www-authenticate') ?? '';
+            await discard(res);
+            authorization = await this.s.auth.answer(challenge, l.registry, host, scope);
+            res = await send(url, { method, headers, authorization }, this.s.http);
+            if (res.status === 401) {
+                const msg = method === 'GET' ? await registryMessage(res) : '';
+                throw new RegistryError(`${l.registry}: 401 unauthorized for ${l.repository}${msg ? ` (${msg})` : ''}`, 'auth', 401);
+            }
+        }
+        return res;
+    }
+    async failure(res, what, l) {
+        const msg = await registryMessage(res);
+        const status = res.status === 404 ? '404 not found' : `${res.status}`;
+        return new RegistryError(`${l.registry}: ${status} for ${what} of ${l.repository}${msg ? ` (${msg})` : ''}`, 'http', res.status);
+    }
+    /** The digest a tag names now (HEAD, so no manifest body is fetched). */
+    async resolveTag(l) {
+        const ref = l.digest ?? l.tag ?? 'latest';
+        const res = await this.get(l, `manifests/${ref}`, { accept: MANIFEST_ACCEPT }, 'HEAD');
+        await discard(res);
+        if (res.status !== 200) {
+            // HEAD answers carry no error body: the status says it.
+            throw new RegistryError(`${l.registry}: ${res.status === 404 ? '404 not found' : res.status} for the manifest of ${l.repository}:${ref}`, 'http', res.status);
+        }
+        const digest = res.headers.get('docker-content-digest');
+        if (digest && /^sha256:[a-f0-9]{64}$/.test(digest))
+            return digest;
+        // Without the header the digest is that of the body.
+        return (await this.manifest(l, ref)).digest;
+    }
+    async manifest(l, ref) {
+        const res = await this.get(l, `manifests/${ref}`, { accept: MANIFEST_ACCEPT });
+        if (res.status !== 200)
+            throw await this.failure(res, `the manifest ${ref}`, l);
+        const body = await readBounded(res, MAX_MANIFEST_BYTES, 'the manifest');
+        const digest = sha256(body);
+        if (ref.startsWith('sha256:') && digest !== ref)
+            throw new RegistryError(`${l.registry}: the manifest fetched as ${ref} hashes to ${digest}`, 'integrity');
+        const claimed = res.headers.get('docker-content-digest');
+        if (claimed && claimed.startsWith('sha256:') && claimed !== digest)
+            throw new RegistryError(`${l.registry}: the manifest of ${l.repository}:${ref} hashes to ${digest}, not to the ${claimed} the registry claims`, 'integrity');
+        return { body, digest, contentType: res.headers.get('content-type') };
+    }
+    async blob(l, d) {
+        const res = await this.get(l, `blobs/${d.digest}`, {});
+        if (res.status !== 200)
+            throw await this.failure(res, `the blob ${d.digest}`, l);
+        return res;
+    }
+    /** Reads an image: manifest (the platform's, through an index), config, and accounts when asked. */
+    async image(l, wantAccounts) {
+        const first = await this.manifest(l, l.digest ?? l.tag ?? 'latest');
+        let parsed = parseManifest(first.body, first.contentType);
+        let digest = first.digest;
+        let indexDigest;
+        if (parsed.kind === 'index') {
+            indexDigest = first.digest;
+            const picked = pickPlatform(parsed.manifests, this.s.platform);
+            if (!picked) {
+                const offered = parsed.manifests
+                    .map((m) => (m.platform ? platformString(m.platform) : undefined))
+                    .filter((p) => !!p && p !== 'unknown/unknown');
+                throw new RegistryError(`${locatorString(l)} has no ${this.platform} image (it has ${offered.join(', ') || 'no platform'}); set registries.platform`, 'protocol');
+            }
+            if (picked.size > MAX_MANIFEST_BYTES)
+                throw new RegistryError(`the manifest ${picked.digest} is over the size limit`, 'integrity');
+            const m = await this.manifest(l, picked.digest);
+            parsed = parseManifest(m.body, m.contentType);
+            digest = m.digest;
+            if (parsed.kind !== 'image')
+                throw new RegistryError(`${locatorString(l)}: the index entry for ${this.platform} is another index`, 'protocol');
+        }
+        if (parsed.kind !== 'image')
+            throw new RegistryError('unreachable', 'protocol');
+        if (parsed.config.size > MAX_CONFIG_BYTES)
+            throw new RegistryError(`the image config of ${locatorString(l)} is ${parsed.config.size} bytes, over the ${MAX_CONFIG_BYTES}-byte limit`, 'integrity');
+        const configRes = await this.blob(l, parsed.config);
+        const configBody = await readBounded(configRes, MAX_CONFIG_BYTES, 'the image config');
+        const configDigest = sha256(configBody);
+        if (configDigest !== parsed.config.digest)
+            throw new RegistryError(`the image config of ${locatorString(l)} hashes to ${configDigest}, not to the ${parsed.config.digest} its manifest names`, 'integrity');
+        const config = parseImageConfig(configBody);
+        const image = {
+            reference: locatorString(l),
+            registry: l.registry,
+            repository: l.repository,
+            digest,
+            manifestType: parsed.mediaType,
+            platform: this.platform,
+            configDigest,
+            config,
+        };
+        if (indexDigest)
+            image.indexDigest = indexDigest;
+        if (wantAccounts === true || (wantAccounts === 'if-user' && config.user !== '')) {
+            image.accounts = await readAccounts(parsed.layers, (d) => this.blob(l, d), this.s.maxLayerBytes);
+        }
+        return image;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/registry/credentials.js
+/**
+ * Registry credentials from the Docker config file (`$DOCKER_CONFIG/config.json`, else
+ * `~/.docker/config.json`): `auths.<host>.auth` (base64 `user:password`) or
+ * `username`/`password`. Credential helpers (`credsStore`, `credHelpers`) are programs; they
+ * are never run, and a host that only they know is reported as such.
+ */
+
+
+
+// Docker Hub's credentials live under its v1 index address.
+const DOCKER_HUB_KEYS = [
+    'https://index.docker.io/v1/',
+    'index.docker.io',
+    'docker.io',
+    'registry-1.docker.io',
+];
+/** `https://ghcr.io/v2/` → `ghcr.io`: config keys are written many ways. */
+function keyHost(key) {
+    return key
+        .replace(/^[a-z]+:\/\//i, '')
+        .replace(/\/.*$/, '')
+        .toLowerCase();
+}
+function dockerConfigPath(env) {
+    return (0,external_node_path_namespaceObject.join)(env.DOCKER_CONFIG || (0,external_node_path_namespaceObject.join)(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.docker'), 'config.json');
+}
+/** Reads the Docker config once; a missing file is no problem, a broken one is said. */
+function readDockerConfig(env, extra = new Map()) {
+    const file = dockerConfigPath(env);
+    let doc = {};
+    let problem;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        text = undefined;
+    }
+    if (text !== undefined) {
+        try {
+            const parsed = JSON.parse(text);
+            if (parsed && typeof parsed === 'object')
+                doc = parsed;
+        }
+        catch (e) {
+            problem = `${file} is not JSON (${e.message}): its credentials are not used`;
+        }
+    }
+    const byHost = new Map();
+    for (const [key, entry] of Object.entries(doc.auths ?? {})) {
+        if (entry && typeof entry === 'object')
+            byHost.set(keyHost(key), { entry, key });
+    }
+    const helpers = new Map();
+    for (const [key, helper] of Object.entries(doc.credHelpers ?? {}))
+        helpers.set(keyHost(key), String(helper));
+    const lookup = (registry) => {
+        const host = registry.toLowerCase();
+        const given = extra.get(host);
+        if (given)
+            return { credential: given };
+        const keys = host === 'docker.io' ? DOCKER_HUB_KEYS.map(keyHost) : [host];
+        for (const k of keys) {
+            const found = byHost.get(k);
+            if (!found)
+                continue;
+            const cred = decode(found.entry, `${file} auths["${found.key}"]`);
+            if (cred)
+                return { credential: cred };
+            if (found.entry.identitytoken)
+                return {
+                    note: `${file} holds an identity token for ${registry}, which is not used (run docker login with a password or token)`,
+                };
+        }
+        const helper = keys.map((k) => helpers.get(k)).find(Boolean) ?? doc.credsStore;
+        if (helper)
+            return {
+                note: `credentials for ${registry} may be in the docker-credential-${helper} helper, which kube-whoami does not run; put them in auths of ${file} or use the action's registry-token`,
+            };
+        return {};
+    };
+    return { file: text !== undefined ? file : undefined, problem, lookup };
+}
+function decode(entry, source) {
+    if (typeof entry.auth === 'string' && entry.auth) {
+        const text = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = text.indexOf(':');
+        if (colon > 0)
+            return { username: text.slice(0, colon), password: text.slice(colon + 1), source };
+    }
+    if (typeof entry.username === 'string' && typeof entry.password === 'string' && entry.username)
+        return { username: entry.username, password: entry.password, source };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/registry/lookup.js
+/**
+ * Looks up many images at once: from the cache when it can, else from their registries,
+ * eight at a time, within one time budget. A failure is an answer (with the registry's
+ * words), never an exception, and a host that cannot be reached is not asked again.
+ */
+
+
+
+
+
+
+
+const DEFAULT_PLATFORM = 'linux/amd64';
+const DEFAULT_TIMEOUT_SECONDS = 5;
+const DEFAULT_BUDGET_SECONDS = 120;
+const DEFAULT_MAX_LAYER_BYTES = 64 * 1024 * 1024;
+const DEFAULT_CONCURRENCY = 8;
+const rank = (a) => (a === true ? 2 : a === 'if-user' ? 1 : 0);
+function locatorOf(ref) {
+    const p = parseReference(ref.trim());
+    if (!p.ok)
+        return undefined;
+    const l = { registry: p.ref.domain, repository: p.ref.path };
+    if (p.ref.digest)
+        l.digest = p.ref.digest;
+    else
+        l.tag = p.ref.tag ?? 'latest';
+    if (p.ref.digest && p.ref.tag !== undefined)
+        l.tag = p.ref.tag;
+    return l;
+}
+async function lookupImages(requests, settings = {}) {
+    const started = performance.now();
+    const env = settings.env ?? process.env;
+    const platform = manifest_parsePlatform(settings.platform ?? DEFAULT_PLATFORM);
+    const platformText = platformString(platform);
+    const maxLayerBytes = settings.maxLayerBytes ?? DEFAULT_MAX_LAYER_BYTES;
+    const cacheDir = settings.cacheDir === undefined ? defaultCacheDir(env) : settings.cacheDir;
+    const cache = cacheDir ? new RegistryCache(cacheDir, settings.now) : undefined;
+    const http = {
+        timeoutMs: (settings.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
+        deadline: started + (settings.budgetSeconds ?? DEFAULT_BUDGET_SECONDS) * 1000,
+        retries: 2,
+        insecure: new Set(settings.insecure ?? []),
+        fetch: settings.fetch ?? fetch,
+        sleep: settings.sleep,
+    };
+    const notes = [];
+    const docker = readDockerConfig(env, new Map(settings.credentials ?? []));
+    if (docker.problem)
+        notes.push(docker.problem);
+    const auth = new Authenticator(docker.lookup, http);
+    const client = new RegistryClient({ platform, http, auth, maxLayerBytes });
+    // One request per reference; accounts wanted if any request wants them.
+    const wanted = new Map();
+    for (const r of requests) {
+        const prev = wanted.get(r.ref) ?? false;
+        wanted.set(r.ref, rank(r.accounts) > rank(prev) ? r.accounts : prev);
+    }
+    const outcomes = new Map();
+    const down = new Map();
+    const contacted = new Set();
+    let cached = 0;
+    let lookedUp = 0;
+    const one = async (ref, accounts) => {
+        const l = locatorOf(ref);
+        if (!l)
+            return { ok: false, registry: '', error: `${ref} is not an image reference` };
+        const reference = `${l.registry}/${l.repository}${l.tag !== undefined ? `:${l.tag}` : ''}`;
+        const digestFromTag = l.digest ?? cache?.tag(reference, platformText);
+        if (digestFromTag && cache) {
+            const hit = cache.image(digestFromTag, platformText, accounts, maxLayerBytes);
+            if (hit) {
+                cached++;
+                return { ok: true, from: 'cache', image: { ...hit, reference: ref } };
+            }
+        }
+        if (settings.offline)
+            return { ok: false, registry: l.registry, error: 'not in the cache (offline)', offline: true };
+        const host = apiHost(l.registry);
+        const isDown = down.get(host);
+        if (isDown)
+            return { ok: false, registry: l.registry, error: isDown, unreachable: true };
+        contacted.add(l.registry);
+        try {
+            // A tag whose digest the cache no longer vouches for: ask what it names now (a HEAD),
+            // and reuse facts of that digest when they are known.
+            if (!l.digest && cache) {
+                const now = await client.resolveTag(l);
+                cache.putTag(reference, platformText, now);
+                const hit = cache.image(now, platformText, accounts, maxLayerBytes);
+                if (hit) {
+                    cached++;
+                    return { ok: true, from: 'cache', image: { ...hit, reference: ref } };
+                }
+                const image = await client.image({ ...l, digest: now }, accounts);
+                cache.putImage(now, platformText, image, maxLayerBytes);
+                lookedUp++;
+                return { ok: true, from: 'registry', image: { ...image, reference: ref } };
+            }
+            const image = await client.image(l, accounts);
+            const top = image.indexDigest ?? image.digest;
+            cache?.putImage(top, platformText, image, maxLayerBytes);
+            lookedUp++;
+            return { ok: true, from: 'registry', image: { ...image, reference: ref } };
+        }
+        catch (e) {
+            const err = e instanceof RegistryError ? e : new RegistryError(e.message ?? String(e));
+            const unreachable = err.kind === 'network' || err.kind === 'budget';
+            if (unreachable)
+                down.set(host, err.message);
+            return {
+                ok: false,
+                registry: l.registry,
+                error: err.message,
+                ...(unreachable ? { unreachable } : {}),
+            };
+        }
+    };
+    const queue = [...wanted];
+    const workers = Array.from({ length: Math.min(settings.concurrency ?? DEFAULT_CONCURRENCY, queue.length) }, async () => {
+        for (let next = queue.shift(); next; next = queue.shift()) {
+            outcomes.set(next[0], await one(next[0], next[1]));
+        }
+    });
+    await Promise.all(workers);
+    for (const n of auth.notes.values())
+        notes.push(n);
+    if (cache?.writeProblem)
+        notes.push(cache.writeProblem);
+    const failures = [...outcomes.values()].filter((o) => !o.ok && !o.offline);
+    const notLookedUp = [...outcomes.values()].filter((o) => !o.ok && o.offline).length;
+    const stats = {
+        images: outcomes.size,
+        cached,
+        lookedUp,
+        registries: contacted.size,
+        failed: failures.length,
+        notLookedUp,
+        durationMs: Math.round(performance.now() - started),
+    };
+    return { outcomes, notes, stats, summary: summaryLine(stats, failures) };
+}
+function summaryLine(s, failures) {
+    const parts = [`${s.cached} from cache`];
+    if (s.lookedUp || !s.notLookedUp)
+        parts.push(`${s.lookedUp} looked up in ${s.registries} ${s.registries === 1 ? 'registry' : 'registries'}`);
+    if (s.notLookedUp)
+        parts.push(`${s.notLookedUp} not looked up (offline)`);
+    if (s.failed) {
+        const first = new Map();
+        for (const f of failures)
+            if (!first.has(f.registry))
+                first.set(f.registry, f.error);
+        const shown = [...first].slice(0, 3).map(([, e]) => shorten(e));
+        if (first.size > 3)
+            shown.push(`and ${first.size - 3} more registries`);
+        parts.push(`${s.failed} failed (${shown.join('; ')})`);
+    }
+    return `${s.images} ${s.images === 1 ? 'image' : 'images'}: ${parts.join(', ')}`;
+}
+function shorten(e) {
+    return e.length > 100 ? `${e.slice(0, 97)}…` : e;
+}
+
+;// CONCATENATED MODULE: ./build/registry/index.js
+
+
 
 ;// CONCATENATED MODULE: ./build/helm/chart.js
 class Chart {
@@ -40929,8 +43405,6 @@ function emptyMetadata() {
     };
 }
 
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./build/helm/go-text.js
 /**
  * Small pieces of Go's string semantics that Helm's behaviour depends on: which runes
@@ -41065,7 +43539,7 @@ function readNumber(block, start, length) {
         throw new ArchiveError('archive/tar: invalid tar header');
     return n;
 }
-function parsePax(data) {
+function archive_parsePax(data) {
     const out = new Map();
     const text = Buffer.from(data).toString('utf8');
     let pos = 0;
@@ -41114,7 +43588,7 @@ function* tarEntries(tar) {
         if (type === 'K')
             continue;
         if (type === 'x') {
-            pax = parsePax(data);
+            pax = archive_parsePax(data);
             continue;
         }
         if (type === 'g')
@@ -53627,7 +56101,7 @@ function extPath(p) {
 }
 const paths_base = (v) => basePath(paths_str(v));
 const dir = (v) => dirPath(paths_str(v));
-const clean = (v) => cleanPath(paths_str(v));
+const paths_clean = (v) => cleanPath(paths_str(v));
 const paths_ext = (v) => extPath(paths_str(v));
 const isAbs = (v) => paths_str(v).startsWith('/');
 
@@ -55777,11 +58251,11 @@ function table() {
     // Paths
     strFn('base', paths_base);
     strFn('dir', dir);
-    strFn('clean', clean);
+    strFn('clean', paths_clean);
     strFn('ext', paths_ext);
     strFn('isAbs', isAbs, 'bool');
     strFn('osBase', paths_base);
-    strFn('osClean', clean);
+    strFn('osClean', paths_clean);
     strFn('osDir', dir);
     strFn('osExt', paths_ext);
     strFn('osIsAbs', isAbs, 'bool');
@@ -56933,7 +59407,7 @@ function isMergeKey(node) {
         return shortTag(node.tag) === '!!merge';
     return node.plain;
 }
-function decode(ctx, node) {
+function from_yaml_decode(ctx, node) {
     ctx.decodeCount++;
     if (ctx.aliasDepth > 0)
         ctx.aliasCount++;
@@ -56953,7 +59427,7 @@ function decode(ctx, node) {
                 from_yaml_fail(`anchor '${node.name}' value contains itself`);
             ctx.active.add(node);
             ctx.aliasDepth++;
-            const v = decode(ctx, target);
+            const v = from_yaml_decode(ctx, target);
             ctx.aliasDepth--;
             ctx.active.delete(node);
             return v;
@@ -56961,7 +59435,7 @@ function decode(ctx, node) {
         case 'scalar':
             return scalarValue(node);
         case 'seq':
-            return node.items.map((item) => decode(ctx, item));
+            return node.items.map((item) => from_yaml_decode(ctx, item));
         case 'map': {
             const out = new DecodedMap();
             decodeMapInto(ctx, node, out);
@@ -56979,10 +59453,10 @@ function decodeMapInto(ctx, node, out) {
             from_yaml_merge(ctx, valueNode, out);
             continue;
         }
-        const k = decode(ctx, keyNode);
+        const k = from_yaml_decode(ctx, keyNode);
         if (Array.isArray(k) || k instanceof DecodedMap)
             from_yaml_fail(`invalid map key: ${goSyntax(k)}`);
-        out.set(k, decode(ctx, valueNode));
+        out.set(k, from_yaml_decode(ctx, valueNode));
     }
 }
 function wantMap() {
@@ -57120,7 +59594,7 @@ function yamlToJson(source) {
         return { error: `error converting YAML to JSON: yaml: ${tree.error}` };
     const ctx = { decodeCount: 0, aliasCount: 0, aliasDepth: 0, active: new Set() };
     try {
-        return { value: toGo(decode(ctx, tree.root)) };
+        return { value: toGo(from_yaml_decode(ctx, tree.root)) };
     }
     catch (e) {
         if (e instanceof Failure) {
@@ -67200,8 +69674,6 @@ function hashOf(n) {
     return hashEncode(sha256Hex(marshalJson(m)));
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./build/kustomize/openapi.generated.js
 const KUBERNETES_OPENAPI = {
     gvks: {
@@ -71513,7 +73985,7 @@ function applyImage(m, img, fss, entry, fields) {
 const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 const KUSTOMIZATION_VERSION = 'kustomize.config.k8s.io/v1beta1';
 const COMPONENT_VERSION = 'kustomize.config.k8s.io/v1alpha1';
-const strings = { list: 'string' };
+const kustomization_strings = { list: 'string' };
 const kustomization_stringMap = { map: 'string' };
 const fieldSpec = {
     struct: 'FieldSpec',
@@ -71563,7 +74035,7 @@ const replacement = {
                 fields: {
                     select: selector,
                     reject: { list: selector },
-                    fieldPaths: strings,
+                    fieldPaths: kustomization_strings,
                     options: fieldOptions,
                 },
             },
@@ -71587,9 +74059,9 @@ const generatorArgs = {
         namespace: 'string',
         name: 'string',
         behavior: 'string',
-        literals: strings,
-        files: strings,
-        envs: strings,
+        literals: kustomization_strings,
+        files: kustomization_strings,
+        envs: kustomization_strings,
         env: 'string',
         options: generatorOptions,
     },
@@ -71602,13 +74074,13 @@ const helmChart = {
         repo: 'string',
         releaseName: 'string',
         namespace: 'string',
-        additionalValuesFiles: strings,
+        additionalValuesFiles: kustomization_strings,
         valuesFile: 'string',
         valuesInline: { map: 'any' },
         valuesMerge: 'string',
         includeCRDs: 'bool',
         skipHooks: 'bool',
-        apiVersions: strings,
+        apiVersions: kustomization_strings,
         kubeVersion: 'string',
         nameTemplate: 'string',
         skipTests: 'bool',
@@ -71642,7 +74114,7 @@ const KUSTOMIZATION_SPEC = {
             },
         },
         commonAnnotations: kustomization_stringMap,
-        patchesStrategicMerge: strings,
+        patchesStrategicMerge: kustomization_strings,
         patchesJson6902: { list: patch },
         patches: { list: patch },
         images: { list: kustomization_image },
@@ -71675,14 +74147,14 @@ const KUSTOMIZATION_SPEC = {
                 order: 'string',
                 legacySortOptions: {
                     struct: 'LegacySortOptions',
-                    fields: { orderFirst: strings, orderLast: strings },
+                    fields: { orderFirst: kustomization_strings, orderLast: kustomization_strings },
                 },
             },
         },
-        resources: strings,
-        components: strings,
-        crds: strings,
-        bases: strings,
+        resources: kustomization_strings,
+        components: kustomization_strings,
+        crds: kustomization_strings,
+        bases: kustomization_strings,
         configMapGenerator: { list: generatorArgs },
         secretGenerator: {
             list: { struct: 'SecretArgs', inline: [generatorArgs], fields: { type: 'string' } },
@@ -71705,16 +74177,16 @@ const KUSTOMIZATION_SPEC = {
                     valuesMerge: 'string',
                     releaseName: 'string',
                     releaseNamespace: 'string',
-                    extraArgs: strings,
+                    extraArgs: kustomization_strings,
                 },
             },
         },
         generatorOptions,
-        configurations: strings,
-        generators: strings,
-        transformers: strings,
-        validators: strings,
-        buildMetadata: strings,
+        configurations: kustomization_strings,
+        generators: kustomization_strings,
+        transformers: kustomization_strings,
+        validators: kustomization_strings,
+        buildMetadata: kustomization_strings,
     },
 };
 const FIX = "Run 'kustomize edit fix' to update your Kustomization automatically.";
@@ -74818,6 +77290,7 @@ const PHASE_LABEL = {
     manifests: 'Reading manifests',
     charts: 'Rendering charts',
     images: 'Linking images to Dockerfiles',
+    registry: 'Looking up images in registries',
     rules: 'Running the rules',
     dockerfiles: 'Checking Dockerfiles',
 };
@@ -74949,6 +77422,21 @@ function namespacePolicies(objects) {
             version: parsePssVersion(version) ? version : 'latest',
             at: locIn(o, ['metadata', 'labels', ENFORCE]),
         });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/k8s/runtime-classes.js
+/** RuntimeClass objects in the repository: the handler (runsc, kata…) each name stands for. */
+
+function runtimeClassHandlers(objects) {
+    const out = new Map();
+    for (const o of objects) {
+        if (o.kind !== 'RuntimeClass' || !o.apiVersion.startsWith('node.k8s.io/') || !o.name)
+            continue;
+        const handler = str(o.value.handler);
+        if (handler)
+            out.set(o.name, handler);
     }
     return out;
 }
@@ -75986,6 +78474,10 @@ function makeFinding(ruleId, level, subject, input) {
 
 
 
+
+
+
+
 async function scan(options) {
     const started = performance.now();
     const settings = { pss: options.pss ?? DEFAULT_PSS };
@@ -76125,16 +78617,38 @@ async function scan(options) {
     const workloads = objects.map(toWorkload).filter((w) => w !== undefined);
     settings.namespaces = namespacePolicies(objects);
     const linking = phase('images', 1);
-    const images = analyseImages({
+    const imageInput = {
         discovery,
         workloads,
         configImages: options.configImages,
         github: options.github,
         readFile,
-    });
-    notices.push(...images.notices);
+        runtimeClasses: runtimeClassHandlers(objects),
+    };
+    const linked = linkImages(imageInput);
     linking.step();
     linking.end();
+    // Registry facts are fetched before the models and rules, which stay synchronous and pure.
+    let registry = NO_REGISTRY_FACTS;
+    let registrySummary;
+    const requests = options.registry ? imageLookupRequests(imageInput, linked) : [];
+    if (options.registry && requests.length) {
+        const looking = phase('registry', 1);
+        const report = await lookupImages(requests, options.registry);
+        looking.step();
+        looking.end();
+        registry = registryFacts(report);
+        registrySummary = {
+            summary: report.summary,
+            stats: report.stats,
+            refs: requests.map((r) => r.ref),
+        };
+        for (const message of report.notes)
+            notices.push({ level: 'note', message });
+    }
+    const images = analyseImages(imageInput, linked, registry);
+    notices.push(...images.notices);
+    notices.push(...lookupFailureNotices(requests, registry, images));
     const run = (rule, subject, check, what) => {
         const configured = options.ruleLevels?.[rule.id];
         const level = levelOf(rule);
@@ -76242,6 +78756,7 @@ async function scan(options) {
         workloads,
         identities: images.identities,
         discovery,
+        ...(registrySummary ? { registry: registrySummary } : {}),
         stats: {
             files: discovery.manifests.length +
                 discovery.dockerfiles.length +
@@ -76448,6 +78963,7 @@ const SCAN_ARGS = {
     verbose: { type: 'boolean', short: 'v' },
     baseline: { type: 'string' },
     'no-baseline': { type: 'boolean' },
+    offline: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
 };
 async function runScan(argv, io) {
@@ -76517,15 +79033,25 @@ async function configuredScan(io, v, positionals, options) {
         exclude: v.exclude,
         baseline: options.baseline,
         cwd: io.cwd,
+        registry: {
+            offline: v.offline === true || io.env.KUBE_WHOAMI_OFFLINE === '1',
+            env: io.env,
+        },
     });
     const progress = io.stderrTTY ? terminalProgress(io.stderr) : undefined;
+    let result;
     try {
-        const result = await scan({ root, paths, ...settings, onProgress: progress?.listener });
-        return { root, loaded, result };
+        result = await scan({ root, paths, ...settings, onProgress: progress?.listener });
     }
     finally {
         progress?.done();
     }
+    // One line, whatever the format: stdout stays the report. Nothing to say when offline
+    // with nothing cached.
+    const r = result.registry?.stats;
+    if (r && r.cached + r.lookedUp + r.failed > 0)
+        io.stderr(`kube-whoami: ${result.registry.summary}\n`);
+    return { root, loaded, result };
 }
 /**
  * Reported paths are relative to the root: --root, else a single PATH that is a folder, else
@@ -76577,6 +79103,7 @@ async function runBaseline(argv, io) {
     const parsed = parseCommand('baseline', argv, {
         output: { type: 'string', short: 'o' },
         config: { type: 'string', short: 'c' },
+        offline: { type: 'boolean' },
         root: { type: 'string' },
         'pss-level': { type: 'string' },
         'pss-version': { type: 'string' },
@@ -76628,6 +79155,13 @@ async function runBaseline(argv, io) {
 }
 
 ;// CONCATENATED MODULE: ./build/config/starter.js
+/**
+ * The commented starter configuration `kube-whoami init` writes: the image links and charts
+ * found in the repository filled in, every other key shown commented out with its choices.
+ * It validates against the schema as written, and stays valid when any block is uncommented.
+ */
+
+
 const SCHEMA_URL = 'https://raw.githubusercontent.com/kube-whoami/kube-whoami/main/schema/kube-whoami.schema.json';
 const PLAIN_RE = /^[A-Za-z0-9_./@+-][A-Za-z0-9_./@:+=-]*$/;
 const RESERVED_RE = /^(true|false|yes|no|on|off|y|n|null|~|[-+]?\.?[0-9][0-9._eE+-]*|[-+]?\.(inf|nan))$/i;
@@ -76699,7 +79233,12 @@ function imagesSection(input) {
         body.push(...entry);
     }
     for (const p of input.patternLinks ?? []) {
-        body.push(`  # ${p.pattern} (name not fully known, ${evidenceNote(p.evidence)}) is built from ${p.dockerfile}:`, `  # - image: registry.example/name`, `  #   dockerfile: ${starter_yamlScalar(p.dockerfile)}`);
+        // A deployed image that fits the pattern is a real guess; else the pattern as written,
+        // with its variables to fill in. Never a made-up registry.
+        const guess = deployedMatch(p.pattern, input.deployedImages ?? []);
+        body.push(guess
+            ? `  # ${p.pattern} (${evidenceNote(p.evidence)}) is built from ${p.dockerfile}; the workloads run ${guess}, which fits it. Uncomment if it is right:`
+            : `  # ${p.pattern} (name not fully known, ${evidenceNote(p.evidence)}) is built from ${p.dockerfile}; fill in its variables:`, `  # - image: ${starter_yamlScalar(guess ?? p.pattern)}`, `  #   dockerfile: ${starter_yamlScalar(p.dockerfile)}`);
     }
     const hasEntries = body.some((l) => l.startsWith('  - '));
     if (!body.length) {
@@ -76768,8 +79307,21 @@ function starterConfig(input) {
     ];
     return lines.join('\n');
 }
+/** The repository of the first deployed image that fits an image pattern. */
+function deployedMatch(pattern, deployed) {
+    const parsed = parseImageRef(pattern);
+    if (parsed.kind !== 'pattern')
+        return undefined;
+    for (const d of deployed) {
+        const r = parseReference(d.trim());
+        if (r.ok && matchPattern(parsed.pattern, r.ref))
+            return repositoryOf(r.ref);
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./build/cli/init-command.js
+
 
 
 
@@ -76829,7 +79381,15 @@ async function runInit(argv, io) {
             values: `${path === '.' ? '' : `${path}/`}${f}`,
         })),
     }));
-    const text = starterConfig({ links: links.links, patternLinks: links.patternLinks, charts });
+    // The images the workloads run give names to links whose image holds variables.
+    const scanned = await scan({ root });
+    const deployedImages = [...new Set(scanned.identities.flatMap((i) => (i.image ? [i.image] : [])))];
+    const text = starterConfig({
+        links: links.links,
+        patternLinks: links.patternLinks,
+        charts,
+        deployedImages,
+    });
     if (v.output === '-') {
         io.stdout(text);
         return EXIT.ok;

@@ -24,6 +24,10 @@ export interface ActionInputs {
   category?: string
   token?: string
   baseline?: string
+  /** Ask registries for image facts (false: the lookup cache and the shipped table only). */
+  registryLookup: boolean
+  /** Sent to ghcr.io only, for private images. */
+  registryToken?: string
 }
 
 export class InputError extends Error {
@@ -84,5 +88,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     category: optional('category'),
     token: optional('token'),
     baseline: optional('baseline'),
+    registryLookup: bool('registry-lookup', true),
+    registryToken: optional('registry-token'),
   }
 }

@@ -5,6 +5,7 @@
  */
 import { appendFileSync, mkdirSync, statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
+import * as actionsCache from '@actions/cache'
 import * as core from '@actions/core'
 import { REPOSITORY_URL } from '../core/project.js'
 import { ConfigError, formatProblem } from '../config/errors.js'
@@ -29,6 +30,8 @@ import { resolveOptions } from './options.js'
 import { logGroups } from './progress.js'
 import { blobUrl, workspaceFile, workspacePath, writeReplacing } from './paths.js'
 import { WarningCounter } from './warnings.js'
+import { cacheKey, restoreLookupCache, saveLookupCache } from './registry-cache.js'
+import { DEFAULT_PLATFORM, defaultCacheDir } from '../registry/index.js'
 import { type Scrub, secretScrubber } from './secrets.js'
 
 const ISSUES_URL = `${REPOSITORY_URL}/issues`
@@ -57,7 +60,7 @@ export async function run(env: Env = process.env): Promise<void> {
 async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Promise<void> {
   const startedAt = new Date()
   const inputs = readInputs((name) => core.getInput(name))
-  const scrub = secretScrubber([inputs.token])
+  const scrub = secretScrubber([inputs.token, inputs.registryToken])
   const ctx = readRunContext(env)
   const warnings = new WarningCounter()
   for (const p of ctx.problems) warnings.warn(p)
@@ -65,14 +68,34 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
   const checkout = inspectCheckout(ctx.workspace, resolve(ctx.workspace, inputs.paths[0]))
   const layout = layoutScan(ctx.workspace, checkout.repoRoot, inputs.paths)
   onLayout(layout)
-  const options = resolveOptions(inputs, layout, ctx.workspace, ctx)
+  const options = resolveOptions(inputs, layout, ctx.workspace, ctx, env)
   if (options.configFile) core.info(`Configuration: ${options.configFile}`)
   if (inputs.failOn !== 'none' && rank(inputs.failOn) < rank(inputs.severity))
     core.info(
       `Note: fail-on (${inputs.failOn}) is below severity (${inputs.severity}): the step can fail on findings that are not reported.`,
     )
 
+  // The lookup cache of earlier runs, so a re-run asks no registry.
+  const cacheDir = defaultCacheDir(env)
+  const restoredKey = options.scan.registry
+    ? await restoreLookupCache(actionsCache, cacheDir, (l) => core.info(l))
+    : undefined
   const result = await scan({ ...options.scan, onProgress: logGroups() })
+  if (result.registry) {
+    core.info(`Registry lookups: ${result.registry.summary}`)
+    if (!options.scan.registry?.offline && result.registry.refs.length)
+      await saveLookupCache(
+        actionsCache,
+        cacheDir,
+        cacheKey(
+          result.registry.refs,
+          options.scan.registry?.platform ?? DEFAULT_PLATFORM,
+          startedAt,
+        ),
+        restoredKey,
+        (l) => core.info(l),
+      )
+  }
   const rules = new Map(result.rules.map((r) => [r.id, r.meta]))
   const suppressed = result.findings.filter((f) => f.suppression)
   const atSeverity = atOrAbove(result.findings, inputs.severity)

@@ -21,7 +21,8 @@ export function resolveOptions(
   inputs: ActionInputs,
   layout: ScanLayout,
   workspace: string,
-  github: { repository?: string; owner?: string },
+  github: { repository?: string; owner?: string; actor?: string },
+  env: NodeJS.ProcessEnv = process.env,
 ): ResolvedOptions {
   // Path inputs are relative to the workspace, as everywhere in a workflow.
   const explicit = inputs.config ? workspaceFile(workspace, inputs.config, 'config') : undefined
@@ -36,6 +37,24 @@ export function resolveOptions(
     pssVersion: inputs.pssVersion,
     baseline: inputs.baseline,
     cwd: workspace,
+    registry: {
+      offline: !inputs.registryLookup || env.KUBE_WHOAMI_OFFLINE === '1',
+      env,
+      ...(inputs.registryToken
+        ? {
+            credentials: new Map([
+              [
+                'ghcr.io',
+                {
+                  username: github.actor || 'kube-whoami',
+                  password: inputs.registryToken,
+                  source: 'the registry-token input',
+                },
+              ],
+            ]),
+          }
+        : {}),
+    },
     names: {
       pssLevel: 'input pss-level',
       pssVersion: 'input pss-version',

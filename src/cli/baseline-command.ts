@@ -20,6 +20,7 @@ export async function runBaseline(argv: string[], io: CliIO): Promise<number> {
     {
       output: { type: 'string', short: 'o' },
       config: { type: 'string', short: 'c' },
+      offline: { type: 'boolean' },
       root: { type: 'string' },
       'pss-level': { type: 'string' },
       'pss-version': { type: 'string' },

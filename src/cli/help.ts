@@ -2,13 +2,15 @@ import { TOOL_VERSION } from '../core/project.js'
 
 const TITLE = `kube-whoami ${TOOL_VERSION}: who will each container run as, and will Kubernetes start it?`
 
-/** Options `scan` and `baseline` share: where to look and which policy applies. */
+/** Options `scan` and `baseline` share: where to look, which policy applies, whom to ask. */
 const SELECTION_OPTIONS = `  -c, --config FILE              configuration file (default .kube-whoami.yaml at the root, when present)
       --root DIR                 root that reported paths are relative to (default: a single PATH that is a
                                  folder, else the current directory)
       --pss-level LEVEL          Pod Security Standards level: privileged, baseline, restricted (default restricted)
       --pss-version VERSION      policy version: latest or v1.0 ... v1.37 (default latest)
-      --exclude GLOB             skip files matching GLOB (repeatable), on top of .gitignore`
+      --exclude GLOB             skip files matching GLOB (repeatable), on top of .gitignore
+      --offline                  ask no registry: image facts come from the lookup cache and the
+                                 shipped table only (also KUBE_WHOAMI_OFFLINE=1)`
 
 const SCAN_OPTIONS = `  -f, --format text|sarif|json   output format (default text)
   -o, --output FILE              write the report to FILE instead of standard output

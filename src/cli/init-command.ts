@@ -5,6 +5,7 @@ import { CONFIG_FILE_NAMES } from '../config/load.js'
 import { type StarterChart, starterConfig } from '../config/starter.js'
 import { discover } from '../discover/walk.js'
 import { collectLinks } from '../images/links/index.js'
+import { scan } from '../scan.js'
 import { parseCommand } from './args.js'
 import { INIT_HELP } from './help.js'
 import { type CliIO, EXIT } from './io.js'
@@ -67,7 +68,15 @@ export async function runInit(argv: string[], io: CliIO): Promise<number> {
       values: `${path === '.' ? '' : `${path}/`}${f}`,
     })),
   }))
-  const text = starterConfig({ links: links.links, patternLinks: links.patternLinks, charts })
+  // The images the workloads run give names to links whose image holds variables.
+  const scanned = await scan({ root })
+  const deployedImages = [...new Set(scanned.identities.flatMap((i) => (i.image ? [i.image] : [])))]
+  const text = starterConfig({
+    links: links.links,
+    patternLinks: links.patternLinks,
+    charts,
+    deployedImages,
+  })
   if (v.output === '-') {
     io.stdout(text)
     return EXIT.ok

@@ -52,6 +52,7 @@ const SCAN_ARGS = {
   verbose: { type: 'boolean', short: 'v' },
   baseline: { type: 'string' },
   'no-baseline': { type: 'boolean' },
+  offline: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const
 
@@ -129,6 +130,8 @@ export interface ScanFlags {
   'pss-level'?: string
   'pss-version'?: string
   exclude?: string[]
+  /** Only the lookup cache and the shipped table answer for images (also KUBE_WHOAMI_OFFLINE=1). */
+  offline?: boolean
 }
 
 /**
@@ -153,14 +156,24 @@ export async function configuredScan(
     exclude: v.exclude,
     baseline: options.baseline,
     cwd: io.cwd,
+    registry: {
+      offline: v.offline === true || io.env.KUBE_WHOAMI_OFFLINE === '1',
+      env: io.env,
+    },
   })
   const progress = io.stderrTTY ? terminalProgress(io.stderr) : undefined
+  let result
   try {
-    const result = await scan({ root, paths, ...settings, onProgress: progress?.listener })
-    return { root, loaded, result }
+    result = await scan({ root, paths, ...settings, onProgress: progress?.listener })
   } finally {
     progress?.done()
   }
+  // One line, whatever the format: stdout stays the report. Nothing to say when offline
+  // with nothing cached.
+  const r = result.registry?.stats
+  if (r && r.cached + r.lookedUp + r.failed > 0)
+    io.stderr(`kube-whoami: ${result.registry!.summary}\n`)
+  return { root, loaded, result }
 }
 
 /**

@@ -20,6 +20,7 @@ import type {
   Config,
   KustomizeEntry,
   LoadedConfig,
+  RegistriesConfig,
   RuleExclude,
   RuleSetting,
 } from './types.js'
@@ -212,6 +213,16 @@ function build(doc: YamlDocument, value: Dict, problems: ProblemCollector): Conf
 
   if (typeof value.baseline === 'string') {
     config.baseline = { value: value.baseline, range: at(['baseline'], 'value') }
+  }
+  if (isDict(value.registries)) {
+    const r = value.registries
+    const registries: RegistriesConfig = {}
+    if (typeof r.lookup === 'boolean') registries.lookup = r.lookup
+    if (typeof r.platform === 'string') registries.platform = r.platform
+    if (Array.isArray(r.insecure)) registries.insecure = r.insecure.map(String)
+    if (typeof r.timeoutSeconds === 'number') registries.timeoutSeconds = r.timeoutSeconds
+    if (typeof r.maxLayerBytes === 'number') registries.maxLayerBytes = r.maxLayerBytes
+    config.registries = registries
   }
   return config
 }

@@ -10,6 +10,7 @@ import {
   parsePssVersion,
   pssVersionProblem,
 } from '../rules/pod/pss-policy.js'
+import type { Credential } from '../registry/index.js'
 import type { ScanOptions } from '../scan.js'
 import { ProblemCollector } from './errors.js'
 import type { LoadedConfig } from './types.js'
@@ -27,6 +28,16 @@ export interface ScanOverrides {
   baseline?: string | false
   /** Directory `baseline` is relative to (default: the root). */
   cwd?: string
+  /**
+   * Registry lookups (the CLI and the action turn them on; absent: none at all). `offline`
+   * (--offline, the action's registry-lookup: false) answers from the cache and the table.
+   */
+  registry?: {
+    offline?: boolean
+    env: NodeJS.ProcessEnv
+    /** Credentials given outright, by registry host (the action's registry-token for ghcr.io). */
+    credentials?: ReadonlyMap<string, Credential>
+  }
   /** How the overrides are called where they come from, for messages (default: CLI flags). */
   names?: { pssLevel?: string; pssVersion?: string; baseline?: string }
 }
@@ -88,5 +99,23 @@ export function scanOptionsFromConfig(
       range: k.range,
     })),
     suppress: { ruleExcludes: config.ruleExcludes, baseline },
+    ...(overrides.registry ? { registry: registrySettings(loaded, overrides.registry) } : {}),
   }
+}
+
+function registrySettings(
+  loaded: LoadedConfig,
+  given: NonNullable<ScanOverrides['registry']>,
+): NonNullable<ScanOptions['registry']> {
+  const r = loaded.config.registries ?? {}
+  const out: NonNullable<ScanOptions['registry']> = {
+    offline: given.offline === true || r.lookup === false,
+    env: given.env,
+  }
+  if (given.credentials) out.credentials = given.credentials
+  if (r.platform) out.platform = r.platform
+  if (r.insecure) out.insecure = r.insecure
+  if (r.timeoutSeconds !== undefined) out.timeoutSeconds = r.timeoutSeconds
+  if (r.maxLayerBytes !== undefined) out.maxLayerBytes = r.maxLayerBytes
+  return out
 }

@@ -293,6 +293,48 @@ export const CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
       type: 'string',
       minLength: 1,
     },
+    registries: {
+      description:
+        "Registry lookups of image facts (the image config's User and Env, /etc/passwd and /etc/group from its layers) for images not built in the repository and for the base images of Dockerfiles.",
+      type: ['object', 'null'],
+      additionalProperties: false,
+      properties: {
+        lookup: {
+          description:
+            'Ask registries (default true). false: only the lookup cache and the shipped table answer, as with --offline.',
+          type: 'boolean',
+        },
+        platform: {
+          description:
+            'The platform whose image is read from a multi-platform index: os/arch[/variant] (default linux/amd64).',
+          type: 'string',
+          pattern: '^[a-z0-9]+/[a-z0-9_]+(/[a-z0-9]+)?$',
+          patternErrorMessage: 'must be os/arch or os/arch/variant, e.g. linux/arm64',
+        },
+        insecure: {
+          description:
+            'Registries (host:port) spoken to over plain HTTP. Loopback hosts always may.',
+          type: 'array',
+          items: {
+            type: 'string',
+            pattern: '^[A-Za-z0-9.-]+(:[0-9]+)?$|^\\[[0-9a-fA-F:]+\\](:[0-9]+)?$',
+            patternErrorMessage: 'must be host or host:port',
+          },
+        },
+        timeoutSeconds: {
+          description: "Seconds to wait for a registry's answer to one request (default 5).",
+          type: 'number',
+          exclusiveMinimum: 0,
+          maximum: 600,
+        },
+        maxLayerBytes: {
+          description:
+            'Compressed layer bytes read per image to find /etc/passwd and /etc/group (default 67108864, 64 MiB).',
+          type: 'integer',
+          minimum: 0,
+        },
+      },
+    },
   },
   definitions: {
     image: {

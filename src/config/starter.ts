@@ -3,6 +3,8 @@
  * found in the repository filled in, every other key shown commented out with its choices.
  * It validates against the schema as written, and stays valid when any block is uncommented.
  */
+import { matchPattern, parseImageRef } from '../images/pattern.js'
+import { parseReference, repositoryOf } from '../images/reference.js'
 import type { ImageLink, LinkEvidence } from '../images/links/types.js'
 
 export const SCHEMA_URL =
@@ -20,6 +22,8 @@ export interface StarterInput {
   /** Links whose image name holds variables (`${REGISTRY}/api`): shown as comments. */
   patternLinks?: readonly { pattern: string; dockerfile: string; evidence: LinkEvidence }[]
   charts: readonly StarterChart[]
+  /** Images the repository's workloads run: real guesses for links whose name holds variables. */
+  deployedImages?: readonly string[]
 }
 
 const PLAIN_RE = /^[A-Za-z0-9_./@+-][A-Za-z0-9_./@:+=-]*$/
@@ -96,9 +100,14 @@ function imagesSection(input: StarterInput): string[] {
     body.push(...entry)
   }
   for (const p of input.patternLinks ?? []) {
+    // A deployed image that fits the pattern is a real guess; else the pattern as written,
+    // with its variables to fill in. Never a made-up registry.
+    const guess = deployedMatch(p.pattern, input.deployedImages ?? [])
     body.push(
-      `  # ${p.pattern} (name not fully known, ${evidenceNote(p.evidence)}) is built from ${p.dockerfile}:`,
-      `  # - image: registry.example/name`,
+      guess
+        ? `  # ${p.pattern} (${evidenceNote(p.evidence)}) is built from ${p.dockerfile}; the workloads run ${guess}, which fits it. Uncomment if it is right:`
+        : `  # ${p.pattern} (name not fully known, ${evidenceNote(p.evidence)}) is built from ${p.dockerfile}; fill in its variables:`,
+      `  # - image: ${yamlScalar(guess ?? p.pattern)}`,
       `  #   dockerfile: ${yamlScalar(p.dockerfile)}`,
     )
   }
@@ -189,4 +198,15 @@ export function starterConfig(input: StarterInput): string {
     '',
   ]
   return lines.join('\n')
+}
+
+/** The repository of the first deployed image that fits an image pattern. */
+function deployedMatch(pattern: string, deployed: readonly string[]): string | undefined {
+  const parsed = parseImageRef(pattern)
+  if (parsed.kind !== 'pattern') return undefined
+  for (const d of deployed) {
+    const r = parseReference(d.trim())
+    if (r.ok && matchPattern(parsed.pattern, r.ref)) return repositoryOf(r.ref)
+  }
+  return undefined
 }

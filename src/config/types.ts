@@ -76,6 +76,16 @@ export interface Config {
   baseline?: Located<string>
   /** Where each `rules.<id>` entry is written (its key), for warnings about the entry. */
   ruleEntries?: Record<string, SourceRange>
+  registries?: RegistriesConfig
+}
+
+/** `registries:`: how image facts are looked up. */
+export interface RegistriesConfig {
+  lookup?: boolean
+  platform?: string
+  insecure?: string[]
+  timeoutSeconds?: number
+  maxLayerBytes?: number
 }
 
 export interface LoadedConfig {

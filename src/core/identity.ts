@@ -27,6 +27,8 @@ export interface ContainerIdentity {
     uidSource: string
     gidSource?: string
   }
+  /** Root inside the container is not root on the node: a user namespace, a sandboxed runtime. */
+  isolation?: { userNamespace: boolean; runtimeClass?: { name: string; handler?: string } }
   /** The kubelet's runAsNonRoot verdict, predicted. */
   verdict: {
     kind: 'starts' | 'refused' | 'runs-as-root' | 'unknown'

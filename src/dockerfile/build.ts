@@ -182,6 +182,12 @@ class Builder {
   readonly buildArgs: Record<string, string>
   readonly globals = new Map<string, string | undefined>()
   readonly esc: string
+  /**
+   * The base image of the target's chain, and whether its whole ENV is known (scratch, an
+   * image config from its registry, an image built here from such a base). A variable the
+   * build does not define is then surely empty; otherwise the base may define it.
+   */
+  private base: { ref: string | null; envComplete: boolean } = { ref: null, envComplete: false }
 
   constructor(
     readonly df: DockerfileModel,
@@ -339,10 +345,17 @@ class Builder {
             undefinedVars: r.undefinedVars,
           }
           for (const v of r.undefinedVars) {
-            this.problem(
-              `USER uses $${v}, which no ARG or ENV of this build defines (nor the base image's known ENV): Docker expands it to an empty string`,
-              ins.range,
-            )
+            if (this.base.envComplete)
+              this.problem(
+                `USER uses $${v}, which no ARG or ENV of this build defines (nor the base image's ENV): Docker expands it to an empty string`,
+                ins.range,
+              )
+            else
+              this.problem(
+                `USER uses $${v}, which this Dockerfile does not define: it comes from the ENV of the base image ${this.base.ref ?? '(unresolved)'}, which is not known, so the user stays unknown (registry lookups read the base image's ENV)`,
+                ins.range,
+                'note',
+              )
           }
           break
         }
@@ -750,6 +763,10 @@ class Builder {
     let fact: BaseImageFact | undefined
     if (rootLink.ref !== null && rootLink.ref.toLowerCase() !== 'scratch')
       fact = this.opts.baseImages(rootLink.ref)
+    this.base = {
+      ref: rootLink.ref,
+      envComplete: rootLink.ref?.toLowerCase() === 'scratch' || fact?.envComplete === true,
+    }
     const st = this.initialState(rootLink, fact)
     if (rootLink.ref === null) {
       this.problem(
@@ -785,6 +802,7 @@ class Builder {
       volumes: st.volumes,
       workdir: st.workdir,
       env: Object.fromEntries(st.env),
+      envComplete: this.base.envComplete,
       copiesFrom: st.copiesFrom,
       copies: st.copies,
       entrypoint: st.entrypoint,
@@ -835,7 +853,9 @@ class Builder {
         stage: st.user.stage,
         inherited: st.user.stage.index !== target.index,
       }
-      if (undefinedVars.length > 0 && raw === '') raw = null
+      // A variable the base image may define leaves the user unknown; with the base's whole
+      // ENV known, Docker's empty expansion is what runs.
+      if (undefinedVars.length > 0 && (raw === '' || !this.base.envComplete)) raw = null
     } else if (rootLink.ref === null) {
       raw = null
       source = undefined
@@ -906,6 +926,7 @@ class Builder {
       volumes: [],
       workdir: null,
       env: {},
+      envComplete: false,
       copiesFrom: [],
       copies: [],
       entrypoint: null,

@@ -324,6 +324,8 @@ export interface ImageModel {
   workdir: WorkdirDecl | null
   /** ENV in force at the end of the target (inherited stages and known base ENV included). */
   env: Record<string, string>
+  /** Whether `env` is the image's whole ENV (the base's is known: scratch, its registry config). */
+  envComplete: boolean
   copiesFrom: CopyFromRef[]
   /** Every COPY and ADD of the target's stage chain, in build order. */
   copies: CopyDecl[]

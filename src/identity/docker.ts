@@ -11,7 +11,7 @@ import { dockerPrivileges } from '../docker/risk.js'
 import type { DockerContainer } from '../docker/types.js'
 import type { ImageFacts } from './image-facts.js'
 import { knownAccounts } from './known-accounts.js'
-import { displayUser, type RuntimeUser } from './runtime-user.js'
+import { createdWithoutId, displayUser, type RuntimeUser, userLabel } from './runtime-user.js'
 
 export interface DockerUser extends RuntimeUser {
   /** The user spec in force (`--user`/`user:` or the image's), as written; undefined when unknown. */
@@ -32,7 +32,7 @@ export function dockerUser(c: DockerContainer, facts: ImageFacts | undefined): D
   if (spec === undefined)
     return {
       explicit,
-      uidSource: 'unknown (nothing in the repository says how the image is built)',
+      uidSource: `unknown (${facts ? facts.userEvidence.text : 'nothing in the repository says how the image is built'})`,
     }
   const from = explicit
     ? `${c.user!.written} ${spec}`
@@ -55,6 +55,9 @@ export function dockerUser(c: DockerContainer, facts: ImageFacts | undefined): D
     if (a?.uid !== undefined) {
       out.uid = a.uid
       out.uidSource += ` (${parts.name} is uid ${a.uid} in the image)`
+    } else if (a?.created) {
+      out.nonRoot = createdWithoutId(parts.name, a.created)
+      out.uidSource += ` (${out.nonRoot})`
     }
   }
   if (parts.gid !== undefined) {
@@ -107,6 +110,8 @@ export function dockerIdentity(
       message: `Docker refuses to start it: unable to find ${user.missing.kind} ${user.missing.name}: no matching entries in ${user.missing.kind === 'user' ? 'passwd' : 'group'} file`,
     }
   } else if (user.uid === 0) verdict = { kind: 'runs-as-root', message: 'starts, and runs as root' }
+  else if (user.uid === undefined && user.nonRoot)
+    verdict = { kind: 'starts', message: `starts, as ${userLabel(user)}` }
   else if (user.uid === undefined)
     verdict = { kind: 'unknown', message: 'starts; the user is unknown' }
   else verdict = { kind: 'starts', message: 'starts' }

@@ -5,13 +5,15 @@ import { locIn } from '../k8s/objects.js'
 import { resolveLoc } from '../k8s/source.js'
 import type { ContainerView, Workload } from '../k8s/workload.js'
 import type { ImageFacts } from './image-facts.js'
-import { displayUser, runtimeUser } from './runtime-user.js'
+import { rootContext, type RootIsolation } from './isolation.js'
+import { displayUser, runtimeUser, userLabel } from './runtime-user.js'
 
 /** One row of "who runs as whom": the effective user and the kubelet's predicted verdict. */
 export function identify(
   w: Workload,
   c: ContainerView,
   facts: ImageFacts | undefined,
+  isolation: RootIsolation = { userNamespace: false },
 ): ContainerIdentity {
   const user = runtimeUser(c, facts)
   const link = facts?.resolution.link
@@ -31,7 +33,14 @@ export function identify(
       image,
     )
     if (v.kind !== 'ok') verdict = { kind: 'refused', message: v.message! }
-    else if (user.uid === 0) verdict = { kind: 'runs-as-root', message: 'starts, and runs as root' }
+    else if (user.uid === 0) {
+      const where = rootContext(isolation)
+      verdict = {
+        kind: 'runs-as-root',
+        message: where ? `starts, and runs as root ${where}` : 'starts, and runs as root',
+      }
+    } else if (user.uid === undefined && user.nonRoot)
+      verdict = { kind: 'starts', message: `starts, as ${userLabel(user)}` }
     else if (user.uid === undefined)
       verdict = { kind: 'unknown', message: 'starts; the user is unknown' }
     else
@@ -63,6 +72,7 @@ export function identify(
       uidSource: user.uidSource,
       gidSource: user.gidSource,
     },
+    ...(isolation.userNamespace || isolation.runtimeClass ? { isolation } : {}),
     verdict,
   }
 }

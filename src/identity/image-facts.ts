@@ -9,6 +9,13 @@ import type { ContainerView } from '../k8s/workload.js'
 export interface KnownAccount {
   uid?: number
   gid?: number
+  /** How the id is known when it is a prediction (`uid 100 predicted from …`). */
+  note?: string
+  /**
+   * The build creates the account without a fixed id (`adduser -S app`): the tool picks a
+   * free id from its range, never 0. Says where, for messages.
+   */
+  created?: string
 }
 
 /**
@@ -58,8 +65,13 @@ export function userEvidenceOf(model: ImageModel): { text: string; range?: Sourc
   }
   if (origin.kind === 'base-image') {
     const who = eu.raw === '' ? 'sets no USER, so it runs as root' : `runs as USER ${eu.raw}`
+    const how =
+      (origin.fact?.origin === 'registry' || origin.fact?.origin === 'repository') &&
+      origin.fact.evidence
+        ? ` (${origin.fact.evidence})`
+        : ''
     return {
-      text: `no USER of its own; the base image ${origin.image} ${who}`,
+      text: `no USER of its own; the base image ${origin.image} ${who}${how}`,
       range: model.baseImage.range,
     }
   }
@@ -78,7 +90,18 @@ export function accountsOf(
   for (const a of fact?.accounts ?? []) out.set(a.name, { uid: a.uid, gid: a.gid })
   if (model) {
     for (const [name, u] of model.users) {
-      out.set(name, { uid: u.uid ?? undefined, gid: u.gid ?? undefined })
+      const predicted = u.note?.includes(' predicted from ') ? { note: u.note } : {}
+      const made =
+        u.origin === 'created' && u.uid === null
+          ? model.createdUsers.findLast((c) => c.name === name)
+          : undefined
+      const created = made ? { created: `${made.via} at line ${made.range.startLine}` } : {}
+      out.set(name, {
+        uid: u.uid ?? undefined,
+        gid: u.gid ?? undefined,
+        ...predicted,
+        ...created,
+      })
     }
   }
   return out

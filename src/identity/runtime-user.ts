@@ -13,6 +13,11 @@ export interface RuntimeUser {
   gid?: number
   /** The image's user name when the uid comes from a name. */
   name?: string
+  /**
+   * Why the user is known not to be root though its uid is unknown: an account the build
+   * creates without a fixed id (account tools never pick 0).
+   */
+  nonRoot?: string
   uidSource: string
   gidSource?: string
 }
@@ -35,7 +40,9 @@ export function runtimeUser(c: ContainerView, facts: ImageFacts | undefined): Ru
       out.name = k.username
       const account = facts.accounts.get(k.username)
       if (account?.uid !== undefined) out.uid = account.uid
-      out.uidSource = `image USER ${facts.user}${account?.uid !== undefined ? ` (${k.username} is uid ${account.uid} in the image)` : ''} (${facts.userEvidence.text})`
+      else if (account?.created) out.nonRoot = createdWithoutId(k.username, account.created)
+      const how = account?.note ? `, ${account.note}` : ''
+      out.uidSource = `image USER ${facts.user}${account?.uid !== undefined ? ` (${k.username} is uid ${account.uid} in the image${how})` : out.nonRoot ? ` (${out.nonRoot})` : ''} (${facts.userEvidence.text})`
     }
   }
   if (eff.runAsGroup) {
@@ -51,6 +58,22 @@ export function runtimeUser(c: ContainerView, facts: ImageFacts | undefined): Ru
     }
   }
   return out
+}
+
+/** `app is created by adduser at line 28 without a fixed id: …`. */
+export function createdWithoutId(name: string, where: string): string {
+  return `${name} is created by ${where} without a fixed id: the tool picks a free non-zero id, so not root`
+}
+
+/** Whether the user is known not to be root (a uid other than 0, or a created account). */
+export function knownNonRoot(u: RuntimeUser): boolean {
+  return u.uid !== undefined ? u.uid !== 0 : u.nonRoot !== undefined
+}
+
+/** `uid 1000`, or `app (a non-root account whose uid the build picks)`, for messages. */
+export function userLabel(u: RuntimeUser): string {
+  if (u.uid !== undefined) return `uid ${u.uid}`
+  return `${u.name ?? 'an account'} (a non-root account whose uid the build picks)`
 }
 
 export function displayUser(u: RuntimeUser): string {

@@ -18,8 +18,21 @@ export type { BaseImageAccount, BaseImageRow, FactConfidence } from './base-imag
 export type RunAsNonRootVerdict = 'refused-root' | 'refused-name' | 'ok'
 
 export interface BaseImageFact {
-  /** Row of shared/notes/base-image-users.md the fact comes from. */
+  /** Row of shared/notes/base-image-users.md the fact comes from (0: the registry alone). */
   row: number
+  /**
+   * Where the user comes from: the shipped table, the image's own config in its registry, or
+   * a Dockerfile of the repository that builds the image.
+   */
+  origin?: 'table' | 'registry' | 'repository'
+  /** The image manifest digest the registry answered with. */
+  digest?: string
+  /** How the fact is known, for messages: `docker.io/library/rabbitmq@sha256:… config User "" → root`. */
+  evidence?: string
+  /** Groups of the image's /etc/group, when read. */
+  groups?: readonly BaseImageAccount[]
+  /** True when `accounts` is the image's whole /etc/passwd (a name missing there does not exist). */
+  accountsComplete?: boolean
   /** Family and tag pattern the fact covers: `node:*-alpine*`. */
   family: string
   /** The image that was looked up, normalised with its tag: `docker.io/library/node:22-alpine`. */
@@ -35,6 +48,8 @@ export interface BaseImageFact {
   accounts: readonly BaseImageAccount[]
   /** ENV of the image that derived Dockerfiles may use (`APP_UID`). */
   env?: Readonly<Record<string, string>>
+  /** True when `env` is the image's whole ENV (its registry config), not a selection. */
+  envComplete?: boolean
   ports?: readonly number[]
   volumes?: readonly string[]
   dropsTo?: string

@@ -1,3 +1,4 @@
+import type { RootIsolation } from '../identity/isolation.js'
 import type { Level } from '../core/finding.js'
 import type { SourceRange } from '../core/range.js'
 import type { Loc } from '../k8s/source.js'
@@ -119,6 +120,8 @@ export interface ContainerImage {
 export interface ImagePodSubject {
   workload: Workload
   containers: ContainerImage[]
+  /** Whether root in the pod's containers is root on the node (user namespace, sandbox). */
+  isolation: RootIsolation
 }
 
 export interface ImagePodRule extends RuleBase {

@@ -21,7 +21,21 @@ describe('action inputs', () => {
       category: undefined,
       token: undefined,
       baseline: undefined,
+      registryLookup: true,
+      registryToken: undefined,
     })
+  })
+
+  it('reads the registry inputs', () => {
+    expect(
+      readInputs(from({ 'registry-lookup': 'false', 'registry-token': ' t0k ' })),
+    ).toMatchObject({
+      registryLookup: false,
+      registryToken: 't0k',
+    })
+    expect(() => readInputs(from({ 'registry-lookup': 'maybe' }))).toThrow(
+      'input registry-lookup must be true or false, not "maybe"',
+    )
   })
 
   it('reads every input, several paths one per line, levels in any case', () => {

@@ -10,3 +10,30 @@ it('a compose file without a .env beside it gives no "cannot read" notice', asyn
   expect(result.notices.map((n) => n.message)).toEqual([])
   expect(result.identities.find((i) => i.container === 'app')?.build?.dockerfile).toBe('Dockerfile')
 })
+
+it('says when root in the container is not root on the node', async () => {
+  const root = join(
+    projectRoot,
+    '__fixtures__',
+    'rules',
+    'container-runs-as-root',
+    'fire-user-namespace-sandbox',
+  )
+  const result = await scan({ root })
+  const row = (name: string) => result.identities.find((i) => i.workload.name === name)!
+  expect(row('userns').verdict).toEqual({
+    kind: 'runs-as-root',
+    message:
+      'starts, and runs as root inside a user namespace (hostUsers: false), so unprivileged on the node',
+  })
+  expect(row('sandboxed').verdict.message).toBe(
+    'starts, and runs as root in the sandboxed runtime class gvisor (handler runsc), behind its own kernel',
+  )
+  expect(row('sandboxed').isolation).toEqual({
+    userNamespace: false,
+    runtimeClass: { name: 'gvisor', handler: 'runsc' },
+  })
+  const findings = result.findings.filter((f) => f.ruleId === 'container-runs-as-root')
+  expect(findings.map((f) => f.level)).toEqual(['note', 'warning'])
+  expect(findings[0].message).toContain('It runs inside a user namespace (hostUsers: false)')
+})

@@ -4,6 +4,7 @@
  * the primary group and `-g` the GECOS field), lines appended to
  * /etc/passwd and /etc/group, and PowerShell `New-LocalUser`.
  */
+import type { AllocationRule } from '../id-allocation.js'
 import type { CommandVisit, EvalWord } from '../shell/walk.js'
 import type { CommandEnv } from './events.js'
 import { spanOf, toId } from './events.js'
@@ -150,7 +151,7 @@ export function useradd(v: CommandVisit, args: EvalWord[], env: CommandEnv): voi
   if (!nameW) return
   const name = nameW.text
   const uidW = lastOpt(p, 'u')?.value
-  const uid = toId(uidW)
+  let uid = toId(uidW)
   const system = hasOpt(p, 'r')
   const acc = env.accounts
   let group: string | null = null
@@ -158,6 +159,13 @@ export function useradd(v: CommandVisit, args: EvalWord[], env: CommandEnv): voi
   const notes: string[] = []
   const un = numberNote('--uid', uidW)
   if (un) notes.push(un)
+  if (!uidW) {
+    const p2 = acc.predict('uid', system ? 'shadow-system' : 'shadow')
+    if (p2) {
+      uid = p2.id
+      notes.push(p2.note)
+    }
+  }
   const g = lastOpt(p, 'g')?.value
   if (g) {
     const r = acc.resolveGroup(g.text)
@@ -179,13 +187,21 @@ export function useradd(v: CommandVisit, args: EvalWord[], env: CommandEnv): voi
     // USERGROUPS_ENAB: a same-name group, with gid = uid when that gid is free.
     group = name
     gid = uid !== null && !acc.groupByGid(uid) ? uid : null
+    let groupNote = 'created by useradd (USERGROUPS_ENAB)'
+    if (gid === null && uid !== null) {
+      const pg = acc.predict('gid', system ? 'shadow-system' : 'shadow')
+      if (pg) {
+        gid = pg.id
+        groupNote += `; ${pg.note}`
+      }
+    }
     env.emit({
       kind: 'group',
       name,
       gid,
       system,
       via: 'useradd (implicit group)',
-      note: 'created by useradd (USERGROUPS_ENAB)',
+      note: groupNote,
       ...spanOf(v, nameW),
     })
     acc.groups.set(name, { name, gid, system, origin: 'created', via: 'useradd (implicit group)' })
@@ -203,7 +219,16 @@ export function useradd(v: CommandVisit, args: EvalWord[], env: CommandEnv): voi
     note: notes.length ? notes.join('; ') : undefined,
     ...spanOf(v, args[args.length - 1]),
   })
-  acc.users.set(name, { name, uid, gid, group, system, origin: 'created', via: 'useradd' })
+  acc.users.set(name, {
+    name,
+    uid,
+    gid,
+    group,
+    system,
+    origin: 'created',
+    via: 'useradd',
+    ...predictedNote(notes),
+  })
 }
 
 export function groupadd(v: CommandVisit, args: EvalWord[], env: CommandEnv): void {
@@ -211,15 +236,19 @@ export function groupadd(v: CommandVisit, args: EvalWord[], env: CommandEnv): vo
   const nameW = p.positionals[0]
   if (!nameW || hasOpt(p, 'h')) return
   const gidW = lastOpt(p, 'g')?.value
-  const gid = toId(gidW)
+  let gid = toId(gidW)
   const system = hasOpt(p, 'r')
+  const predicted = gidW
+    ? undefined
+    : env.accounts.predict('gid', system ? 'shadow-system' : 'shadow')
+  if (predicted) gid = predicted.id
   env.emit({
     kind: 'group',
     name: nameW.text,
     gid,
     system,
     via: 'groupadd',
-    note: numberNote('--gid', gidW),
+    note: numberNote('--gid', gidW) ?? predicted?.note,
     ...spanOf(v, args[args.length - 1]),
   })
   env.accounts.groups.set(nameW.text, {
@@ -288,16 +317,20 @@ export function addgroup(v: CommandVisit, args: EvalWord[], env: CommandEnv): vo
   if (p.positionals.length !== 1) return
   const nameW = p.positionals[0]
   const gidW = lastOpt(p, flavor === 'busybox' ? 'g' : 'gid')?.value
-  const gid = toId(gidW)
+  let gid = toId(gidW)
   const system = hasOpt(p, flavor === 'busybox' ? 'S' : 'system')
   const via = flavor === 'busybox' ? 'addgroup (busybox)' : 'addgroup (debian)'
+  const predicted = gidW
+    ? undefined
+    : env.accounts.predict('gid', `${flavor}${system ? '-system' : ''}` as AllocationRule)
+  if (predicted) gid = predicted.id
   env.emit({
     kind: 'group',
     name: nameW.text,
     gid,
     system,
     via,
-    note: numberNote('--gid', gidW),
+    note: numberNote('--gid', gidW) ?? predicted?.note,
     ...spanOf(v, args[args.length - 1]),
   })
   env.accounts.groups.set(nameW.text, { name: nameW.text, gid, system, origin: 'created', via })
@@ -309,7 +342,7 @@ function busyboxAdduser(v: CommandVisit, args: EvalWord[], env: CommandEnv): voi
   const nameW = p.positionals[0]
   const name = nameW.text
   const uidW = lastOpt(p, 'u')?.value
-  const uid = toId(uidW)
+  let uid = toId(uidW)
   const system = hasOpt(p, 'S')
   const acc = env.accounts
   const notes: string[] = []
@@ -318,6 +351,14 @@ function busyboxAdduser(v: CommandVisit, args: EvalWord[], env: CommandEnv): voi
   let group: string | null
   let gid: number | null
   const G = lastOpt(p, 'G')?.value
+  if (!uidW) {
+    // Without a group to join, the uid must be free as a gid too (its own group gets it).
+    const pu = acc.predict('uid', system ? 'busybox-system' : 'busybox', !G && !system)
+    if (pu) {
+      uid = pu.id
+      notes.push(pu.note)
+    }
+  }
   if (G) {
     const r = acc.resolveGroup(G.text)
     group = r.name
@@ -371,6 +412,7 @@ function busyboxAdduser(v: CommandVisit, args: EvalWord[], env: CommandEnv): voi
     system,
     origin: 'created',
     via: 'adduser (busybox)',
+    ...predictedNote(notes),
   })
 }
 
@@ -399,11 +441,12 @@ function debianAdduser(v: CommandVisit, args: EvalWord[], env: CommandEnv): void
     return
   }
   const uidW = lastOpt(p, 'uid')?.value
-  const uid = toId(uidW)
+  let uid = toId(uidW)
   const notes: string[] = []
   let group: string | null
   let gid: number | null
   const ingroup = lastOpt(p, 'ingroup')?.value
+  const rule: AllocationRule = system ? 'debian-system' : 'debian'
   if (ingroup) {
     const r = acc.resolveGroup(ingroup.text)
     group = r.name
@@ -418,14 +461,16 @@ function debianAdduser(v: CommandVisit, args: EvalWord[], env: CommandEnv): void
     notes.push('--system without --group: primary group nogroup')
   } else {
     group = name
-    gid = null
+    // adduser makes the group first, then the user.
+    const pg = acc.predict('gid', rule)
+    gid = pg?.id ?? null
     env.emit({
       kind: 'group',
       name,
       gid,
       system,
       via: 'adduser (debian, implicit group)',
-      note: 'same-name group created by adduser; gid picked by adduser',
+      note: `same-name group created by adduser; ${pg ? pg.note : 'gid picked by adduser'}`,
       ...spanOf(v, nameW),
     })
     acc.groups.set(name, {
@@ -435,6 +480,13 @@ function debianAdduser(v: CommandVisit, args: EvalWord[], env: CommandEnv): void
       origin: 'created',
       via: 'adduser (debian, implicit group)',
     })
+  }
+  if (uid === null && !uidW) {
+    const pu = acc.predict('uid', rule)
+    if (pu) {
+      uid = pu.id
+      notes.push(pu.note)
+    }
   }
   if (uid === null)
     notes.push(system ? 'uid not pinned (a system id picked by adduser)' : 'uid not pinned')
@@ -449,7 +501,16 @@ function debianAdduser(v: CommandVisit, args: EvalWord[], env: CommandEnv): void
     note: notes.length ? notes.join('; ') : undefined,
     ...spanOf(v, args[args.length - 1]),
   })
-  acc.users.set(name, { name, uid, gid, group, system, origin: 'created', via: 'adduser (debian)' })
+  acc.users.set(name, {
+    name,
+    uid,
+    gid,
+    group,
+    system,
+    origin: 'created',
+    via: 'adduser (debian)',
+    ...predictedNote(notes),
+  })
 }
 
 /** `echo 'name:x:uid:gid:...' >> /etc/passwd` (and /etc/group), also via a heredoc. */
@@ -556,4 +617,10 @@ export function newLocalUser(v: CommandVisit, args: EvalWord[], env: CommandEnv)
     origin: 'created',
     via: 'New-LocalUser (PowerShell)',
   })
+}
+
+/** The account keeps the sentence that says its id is a prediction. */
+function predictedNote(notes: readonly string[]): { note?: string } {
+  const n = notes.find((x) => x.includes(' predicted from '))
+  return n ? { note: n } : {}
 }

@@ -75,3 +75,39 @@ export function single(repo: string, dockerfile: string): ImageLink {
     confidence: 'low',
   }
 }
+
+/**
+ * A folder named like the image that holds no Dockerfile of its own, beside a Dockerfile in
+ * its parent folder: the shared Dockerfile its apps are built with (`tests/apps/actorapp/`
+ * and `tests/apps/Dockerfile`, built once per app folder as the context).
+ */
+export function sharedByParent(
+  repo: string,
+  isFolder: (rel: string) => boolean,
+  dockerfiles: readonly string[],
+): ImageLink[] {
+  const name = repo.slice(repo.lastIndexOf('/') + 1)
+  const withDockerfile = new Set(dockerfiles.map(dirOf))
+  const shared = new Map<string, string[]>()
+  for (const d of dockerfiles) {
+    if (!PLAIN.has(baseOf(d))) continue
+    shared.set(dirOf(d), [...(shared.get(dirOf(d)) ?? []), d])
+  }
+  const hits: ImageLink[] = []
+  for (const [parent, files] of shared) {
+    const dir = parent === '.' ? name : `${parent}/${name}`
+    if (files.length !== 1 || withDockerfile.has(dir) || !isFolder(dir)) continue
+    hits.push({
+      image: repo,
+      dockerfile: files[0],
+      context: dir,
+      evidence: {
+        kind: 'heuristic-name',
+        range: fileStart(files[0]),
+        detail: `nothing in the repository says which Dockerfile builds ${repo}; ${files[0]} is assumed because ${dir}/ holds no Dockerfile and ${files[0]} is the one its parent folder shares`,
+      },
+      confidence: 'low',
+    })
+  }
+  return hits
+}

@@ -17,7 +17,7 @@ import {
 import { Collector, type Candidate } from './collector.js'
 import { collectCompose } from './compose.js'
 import { collectConfig } from './config.js'
-import { byName, single } from './heuristics.js'
+import { byName, sharedByParent, single } from './heuristics.js'
 import { dirOf } from './paths.js'
 import { collectScript } from './scripts.js'
 import { collectSkaffold } from './skaffold.js'
@@ -95,6 +95,7 @@ export class LinkIndex {
   private readonly claimed = new Set<string>()
   private readonly allDockerfiles: string[]
   private readonly cache = new Map<string, ImageResolution>()
+  private readonly nearCache = new Map<string, ImageResolution>()
   /** Links of exactly named candidates per repository (they do not depend on the tag). */
   private readonly exactLinks = new Map<string, ImageLink[]>()
   private cacheFor?: readonly string[]
@@ -152,12 +153,28 @@ export class LinkIndex {
       out = this.resolveUncached(imageRef, options)
       this.cache.set(imageRef, out)
     }
+    if (out.ambiguous?.length && options.near !== undefined) {
+      const key = `${imageRef}\u0000${dirOf(options.near)}`
+      let near = this.nearCache.get(key)
+      if (!near) {
+        near = nearest(out, out.ambiguous, options.near)
+        this.nearCache.set(key, near)
+      }
+      return near
+    }
     return out
   }
 
   private resolveUncached(input: string, options: ResolveOptions): ImageResolution {
     const parsed = parseReference(input.trim())
-    if (!parsed.ok) return { input, error: parsed.error }
+    if (!parsed.ok) {
+      const placeholder = placeholderName(input.trim())
+      if (placeholder) {
+        const named = this.placeholderLinks(input.trim(), placeholder)
+        if (named.length) return decide({ input, image: placeholder.repo }, named, placeholder.ref)
+      }
+      return { input, error: parsed.error }
+    }
     const ref = parsed.ref
     const repo = repositoryOf(ref)
     const res: ImageResolution = { input, image: repo, reference: ref }
@@ -166,7 +183,10 @@ export class LinkIndex {
     const fact = lookupBaseImage(input.trim())
     if (fact) return { ...res, baseFact: fact }
     if (repo.startsWith('docker.io/library/')) return res
-    const named = byName(repo, this.allDockerfiles)
+    const placeholder = placeholderName(input.trim())
+    const named = placeholder
+      ? this.placeholderLinks(input.trim(), placeholder)
+      : byName(repo, this.allDockerfiles)
     if (named.length) return decide(res, named, ref)
     if (options.deployedImages && this.allDockerfiles.length === 1) {
       const lone = this.allDockerfiles[0]
@@ -175,6 +195,53 @@ export class LinkIndex {
       }
     }
     return res
+  }
+
+  private readonly folderCache = new Map<string, boolean>()
+  private readonly isFolder = (rel: string): boolean => {
+    let hit = this.folderCache.get(rel)
+    if (hit === undefined) {
+      hit = this.col.input.isFolder?.(rel) ?? false
+      this.folderCache.set(rel, hit)
+    }
+    return hit
+  }
+
+  /** Dockerfiles named like the last path segment of a placeholder image, said as such. */
+  private placeholderLinks(input: string, p: Placeholder): ImageLink[] {
+    // `e2e-actorapp` beside tests/apps/actorapp/: the name, then its dash-separated tails
+    // and heads, longest first; the first that names a folder wins.
+    const tokens = p.name.split('-')
+    const candidates = [p.name]
+    for (let k = 1; k < tokens.length; k++) {
+      candidates.push(tokens.slice(k).join('-'), tokens.slice(0, tokens.length - k).join('-'))
+    }
+    let hits: ImageLink[] = []
+    for (const c of candidates) {
+      hits = byName(`placeholder/${c}`, this.allDockerfiles)
+      if (hits.length) break
+    }
+    // An app folder without a Dockerfile of its own, built with the one its parent holds
+    // (dapr's tests/apps/<app>/ and tests/apps/Dockerfile).
+    if (!hits.length) {
+      for (const c of candidates) {
+        hits = sharedByParent(`placeholder/${c}`, this.isFolder, this.allDockerfiles)
+        if (hits.length) break
+      }
+    }
+    const why =
+      p.kind === 'local'
+        ? `names a local registry (${p.marker}), which holds only what was pushed from a checkout,`
+        : `names a placeholder registry (${p.marker}),`
+    return hits.map((l) => ({
+      ...l,
+      image: p.repo,
+      evidence: {
+        ...l.evidence,
+        detail: `${input} ${why} so only its last path segment ${p.name} is matched: ${l.dockerfile} is assumed because ${l.evidence.detail.replace(/^.*? is assumed because /, '')} (low confidence)`,
+      },
+      confidence: 'low' as const,
+    }))
   }
 
   /** Links from explicit evidence: config entries alone when present, else exact names, else patterns. */
@@ -389,6 +456,52 @@ function decide(res: ImageResolution, links: ImageLink[], ref: ImageReference): 
   return out
 }
 
+/** How many leading folders two folder paths share (`a/b/c` and `a/b/d`: 2). */
+function sharedDepth(a: string, b: string): number {
+  if (a === '.' || b === '.') return 0
+  const x = a.split('/')
+  const y = b.split('/')
+  let n = 0
+  while (n < x.length && n < y.length && x[n] === y[n]) n++
+  return n
+}
+
+/**
+ * Competing claims, settled by where the image runs: the build whose Dockerfile shares the
+ * most folders with the file that runs it, when exactly one does (kubebuilder's testdata
+ * projects each build `controller:latest` from their own Dockerfile). Low confidence, said so.
+ */
+function nearest(res: ImageResolution, claims: ImageLink[], near: string): ImageResolution {
+  const dir = dirOf(near)
+  const groups = new Map<string, ImageLink[]>()
+  for (const l of claims) groups.set(linkKey(l), [...(groups.get(linkKey(l)) ?? []), l])
+  const scored = [...groups.values()].map((g) => ({
+    g,
+    depth: Math.max(...g.map((l) => sharedDepth(dirOf(l.dockerfile), dir))),
+  }))
+  const best = Math.max(...scored.map((s) => s.depth))
+  const top = scored.filter((s) => s.depth === best)
+  if (best === 0 || top.length !== 1) return res
+  const [chosen, ...corroborating] = top[0].g
+  const shared = dir.split('/').slice(0, best).join('/')
+  const out: ImageResolution = {
+    input: res.input,
+    ...(res.image !== undefined ? { image: res.image } : {}),
+    ...(res.reference !== undefined ? { reference: res.reference } : {}),
+    link: {
+      ...chosen,
+      confidence: 'low',
+      evidence: {
+        ...chosen.evidence,
+        detail: `${chosen.evidence.detail}; of the ${groups.size} builds that claim ${res.image ?? res.input}, it is the one in ${shared}/, beside ${near} (low confidence)`,
+      },
+    },
+  }
+  if (corroborating.length) out.corroborating = corroborating
+  out.alternatives = scored.filter((s) => s !== top[0]).flatMap((s) => s.g)
+  return out
+}
+
 /** Whether a claim may build this tag: it names no tag, names this one, or has a pattern it fits. */
 function mayBuildTag(l: ImageLink, tag: string): boolean {
   if (!l.tags?.length && !l.tagPatterns?.length) return true
@@ -396,4 +509,49 @@ function mayBuildTag(l: ImageLink, tag: string): boolean {
   return !!l.tagPatterns?.some(
     (p) => tagFits(p, tag) || splitTemplate(p).every((x) => typeof x !== 'string' || x === ''),
   )
+}
+
+interface Placeholder {
+  /** A registry documentation writes for "yours", or one on the developer's machine. */
+  kind: 'placeholder' | 'local'
+  /** The part that marks it: `YOUR_ALIAS/`, `registry.example/`, `localhost:5000/`. */
+  marker: string
+  /** Its last path segment, lowercased, without tag or digest. */
+  name: string
+  repo: string
+  ref: ImageReference
+}
+
+// Registries and owners that documentation writes for "put yours here".
+const PLACEHOLDER_HOSTS =
+  /^(registry\.example(\.(com|org|net))?|example\.(com|org|net)|([a-z0-9-]+\.)?example\.(com|org|net)|your[-_.]?registry[^/]*|my[-_.]?registry[^/]*|registry\.local)$/i
+const PLACEHOLDER_SEGMENT =
+  /^(\[?\s*your[-_ ][a-z0-9_ -]+\]?|<[^>]+>|\{\{[^}]*\}\}|xxx+|changeme)$/i
+// Registries that run beside the developer's cluster (kind's and k3d's local registries):
+// what they hold was pushed from a checkout, and no one else can answer for it.
+const LOCAL_REGISTRY =
+  /^(localhost|127\.0\.0\.1|\[::1\]|host\.docker\.internal|kind-registry|[a-z0-9-]*\.localhost|k3d-[a-z0-9-]+)(:\d+)?$/i
+
+/** An image reference written with a placeholder registry or owner, if it is one. */
+export function placeholderName(text: string): Placeholder | undefined {
+  const noDigest = text.replace(/@.*$/, '')
+  const parts = noDigest.split('/')
+  if (parts.length < 2) return undefined
+  const last = parts[parts.length - 1]
+  const name = last.replace(/:[^:]*$/, '').toLowerCase()
+  if (!/^[a-z0-9]+(?:[._-][a-z0-9]+)*$/.test(name)) return undefined
+  const local = LOCAL_REGISTRY.test(parts[0]) && parts.length > 1 ? parts[0] : undefined
+  const marker =
+    local ??
+    (PLACEHOLDER_HOSTS.test(parts[0]) ? parts[0] : undefined) ??
+    parts.slice(0, -1).find((p) => PLACEHOLDER_SEGMENT.test(p))
+  if (!marker) return undefined
+  const tag = /:([^:/]+)$/.exec(last)?.[1]
+  return {
+    kind: local ? 'local' : 'placeholder',
+    marker: `${marker}/`,
+    name,
+    repo: `placeholder/${name}`,
+    ref: { domain: 'placeholder', path: name, ...(tag ? { tag } : {}) },
+  }
 }

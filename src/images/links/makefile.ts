@@ -65,8 +65,15 @@ function logicalLines(text: string): { text: string; start: number; end: number 
   return out
 }
 
-export function parseMakefile(text: string): ParsedMakefile {
-  const vars = new Map<string, MakeVar>()
+export interface ParseContext {
+  /** Variables read so far (an including makefile's), shared with the files it includes. */
+  vars?: Map<string, MakeVar>
+  /** Reads included files at the include line, as make does, into the same variables. */
+  include?: (patterns: string[], vars: Map<string, MakeVar>) => void
+}
+
+export function parseMakefile(text: string, context: ParseContext = {}): ParsedMakefile {
+  const vars = context.vars ?? new Map<string, MakeVar>()
   const recipes: Recipe[] = []
   const includes: string[] = []
   let target: string | undefined
@@ -128,7 +135,9 @@ export function parseMakefile(text: string): ParsedMakefile {
     }
     const inc = /^(?:-include|sinclude|include)\s+(.+)$/.exec(trimmed)
     if (inc) {
-      includes.push(...inc[1].split(/\s+/))
+      const patterns = inc[1].split(/\s+/)
+      includes.push(...patterns)
+      context.include?.(patterns, vars)
       continue
     }
     const a = ASSIGN_RE.exec(trimmed)
@@ -361,6 +370,12 @@ function call(name: string, rawArgs: string, ctx: MakeContext): string {
     }
     case 'value':
       return ctx.vars.get(args[0].trim())?.value ?? ''
+    case 'origin': {
+      // Nothing overrides the makefiles' own values here (no environment, no command line).
+      const v = ctx.vars.get(ex(0).trim())
+      if (v?.uncertain) return hole(ctx, `origin ${rawArgs}`)
+      return v ? 'file' : 'undefined'
+    }
     default:
       return hole(ctx, `${name} ${rawArgs}`)
   }
@@ -396,24 +411,33 @@ function includeTargets(dir: string, patterns: string[], col: Collector): string
 }
 
 /**
- * A makefile and everything it includes, in make's reading order (includes before the
- * including file's own assignments, a simplification that keeps the including file's
- * values winning).
+ * A makefile and everything it includes, read in make's order: an included file is read at
+ * its include line, with the variables set above it (`TARGET_OS ?= linux` before `include
+ * docker/docker.mk` decides docker.mk's `ifeq ($(TARGET_OS),windows)`), into one set of
+ * variables whose final values the recipes see.
  */
-function includeTree(rel: string, col: Collector): MakeUnit[] {
+function includeTree(
+  rel: string,
+  col: Collector,
+): { units: MakeUnit[]; vars: Map<string, MakeVar> } {
   const units: MakeUnit[] = []
+  const vars = new Map<string, MakeVar>()
   const seen = new Set<string>()
   const visit = (file: string, depth: number): void => {
     if (seen.has(file) || depth > MAX_INCLUDE_DEPTH) return
     seen.add(file)
     const text = col.read(file)
     if (text === undefined) return
-    const parsed = parseMakefile(text)
-    for (const inc of includeTargets(dirOf(rel), parsed.includes, col)) visit(inc, depth + 1)
+    const parsed = parseMakefile(text, {
+      vars,
+      include: (patterns) => {
+        for (const inc of includeTargets(dirOf(rel), patterns, col)) visit(inc, depth + 1)
+      },
+    })
     units.push({ rel: file, text, parsed })
   }
   visit(rel, 0)
-  return units
+  return { units, vars }
 }
 
 /** The fragments included by the collector's Makefiles (computed once per collector). */
@@ -424,7 +448,7 @@ function fragmentsIncluded(col: Collector): Set<string> {
   includedByMakefile.set(col, set)
   for (const f of col.input.files.scripts) {
     if (!isMakefileName(f)) continue
-    for (const u of includeTree(f, col)) if (u.rel !== f) set.add(u.rel)
+    for (const u of includeTree(f, col).units) if (u.rel !== f) set.add(u.rel)
   }
   return set
 }
@@ -437,10 +461,8 @@ export function collectMakefile(rel: string, col: Collector): void {
   // A fragment a Makefile includes is read with that Makefile, where its variables
   // (`CTR ?= docker` in a sibling fragment) are known.
   if (!isMakefileName(rel) && fragmentsIncluded(col).has(rel)) return
-  const units = includeTree(rel, col)
+  const { units, vars } = includeTree(rel, col)
   if (!units.some((u) => MENTIONS_TOOL.test(u.text))) return
-  const vars = new Map<string, MakeVar>()
-  for (const u of units) for (const [k, v] of u.parsed.vars) vars.set(k, v)
   const dir = dirOf(rel)
   // A `.mk` fragment runs in the directory of the Makefile that includes it, usually an
   // ancestor (the root's `include scripts/make/docker.mk`): paths are tried from its own

@@ -98,6 +98,11 @@ export interface CollectInput {
   readFile(rel: string): string
   /** Known values of `github.*` (the action knows them; the CLI usually does not). */
   github?: GithubContext
+  /**
+   * Whether a path relative to `root` is a folder of the repository (an app folder without a
+   * Dockerfile of its own, for the shared Dockerfile beside it). Absent: none is.
+   */
+  isFolder?(rel: string): boolean
 }
 
 export interface ResolveOptions {
@@ -106,6 +111,12 @@ export interface ResolveOptions {
    * heuristic needs it; without it that heuristic does not fire.
    */
   deployedImages?: readonly string[]
+  /**
+   * The file that runs the image (a workload's manifest, a compose file). When several builds
+   * claim the image, the one nearest to it in the tree is taken (a monorepo of projects that
+   * each build `controller:latest`).
+   */
+  near?: string
 }
 
 export interface ImageResolution {

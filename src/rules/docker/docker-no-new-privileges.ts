@@ -1,3 +1,4 @@
+import { knownNonRoot, userLabel } from '../../identity/runtime-user.js'
 import { isNoNewPrivileges } from '../../docker/syntax.js'
 import type { DockerRule } from '../types.js'
 import { DOCKER_TAGS } from './describe.js'
@@ -17,7 +18,7 @@ const rule: DockerRule = {
       'Add no-new-privileges:true to security_opt (or --security-opt no-new-privileges to the command).',
   },
   check(ctx, { container: c, user }) {
-    if (user.uid === undefined || user.uid === 0 || c.privileged?.value) return
+    if (!knownNonRoot(user) || c.privileged?.value) return
     if (c.securityOpt.some((s) => s.unresolved || isNoNewPrivileges(s.value))) return
     const how =
       c.origin === 'compose'
@@ -27,7 +28,7 @@ const rule: DockerRule = {
           : 'its options have no --security-opt no-new-privileges'
     ctx.report({
       at: c.anchor,
-      message: `${c.where} runs as uid ${user.uid}, and ${how}: a setuid binary in the image can take the process back to root. ${rule.meta.remediation}`,
+      message: `${c.where} runs as ${userLabel(user)}, and ${how}: a setuid binary in the image can take the process back to root. ${rule.meta.remediation}`,
       key: 'no-new-privileges',
     })
   },

@@ -1,4 +1,5 @@
 import { containerAnchor } from '../../k8s/workload.js'
+import { rootContext } from '../../identity/isolation.js'
 import type { ImagePodRule } from '../types.js'
 import { imageClause, userRelated } from './describe.js'
 
@@ -28,9 +29,14 @@ const rule: ImagePodRule = {
         dropsTo && c.spec.command !== undefined
           ? ` The container's command replaces the image's entrypoint, so its switch to ${dropsTo} does not happen either.`
           : ''
+      // Root that is not root on the node still reads and writes as root in the container:
+      // said, and a user namespace makes it a note.
+      const where = rootContext(s.isolation)
+      const context = where ? ` It runs ${where}.` : ''
       ctx.report({
         at: containerAnchor(s.workload, c),
-        message: `Container "${c.name}" will run as root: the ${imageClause(facts)}, and the pod sets neither runAsUser nor runAsNonRoot.${replaced} ${rule.meta.remediation}`,
+        ...(s.isolation.userNamespace ? { level: 'note' as const } : {}),
+        message: `Container "${c.name}" will run as root: the ${imageClause(facts)}, and the pod sets neither runAsUser nor runAsNonRoot.${replaced}${context} ${rule.meta.remediation}`,
         related: userRelated(facts),
         image: facts.ref,
       })

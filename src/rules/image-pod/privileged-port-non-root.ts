@@ -1,3 +1,4 @@
+import { knownNonRoot, userLabel } from '../../identity/runtime-user.js'
 import { dict, int, isDict, list } from '../../k8s/fields.js'
 import { containerAnchor, containerLoc } from '../../k8s/workload.js'
 import { bindsThroughFileCapability, knownBase } from '../../identity/file-capabilities.js'
@@ -10,7 +11,7 @@ const rule: ImagePodRule = {
   meta: {
     title: 'Non-root container listens on a port below 1024',
     description:
-      'The container runs as a non-root uid and listens on a port below 1024 (its containerPort, or the image\'s EXPOSE when the pod declares no ports), without NET_BIND_SERVICE (neither added to the container nor carried by the binaries of the image as a file capability, which works unless the container drops the capability). Whether bind() succeeds depends on the runtime: Linux reserves ports below net.ipv4.ip_unprivileged_port_start (1024 by default); Docker and containerd 2.0+ set it to 0 inside containers, while containerd 1.x and CRI-O leave it at 1024 unless configured, so the same pod can work on one cluster and crash-loop with "permission denied" on another. For a non-root process, NET_BIND_SERVICE in capabilities.add only helps when the binary carries the file capability (runtimes set no ambient capabilities); the rule reports that case only when the image is built here from scratch or a well-known base, so its binaries are known.',
+      'The container runs as a non-root user (a uid other than 0, or an account the build creates without a fixed id) and listens on a port below 1024 (its containerPort, or the image\'s EXPOSE when the pod declares no ports), without NET_BIND_SERVICE (neither added to the container nor carried by the binaries of the image as a file capability, which works unless the container drops the capability). Whether bind() succeeds depends on the runtime: Linux reserves ports below net.ipv4.ip_unprivileged_port_start (1024 by default); Docker and containerd 2.0+ set it to 0 inside containers, while containerd 1.x and CRI-O leave it at 1024 unless configured, so the same pod can work on one cluster and crash-loop with "permission denied" on another. For a non-root process, NET_BIND_SERVICE in capabilities.add only helps when the binary carries the file capability (runtimes set no ambient capabilities); the rule reports that case only when the image is built here from scratch or a well-known base, so its binaries are known.',
     severity: 'warning',
     securitySeverity: 2.0,
     tags: KUBELET_TAGS,
@@ -26,7 +27,7 @@ const rule: ImagePodRule = {
     )
     if (lowered) return
     for (const { container: c, facts, user } of s.containers) {
-      if (user.uid === undefined || user.uid === 0) continue
+      if (!knownNonRoot(user)) continue
       const caps = dict(c.securityContext.capabilities)
       const has = (l: unknown[], ...names: string[]) => names.some((n) => l.includes(n))
       const added = has(list(caps?.add), 'NET_BIND_SERVICE', 'CAP_NET_BIND_SERVICE', 'ALL')
@@ -66,7 +67,7 @@ const rule: ImagePodRule = {
       for (const l of low) {
         ctx.report({
           at: l.at,
-          message: `Container "${c.name}" runs as uid ${user.uid} and listens on port ${l.port}: ${why}binding a port below 1024 fails with "permission denied" unless the runtime lowers net.ipv4.ip_unprivileged_port_start (Docker and containerd 2.0+ do; containerd 1.x and CRI-O by default do not). ${rule.meta.remediation}`,
+          message: `Container "${c.name}" runs as ${userLabel(user)} and listens on port ${l.port}: ${why}binding a port below 1024 fails with "permission denied" unless the runtime lowers net.ipv4.ip_unprivileged_port_start (Docker and containerd 2.0+ do; containerd 1.x and CRI-O by default do not). ${rule.meta.remediation}`,
           related: l.related,
           image: facts?.ref,
           key: String(l.port),

@@ -175,6 +175,17 @@ describe('Makefiles that include fragments (glob includes, shared modules)', () 
   })
 })
 
+describe('a fragment read at its include line (dapr’s docker/docker.mk)', () => {
+  const idx = loadFixture('makefile-include-order')
+
+  it('sees the ?= defaults set above the include, and $(origin) of what nothing sets', () => {
+    expect(idx.problems).toEqual([])
+    const r = idx.resolve('ghcr.io/acme/server:dev')
+    expect(r.link).toMatchObject({ dockerfile: 'build/Dockerfile', confidence: 'high' })
+    expect(r.link?.evidence.detail).toMatch(/^build\/images\.mk \(included by Makefile\) target/)
+  })
+})
+
 describe('a Dockerfile the recipe writes from another (kubebuilder’s Dockerfile.cross)', () => {
   const idx = loadFixture('makefile-derived')
 
