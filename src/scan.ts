@@ -12,7 +12,7 @@ import { discover, type Discovery } from './discover/walk.js'
 import { analyseImages } from './identity/analyse.js'
 import type { ConfigImage, GithubContext } from './images/links/types.js'
 import type { ChartConfig } from './config/types.js'
-import { type ChartRendering, loadChart, repositoryCharts } from './k8s/charts.js'
+import type { ChartRendering } from './k8s/charts.js'
 import { loadManifest } from './k8s/load.js'
 import { namespacePolicies } from './k8s/namespaces.js'
 import type { K8sObject } from './k8s/objects.js'
@@ -140,22 +140,27 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
   }
   let charts = 0
+  const inScope = (chart: string) =>
+    !options.paths?.length ||
+    options.paths.some((p) => chart === p || chart.startsWith(p.replace(/\/+$/, '') + '/'))
+  const renderings = chartRenderings(
+    discovery.charts,
+    options.charts?.filter((c) => inScope(c.path)),
+  )
+  // The Helm engine is loaded (its own chunk of the bundle) only for a tree that has charts.
+  const { loadChart, repositoryCharts } = renderings.length
+    ? await import('./k8s/charts.js')
+    : { loadChart: undefined, repositoryCharts: undefined }
   // A dependency not vendored may sit elsewhere in the repository, outside the paths scanned.
   const chartContext = {
-    repositoryCharts: repositoryCharts(options.root, () =>
+    repositoryCharts: repositoryCharts?.(options.root, () =>
       options.paths?.length || options.exclude?.length
         ? discover({ root: options.root }).charts
         : discovery.charts,
     ),
   }
-  const inScope = (chart: string) =>
-    !options.paths?.length ||
-    options.paths.some((p) => chart === p || chart.startsWith(p.replace(/\/+$/, '') + '/'))
-  for (const rendering of chartRenderings(
-    discovery.charts,
-    options.charts?.filter((c) => inScope(c.path)),
-  )) {
-    const loaded = loadChart(options.root, rendering, chartContext)
+  for (const rendering of renderings) {
+    const loaded = loadChart!(options.root, rendering, chartContext)
     charts++
     objects.push(...loaded.objects)
     notices.push(...loaded.notices)

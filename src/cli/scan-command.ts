@@ -6,7 +6,6 @@ import { scanOptionsFromConfig } from '../config/scan-options.js'
 import { type Level } from '../core/finding.js'
 import { atOrAbove } from '../report/filter.js'
 import { toJson } from '../report/json.js'
-import { toSarif } from '../report/sarif.js'
 import { identitiesTable } from '../report/identities.js'
 import { toText } from '../report/text.js'
 import { exitCodeFor } from '../report/severity.js'
@@ -82,6 +81,8 @@ export async function runScan(argv: string[], io: CliIO): Promise<number> {
     )
     let out: string
     if (format === 'sarif') {
+      // SARIF carries the rule pages (help text): their module is loaded for it alone.
+      const { toSarif } = await import('../report/sarif.js')
       out =
         JSON.stringify(
           toSarif(reported, result.rules, result.notices, { category: v.category, root }),
