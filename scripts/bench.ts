@@ -16,6 +16,8 @@
  *   dockerfile  model 1000 Dockerfiles (the corpus, cycled) (aim: < 1 s)
  *   helm        render the 40 default corpus charts in one process, warm, next to helm one by
  *               one; run by scripts/bench-helm.mjs
+ *   kustomize   build the 51 overlays of the kustomize corpus in one process, next to kubectl
+ *               kustomize one process per overlay; run by scripts/bench-kustomize.ts
  *
  * `npm run bench` runs the table; `npm run bench -- startup scan` some rows of it;
  * `npm run bench -- psa helm` some in-process sections; `all` everything; `--runs N` the
@@ -112,6 +114,18 @@ async function parent(): Promise<void> {
       },
     )
     console.log((res.stdout || res.stderr).trim().replace(/^/gm, '           '))
+  }
+  if (!only.length || only.includes('kustomize')) {
+    console.log(
+      'kustomize  51 corpus overlays in one process vs kubectl kustomize one process each',
+    )
+    const res = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'scripts', 'bench-kustomize.ts'), '--runs', '1'],
+      { cwd: root, encoding: 'utf8' },
+    )
+    const out = (res.stdout || res.stderr).trim().split('\n')
+    console.log(`           ${out[out.length - 1]}`)
   }
 }
 

@@ -5,7 +5,7 @@ import { type CliIO, EXIT } from './io.js'
 /**
  * The CLI: argv in, exit code out. Never calls process.exit, so output is never cut short.
  * Each command's code is imported when that command runs (the bundle keeps it in a chunk of
- * its own), so `--version`, `--help` and `render` do not load the scanner.
+ * its own), so `--version`, `--help`, `render` and `kustomize` do not load the scanner.
  */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [first, ...rest] = argv
@@ -28,6 +28,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return await (await import('./init-command.js')).runInit(rest, io)
       case 'render':
         return await (await import('../helm/render-command.js')).runRender(rest, io)
+      case 'kustomize':
+        return await (await import('../kustomize/kustomize-command.js')).runKustomize(rest, io)
       default:
         return await (await import('./scan-command.js')).runScan(argv, io)
     }

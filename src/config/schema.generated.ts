@@ -23,6 +23,12 @@ export const CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
       type: ['array', 'null'],
       items: { $ref: '#/definitions/chart' },
     },
+    kustomize: {
+      description:
+        'Kustomizations to build besides the overlays no other kustomization includes (those are always built): a base or an overlay that another one includes, or one that needs --load-restrictor LoadRestrictionsNone.',
+      type: ['array', 'null'],
+      items: { $ref: '#/definitions/kustomization' },
+    },
     pss: {
       description: 'The Pod Security Standards policy the workloads must meet.',
       type: ['object', 'null'],
@@ -124,6 +130,10 @@ export const CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
         },
         'helm-render-error': {
           description: 'Helm chart fails to render · default level: error · input problem',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'kustomize-build-error': {
+          description: 'Kustomize overlay fails to build · default level: error · input problem',
           allOf: [{ $ref: '#/definitions/ruleSetting' }],
         },
         'privileged-port-non-root': {
@@ -356,6 +366,24 @@ export const CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
           description: "helm --api-versions (.Capabilities.APIVersions), added to Helm's defaults.",
           type: 'array',
           items: { type: 'string', minLength: 1 },
+        },
+      },
+    },
+    kustomization: {
+      type: 'object',
+      required: ['path'],
+      additionalProperties: false,
+      properties: {
+        path: {
+          description: 'The folder holding kustomization.yaml, relative to the root.',
+          type: 'string',
+          minLength: 1,
+        },
+        loadRestrictor: {
+          description:
+            "rootOnly (default, as kubectl kustomize): files only in or below the kustomization's folder; none: anywhere in the repository (kustomize's --load-restrictor LoadRestrictionsNone; never outside the scanned root).",
+          type: 'string',
+          enum: ['rootOnly', 'none'],
         },
       },
     },

@@ -26,6 +26,7 @@ import runasnonrootRunasuserZero from './image-pod/runasnonroot-runasuser-zero.j
 import runasuserNotFileOwner from './image-pod/runasuser-not-file-owner.js'
 import sharedVolumeNoFsgroup from './image-pod/shared-volume-no-fsgroup.js'
 import helmRenderError from './input/helm-render-error.js'
+import kustomizeBuildError from './input/kustomize-build-error.js'
 import unusedSuppression from './input/unused-suppression.js'
 import yamlParseError from './input/yaml-parse-error.js'
 import pssAllowPrivilegeEscalation from './pod/pss-allow-privilege-escalation.js'
@@ -66,6 +67,7 @@ export const RULES: readonly Rule[] = [
   dockerfileUserRoot,
   dockerfileUserUndefined,
   helmRenderError,
+  kustomizeBuildError,
   privilegedPortNonRoot,
   readonlyRootfsWritePath,
   runasnonrootImageInvalidUid,
