@@ -205,8 +205,15 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const { loadChart, repositoryCharts } = renderings.length
     ? await import('./k8s/charts.js')
     : { loadChart: undefined, repositoryCharts: undefined }
+  // Chart files the renderer read without a directive in them (see suppressFindings).
+  const withoutDirectives = new Set<string>()
+  const marker = Buffer.from('kube-whoami')
   // A dependency not vendored may sit elsewhere in the repository, outside the paths scanned.
   const chartContext = {
+    fileRead: (path: string, data: Uint8Array) => {
+      if (Buffer.from(data.buffer, data.byteOffset, data.byteLength).indexOf(marker) < 0)
+        withoutDirectives.add(path)
+    },
     repositoryCharts: repositoryCharts?.(options.root, () =>
       options.paths?.length || options.exclude?.length
         ? discover({ root: options.root }).charts
@@ -358,6 +365,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     wholeRoot: !options.paths?.length,
     root: options.root,
     chartRoots: discovery.charts,
+    withoutDirectives,
   })
   notices.push(...suppressed.notices)
   return {

@@ -75,6 +75,11 @@ export interface SuppressInput {
   /** Absolute scan root and the chart folders in it: their files may hold suppressions. */
   root?: string
   chartRoots?: readonly string[]
+  /**
+   * Chart files the scan has already read whose bytes never name kube-whoami: no directive
+   * can be in them, so they are not read again.
+   */
+  withoutDirectives?: ReadonlySet<string>
 }
 
 export interface SuppressResult {
@@ -131,6 +136,7 @@ export function suppressFindings(input: SuppressInput): SuppressResult {
       )
       if (failed) continue
       for (const file of chartFiles(input.root, chart)) {
+        if (input.withoutDirectives?.has(file)) continue
         const text = input.readFile(file)
         if (text !== undefined && text.includes('kube-whoami')) scopesOf(file)
       }
