@@ -13,15 +13,7 @@ import { analyseImages } from './identity/analyse.js'
 import type { ConfigImage, GithubContext } from './images/links/types.js'
 import type { ChartConfig } from './config/types.js'
 import type { ChartRendering } from './k8s/charts.js'
-import {
-  fallbackRenderings,
-  type KustomizeConfig,
-  type KustomizeProblem,
-  type KustomizeRendering,
-  loadKustomize,
-  mergeOverlayFindings,
-  planKustomizations,
-} from './k8s/kustomizations.js'
+import type { KustomizeConfig, KustomizeProblem, KustomizeRendering } from './k8s/kustomizations.js'
 import { loadManifest } from './k8s/load.js'
 import { namespacePolicies } from './k8s/namespaces.js'
 import type { K8sObject } from './k8s/objects.js'
@@ -134,17 +126,23 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const objects: K8sObject[] = []
   // Kustomize overlays first: the files they read are scanned through them, not on their own,
   // and files any kustomization names as a patch are never workloads by themselves.
-  const plan = planKustomizations(
+  const kustomizeConfigs = options.kustomize?.filter((c) => inScope(c.path))
+  // The kustomize engine (a chunk of its own) is loaded only for a tree with kustomizations.
+  const kustomize =
+    discovery.kustomizations.length || kustomizeConfigs?.length
+      ? await import('./k8s/kustomizations.js')
+      : undefined
+  const plan = kustomize?.planKustomizations(
     options.root,
     discovery.kustomizations,
-    options.kustomize?.filter((c) => inScope(c.path)),
+    kustomizeConfigs,
   )
-  const consumed = new Set<string>(plan.patchFiles)
+  const consumed = new Set<string>(plan?.patchFiles)
   for (const f of discovery.kustomizations) consumed.add(f)
   let kustomizations = 0
   // Charts a kustomization's helmCharts renders are scanned through it, with its values.
   const consumedCharts = new Set<string>()
-  const queue: KustomizeRendering[] = [...plan.renderings]
+  const queue: KustomizeRendering[] = [...(plan?.renderings ?? [])]
   const built = new Set<string>()
   // A failure inside a base fails every overlay over it, and the base again when it is built
   // on its own: one finding per place, from the build closest to it (the last one).
@@ -153,7 +151,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     const r = queue.shift()!
     if (built.has(r.dir)) continue
     built.add(r.dir)
-    const loaded = loadKustomize(options.root, r)
+    const loaded = kustomize!.loadKustomize(options.root, r)
     kustomizations++
     objects.push(...loaded.objects)
     notices.push(...loaded.notices)
@@ -165,7 +163,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     if (loaded.ok) {
       for (const f of loaded.read) consumed.add(f)
       for (const c of loaded.charts) consumedCharts.add(c)
-    } else queue.push(...fallbackRenderings(plan, r.dir, built))
+    } else queue.push(...kustomize!.fallbackRenderings(plan!, r.dir, built))
   }
   for (const p of buildProblems.values()) {
     inputFinding('kustomize-build-error', p.message, p.range, p.key, undefined, p.related)
@@ -346,9 +344,12 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
   }
 
-  const merged = mergeOverlayFindings(findings)
-  findings.length = 0
-  findings.push(...merged)
+  // Only a kustomization's findings are merged (one per overlay place).
+  if (kustomize) {
+    const merged = kustomize.mergeOverlayFindings(findings)
+    findings.length = 0
+    findings.push(...merged)
+  }
   findings.sort(
     (a, b) =>
       compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),

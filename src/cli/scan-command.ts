@@ -1,6 +1,6 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve } from 'node:path'
-import { loadConfig } from '../config/load.js'
+import { readConfig } from '../config/file.js'
 import { ConfigError } from '../config/errors.js'
 import { scanOptionsFromConfig } from '../config/scan-options.js'
 import { type Level } from '../core/finding.js'
@@ -135,7 +135,7 @@ export async function configuredScan(
   options: { baseline: string | false | undefined },
 ) {
   const { root, paths } = resolveRoot(io.cwd, v.root, positionals)
-  const loaded = loadConfig(
+  const loaded = await readConfig(
     root,
     v.config,
     RULES.map((r) => r.id),
