@@ -2,13 +2,14 @@
  * The user's view of speed: whole processes of the built bundles (dist/cli/index.js and the
  * action's dist/index.js), each timed from spawn to exit, next to `node -e ""` and helm
  * v4.1.4 measured in the same rounds. Every row is run `runs` times; the table shows the best
- * and the median round. Rows (see `npm run bench -- --help`):
+ * and the median round. Rows:
  *
  *   startup   `kube-whoami --version` against `node -e ""`, per Node runtime found
- *   render    `kube-whoami render` once per chart (40 default corpus charts) against
- *             `helm template` with the same arguments, one process per chart, interleaved
+ *   render    `kube-whoami render` once per chart (40 default corpus charts), under each Node
+ *             runtime found, against `helm template` with the same arguments, one process per
+ *             chart, interleaved chart by chart
  *   scan      one cold `kube-whoami scan --format sarif` of a repository holding the 40 charts,
- *             against the helm ×40 of the same round; peak RSS of that process
+ *             against a helm ×40 run just before it in each round; peak RSS of that process
  *   action    the action bundle on that repository (node 24 when test/node24 is installed)
  *   files     one cold scan of a 100-file repository without charts (Dockerfiles, manifests,
  *             workflows, other files), against `node -e ""`
@@ -358,38 +359,42 @@ export function benchProcesses(o: ProcessBenchOptions): void {
       }
     }
 
-    let helmRounds: Timing[] = []
     if (want('render') && charts.length) {
-      const subject: Series = { label: '', timings: [] }
+      // Per chart: helm, then kube-whoami under each runtime, so that all see the same load.
+      const mine: Series[] = rts.map((rt) => ({
+        label: `kube-whoami render ×${charts.length} (${rt.label})`,
+        timings: [],
+      }))
       const reference: Series = { label: `helm template ×${charts.length}`, timings: [] }
       for (let i = 0; i < runs; i++) {
-        const mine: Timing[] = []
+        const ours: Timing[][] = rts.map(() => [])
         const theirs: Timing[] = []
         for (const chart of charts) {
           const cwd = join(shared, 'corpus', 'helm', chart)
           const args = helmArgs(shared, chart)
           if (helm) theirs.push(timed([helm, ...args], cwd, helmEnv))
           // `helm template NAME CHART flags` and `kube-whoami render NAME CHART flags`.
-          mine.push(timed([process.execPath, cli, 'render', ...args.slice(1)], cwd, env))
+          rts.forEach((rt, k) =>
+            ours[k].push(timed([rt.bin, cli, 'render', ...args.slice(1)], cwd, env)),
+          )
         }
-        subject.timings.push(sum(mine))
+        rts.forEach((_, k) => mine[k].timings.push(sum(ours[k])))
         if (helm) reference.timings.push(sum(theirs))
       }
-      subject.label = `kube-whoami render ×${charts.length}`
-      helmRounds = reference.timings
-      rows.push({
-        what: `render per call, ${charts.length} charts (sum)`,
-        subject,
-        reference: helm ? reference : undefined,
-        goal: '<= 1.0',
-      })
+      rts.forEach((rt, k) =>
+        rows.push({
+          what: `render per call, ${charts.length} charts (sum, ${rt.label})`,
+          subject: mine[k],
+          reference: helm ? reference : undefined,
+          goal: '<= 1.0',
+        }),
+      )
     }
 
-    const needHelmSum = (want('scan') || want('action')) && charts.length
-    if (needHelmSum && !helmRounds.length && helm) {
-      for (let i = 0; i < runs; i++) {
-        helmRounds.push(
-          sum(
+    /** helm template once per corpus chart: the reference of the scan rows, run beside them. */
+    const helmSum = (): Timing | undefined =>
+      helm
+        ? sum(
             charts.map((chart) =>
               timed(
                 [helm, ...helmArgs(shared, chart)],
@@ -397,13 +402,10 @@ export function benchProcesses(o: ProcessBenchOptions): void {
                 helmEnv,
               ),
             ),
-          ),
-        )
-      }
-    }
-    const helmSeries: Series | undefined = helmRounds.length
-      ? { label: `helm template ×${charts.length}`, timings: helmRounds }
-      : undefined
+          )
+        : undefined
+    const helmSeries = (): Series => ({ label: `helm template ×${charts.length}`, timings: [] })
+    const needHelmSum = (want('scan') || want('action')) && charts.length
     const repo = needHelmSum ? chartRepository(shared, charts, work) : undefined
     if (want('scan') && repo) {
       const sarif = join(work, 'scan.sarif')
@@ -420,11 +422,16 @@ export function benchProcesses(o: ProcessBenchOptions): void {
         'none',
       ]
       const subject: Series = { label: '', timings: [] }
-      for (let i = 0; i < runs; i++) subject.timings.push(timed(argv, root, env))
+      const reference = helmSeries()
+      for (let i = 0; i < runs; i++) {
+        const h = helmSum()
+        if (h) reference.timings.push(h)
+        subject.timings.push(timed(argv, root, env))
+      }
       rows.push({
         what: `scan ${charts.length} charts, cold, one process (SARIF)`,
         subject,
-        reference: helmSeries,
+        reference: reference.timings.length ? reference : undefined,
         goal: '<= 0.1',
         rssMb: peakRss(argv, root, env),
       })
@@ -432,8 +439,11 @@ export function benchProcesses(o: ProcessBenchOptions): void {
     if (want('action') && repo) {
       const rt = rts[rts.length - 1]
       const subject: Series = { label: '', timings: [] }
+      const reference = helmSeries()
       let rss: number | undefined
       for (let i = 0; i <= runs; i++) {
+        const h = i < runs ? helmSum() : undefined
+        if (h) reference.timings.push(h)
         // A fresh RUNNER_TEMP each run, as each job of a hosted runner has.
         const temp = mkdtempSync(join(work, 'runner-'))
         const aenv = actionEnv(repo, temp)
@@ -445,7 +455,7 @@ export function benchProcesses(o: ProcessBenchOptions): void {
       rows.push({
         what: `action on the ${charts.length} charts (${rt.label}, fresh RUNNER_TEMP)`,
         subject,
-        reference: helmSeries,
+        reference: reference.timings.length ? reference : undefined,
         goal: '<= 0.1',
         rssMb: rss,
       })
