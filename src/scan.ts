@@ -205,11 +205,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     : { loadChart: undefined, repositoryCharts: undefined }
   // Chart files the renderer read without a directive in them (see suppressFindings).
   const withoutDirectives = new Set<string>()
-  const marker = Buffer.from('kube-whoami')
   // A dependency not vendored may sit elsewhere in the repository, outside the paths scanned.
   const chartContext = {
     fileRead: (path: string, data: Uint8Array) => {
-      if (Buffer.from(data.buffer, data.byteOffset, data.byteLength).indexOf(marker) < 0)
+      // A string needle: Buffer's search is several times faster with it than with bytes.
+      if (Buffer.from(data.buffer, data.byteOffset, data.byteLength).indexOf('kube-whoami') < 0)
         withoutDirectives.add(path)
     },
     repositoryCharts: repositoryCharts?.(options.root, () =>

@@ -107,6 +107,11 @@ export function suppressFindings(input: SuppressInput): SuppressResult {
   const fileScopes = new Map<string, FileScopes | undefined>()
   const scopesOf = (file: string): FileScopes | undefined => {
     if (fileScopes.has(file)) return fileScopes.get(file)
+    // Without the marker a file has no scopes (as the readers below would find).
+    if (input.withoutDirectives?.has(file)) {
+      fileScopes.set(file, undefined)
+      return undefined
+    }
     const text = input.files.has(file) ? input.files.get(file) : input.readFile(file)
     const kind = classifyFile(file)
     const scopes =
@@ -136,7 +141,7 @@ export function suppressFindings(input: SuppressInput): SuppressResult {
       )
       if (failed) continue
       for (const file of chartFiles(input.root, chart)) {
-        if (input.withoutDirectives?.has(file)) continue
+        if (fileScopes.has(file) || input.withoutDirectives?.has(file)) continue
         const text = input.readFile(file)
         if (text !== undefined && text.includes('kube-whoami')) scopesOf(file)
       }
