@@ -1,15 +1,27 @@
 /**
- * npm run bench: speed and memory of the scanner's hot paths, each section in a fresh
- * process so that peak memory (max RSS) is its own. Run with tsx; reads ../shared.
+ * npm run bench: speed and memory as a user meets them. Run with tsx; reads ../shared.
+ *
+ * The table (scripts/bench-processes.ts) times whole processes of the built bundles, dist/
+ * (rebuilt first when older than src/), next to `node -e ""` and helm v4.1.4 in the same run:
+ *
+ *   startup     `kube-whoami --version` vs `node -e ""`, per Node runtime (goal <= 1.3×)
+ *   render      `kube-whoami render` one process per corpus chart vs `helm template` (<= 1.0×)
+ *   scan        one cold scan (SARIF) of a repository of the 40 corpus charts vs helm ×40 (<= 0.1×)
+ *   action      the action bundle on that repository, fresh RUNNER_TEMP (<= 0.1×)
+ *   files       one cold scan of a 100-file repository without charts (< 300 ms)
+ *
+ * In-process sections, each in a fresh process so that peak memory (max RSS) is its own:
  *
  *   psa         scan the 4537-fixture Pod Security Admission tree in one process (aim: < 3 s)
  *   dockerfile  model 1000 Dockerfiles (the corpus, cycled) (aim: < 1 s)
- *   helm        render the 40 default corpus charts in one process, next to helm one by one
- *               (aim: a tenth of helm's time); run by scripts/bench-helm.mjs
+ *   helm        render the 40 default corpus charts in one process, warm, next to helm one by
+ *               one; run by scripts/bench-helm.mjs
  *   kustomize   build the 51 overlays of the kustomize corpus in one process, next to kubectl
  *               kustomize one process per overlay; run by scripts/bench-kustomize.ts
  *
- * `npm run bench -- psa helm` runs some sections only.
+ * `npm run bench` runs the table; `npm run bench -- startup scan` some rows of it;
+ * `npm run bench -- psa helm` some in-process sections; `all` everything; `--runs N` the
+ * rounds of each table row (default 5).
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -58,8 +70,24 @@ async function child(name: string): Promise<void> {
   process.stdout.write(`${line}; peak RSS ${maxRssMb.toFixed(0)} MB\n`)
 }
 
+const TABLE_ROWS = ['startup', 'render', 'scan', 'action', 'files']
+
 async function parent(): Promise<void> {
-  const only = process.argv.slice(2)
+  const argv = process.argv.slice(2)
+  const runsAt = argv.indexOf('--runs')
+  const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 5
+  const names = argv.filter((a, i) => !a.startsWith('--') && (runsAt < 0 || i !== runsAt + 1))
+  const all = names.includes('all')
+  const rows = names.filter((n) => TABLE_ROWS.includes(n))
+  if (all || rows.length || !names.length) {
+    const { ensureBundle } = await import('../test/action/bundle.js')
+    const rebuilt = ensureBundle()
+    if (rebuilt) console.log(`rebuilt dist/ first (${rebuilt})`)
+    const { benchProcesses } = await import('./bench-processes.js')
+    benchProcesses({ root, shared, runs, rows: all ? [] : rows, log: (l) => console.log(l) })
+  }
+  const only = all ? [] : names.filter((n) => !TABLE_ROWS.includes(n))
+  if (!all && !only.length) return
   for (const s of sections) {
     if (only.length && !only.includes(s.name)) continue
     const res = spawnSync(

@@ -15,15 +15,8 @@ import { NO_REGISTRY_FACTS, registryFacts } from './images/registry-facts.js'
 import { lookupImages, type LookupSettings, type LookupStats } from './registry/index.js'
 import type { ConfigImage, GithubContext } from './images/links/types.js'
 import type { ChartConfig } from './config/types.js'
-import { type ChartRendering, loadChart, repositoryCharts } from './k8s/charts.js'
-import {
-  fallbackRenderings,
-  type KustomizeConfig,
-  type KustomizeProblem,
-  type KustomizeRendering,
-  loadKustomize,
-  planKustomizations,
-} from './k8s/kustomizations.js'
+import type { ChartRendering } from './k8s/charts.js'
+import type { KustomizeConfig, KustomizeProblem, KustomizeRendering } from './k8s/kustomizations.js'
 import { PhaseTracker, type ProgressListener, type ScanPhase } from './scan-progress.js'
 import { loadManifest } from './k8s/load.js'
 import { namespacePolicies } from './k8s/namespaces.js'
@@ -170,17 +163,23 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const objects: K8sObject[] = []
   // Kustomize overlays first: the files they read are scanned through them, not on their own,
   // and files any kustomization names as a patch are never workloads by themselves.
-  const plan = planKustomizations(
+  const kustomizeConfigs = options.kustomize?.filter((c) => inScope(c.path))
+  // The kustomize engine (a chunk of its own) is loaded only for a tree with kustomizations.
+  const kustomize =
+    discovery.kustomizations.length || kustomizeConfigs?.length
+      ? await import('./k8s/kustomizations.js')
+      : undefined
+  const plan = kustomize?.planKustomizations(
     options.root,
     discovery.kustomizations,
-    options.kustomize?.filter((c) => inScope(c.path)),
+    kustomizeConfigs,
   )
-  const consumed = new Set<string>(plan.patchFiles)
+  const consumed = new Set<string>(plan?.patchFiles)
   for (const f of discovery.kustomizations) consumed.add(f)
   let kustomizations = 0
   // Charts a kustomization's helmCharts renders are scanned through it, with its values.
   const consumedCharts = new Set<string>()
-  const queue: KustomizeRendering[] = [...plan.renderings]
+  const queue: KustomizeRendering[] = [...(plan?.renderings ?? [])]
   const built = new Set<string>()
   // A failure inside a base fails every overlay over it, and the base again when it is built
   // on its own: one finding per place, from the build closest to it (the last one).
@@ -190,7 +189,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     const r = queue.shift()!
     if (built.has(r.dir)) continue
     built.add(r.dir)
-    const loaded = loadKustomize(options.root, r)
+    const loaded = kustomize!.loadKustomize(options.root, r)
     overlays.step(r.dir)
     kustomizations++
     objects.push(...loaded.objects)
@@ -204,7 +203,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       for (const f of loaded.read) consumed.add(f)
       for (const c of loaded.charts) consumedCharts.add(c)
     } else {
-      const fallbacks = fallbackRenderings(plan, r.dir, built)
+      const fallbacks = kustomize!.fallbackRenderings(plan!, r.dir, built)
       overlays.grow(fallbacks.length)
       queue.push(...fallbacks)
     }
@@ -243,21 +242,32 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
   reading.end()
   let charts = 0
+  const renderings = chartRenderings(
+    discovery.charts.filter((c) => !consumedCharts.has(c)),
+    options.charts?.filter((c) => inScope(c.path)),
+  )
+  // The Helm engine is loaded (a chunk of its own in the bundle) only for a tree with charts.
+  const { loadChart, repositoryCharts } = renderings.length
+    ? await import('./k8s/charts.js')
+    : { loadChart: undefined, repositoryCharts: undefined }
+  // Chart files the renderer read without a directive in them (see suppressFindings).
+  const withoutDirectives = new Set<string>()
   // A dependency not vendored may sit elsewhere in the repository, outside the paths scanned.
   const chartContext = {
-    repositoryCharts: repositoryCharts(options.root, () =>
+    fileRead: (path: string, data: Uint8Array) => {
+      // A string needle: Buffer's search is several times faster with it than with bytes.
+      if (Buffer.from(data.buffer, data.byteOffset, data.byteLength).indexOf('kube-whoami') < 0)
+        withoutDirectives.add(path)
+    },
+    repositoryCharts: repositoryCharts?.(options.root, () =>
       options.paths?.length || options.exclude?.length
         ? discover({ root: options.root }).charts
         : discovery.charts,
     ),
   }
-  const renderings = chartRenderings(
-    discovery.charts.filter((c) => !consumedCharts.has(c)),
-    options.charts?.filter((c) => inScope(c.path)),
-  )
   const renderingCharts = phase('charts', renderings.length)
   for (const rendering of renderings) {
-    const loaded = loadChart(options.root, rendering, chartContext)
+    const loaded = loadChart!(options.root, rendering, chartContext)
     renderingCharts.step(
       rendering.variant ? `${rendering.chart} (${rendering.variant})` : rendering.chart,
     )
@@ -434,6 +444,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     wholeRoot: !options.paths?.length,
     root: options.root,
     chartRoots: discovery.charts,
+    withoutDirectives,
   })
   notices.push(...suppressed.notices)
   const grouped = groupByEditLocation(suppressed.findings, readFile)

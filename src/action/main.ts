@@ -68,7 +68,7 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
   const checkout = inspectCheckout(ctx.workspace, resolve(ctx.workspace, inputs.paths[0]))
   const layout = layoutScan(ctx.workspace, checkout.repoRoot, inputs.paths)
   onLayout(layout)
-  const options = resolveOptions(inputs, layout, ctx.workspace, ctx, env)
+  const options = await resolveOptions(inputs, layout, ctx.workspace, ctx, env)
   if (options.configFile) core.info(`Configuration: ${options.configFile}`)
   if (inputs.failOn !== 'none' && rank(inputs.failOn) < rank(inputs.severity))
     core.info(

@@ -1,9 +1,9 @@
 /**
  * The action's inputs and the configuration file as scan options, through the same
- * functions as the CLI (loadConfig, scanOptionsFromConfig): an input wins over the file's
+ * functions as the CLI (readConfig, scanOptionsFromConfig): an input wins over the file's
  * setting, which wins over the default, and errors name the file:line:col to fix.
  */
-import { loadConfig } from '../config/load.js'
+import { readConfig } from '../config/file.js'
 import { scanOptionsFromConfig } from '../config/scan-options.js'
 import { RULES } from '../rules/index.js'
 import type { ScanOptions } from '../scan.js'
@@ -17,17 +17,17 @@ export interface ResolvedOptions {
   configFile?: string
 }
 
-export function resolveOptions(
+export async function resolveOptions(
   inputs: ActionInputs,
   layout: ScanLayout,
   workspace: string,
   github: { repository?: string; owner?: string; actor?: string },
   env: NodeJS.ProcessEnv = process.env,
-): ResolvedOptions {
+): Promise<ResolvedOptions> {
   // Path inputs are relative to the workspace, as everywhere in a workflow.
   const explicit = inputs.config ? workspaceFile(workspace, inputs.config, 'config') : undefined
   if (inputs.baseline) workspaceFile(workspace, inputs.baseline, 'baseline')
-  const loaded = loadConfig(
+  const loaded = await readConfig(
     layout.scanRoot,
     explicit,
     RULES.map((r) => r.id),

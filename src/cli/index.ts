@@ -1,5 +1,9 @@
 #!/usr/bin/env node
+import { enableCompileCache } from '../core/compile-cache.js'
 import { main } from './main.js'
+
+// Before any command's code (chunks of their own, imported by main) is compiled.
+enableCompileCache()
 
 main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { readRootText } from '../core/root-files.js'
 import { join, relative, resolve } from 'node:path'
-import { CONFIG_FILE_NAMES } from '../config/load.js'
+import { CONFIG_FILE_NAMES } from '../config/file.js'
 import { type StarterChart, starterConfig } from '../config/starter.js'
 import { discover } from '../discover/walk.js'
 import { collectLinks } from '../images/links/index.js'

@@ -1,13 +1,12 @@
 import { TOOL_VERSION } from '../core/project.js'
 import { HELP } from './help.js'
 import { type CliIO, EXIT } from './io.js'
-import { runBaseline } from './baseline-command.js'
-import { runInit } from './init-command.js'
-import { runScan } from './scan-command.js'
-import { runRender } from '../helm/render-command.js'
-import { runKustomize } from '../kustomize/kustomize-command.js'
 
-/** The CLI: argv in, exit code out. Never calls process.exit, so output is never cut short. */
+/**
+ * The CLI: argv in, exit code out. Never calls process.exit, so output is never cut short.
+ * Each command's code is imported when that command runs (the bundle keeps it in a chunk of
+ * its own), so `--version`, `--help`, `render` and `kustomize` do not load the scanner.
+ */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [first, ...rest] = argv
   try {
@@ -22,17 +21,17 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         io.stdout(HELP)
         return EXIT.ok
       case 'scan':
-        return await runScan(rest, io)
+        return await (await import('./scan-command.js')).runScan(rest, io)
       case 'baseline':
-        return await runBaseline(rest, io)
+        return await (await import('./baseline-command.js')).runBaseline(rest, io)
       case 'init':
-        return await runInit(rest, io)
+        return await (await import('./init-command.js')).runInit(rest, io)
       case 'render':
-        return await runRender(rest, io)
+        return await (await import('../helm/render-command.js')).runRender(rest, io)
       case 'kustomize':
-        return await runKustomize(rest, io)
+        return await (await import('../kustomize/kustomize-command.js')).runKustomize(rest, io)
       default:
-        return await runScan(argv, io)
+        return await (await import('./scan-command.js')).runScan(argv, io)
     }
   } catch (e) {
     const err = e as Error

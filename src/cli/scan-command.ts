@@ -1,12 +1,11 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve } from 'node:path'
-import { loadConfig } from '../config/load.js'
+import { readConfig } from '../config/file.js'
 import { ConfigError } from '../config/errors.js'
 import { scanOptionsFromConfig } from '../config/scan-options.js'
 import { type Level } from '../core/finding.js'
 import { atOrAbove } from '../report/filter.js'
 import { toJson } from '../report/json.js'
-import { toSarif } from '../report/sarif.js'
 import { identitiesTable } from '../report/identities.js'
 import { toText } from '../report/text.js'
 import { exitCodeFor } from '../report/severity.js'
@@ -86,6 +85,8 @@ export async function runScan(argv: string[], io: CliIO): Promise<number> {
     )
     let out: string
     if (format === 'sarif') {
+      // SARIF carries the rule pages (help text): their module is loaded for it alone.
+      const { toSarif } = await import('../report/sarif.js')
       out =
         JSON.stringify(
           toSarif(reported, result.rules, result.notices, { category: v.category, root }),
@@ -145,7 +146,7 @@ export async function configuredScan(
   options: { baseline: string | false | undefined },
 ) {
   const { root, paths } = resolveRoot(io.cwd, v.root, positionals)
-  const loaded = loadConfig(
+  const loaded = await readConfig(
     root,
     v.config,
     RULES.map((r) => r.id),

@@ -24,11 +24,11 @@ import type {
   RuleExclude,
   RuleSetting,
 } from './types.js'
+import { CONFIG_FILE_NAMES } from './file.js'
 import { label, validateConfig } from './validate.js'
 
 export type * from './types.js'
-
-export const CONFIG_FILE_NAMES = ['.kube-whoami.yaml', '.kube-whoami.yml']
+export { CONFIG_FILE_NAMES }
 
 /**
  * Reads the config file: the explicit path (relative to `root` unless absolute), else

@@ -60,6 +60,8 @@ export interface LoadOptions {
    * left out; without this callback the load fails instead.
    */
   refusedLink?: (path: string, target: string) => void
+  /** Each file read from a directory: its path relative to the root, and its bytes. */
+  fileRead?: (path: string, data: Uint8Array) => void
 }
 
 interface BufferedFile {
@@ -252,7 +254,9 @@ function loadDir(topdir: string, relTop: string, boundary: string, opts: LoadOpt
     } else {
       data = readLimited(absPath, () => tooLarge(name))
     }
-    files.push({ name, data: trimBom(data), origin: { path: joinRel(relTop, name) } })
+    const path = joinRel(relTop, name)
+    opts.fileRead?.(path, data)
+    files.push({ name, data: trimBom(data), origin: { path } })
   }
 
   let top

@@ -109,6 +109,8 @@ export interface RenderOptions {
   lenient?: boolean
   /** With lenient: the repository's charts, for dependencies neither vendored nor file://. */
   repositoryCharts?: () => readonly RepositoryChart[]
+  /** Each chart file read from a directory: its path relative to `root`, and its bytes. */
+  fileRead?: (path: string, data: Uint8Array) => void
 }
 
 /** One document of the output, in output order. */
@@ -335,6 +337,7 @@ function render(chartPath: string, options: RenderOptions): RenderResult {
   const refusedLinks: { path: string; target: string }[] = []
   const unfetchedSchemaRefs: { ref: string; chart: string; file?: string }[] = []
   const links = {
+    fileRead: options.fileRead,
     symlink: (path: string, resolved: string) =>
       logger.log('INFO', 'found symbolic link in path. Contents of linked file included and used', [
         ['path', path],

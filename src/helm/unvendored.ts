@@ -49,7 +49,7 @@ export interface ResolveOptions {
   root: string
   warn?: LoadWarn
   /** Passed to the loader for the charts added (symbolic links followed and left out). */
-  links?: Pick<LoadOptions, 'symlink' | 'refusedLink'>
+  links?: Pick<LoadOptions, 'symlink' | 'refusedLink' | 'fileRead'>
   /** Charts of the repository to take a same-name dependency from (read once, when needed). */
   repositoryCharts?: () => readonly RepositoryChart[]
 }

@@ -115,6 +115,8 @@ export function repositoryCharts(
 /** What a scan knows beyond the chart: the repository's charts, for dependencies not vendored. */
 export interface ChartContext {
   repositoryCharts?: () => readonly RepositoryChart[]
+  /** Each chart file the renderer read from the tree (path relative to the root, bytes). */
+  fileRead?: (path: string, data: Uint8Array) => void
 }
 
 export function loadChart(
@@ -144,6 +146,7 @@ export function loadChart(
       randomSeed: `kube-whoami:${r.chart}#${r.variant ?? ''}`,
       lenient: true,
       repositoryCharts: context.repositoryCharts,
+      fileRead: context.fileRead,
       releaseName: r.releaseName,
       namespace: r.namespace,
       valuesFiles: r.values,

@@ -76,6 +76,11 @@ export interface SuppressInput {
   /** Absolute scan root and the chart folders in it: their files may hold suppressions. */
   root?: string
   chartRoots?: readonly string[]
+  /**
+   * Chart files the scan has already read whose bytes never name kube-whoami: no directive
+   * can be in them, so they are not read again.
+   */
+  withoutDirectives?: ReadonlySet<string>
 }
 
 export interface SuppressResult {
@@ -103,6 +108,11 @@ export function suppressFindings(input: SuppressInput): SuppressResult {
   const fileScopes = new Map<string, FileScopes | undefined>()
   const scopesOf = (file: string): FileScopes | undefined => {
     if (fileScopes.has(file)) return fileScopes.get(file)
+    // Without the marker a file has no scopes (as the readers below would find).
+    if (input.withoutDirectives?.has(file)) {
+      fileScopes.set(file, undefined)
+      return undefined
+    }
     const text = input.files.has(file) ? input.files.get(file) : input.readFile(file)
     const kind = classifyFile(file)
     const scopes =
@@ -132,6 +142,7 @@ export function suppressFindings(input: SuppressInput): SuppressResult {
       )
       if (failed) continue
       for (const file of chartFiles(input.root, chart)) {
+        if (fileScopes.has(file) || input.withoutDirectives?.has(file)) continue
         const text = input.readFile(file)
         if (text !== undefined && text.includes('kube-whoami')) scopesOf(file)
       }
