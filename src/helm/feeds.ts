@@ -34,6 +34,11 @@ export interface ValueFeed {
   whole: boolean
   /** The value is a map with `enabled: false` (a chart's switch for the block). */
   disabled?: boolean
+  /**
+   * The value is empty and the template writes a default block instead; setting the value
+   * replaces that block (so it must repeat what the default sets).
+   */
+  replaces?: boolean
 }
 
 /** No value feeds the block: the template writes it (or never writes it). */
@@ -184,6 +189,8 @@ interface Candidate {
   score: number
   whole: boolean
   disabled: boolean
+  /** Setting the value replaces a default block the template writes itself. */
+  replaces?: boolean
 }
 
 /** Finds the value that feeds `query.block` (or `query.field` in it) of the owner at `query.owner`. */
@@ -248,6 +255,33 @@ export function findFeed(ctx: FeedContext, query: FeedQuery): Feed | undefined {
       continue
     }
     if (
+      block &&
+      blockKeys?.length &&
+      !key.includes('securitycontext') &&
+      isEmptyish(v) &&
+      (isGoMap(v) || v === '' || v === null || v === undefined)
+    ) {
+      // An empty value under a securityContext key that the template tested before writing
+      // its own default block (`{{- if .Values.securityContext.container }} … {{- else }}
+      // securityContext: {allowPrivilegeEscalation: false}`): setting it replaces the block.
+      const path = site?.kind === 'file' ? keyPathAt(site.text, site.keyStart) : undefined
+      const named = path?.map((k) => k.toLowerCase()) ?? []
+      const under = named.slice(0, -1).some((k) => k.includes('securitycontext'))
+      const forPod = named.some((k) => k.includes('pod'))
+      if (under && forPod === (query.scope === 'pod')) {
+        candidates.push({
+          read: r,
+          index: i,
+          site,
+          score: 10 + inside,
+          whole: true,
+          disabled: false,
+          replaces: true,
+        })
+        continue
+      }
+    }
+    if (
       key.includes('securitycontext') &&
       (blockKeys === undefined || blockKeys.length === 0) &&
       (isGoMap(v) || isEmptyish(v))
@@ -286,7 +320,12 @@ export function findFeed(ctx: FeedContext, query: FeedQuery): Feed | undefined {
 function valueFeed(ctx: FeedContext, c: Candidate): ValueFeed {
   const template = ctx.range(c.read.at)
   const key = String(c.read.key)
-  const common = { template, whole: c.whole, ...(c.disabled ? { disabled: true } : {}) }
+  const common = {
+    template,
+    whole: c.whole,
+    ...(c.disabled ? { disabled: true } : {}),
+    ...(c.replaces ? { replaces: true } : {}),
+  }
   if (c.site?.kind === 'file') {
     const path = keyPathAt(c.site.text, c.site.keyStart)
     return {

@@ -46,6 +46,8 @@ function valueFix(feed: ValueFeed, scope: MissingBlock['scope'], missing: Missin
   if (!feed.whole)
     return `This chart writes the ${whose(scope)} ${missing.key} only from ${expr}${where}: set it so that the ${whose(scope)} securityContext gets ${write}.`
   const enable = feed.disabled ? ', and set `enabled: true` in it' : ''
+  if (feed.replaces)
+    return `This chart writes the ${whose(scope)} securityContext itself unless ${expr}${where} is set, which replaces it: set ${expr} with ${write} and the fields of the template's default.`
   return `This chart takes the ${whose(scope)} securityContext from ${expr}${where}: add ${write} there${enable}.`
 }
 

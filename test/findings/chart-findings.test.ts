@@ -220,6 +220,19 @@ describe('missing fields in charts point at the values that feed them', () => {
     expect(f?.fix).toMatch(/^The chart offers no way to set it: the template writes/)
   })
 
+  it('a default block the template writes unless a value replaces it: that value', async () => {
+    const find = await at()
+    const f = find('pss-capabilities-restricted', 'server')
+    expect(f?.range).toMatchObject({ file: 'charts/feeds/values.yaml', startLine: 12 })
+    expect(f?.fix).toBe(
+      "This chart writes the container's securityContext itself unless `.Values.server.securityContext.container` is set, which replaces it: set `.Values.server.securityContext.container` with `capabilities: {drop: [ALL]}` and the fields of the template's default.",
+    )
+    // The pod offers no value; seccomp is valid in the container's block, so it goes there.
+    const seccomp = find('pss-seccomp-restricted', 'server')
+    expect(seccomp?.range).toMatchObject({ file: 'charts/feeds/values.yaml', startLine: 12 })
+    expect(seccomp?.fix).toContain('with `seccompProfile: {type: RuntimeDefault}`')
+  })
+
   it('no securityContext and no value: the container in its template', async () => {
     const find = await at()
     const f = find('pss-allow-privilege-escalation', 'sidecar')
