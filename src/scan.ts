@@ -3,6 +3,7 @@
  * load models, link images, run rules, apply settings, and return everything reporters need.
  */
 import { FileRefused, readRootFile } from './core/root-files.js'
+import { decodeFile, normalizeYamlBreaks } from './core/decode.js'
 import type { Finding, Level, Notice } from './core/finding.js'
 import { fingerprintOf, lineTextAt } from './core/fingerprint.js'
 import type { ContainerIdentity } from './core/identity.js'
@@ -23,6 +24,7 @@ import { suppressFindings, type SuppressOptions } from './suppress/index.js'
 import { type FindingSubject, makeFinding, subjectOfObject } from './rules/report.js'
 import type { DockerfileSubject, Rule, RuleContext, RuleSettings } from './rules/types.js'
 import { DEFAULT_PSS, type PssPolicy } from './rules/pod/pss-policy.js'
+import { pushAll } from './core/arrays.js'
 
 export interface ScanOptions {
   /** Absolute path of the scanned root; findings are relative to it. */
@@ -81,7 +83,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const notices: Notice[] = [...discovery.notices]
   const texts = new Map<string, string | undefined>()
   const readFile = (rel: string): string | undefined => {
-    if (!texts.has(rel)) texts.set(rel, readText(options.root, rel, notices))
+    if (!texts.has(rel))
+      texts.set(rel, readText(options.root, rel, notices, /\.(ya?ml|json)$/i.test(rel)))
     return texts.get(rel)
   }
 
@@ -122,7 +125,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     const loaded = loadManifest(text, file)
     if (!loaded.relevant) continue
     manifests++
-    objects.push(...loaded.objects)
+    pushAll(objects, loaded.objects)
     if (loaded.template) {
       notices.push({
         level: 'note',
@@ -149,8 +152,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   )) {
     const loaded = loadChart(options.root, rendering)
     charts++
-    objects.push(...loaded.objects)
-    notices.push(...loaded.notices)
+    pushAll(objects, loaded.objects)
+    pushAll(notices, loaded.notices)
     for (const p of loaded.problems) {
       inputFinding('helm-render-error', p.message, p.range, p.key, undefined, p.related)
     }
@@ -165,7 +168,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     github: options.github,
     readFile,
   })
-  notices.push(...images.notices)
+  pushAll(notices, images.notices)
 
   const run = (
     rule: Rule,
@@ -280,7 +283,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     root: options.root,
     chartRoots: discovery.charts,
   })
-  notices.push(...suppressed.notices)
+  pushAll(notices, suppressed.notices)
   return {
     root: options.root,
     findings: suppressed.findings,
@@ -360,7 +363,12 @@ function dedupe(findings: Finding[]): Finding[] {
   })
 }
 
-function readText(root: string, file: string, notices: Notice[]): string | undefined {
+function readText(
+  root: string,
+  file: string,
+  notices: Notice[],
+  yaml: boolean,
+): string | undefined {
   let buf: Buffer
   try {
     buf = readRootFile(root, file)
@@ -369,13 +377,14 @@ function readText(root: string, file: string, notices: Notice[]): string | undef
     notices.push({ level: 'warning', message: `not read: ${why}` })
     return undefined
   }
-  if (buf.subarray(0, 8192).includes(0)) {
+  const decoded = decodeFile(buf)
+  if (decoded.text === undefined) {
     notices.push({
-      level: 'note',
-      message: `skipped ${file}: binary content`,
+      level: decoded.why === 'binary content' ? 'note' : 'warning',
+      message: `skipped ${file}: ${decoded.why}`,
       range: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
     })
     return undefined
   }
-  return buf.toString('utf8')
+  return yaml ? normalizeYamlBreaks(decoded.text) : decoded.text
 }

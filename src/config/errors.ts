@@ -1,4 +1,5 @@
 import type { SourceRange } from '../core/range.js'
+import { pushAll } from '../core/arrays.js'
 
 /** One thing wrong with the configuration or an option, at the line to edit when known. */
 export interface ConfigProblem {
@@ -58,7 +59,7 @@ export class ProblemCollector {
       fn()
     } catch (e) {
       if (!(e instanceof ConfigError)) throw e
-      this.problems.push(...e.problems)
+      pushAll(this.problems, e.problems)
     }
   }
 

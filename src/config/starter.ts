@@ -4,6 +4,7 @@
  * It validates against the schema as written, and stays valid when any block is uncommented.
  */
 import type { ImageLink, LinkEvidence } from '../images/links/types.js'
+import { pushAll } from '../core/arrays.js'
 
 export const SCHEMA_URL =
   'https://raw.githubusercontent.com/kube-whoami/kube-whoami/main/schema/kube-whoami.schema.json'
@@ -81,19 +82,19 @@ function imagesSection(input: StarterInput): string[] {
       for (const l of distinct) {
         const entry = imageEntry(l, '  # ')
         entry[0] += `   # ${evidenceNote(l.evidence)}`
-        body.push(...entry)
+        pushAll(body, entry)
       }
       continue
     }
     const l = distinct[0]
     if (l.confidence === 'low') {
       body.push(`  # Guessed (${l.evidence.detail}); uncomment if it is right:`)
-      body.push(...imageEntry(l, '  # '))
+      pushAll(body, imageEntry(l, '  # '))
       continue
     }
     const entry = imageEntry(l, '  ')
     entry[0] += `   # ${evidenceNote(l.evidence)}`
-    body.push(...entry)
+    pushAll(body, entry)
   }
   for (const p of input.patternLinks ?? []) {
     body.push(

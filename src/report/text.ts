@@ -6,6 +6,7 @@
 import type { Finding, Level, Notice } from '../core/finding.js'
 import { ruleDocsUrl } from '../core/project.js'
 import { countByLevel } from './filter.js'
+import { maxOf } from '../core/arrays.js'
 
 export interface TextOptions {
   color?: boolean
@@ -96,7 +97,7 @@ export function toText(
     lines.push('', paint('bold', 'Rules'))
     for (const id of ids)
       lines.push(
-        `  ${id.padEnd(Math.max(...ids.map((i) => i.length)))}  ${paint('gray', ruleDocsUrl(id))}`,
+        `  ${id.padEnd(maxOf(ids.map((i) => i.length)))}  ${paint('gray', ruleDocsUrl(id))}`,
       )
   }
   return lines.join('\n').replace(/^\n/, '') + '\n'

@@ -29,6 +29,7 @@ import { type AnnotationScope, annotationKey, annotationScopes } from './annotat
 import { dockerfileScopes } from './dockerfile-scopes.js'
 import type { CommentScope, FileScopes, MalformedComment } from './types.js'
 import { yamlScopes } from './yaml-scopes.js'
+import { pushAll } from '../core/arrays.js'
 
 export { IGNORE_ANNOTATION, REASON_ANNOTATION } from './annotations.js'
 export { parseDirective } from './directive.js'
@@ -191,7 +192,7 @@ export function suppressFindings(input: SuppressInput): SuppressResult {
   }
 
   const unused = unusedFindings(input, fileScopes, annotations, configScopes, used)
-  findings.push(...unused)
+  pushAll(findings, unused)
 
   const baseline = input.options?.baseline
   if (baseline) {

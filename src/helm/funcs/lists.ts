@@ -12,6 +12,7 @@ import {
   sliceTypeName,
   typedSlice,
 } from './types.js'
+import { pushAll } from '../../core/arrays.js'
 
 /** Go's reflect kind name for the "Cannot X on type K" errors (nil has no type: Go panics). */
 function requireList(v: GoValue, what: string, must: boolean): GoValue[] {
@@ -163,7 +164,7 @@ export function concat(...lists: GoValue[]): GoValue {
   for (const l of lists) {
     if (l === null) goPanic('runtime error: invalid memory address or nil pointer dereference')
     if (!isSlice(l)) goPanic(`Cannot concat type ${goKindName(l)} as list`)
-    out.push(...sliceItems(l))
+    pushAll(out, sliceItems(l))
   }
   return out.length === 0 ? nilSlice() : out
 }

@@ -11,6 +11,7 @@ import type { Collector } from './collector.js'
 import { LineIndex } from './line-index.js'
 import { dirOf, joinRel } from './paths.js'
 import { addShellBuilds, findShellBuilds, MENTIONS_TOOL } from './shell-builds.js'
+import { pushAll } from '../../core/arrays.js'
 
 interface MakeVar {
   value: string
@@ -123,7 +124,7 @@ export function parseMakefile(text: string): ParsedMakefile {
     }
     const inc = /^(?:-include|sinclude|include)\s+(.+)$/.exec(trimmed)
     if (inc) {
-      includes.push(...inc[1].split(/\s+/))
+      pushAll(includes, inc[1].split(/\s+/))
       continue
     }
     const a = ASSIGN_RE.exec(trimmed)
@@ -384,7 +385,7 @@ function includeTargets(dir: string, patterns: string[], col: Collector): string
     if (!rel || rel.includes('$')) continue
     if (/[*?[]/.test(rel)) {
       const match = picomatch(rel, { dot: true })
-      out.push(...col.input.files.scripts.filter((f) => match(f)).sort())
+      pushAll(out, col.input.files.scripts.filter((f) => match(f)).sort())
     } else if (col.exists(rel)) out.push(rel)
   }
   return out
