@@ -37,7 +37,10 @@ async function helmRun(chartDir: string): Promise<string> {
     ? [time, '-f', '%M', '-o', timeFile, helm, 'template', 'x', chartDir]
     : [helm, 'template', 'x', chartDir]
   const started = performance.now()
-  const child = spawn(argv[0], argv.slice(1), { stdio: ['ignore', 'ignore', 'pipe'] })
+  const child = spawn(argv[0], argv.slice(1), {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+  })
   let stderr = ''
   child.stderr.on('data', (d: Buffer) => {
     if (stderr.length < 4096) stderr += d.toString()
@@ -45,7 +48,11 @@ async function helmRun(chartDir: string): Promise<string> {
   let killed = false
   const timer = setTimeout(() => {
     killed = true
-    child.kill('SIGKILL')
+    try {
+      process.kill(-child.pid!, 'SIGKILL')
+    } catch {
+      // already gone
+    }
   }, timeoutMs)
   const code = await new Promise<number | null>((r) => child.on('close', (c) => r(c)))
   clearTimeout(timer)
