@@ -6,6 +6,8 @@
  *   dockerfile  model 1000 Dockerfiles (the corpus, cycled) (aim: < 1 s)
  *   helm        render the 40 default corpus charts in one process, next to helm one by one
  *               (aim: a tenth of helm's time); run by scripts/bench-helm.mjs
+ *   kustomize   build the 51 overlays of the kustomize corpus in one process, next to kubectl
+ *               kustomize one process per overlay; run by scripts/bench-kustomize.ts
  *
  * `npm run bench -- psa helm` runs some sections only.
  */
@@ -84,6 +86,18 @@ async function parent(): Promise<void> {
       },
     )
     console.log((res.stdout || res.stderr).trim().replace(/^/gm, '           '))
+  }
+  if (!only.length || only.includes('kustomize')) {
+    console.log(
+      'kustomize  51 corpus overlays in one process vs kubectl kustomize one process each',
+    )
+    const res = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'scripts', 'bench-kustomize.ts'), '--runs', '1'],
+      { cwd: root, encoding: 'utf8' },
+    )
+    const out = (res.stdout || res.stderr).trim().split('\n')
+    console.log(`           ${out[out.length - 1]}`)
   }
 }
 

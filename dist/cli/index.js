@@ -9954,6 +9954,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -20381,6 +20388,64 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
@@ -20433,6 +20498,7 @@ const HELP = `${TITLE}
 Usage:
   kube-whoami [scan] [PATH...] [options]   scan manifests, charts and Dockerfiles under PATH (default .)
   kube-whoami render [NAME] CHART [flags]  print what \`helm template\` prints, without helm
+  kube-whoami kustomize [DIR] [flags]      print what \`kubectl kustomize\` prints, without kubectl
   kube-whoami baseline [PATH...] [-o FILE] accept the current findings: write them to a baseline file
                                            (default .kube-whoami-baseline.json, or the config's baseline:)
   kube-whoami init [PATH] [--force]        write a commented .kube-whoami.yaml with the image links
@@ -20513,8 +20579,8 @@ const EXIT = {
     internal: 3,
 };
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./build/baseline/format.js
@@ -21145,7 +21211,7 @@ function realRoot(root) {
     let real = realRoots.get(root);
     if (real === undefined) {
         try {
-            real = (0,external_node_fs_namespaceObject.realpathSync)(root);
+            real = (0,external_node_fs_.realpathSync)(root);
         }
         catch {
             real = (0,external_node_path_namespaceObject.resolve)(root);
@@ -21182,7 +21248,7 @@ function resolveInRoot(root, path, shown = path) {
         throw new FileRefused(shown, 'inside .git');
     let real;
     try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
+        real = (0,external_node_fs_.realpathSync)(abs);
     }
     catch (e) {
         const code = e.code;
@@ -21212,7 +21278,7 @@ function readRootFile(root, path, opts = {}) {
 function readRegularFile(abs, shown, maxBytes = MAX_FILE_BYTES) {
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(abs, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+        fd = (0,external_node_fs_.openSync)(abs, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
     }
     catch (e) {
         const code = e.code;
@@ -21221,7 +21287,7 @@ function readRegularFile(abs, shown, maxBytes = MAX_FILE_BYTES) {
         throw new FileRefused(shown, 'unreadable', code ?? '');
     }
     try {
-        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const st = (0,external_node_fs_.fstatSync)(fd);
         if (!st.isFile())
             throw new FileRefused(shown, 'not a regular file');
         if (st.size > maxBytes)
@@ -21231,7 +21297,7 @@ function readRegularFile(abs, shown, maxBytes = MAX_FILE_BYTES) {
         let total = 0;
         const chunk = Buffer.allocUnsafe(Math.min(Math.max(st.size, 1), 65536) + 1);
         for (;;) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, null);
+            const n = (0,external_node_fs_.readSync)(fd, chunk, 0, chunk.length, null);
             if (n === 0)
                 break;
             total += n;
@@ -21242,7 +21308,7 @@ function readRegularFile(abs, shown, maxBytes = MAX_FILE_BYTES) {
         return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /** The file as UTF-8 text (see readRootFile). */
@@ -21274,6 +21340,11 @@ const CONFIG_SCHEMA = {
             type: ['array', 'null'],
             items: { $ref: '#/definitions/chart' },
         },
+        kustomize: {
+            description: 'Kustomizations to build besides the overlays no other kustomization includes (those are always built): a base or an overlay that another one includes, or one that needs --load-restrictor LoadRestrictionsNone.',
+            type: ['array', 'null'],
+            items: { $ref: '#/definitions/kustomization' },
+        },
         pss: {
             description: 'The Pod Security Standards policy the workloads must meet.',
             type: ['object', 'null'],
@@ -21301,6 +21372,46 @@ const CONFIG_SCHEMA = {
                     description: 'Container will run as root · default level: warning · image ↔ pod cross-check',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
+                'docker-capabilities': {
+                    description: 'Container adds capabilities beyond the default set · default level: warning · Docker, Compose and workflow jobs',
+                    allOf: [{ $ref: '#/definitions/ruleSetting' }],
+                },
+                'docker-host-namespaces': {
+                    description: "Container shares the host's namespaces · default level: error · Docker, Compose and workflow jobs",
+                    allOf: [{ $ref: '#/definitions/ruleSetting' }],
+                },
+                'docker-host-root-mount': {
+                    description: "Container mounts the host's root, /proc, /sys or /etc · default level: error · Docker, Compose and workflow jobs",
+                    allOf: [{ $ref: '#/definitions/ruleSetting' }],
+                },
+                'docker-no-new-privileges': {
+                    description: 'Non-root container can regain privileges through setuid binaries · default level: note · Docker, Compose and workflow jobs',
+                    allOf: [{ $ref: '#/definitions/ruleSetting' }],
+                },
+                'docker-privileged-port-non-root': {
+                    description: 'Non-root container on the host network listens on a port below 1024 · default level: warning · Docker, Compose and workflow jobs',
+                    allOf: [{ $ref: '#/definitions/ruleSetting' }],
+                },
+                'docker-privileged': {
+                    description: 'Container started with --privileged · default level: error · Docker, Compose and workflow jobs',
+                    allOf: [{ $ref: '#/definitions/ruleSetting' }],
+                },
+                'docker-runs-as-root': {
+                    description: 'Container runs as root · default level: warning · Docker, Compose and workflow jobs',
+                    allOf: [{ $ref: '#/definitions/ruleSetting' }],
+                },
+                'docker-socket-mount': {
+                    description: "Container can drive the host's container engine · default level: error · Docker, Compose and workflow jobs",
+                    allOf: [{ $ref: '#/definitions/ruleSetting' }],
+                },
+                'docker-unconfined-profile': {
+                    description: 'Container runs without seccomp, AppArmor or SELinux confinement · default level: error · Docker, Compose and workflow jobs',
+                    allOf: [{ $ref: '#/definitions/ruleSetting' }],
+                },
+                'docker-user-undefined': {
+                    description: 'Container runs as a user the image does not have · default level: error · Docker, Compose and workflow jobs',
+                    allOf: [{ $ref: '#/definitions/ruleSetting' }],
+                },
                 'dockerfile-parse-error': {
                     description: 'Dockerfile cannot be parsed the way BuildKit reads it · default level: error · input problem',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
@@ -21319,6 +21430,10 @@ const CONFIG_SCHEMA = {
                 },
                 'helm-render-error': {
                     description: 'Helm chart fails to render · default level: error · input problem',
+                    allOf: [{ $ref: '#/definitions/ruleSetting' }],
+                },
+                'kustomize-build-error': {
+                    description: 'Kustomize overlay fails to build · default level: error · input problem',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'privileged-port-non-root': {
@@ -21519,6 +21634,23 @@ const CONFIG_SCHEMA = {
                     description: "helm --api-versions (.Capabilities.APIVersions), added to Helm's defaults.",
                     type: 'array',
                     items: { type: 'string', minLength: 1 },
+                },
+            },
+        },
+        kustomization: {
+            type: 'object',
+            required: ['path'],
+            additionalProperties: false,
+            properties: {
+                path: {
+                    description: 'The folder holding kustomization.yaml, relative to the root.',
+                    type: 'string',
+                    minLength: 1,
+                },
+                loadRestrictor: {
+                    description: "rootOnly (default, as kubectl kustomize): files only in or below the kustomization's folder; none: anywhere in the repository (kustomize's --load-restrictor LoadRestrictionsNone; never outside the scanned root).",
+                    type: 'string',
+                    enum: ['rootOnly', 'none'],
                 },
             },
         },
@@ -21943,11 +22075,11 @@ function loadConfig(root, explicit, knownRules = []) {
     let abs;
     if (explicit) {
         abs = (0,external_node_path_namespaceObject.isAbsolute)(explicit) ? explicit : (0,external_node_path_namespaceObject.join)(root, explicit);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(abs))
+        if (!(0,external_node_fs_.existsSync)(abs))
             throw new ConfigError(`config file not found: ${explicit}`);
     }
     else {
-        abs = CONFIG_FILE_NAMES.map((n) => (0,external_node_path_namespaceObject.join)(root, n)).find((p) => (0,external_node_fs_namespaceObject.existsSync)(p));
+        abs = CONFIG_FILE_NAMES.map((n) => (0,external_node_path_namespaceObject.join)(root, n)).find((p) => (0,external_node_fs_.existsSync)(p));
         if (!abs)
             return { config: {} };
     }
@@ -22042,6 +22174,18 @@ function build(doc, value, problems) {
     }
     if (Array.isArray(value.charts)) {
         config.charts = value.charts.map((raw, i) => chartOf(doc, raw, i));
+    }
+    if (Array.isArray(value.kustomize)) {
+        config.kustomize = value.kustomize.map((raw, i) => {
+            const e = raw;
+            const entry = {
+                path: normalisePath(e.path),
+                range: at(['kustomize', i, 'path'], 'value'),
+            };
+            if (e.loadRestrictor === 'rootOnly' || e.loadRestrictor === 'none')
+                entry.loadRestrictor = e.loadRestrictor;
+            return entry;
+        });
     }
     if (isDict(value.pss)) {
         const pss = {};
@@ -22185,7 +22329,7 @@ function checkPaths(root, doc, value, config, problems) {
     /** Whether `p` is a regular file that may be read (inside the root, not in .git). */
     const readable = (p, shown, range, what) => {
         try {
-            if (!(0,external_node_fs_namespaceObject.statSync)(resolveInRoot(root, p, shown)).isFile())
+            if (!(0,external_node_fs_.statSync)(resolveInRoot(root, p, shown)).isFile())
                 problems.add(`${what} ${shown}: not a regular file: not read`, range);
         }
         catch (e) {
@@ -22224,6 +22368,12 @@ function checkPaths(root, doc, value, config, problems) {
             }
         }
     });
+    for (const k of config.kustomize ?? []) {
+        if (inside(k.path, k.range, 'kustomization') &&
+            !['kustomization.yaml', 'kustomization.yml', 'Kustomization'].some((n) => isFile((0,external_node_path_namespaceObject.join)(root, k.path, n)))) {
+            problems.add(`kustomization ${k.path} has no kustomization.yaml`, k.range);
+        }
+    }
     if (config.baseline && inside(config.baseline.value, config.baseline.range, 'baseline')) {
         try {
             resolveInRoot(root, config.baseline.value);
@@ -22273,7 +22423,7 @@ function listAt(value, path) {
 }
 function isFile(p) {
     try {
-        return (0,external_node_fs_namespaceObject.statSync)(p).isFile();
+        return (0,external_node_fs_.statSync)(p).isFile();
     }
     catch {
         return false;
@@ -22418,6 +22568,11 @@ function scanOptionsFromConfig(root, loaded, overrides = {}) {
         ruleOptions: config.ruleOptions,
         configImages: config.images,
         charts: config.charts,
+        kustomize: config.kustomize?.map((k) => ({
+            path: k.path,
+            loadRestrictor: k.loadRestrictor,
+            range: k.range,
+        })),
         suppress: { ruleExcludes: config.ruleExcludes, baseline },
     };
 }
@@ -22468,11 +22623,22 @@ function toJson(result, findings = result.findings) {
 /** Rule documentation pages (Markdown), by rule id. */
 const rule_docs_generated_RULE_DOCS = {
     'container-runs-as-root': '# container-runs-as-root\n\n**Container will run as root** · default level: warning · image ↔ pod cross-check\n\n## What it detects\n\nA container that will run as uid 0 with nothing to stop it: no effective `runAsNonRoot: true`,\nno `runAsUser`, and an image that runs as root — no `USER` (the runtime then uses root), `USER 0`,\nor a name that is uid 0 in the image. Only images whose user kube-whoami knows are judged (a linked\nDockerfile or a well-known image); unknown images are never guessed. An explicit `runAsUser: 0` is\n[pss-run-as-user](pss-run-as-user.md)\'s finding instead.\n\n## Why it matters\n\nThe container starts and runs as root. Root in a container is root on the node\'s kernel: one\nescape (a kernel bug, a mounted socket, a writable host path) away from the node. Most\nimages need no root at all.\n\nIt is a **warning**: nothing fails at deploy time, but `runAsNonRoot: true` (which the restricted\nPod Security Standard requires) would make the kubelet refuse this container.\n\n## How to fix\n\nBefore (Dockerfile):\n\n```dockerfile\nFROM node:22-slim\nWORKDIR /app\nCOPY . .\nCMD ["node", "index.js"]\n```\n\nAfter:\n\n```dockerfile\nFROM node:22-slim\nWORKDIR /app\nCOPY --chown=1000:1000 . .\nUSER 1000:1000          # the "node" account of the base image\nCMD ["node", "index.js"]\n```\n\nand in the pod:\n\n```yaml\n      securityContext:\n        runAsNonRoot: true\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n      containers:\n        # kube-whoami ignore=container-runs-as-root the entrypoint drops to uid 10001 after binding port 80\n        - name: web\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: container-runs-as-root\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  container-runs-as-root:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Configure a security context](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/)\n- [Dockerfile reference: USER](https://docs.docker.com/reference/dockerfile/#user)\n- [Pod Security Standards: restricted](https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted)\n',
+    'docker-capabilities': "# docker-capabilities\n\n**Container adds capabilities beyond the default set** · default level: warning · Docker, Compose and workflow jobs\n\n## What it detects\n\nAn added Linux capability that the runtime does not grant by default: a Compose `cap_add` entry, a\n`--cap-add` flag (comma-separated lists are split), or `--cap-add` in a workflow job container's\n`options:`. Docker's default set is AUDIT_WRITE, CHOWN, DAC_OVERRIDE, FOWNER, FSETID, KILL, MKNOD,\nNET_BIND_SERVICE, NET_RAW, SETFCAP, SETGID, SETPCAP, SETUID and SYS_CHROOT; Podman's lacks\nAUDIT_WRITE, MKNOD and NET_RAW. Names are read as Docker reads them (`cap_sys_admin` is\n`SYS_ADMIN`). Adding back a default capability after `cap_drop: [ALL]` is not reported.\n\n`ALL` and `SYS_ADMIN` are reported as **errors** (they come close to `--privileged`); the other\ncapabilities as **warnings**.\n\n## Why it matters\n\nEach capability is a piece of root's power over the kernel: `SYS_ADMIN` allows mounting file\nsystems and most administrative calls, `SYS_PTRACE` reading other processes' memory, `NET_ADMIN`\nreconfiguring the network, `SYS_MODULE` loading kernel modules. A process that is compromised keeps\nthem. The Pod Security Standards' baseline level allows only the default set\n([pss-capabilities-baseline](pss-capabilities-baseline.md)).\n\n## How to fix\n\nBefore:\n\n```yaml\nservices:\n  vpn:\n    image: ghcr.io/acme/vpn:3\n    cap_add: [ALL]\n```\n\nAfter: start from nothing and add only what the process needs.\n\n```yaml\nservices:\n  vpn:\n    image: ghcr.io/acme/vpn:3\n    cap_drop: [ALL]\n    cap_add: [NET_ADMIN]\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  vpn:\n    cap_add:\n      - NET_ADMIN # kube-whoami ignore=docker-capabilities the VPN client sets up its tunnel\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-capabilities perf needs it for the profiling job\ndocker run --rm --cap-add SYS_PTRACE profiler:1\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-capabilities:\n    level: note   # or off\n    exclude: [\"dev/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [docker run reference](https://docs.docker.com/reference/cli/docker/container/run/)\n- [Compose file reference: services](https://docs.docker.com/reference/compose-file/services/)\n- [capabilities(7)](https://man7.org/linux/man-pages/man7/capabilities.7.html)\n",
+    'docker-host-namespaces': "# docker-host-namespaces\n\n**Container shares the host's namespaces** · default level: error · Docker, Compose and workflow jobs\n\n## What it detects\n\nA container that joins a namespace of the host: Compose `network_mode: host`, `pid: host`,\n`ipc: host`, `userns_mode: host` or `uts: host`, or the flags `--network host` (and `--net host`),\n`--pid host`, `--ipc host`, `--userns host` and `--uts host` on a `docker run`/`create` or `podman\nrun` line, or in a workflow job container's `options:`.\n\nHost network, PID and IPC namespaces are **errors**, as the Pod Security Standards' baseline\n`hostNamespaces` check treats them; the host user and UTS namespaces are **warnings**. Podman's\n`--userns host` is not reported: it is Podman's default when run as root.\n\n## Why it matters\n\n- **Network**: the container uses the host's interfaces: it can listen on any host port and reach\n  services bound to `127.0.0.1` on the host (databases, the cloud metadata proxy, debug ports).\n- **PID**: it sees every host process, their command lines and environment (secrets), and can\n  signal or trace them with the capabilities it has.\n- **IPC**: it shares the host's System V IPC and shared memory.\n- **User namespace**: with `userns-remap` on the daemon, `host` switches remapping off for this\n  container, so its root is the host's root.\n- **UTS**: it shares the host's hostname.\n\n## How to fix\n\nBefore:\n\n```yaml\nservices:\n  web:\n    image: ghcr.io/acme/web:2\n    network_mode: host\n```\n\nAfter: publish the port instead.\n\n```yaml\nservices:\n  web:\n    image: ghcr.io/acme/web:2\n    ports: [\"8080:8080\"]\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  node-exporter:\n    image: prom/node-exporter:v1.8.2\n    # kube-whoami ignore=docker-host-namespaces it reports the host's own network and processes\n    network_mode: host\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-host-namespaces the load test must reach the host's loopback\ndocker run --rm --network host k6:0.52 run script.js\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-host-namespaces:\n    level: note   # or off\n    exclude: [\"dev/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [docker run reference](https://docs.docker.com/reference/cli/docker/container/run/)\n- [Compose file reference: services](https://docs.docker.com/reference/compose-file/services/)\n- [Pod Security Standards: host namespaces](https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)\n",
+    'docker-host-root-mount': "# docker-host-root-mount\n\n**Container mounts the host's root, /proc, /sys or /etc** · default level: error · Docker, Compose and workflow jobs\n\n## What it detects\n\nA bind mount whose host side is the host's root `/`, `/proc`, `/sys` or `/etc`, in Compose\n`volumes` (short and long syntax), `-v`/`--volume`, `--mount type=bind`, or a workflow job\ncontainer's `volumes`. Paths are normalised (`//etc/` is `/etc`). A writable mount is an\n**error**; a read-only one (`:ro`, `read_only: true`, `readonly`) a **warning**.\n\n## Why it matters\n\nWritten to, these paths let the container change the host itself: its users and sudoers (`/etc`),\nits kernel settings (`/proc/sys`, `/sys`), its binaries and boot (`/`). Read, they hand the\ncontainer the host's secrets: `/etc/shadow`, SSH host keys, the environment and memory maps of\nevery process in `/proc`. It is the Docker counterpart of a `hostPath` volume\n([pss-host-path-volumes](pss-host-path-volumes.md)).\n\n## How to fix\n\nBefore:\n\n```yaml\nservices:\n  backup:\n    image: ghcr.io/acme/backup:1\n    volumes:\n      - /:/host\n```\n\nAfter: only the folder the process reads, read-only.\n\n```yaml\nservices:\n  backup:\n    image: ghcr.io/acme/backup:1\n    volumes:\n      - /srv/app/data:/data:ro\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  node-exporter:\n    volumes:\n      - /proc:/host/proc:ro # kube-whoami ignore=docker-host-root-mount it reads the host's metrics\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-host-root-mount the rescue shell of the runbook\ndocker run --rm -it -v /:/host alpine:3.20 chroot /host\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-host-root-mount:\n    level: note   # or off\n    exclude: [\"dev/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Docker: bind mounts](https://docs.docker.com/engine/storage/bind-mounts/)\n- [docker run reference](https://docs.docker.com/reference/cli/docker/container/run/)\n- [Compose file reference: services](https://docs.docker.com/reference/compose-file/services/)\n",
+    'docker-no-new-privileges': '# docker-no-new-privileges\n\n**Non-root container can regain privileges through setuid binaries** · default level: note · Docker, Compose and workflow jobs\n\n## What it detects\n\nA container that runs as a known non-root uid without `no-new-privileges` among its security\noptions: no `security_opt: [no-new-privileges:true]` in Compose, no `--security-opt\nno-new-privileges` on the command line or in a workflow job container\'s `options:`. Containers\nthat run as root (they have nothing to regain), privileged ones ([docker-privileged](docker-privileged.md)\nreports those), and containers whose user kube-whoami cannot tell are not reported.\n\nIt is a **note**: the daemon may set `"no-new-privileges": true` for every container in\n`daemon.json`, which the rule cannot see.\n\n## Why it matters\n\nWithout `no_new_privs`, a setuid binary (`su`, `sudo`, `passwd`, `newgrp`) or a binary with file\ncapabilities (`ping`) in the image raises the process back to root or to capabilities it was not\nstarted with. Running as non-root is then a speed bump rather than a wall. With it set, `execve`\nnever grants more privileges than the process already has. It is what Kubernetes\'\n`allowPrivilegeEscalation: false` sets ([pss-allow-privilege-escalation](pss-allow-privilege-escalation.md)).\n\n## How to fix\n\nBefore:\n\n```yaml\nservices:\n  api:\n    image: ghcr.io/acme/api:9\n    user: "10001:10001"\n```\n\nAfter:\n\n```yaml\nservices:\n  api:\n    image: ghcr.io/acme/api:9\n    user: "10001:10001"\n    security_opt: ["no-new-privileges:true"]\n```\n\nOn a command line: `docker run --user 10001 --security-opt no-new-privileges ghcr.io/acme/api:9`.\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  # kube-whoami ignore=docker-no-new-privileges the daemon sets no-new-privileges for every container\n  api:\n    image: ghcr.io/acme/api:9\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-no-new-privileges the entrypoint calls sudo to set up the tunnel\ndocker run --rm --user 1000 vpn-client:2\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-no-new-privileges:\n    level: note   # or off\n    exclude: ["dev/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Docker: --security-opt no-new-privileges](https://docs.docker.com/reference/cli/docker/container/run/#security-opt)\n- [Linux: no_new_privs](https://docs.kernel.org/userspace-api/no_new_privs.html)\n- [Compose file reference: services](https://docs.docker.com/reference/compose-file/services/)\n',
+    'docker-privileged-port-non-root': '# docker-privileged-port-non-root\n\n**Non-root container on the host network listens on a port below 1024** · default level: warning · Docker, Compose and workflow jobs\n\n## What it detects\n\nA container that runs as a known non-root uid on the host\'s network (`network_mode: host`,\n`--network host`) and listens on a port below 1024: the container side of `ports`, `expose`, `-p`\nor `--expose`, or, when none is written, the image\'s `EXPOSE`. Not reported when a binary of the\nimage carries `cap_net_bind_service` as a file capability (and the capability is not dropped).\n\n## Why it matters\n\nLinux reserves ports below `net.ipv4.ip_unprivileged_port_start` (1024 by default) for processes\nwith `CAP_NET_BIND_SERVICE`. Docker (since 20.10) and Podman set that sysctl to 0 in each\ncontainer\'s own network namespace, so a non-root process may bind port 80 there. On the host\'s\nnetwork the host\'s value applies, and `bind()` fails with "permission denied": the container\ncrash-loops although the same image works with a published port. `cap_add: [NET_BIND_SERVICE]`\ndoes not help a non-root process (the runtime sets no ambient capabilities). It is the Docker\ncounterpart of [privileged-port-non-root](privileged-port-non-root.md).\n\n## How to fix\n\nBefore:\n\n```yaml\nservices:\n  proxy:\n    build: ./proxy\n    user: "101"\n    network_mode: host\n    expose: ["80"]\n```\n\nAfter: a port of 1024 or above (or leave the host network and publish `80:8080`).\n\n```yaml\nservices:\n  proxy:\n    build: ./proxy\n    user: "101"\n    network_mode: host\n    expose: ["8080"]\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  proxy:\n    expose:\n      - "80" # kube-whoami ignore=docker-privileged-port-non-root the hosts set ip_unprivileged_port_start=0\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-privileged-port-non-root the test host lowers ip_unprivileged_port_start\ndocker run --rm --user 1000 --network host -p 80:80 web:3\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-privileged-port-non-root:\n    level: note   # or off\n    exclude: ["dev/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Docker: net.ipv4.ip_unprivileged_port_start in containers (moby#41030)](https://github.com/moby/moby/pull/41030)\n- [ip-sysctl: ip_unprivileged_port_start](https://docs.kernel.org/networking/ip-sysctl.html)\n- [Compose file reference: services](https://docs.docker.com/reference/compose-file/services/)\n',
+    'docker-privileged': '# docker-privileged\n\n**Container started with --privileged** · default level: error · Docker, Compose and workflow jobs\n\n## What it detects\n\nA container that Docker (or Podman) starts privileged: a Compose service with `privileged: true`,\na `docker run --privileged` / `docker create --privileged` / `podman run --privileged` line in a\nshell script, a Makefile recipe or a workflow `run:` step, or a workflow job\'s `container:` or\n`services:` entry whose `options:` hold `--privileged`. The finding points at the key or the flag,\nat its column.\n\n## Why it matters\n\nA privileged container gets every Linux capability, access to every host device, and no seccomp,\nAppArmor or SELinux confinement. Root in it is root on the host in one step: it can mount the\nhost\'s disks, load kernel modules, or write to `/sys`. It is the container equivalent of\n[pss-privileged](pss-privileged.md), which the Pod Security Standards forbid at the baseline level.\n\nIt is an **error** by default.\n\n## How to fix\n\nBefore:\n\n```yaml\nservices:\n  agent:\n    image: ghcr.io/acme/agent:1.4\n    privileged: true\n```\n\nAfter: only what the process needs.\n\n```yaml\nservices:\n  agent:\n    image: ghcr.io/acme/agent:1.4\n    cap_add: [NET_ADMIN]\n    devices: ["/dev/net/tun:/dev/net/tun"]\n```\n\nOn a command line, `docker run --privileged img` becomes `docker run --cap-add NET_ADMIN --device\n/dev/net/tun img`.\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  dind:\n    image: docker:27-dind\n    # kube-whoami ignore=docker-privileged Docker-in-Docker for the integration tests\n    privileged: true\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-privileged the USB flasher needs the host\'s devices\ndocker run --rm --privileged -v /dev:/dev flasher:2\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-privileged:\n    level: note   # or off\n    exclude: ["dev/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [docker run reference](https://docs.docker.com/reference/cli/docker/container/run/)\n- [Compose file reference: services](https://docs.docker.com/reference/compose-file/services/)\n- [Docker: runtime privilege and Linux capabilities](https://docs.docker.com/engine/containers/run/#runtime-privilege-and-linux-capabilities)\n',
+    'docker-runs-as-root': '# docker-runs-as-root\n\n**Container runs as root** · default level: warning · Docker, Compose and workflow jobs\n\n## What it detects\n\nA container whose process runs as uid 0: a Compose service, `docker run`/`create` line or workflow\njob container with no `user:`/`--user` whose image runs as root (no `USER`, `USER 0`, or a name\nthat is uid 0 in the image), or with a `user:`/`--user` that says root (`root`, `0`, `0:0`). The\nimage\'s user comes from its Dockerfile when the repository builds it (linked as for Kubernetes\nworkloads: the Compose `build:`, a `docker build -t` in the same script or workflow, the config\'s\n`images:`), or from the table of well-known images; unknown images are never guessed.\n\nAn official image whose entrypoint switches to another user itself (postgres, redis, nginx...) is\nreported as a **note**: only its entrypoint runs as root, unless `entrypoint:`/`--entrypoint`\nreplaces it. Other findings are **warnings**.\n\n## Why it matters\n\nRoot in a container is root on the host\'s kernel: one kernel bug, mounted socket or writable host\npath away from the host. Files the process writes to bind mounts belong to root on the host.\nMost images need no root at all. It is the Docker counterpart of\n[container-runs-as-root](container-runs-as-root.md).\n\n## How to fix\n\nBefore (Dockerfile):\n\n```dockerfile\nFROM node:22-slim\nWORKDIR /app\nCOPY . .\nCMD ["node", "index.js"]\n```\n\nAfter: a numeric non-root user in the image...\n\n```dockerfile\nFROM node:22-slim\nWORKDIR /app\nCOPY --chown=1000:1000 . .\nUSER 1000:1000\nCMD ["node", "index.js"]\n```\n\n...or in the Compose file:\n\n```yaml\nservices:\n  web:\n    build: .\n    user: "1000:1000"\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  # kube-whoami ignore=docker-runs-as-root the entrypoint drops to uid 10001 after chown\'ing the volume\n  web:\n    build: .\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-runs-as-root the container fixes ownership of the build output\ndocker run --rm -u 0 -v "$PWD/out:/out" alpine:3.20 chown -R 1000 /out\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-runs-as-root:\n    level: note   # or off\n    exclude: ["dev/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Dockerfile reference: USER](https://docs.docker.com/reference/dockerfile/#user)\n- [docker run reference](https://docs.docker.com/reference/cli/docker/container/run/)\n- [Compose file reference: services](https://docs.docker.com/reference/compose-file/services/)\n',
+    'docker-socket-mount': "# docker-socket-mount\n\n**Container can drive the host's container engine** · default level: error · Docker, Compose and workflow jobs\n\n## What it detects\n\nA bind mount that gives the container the container engine's API: `/var/run/docker.sock` (or\n`/run/docker.sock`), Podman's, containerd's or CRI-O's socket, or the `/var/run` and `/run`\nfolders that hold them, in Compose `volumes` (short and long syntax), `-v`/`--volume` and\n`--mount type=bind` flags, or a workflow job container's `volumes`; and Compose's\n`use_api_socket: true` / `--use-api-socket`, which mount the socket together with the user's\nregistry credentials.\n\nThe socket that GitHub's runner mounts into every job container on its own is not reported: only\nwhat the repository writes.\n\n## Why it matters\n\nWhoever can talk to the engine's socket can ask it to start a privileged container with the host's\nroot file system mounted: the container, and anything that compromises it, is root on the host.\nMounting the socket read-only (`:ro`) does not help: it stops writes to the socket file, not\nrequests through it.\n\n## How to fix\n\nBefore:\n\n```yaml\nservices:\n  ci-runner:\n    image: ghcr.io/acme/runner:5\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n```\n\nAfter: a socket proxy that allows only the calls the runner needs.\n\n```yaml\nservices:\n  docker-proxy:\n    image: tecnativa/docker-socket-proxy:0.2\n    environment: { CONTAINERS: 1, POST: 0 }\n    volumes: [\"/var/run/docker.sock:/var/run/docker.sock:ro\"]  # kube-whoami ignore=docker-socket-mount the proxy filters the API\n  ci-runner:\n    image: ghcr.io/acme/runner:5\n    environment: { DOCKER_HOST: \"tcp://docker-proxy:2375\" }\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  watchtower:\n    image: containrrr/watchtower:1.7.1\n    volumes:\n      # kube-whoami ignore=docker-socket-mount it updates the other containers\n      - /var/run/docker.sock:/var/run/docker.sock\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-socket-mount the test starts sibling containers\ndocker run --rm -v /var/run/docker.sock:/var/run/docker.sock tests:latest\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-socket-mount:\n    level: note   # or off\n    exclude: [\"dev/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Docker daemon attack surface](https://docs.docker.com/engine/security/#docker-daemon-attack-surface)\n- [docker run reference](https://docs.docker.com/reference/cli/docker/container/run/)\n- [Compose file reference: services](https://docs.docker.com/reference/compose-file/services/)\n",
+    'docker-unconfined-profile': '# docker-unconfined-profile\n\n**Container runs without seccomp, AppArmor or SELinux confinement** · default level: error · Docker, Compose and workflow jobs\n\n## What it detects\n\nA security option that switches off one of the layers that confine a container: `seccomp=unconfined`,\n`apparmor=unconfined`, `label=disable` (SELinux), `systempaths=unconfined`, or Podman\'s\n`unmask=...`, in Compose `security_opt` or a `--security-opt` flag (also in a workflow job\ncontainer\'s `options:`). The legacy colon form (`seccomp:unconfined`) is read the same way.\n\n## Why it matters\n\nDocker\'s default seccomp profile blocks about 50 system calls that containers do not need and that\nkeep turning up in kernel exploits (`mount`, `unshare`, `keyctl`, `bpf`, `userfaultfd`...);\nAppArmor and SELinux stop a process that breaks out of its namespaces from touching the host\'s\nfiles; the masked `/proc` and `/sys` paths hide kernel interfaces. Switching one off makes a\ncontainer escape one step shorter. The Pod Security Standards forbid the equivalent in Kubernetes\n([pss-seccomp-baseline](pss-seccomp-baseline.md), [pss-apparmor](pss-apparmor.md),\n[pss-selinux](pss-selinux.md)).\n\n## How to fix\n\nBefore:\n\n```yaml\nservices:\n  app:\n    image: ghcr.io/acme/app:7\n    security_opt: ["seccomp=unconfined"]\n```\n\nAfter: the default profile, or a custom one that allows only the missing call.\n\n```yaml\nservices:\n  app:\n    image: ghcr.io/acme/app:7\n    security_opt: ["seccomp=./seccomp/app.json"]\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  debugger:\n    security_opt:\n      - seccomp=unconfined # kube-whoami ignore=docker-unconfined-profile gdb needs ptrace and personality\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-unconfined-profile the benchmark measures the syscall overhead\ndocker run --rm --security-opt seccomp=unconfined bench:3\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-unconfined-profile:\n    level: note   # or off\n    exclude: ["dev/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Docker: seccomp security profiles](https://docs.docker.com/engine/security/seccomp/)\n- [Docker: AppArmor security profiles](https://docs.docker.com/engine/security/apparmor/)\n- [docker run reference](https://docs.docker.com/reference/cli/docker/container/run/)\n',
+    'docker-user-undefined': '# docker-user-undefined\n\n**Container runs as a user the image does not have** · default level: error · Docker, Compose and workflow jobs\n\n## What it detects\n\nA Compose `user:`, a `--user`/`-u` flag, or `--user` in a workflow job container\'s `options:`\nthat names a user (or a group, in `user:group`) by name, for an image built in the repository\nthat does not define it: neither its Dockerfile creates the account nor its base image has it.\nOnly images whose accounts kube-whoami knows completely are judged: nothing in the build installs\npackages, runs scripts or copies files that may add accounts, and the base image\'s stock accounts\nare known. Numeric uids are never reported (they need no entry).\n\n## Why it matters\n\nDocker resolves a user name in the image\'s `/etc/passwd` (and a group name in `/etc/group`) when\nit creates the container. A name that is not there stops the container before it starts:\n\n```text\nError response from daemon: unable to find user app: no matching entries in passwd file\n```\n\nThe Compose service, the workflow job or the script fails at that point, every time.\n\n## How to fix\n\nBefore:\n\n```yaml\nservices:\n  worker:\n    build: .\n    user: app   # the Dockerfile creates "worker", not "app"\n```\n\nAfter: the account the image has, by number.\n\n```yaml\nservices:\n  worker:\n    build: .\n    user: "10001:10001"\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. In a Compose or workflow file, a\ncomment on the line above the key the finding points at (or at the end of that line) covers that\nkey; above a service (`web:`) it covers the whole service:\n\n```yaml\nservices:\n  worker:\n    user: app # kube-whoami ignore=docker-user-undefined the account comes from an LDAP nss module\n```\n\nIn a shell script, a Makefile or a workflow `run:` step, the comment on the line directly above a\ncommand covers the whole command, continuation lines included:\n\n```sh\n# kube-whoami ignore=docker-user-undefined the image\'s entrypoint creates the account first\ndocker run --rm --user builder my-builder:dev\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  docker-user-undefined:\n    level: note   # or off\n    exclude: ["dev/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [docker run --user](https://docs.docker.com/reference/cli/docker/container/run/#user)\n- [Compose file reference: services](https://docs.docker.com/reference/compose-file/services/)\n- [Dockerfile reference: USER](https://docs.docker.com/reference/dockerfile/#user)\n',
     'dockerfile-parse-error': '# dockerfile-parse-error\n\n**Dockerfile cannot be parsed the way BuildKit reads it** · default level: error · input problem\n\n## What it detects\n\nA Dockerfile instruction BuildKit rejects: an unknown instruction, a `FROM` with the wrong number\nof arguments, an instruction before the first `FROM`, an invalid stage name, an unterminated\nhere-document or quote, a bad `escape` directive.\n\n## Why it matters\n\n`docker build` fails on it, and what kube-whoami says about the image (its user, the files it\nprepares) may be incomplete.\n\n## How to fix\n\nBefore:\n\n```dockerfile\nFROM alpine:3.20\nCOPPY app /app\n```\n\nAfter:\n\n```dockerfile\nFROM alpine:3.20\nCOPY app /app\n```\n\n`docker build --check` reports the same error.\n\n## How to suppress\n\nFix it if you can. To accept it, put a comment on the line directly above the instruction the\nfinding points at (as hadolint\'s `ignore=` pragma), or `ignore-file=` anywhere for the whole\nDockerfile:\n\n```dockerfile\n# kube-whoami ignore=dockerfile-parse-error built by a custom frontend (# syntax=...)\nRUNX something\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  dockerfile-parse-error:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Dockerfile reference](https://docs.docker.com/reference/dockerfile/)\n- [Build checks](https://docs.docker.com/build/checks/)\n',
     'dockerfile-user-name': '# dockerfile-user-name\n\n**USER is a name, not a number** · default level: warning · Dockerfile\n\n## What it detects\n\nA build target whose `USER` in force is an account name (`USER app`, `USER node`) instead of a\nnumber. When the Dockerfile or the base image tells the name\'s ids, the message gives the numeric\n`USER` to write.\n\n## Why it matters\n\nThe kubelet cannot verify that a name is not root: a pod with `runAsNonRoot: true` and no\n`runAsUser` is refused with\n\n```text\nError: container has runAsNonRoot and image has non-numeric user (app), cannot verify user is non-root\n```\n\nA numeric `USER` works in every cluster.\n\n## How to fix\n\nBefore:\n\n```dockerfile\nRUN adduser -D -u 10001 app\nUSER app\n```\n\nAfter:\n\n```dockerfile\nRUN adduser -D -u 10001 app\nUSER 10001:10001\n```\n\n## How to suppress\n\nFix it if you can. To accept it, put a comment on the line directly above the instruction the\nfinding points at (as hadolint\'s `ignore=` pragma), or `ignore-file=` anywhere for the whole\nDockerfile:\n\n```dockerfile\n# kube-whoami ignore=dockerfile-user-name every pod sets runAsUser: 10001\nUSER app\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  dockerfile-user-name:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Dockerfile reference: USER](https://docs.docker.com/reference/dockerfile/#user)\n- [kubelet: verifyRunAsNonRoot](https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/kuberuntime/security_context_others.go)\n',
     'dockerfile-user-root': '# dockerfile-user-root\n\n**The image runs as root** · default level: warning · Dockerfile\n\n## What it detects\n\nA Dockerfile build target (the default target, and every target a workload runs) whose final\n`USER` is `0` or `root` (with or without a group), or that has no `USER` instruction in its build\nchain while its base image runs as root. Base images whose user kube-whoami does not know are\nnot judged.\n\n## Why it matters\n\nEvery container started from the image runs as root unless the pod sets `runAsUser`. With\n`runAsNonRoot: true` the kubelet refuses to start it ("container has runAsNonRoot and image will\nrun as root"); without it, the process runs as root on the node\'s kernel.\n\n## How to fix\n\nBefore:\n\n```dockerfile\nFROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]\n```\n\nAfter:\n\n```dockerfile\nFROM python:3.12-slim\nRUN useradd --uid 10001 --no-create-home app\nCOPY --chown=10001:10001 . /app\nUSER 10001:10001\nCMD ["python", "/app/main.py"]\n```\n\n## How to suppress\n\nFix it if you can. To accept it, put a comment on the line directly above the instruction the\nfinding points at (as hadolint\'s `ignore=` pragma), or `ignore-file=` anywhere for the whole\nDockerfile:\n\n```dockerfile\n# kube-whoami ignore=dockerfile-user-root debug image, never deployed\nUSER root\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  dockerfile-user-root:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Dockerfile reference: USER](https://docs.docker.com/reference/dockerfile/#user)\n- [kubelet: verifyRunAsNonRoot](https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/kuberuntime/security_context_others.go)\n',
     'dockerfile-user-undefined': "# dockerfile-user-undefined\n\n**USER names an account that does not exist in the image** · default level: error · Dockerfile\n\n## What it detects\n\nA `USER NAME[:GROUP]` whose name (or group) is neither created in the Dockerfile nor present in\nthe base image. Reported only when the base image's accounts are known and nothing in the build\nchain can add accounts out of sight (package installs, scripts, files copied into `/etc`).\n\n## Why it matters\n\nThe runtime resolves the name in the image's `/etc/passwd` when the container starts, and fails:\n\n```text\nError: failed to create containerd task: unable to find user app: no matching entries in passwd file\n```\n\n## How to fix\n\nBefore:\n\n```dockerfile\nFROM debian:12-slim\nUSER app\n```\n\nAfter:\n\n```dockerfile\nFROM debian:12-slim\nRUN useradd --uid 10001 --user-group app\nUSER 10001:10001\n```\n\n## How to suppress\n\nFix it if you can. To accept it, put a comment on the line directly above the instruction the\nfinding points at (as hadolint's `ignore=` pragma), or `ignore-file=` anywhere for the whole\nDockerfile:\n\n```dockerfile\n# kube-whoami ignore=dockerfile-user-undefined the account comes from the base image's nss module\nUSER app\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  dockerfile-user-undefined:\n    level: note   # or off\n    exclude: [\"legacy/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Dockerfile reference: USER](https://docs.docker.com/reference/dockerfile/#user)\n",
-    'helm-render-error': '# helm-render-error\n\n**Helm chart fails to render** · default level: error · input problem\n\n## What it detects\n\nA chart (or one variant of it, as configured under `charts:`) that fails where `helm template` and\n`helm install` fail: a template error, a `required` or `fail` call, values that break\n`values.schema.json`, or rendered output that is not valid YAML. The finding points at the\ntemplate or values line to fix, with Helm\'s own message (a schema violation at the offending\nkey in the values file).\n\nA dependency listed in `Chart.yaml` but not vendored in `charts/` is not by itself a finding:\na `file://` dependency is read from its folder, as `helm dependency build` would vendor it; any\nother is left out with a warning notice at its `Chart.yaml` entry, and the rest of the chart is\nrendered. A library chart is not rendered on its own. When the chart needs the missing dependency\'s templates (a library chart such as\n`common`), the render fails and the finding names the dependencies left out; run\n`helm dependency build` before the scan.\n\n## Why it matters\n\nNothing from that chart variant can be deployed, and nothing in it can be checked; other charts are\nstill scanned.\n\n```text\nError: execution error at (api/templates/deployment.yaml:12:20): image.tag is required\n```\n\n## How to fix\n\nBefore:\n\n```yaml\n# values-prod.yaml\nimage:\n  repository: ghcr.io/acme/api\n```\n\nAfter:\n\n```yaml\n# values-prod.yaml\nimage:\n  repository: ghcr.io/acme/api\n  tag: "1.8.0"\n```\n\n`kube-whoami render <chart> -f <values>` prints the full output or the error, like `helm template`.\n\n## How to suppress\n\nInput problems are best fixed: the file cannot be used as it is. To accept one anyway, put\n`# kube-whoami ignore=helm-render-error <reason>` on the line above the reported line, or\n`# kube-whoami ignore-file=helm-render-error <reason>` anywhere in the file.\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  helm-render-error:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [helm template](https://helm.sh/docs/helm/helm_template/)\n- [Chart template guide](https://helm.sh/docs/chart_template_guide/)\n',
+    'helm-render-error': "# helm-render-error\n\n**Helm chart fails to render** · default level: error · input problem\n\n## What it detects\n\nWhat `helm template` and `helm install` refuse in a chart (or one variant of it, as configured\nunder `charts:`): a template error, a `required` or `fail` call, values that break\n`values.schema.json`, a `kubeVersion` the chart does not support, or rendered output that is not\nvalid YAML. The finding points at the template or values line to fix, with Helm's own message (a\nschema violation at the offending key in the values file).\n\nA scan goes on where helm stops, and says so. Each template file renders on its own: a failing\none is a finding at its line (with, as related locations, the helper line that failed inside an\n`include` and the values line that fed the failing action, when known) and is left out; every\ntemplate that rendered is scanned. A `required` or `fail` marks only its template; give the\nvalue in a `charts:` entry of `.kube-whoami.yaml` (`values` or `set`) to scan it too. Values that\nbreak the schema or an incompatible `kubeVersion` are reported and the chart is scanned as\nrendered.\n\nA dependency listed in `Chart.yaml` but not vendored in `charts/` (no `helm dependency build`\nbefore the scan) is resolved in this order: its `file://` folder, as `helm dependency build` would\nvendor it; else a chart of the same name in the scanned repository whose version satisfies the\nconstraint (bitnami's charts depend on `common` from `oci://registry-1.docker.io/bitnamicharts`\nwhile `bitnami/common` sits beside them), with a notice naming the folder; else it is left out\nwith a warning at its `Chart.yaml` entry, its default values are treated as empty, and the\nparent's templates that need it fail one by one. Findings on objects of a chart rendered this way\nend with `[lenient render of <chart>, which helm template refuses: …]`, so nobody takes a partial\nrender for helm's. `kube-whoami render` keeps helm's behaviour and refuses such a chart. A library\nchart is not rendered on its own.\n\n## Why it matters\n\nNothing from a template that fails can be deployed or checked, and helm refuses the whole chart\nvariant as it is.\n\n```text\nError: execution error at (api/templates/deployment.yaml:12:20): image.tag is required\n```\n\n## How to fix\n\nBefore:\n\n```yaml\n# values-prod.yaml\nimage:\n  repository: ghcr.io/acme/api\n```\n\nAfter:\n\n```yaml\n# values-prod.yaml\nimage:\n  repository: ghcr.io/acme/api\n  tag: \"1.8.0\"\n```\n\n`kube-whoami render <chart> -f <values>` prints the full output or the error, like `helm template`.\n\n## How to suppress\n\nInput problems are best fixed: the file cannot be used as it is. To accept one anyway, put\n`# kube-whoami ignore=helm-render-error <reason>` on the line above the reported line, or\n`# kube-whoami ignore-file=helm-render-error <reason>` anywhere in the file.\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  helm-render-error:\n    level: note   # or off\n    exclude: [\"legacy/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [helm template](https://helm.sh/docs/helm/helm_template/)\n- [Chart template guide](https://helm.sh/docs/chart_template_guide/)\n",
+    'kustomize-build-error': '# kustomize-build-error\n\n**Kustomize overlay fails to build** · default level: error · input problem\n\n## What it detects\n\nA kustomization that fails where `kubectl kustomize` and `kubectl apply -k` fail: a resource, base,\ncomponent or patch file that does not exist, a cycle between bases, a patch that matches no\nresource or that is neither a strategic merge nor a JSON 6902 patch, a file outside the\nkustomization\'s folder (kustomize\'s load restrictor) or outside the repository, an unknown field,\nor a file named `kustomization.yaml` that is not a kustomization at all. The finding points at\nthe kustomization entry to fix (the `resources:`, `patches:` or `components:` item, or the file\'s\nfirst line) with kustomize\'s own message; the overlay that was built is a related location.\n\nEvery overlay that no other kustomization includes is built; when one fails, the bases it\nincludes are built on their own so that their workloads are still checked. Remote resources\n(URLs, `github.com/…?ref=`) are never fetched and exec, Go and KRM function plugins are never\nrun: they are left out with a warning notice at their entry, and the rest of the overlay is\nbuilt.\n\n## Why it matters\n\nNothing that overlay builds can be deployed, and nothing in it can be checked; other overlays are\nstill scanned.\n\n```text\nerror: no resource matches strategic merge patch "Deployment.v1.apps/api.[noNs]": no matches for Id Deployment.v1.apps/api.[noNs]; failed to find unique target for patch Deployment.v1.apps/api.[noNs]\n```\n\n## How to fix\n\nBefore (the patch names a Deployment the base calls `api-server`):\n\n```yaml\n# overlays/prod/kustomization.yaml\nresources:\n  - ../../base\npatches:\n  - path: api-replicas.yaml   # metadata.name: api\n```\n\nAfter:\n\n```yaml\n# overlays/prod/kustomization.yaml\nresources:\n  - ../../base\npatches:\n  - path: api-replicas.yaml   # metadata.name: api-server\n```\n\n`kube-whoami kustomize <dir>` prints the full output or the error, like `kubectl kustomize`.\n\n## How to suppress\n\nInput problems are best fixed: the overlay cannot be used as it is. To accept one anyway, put\n`# kube-whoami ignore=kustomize-build-error <reason>` on the line above the reported line, or\n`# kube-whoami ignore-file=kustomize-build-error <reason>` anywhere in the file.\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  kustomize-build-error:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [kubectl kustomize](https://kubernetes.io/docs/reference/kubectl/generated/kubectl_kustomize/)\n- [Kustomization file reference](https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/)\n',
     'privileged-port-non-root': '# privileged-port-non-root\n\n**Non-root container listens on a port below 1024** · default level: warning · image ↔ pod cross-check\n\n## What it detects\n\nA container that runs as a non-root uid and listens on a port below 1024 (its `containerPort`, or\nthe image\'s `EXPOSE` when the pod declares no ports), without `NET_BIND_SERVICE`.\n\n## Why it matters\n\nWhether `bind()` succeeds depends on the runtime. Linux reserves ports below\n`net.ipv4.ip_unprivileged_port_start` (1024 by default); Docker and containerd 2.0+ set it to 0 inside\ncontainers, while containerd 1.x and CRI-O leave it at 1024 unless configured. The same pod works\non one cluster and crash-loops on another:\n\n```text\nError: listen EACCES: permission denied 0.0.0.0:80\n```\n\nFor a non-root process, `NET_BIND_SERVICE` in `capabilities.add` only helps when the binary\ncarries the file capability (`setcap cap_net_bind_service=+ep`).\n\n## How to fix\n\nBefore:\n\n```yaml\n          ports:\n            - containerPort: 80\n```\n\nAfter:\n\n```yaml\n          ports:\n            - containerPort: 8080   # and targetPort: 8080 in the Service\n```\n\nOr set the namespaced sysctl in the pod (allowed by the baseline level):\n\n```yaml\n  securityContext:\n    sysctls:\n      - name: net.ipv4.ip_unprivileged_port_start\n        value: "0"\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n          ports:\n            # kube-whoami ignore=privileged-port-non-root all our nodes run containerd 2\n            - containerPort: 80\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: privileged-port-non-root\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  privileged-port-non-root:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Using sysctls in a Kubernetes cluster](https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/)\n- [Linux ip-sysctl: ip_unprivileged_port_start](https://docs.kernel.org/networking/ip-sysctl.html)\n',
     'pss-allow-privilege-escalation': '# pss-allow-privilege-escalation\n\n**Container may gain privileges (allowPrivilegeEscalation not false)** · default level: warning · Pod Security Standards restricted (`allowPrivilegeEscalation`)\n\n## What it detects\n\nFrom policy v1.8, at the restricted level: a container (init, regular or ephemeral) that does not\nset `securityContext.allowPrivilegeEscalation: false`. Missing counts as not false; the finding\nthen points at the container\'s `name:` line. Pods with `spec.os.name: windows` are exempt from v1.25.\n\n## Why it matters\n\nWithout it, the kernel\'s `no_new_privs` flag is not set: a process in the container can gain\nprivileges through setuid binaries (`sudo`, `su`, `ping` on old images) or file capabilities.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: restricted`, the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "restricted:latest": allowPrivilegeEscalation != false (container "app" must set securityContext.allowPrivilegeEscalation=false)\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "restricted:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is a **warning** by default (it breaks only the restricted level); when the repository holds a Namespace whose `pod-security.kubernetes.io/enforce` label is `restricted`, findings for workloads in it are errors.\n\n## How to fix\n\nBefore:\n\n```yaml\n      containers:\n        - name: app\n          image: ghcr.io/acme/app:1.0\n```\n\nAfter:\n\n```yaml\n      containers:\n        - name: app\n          image: ghcr.io/acme/app:1.0\n          securityContext:\n            allowPrivilegeEscalation: false\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n      containers:\n        # kube-whoami ignore=pss-allow-privilege-escalation the entrypoint uses gosu to drop to 10001\n        - name: app\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-allow-privilege-escalation\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-allow-privilege-escalation:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [no_new_privs](https://docs.kernel.org/userspace-api/no_new_privs.html)\n- [Configure a security context](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/)\n',
     'pss-apparmor': '# pss-apparmor\n\n**AppArmor profile disabled or overridden** · default level: error · Pod Security Standards baseline (`appArmorProfile`)\n\n## What it detects\n\nAn AppArmor profile of type `Unconfined` in `securityContext.appArmorProfile` (pod or container),\nor a `container.apparmor.security.beta.kubernetes.io/<container>` annotation with a value other\nthan `runtime/default` or `localhost/<profile>` (the `appArmorProfile` check).\n\n## Why it matters\n\nOn nodes with AppArmor, the runtime\'s default profile confines every container (no mounts, no\nraw access to `/proc/sys`, ...). `Unconfined` removes that layer.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: baseline` (or `restricted`), the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "baseline:latest": forbidden AppArmor profile (appArmorProfile.type="Unconfined")\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "baseline:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is an **error** by default: the baseline level is what most clusters enforce.\n\n## How to fix\n\nBefore:\n\n```yaml\n      securityContext:\n        appArmorProfile:\n          type: Unconfined\n```\n\nAfter:\n\n```yaml\n      securityContext:\n        appArmorProfile:\n          type: RuntimeDefault\n```\n\nOr remove the setting (the runtime default applies), or load a `Localhost` profile that allows what the application needs.\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n        appArmorProfile:\n          # kube-whoami ignore=pss-apparmor the debugger needs ptrace on the node\n          type: Unconfined\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-apparmor\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-apparmor:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [Restrict a container\'s access to resources with AppArmor](https://kubernetes.io/docs/tutorials/security/apparmor/)\n',
@@ -22493,12 +22659,12 @@ const rule_docs_generated_RULE_DOCS = {
     'pss-selinux': '# pss-selinux\n\n**Custom SELinux type, user or role** · default level: error · Pod Security Standards baseline (`seLinuxOptions`)\n\n## What it detects\n\n`seLinuxOptions` on the pod or a container that set a `user` or `role`, or a `type` other than\n`container_t`, `container_init_t`, `container_kvm_t` and, from v1.31, `container_engine_t`\n(the `seLinuxOptions` check).\n\n## Why it matters\n\nSELinux types such as `spc_t` ("super privileged container") or `unconfined_t` take the container\nout of the confined domain; a custom user or role changes what the process may access on the node.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: baseline` (or `restricted`), the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "baseline:latest": seLinuxOptions (container "app" set forbidden securityContext.seLinuxOptions: type "spc_t")\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "baseline:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is an **error** by default: the baseline level is what most clusters enforce.\n\n## How to fix\n\nBefore:\n\n```yaml\n          securityContext:\n            seLinuxOptions:\n              type: spc_t\n```\n\nAfter:\n\n```yaml\n          securityContext:\n            seLinuxOptions:\n              level: "s0:c123,c456"   # levels are allowed; type/user/role are not\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n          securityContext:\n            seLinuxOptions:\n              # kube-whoami ignore=pss-selinux the storage agent manages host volumes\n              type: spc_t\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-selinux\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-selinux:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [Assign SELinux labels to a container](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#assign-selinux-labels-to-a-container)\n',
     'pss-sysctls': '# pss-sysctls\n\n**Pod sets a sysctl outside the safe set** · default level: error · Pod Security Standards baseline (`sysctls`)\n\n## What it detects\n\nA pod `securityContext.sysctls` entry whose name is not in the safe set of the policy version:\n`kernel.shm_rmid_forced`, `net.ipv4.ip_local_port_range`, `net.ipv4.ip_unprivileged_port_start`,\n`net.ipv4.tcp_syncookies`, `net.ipv4.ping_group_range` (all versions), `net.ipv4.ip_local_reserved_ports`\n(v1.27), `net.ipv4.tcp_keepalive_time`, `net.ipv4.tcp_fin_timeout`, `net.ipv4.tcp_keepalive_intvl`,\n`net.ipv4.tcp_keepalive_probes` (v1.29), `net.ipv4.tcp_rmem`, `net.ipv4.tcp_wmem` (v1.32) and the\nadditions of v1.37. Names are compared literally: `net/ipv4/ip_local_port_range` is not allowed.\n\n## Why it matters\n\nSysctls outside the namespaced safe set change kernel settings for the whole node, or are not\nisolated per pod at all.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: baseline` (or `restricted`), the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "baseline:latest": forbidden sysctls (net.core.somaxconn)\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "baseline:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is an **error** by default: the baseline level is what most clusters enforce.\n\n## How to fix\n\nBefore:\n\n```yaml\n  securityContext:\n    sysctls:\n      - name: net.core.somaxconn\n        value: "1024"\n```\n\nAfter:\n\n```yaml\n  securityContext:\n    sysctls:\n      - name: net.ipv4.ip_local_port_range\n        value: "1024 65535"\n```\n\nRemove the sysctl, or ask the cluster administrator to set it on the nodes.\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n    sysctls:\n      # kube-whoami ignore=pss-sysctls the nodes of this pool allow it (--allowed-unsafe-sysctls)\n      - name: net.core.somaxconn\n        value: "1024"\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-sysctls\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-sysctls:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [Using sysctls in a Kubernetes cluster](https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/)\n',
     'pss-windows-host-process': '# pss-windows-host-process\n\n**Windows HostProcess container** · default level: error · Pod Security Standards baseline (`windowsHostProcess`)\n\n## What it detects\n\n`securityContext.windowsOptions.hostProcess: true` on the pod or on any container.\n\n## Why it matters\n\nA Windows HostProcess container runs directly on the host, with access to the host\'s network,\nprocesses and file system, as a host account.\n\nIn a namespace labelled `pod-security.kubernetes.io/enforce: baseline` (or `restricted`), the API server rejects the pod:\n\n```text\nError from server (Forbidden): error when creating "pod.yaml": pods "app" is forbidden: violates PodSecurity "baseline:latest": hostProcess (pod must not set securityContext.windowsOptions.hostProcess=true)\n```\n\nFor a Deployment, StatefulSet, Job or any other controller, `kubectl apply` only warns\n(`Warning: would violate PodSecurity "baseline:latest": ...`); the object is created, and then its\ncontroller cannot create a single pod: the ReplicaSet (or Job) shows `FailedCreate` events with\nthe same message and the rollout never progresses. kube-whoami reports the finding before any of\nthis, at the line to edit.\n\nIt is an **error** by default: the baseline level is what most clusters enforce.\n\n## How to fix\n\nBefore:\n\n```yaml\n  securityContext:\n    windowsOptions:\n      hostProcess: true\n      runAsUserName: "NT AUTHORITY\\\\SYSTEM"\n```\n\nAfter:\n\n```yaml\n  securityContext:\n    windowsOptions:\n      runAsUserName: ContainerUser\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n    windowsOptions:\n      # kube-whoami ignore=pss-windows-host-process installs the node\'s CSI proxy\n      hostProcess: true\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: pss-windows-host-process\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  pss-windows-host-process:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Pod Security Standards](https://kubernetes.io/docs/concepts/security/pod-security-standards/)\n- [Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)\n- [Create a Windows HostProcess pod](https://kubernetes.io/docs/tasks/configure-pod-container/create-hostprocess-pod/)\n',
-    'readonly-rootfs-write-path': "# readonly-rootfs-write-path\n\n**readOnlyRootFilesystem while the image prepared a path for writing** · default level: warning · image ↔ pod cross-check\n\n## What it detects\n\nA container with `readOnlyRootFilesystem: true` whose Dockerfile prepared a path for writing\n(chowned it to a non-root user or made it writable), with no volume mounted over the path and no\nimage `VOLUME` covering it.\n\n## Why it matters\n\nA read-only root file system is good hardening, but the process still writes where the image\nexpected to (caches, uploads, pid files, `/tmp` of some runtimes), and those writes fail at run time:\n\n```text\nOSError: [Errno 30] Read-only file system: '/var/cache/app/index'\n```\n\n## How to fix\n\nBefore:\n\n```yaml\n      containers:\n        - name: app\n          securityContext:\n            readOnlyRootFilesystem: true\n```\n\nAfter:\n\n```yaml\n      containers:\n        - name: app\n          securityContext:\n            readOnlyRootFilesystem: true\n          volumeMounts:\n            - name: cache\n              mountPath: /var/cache/app\n      volumes:\n        - name: cache\n          emptyDir: {}\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n          securityContext:\n            # kube-whoami ignore=readonly-rootfs-write-path the cache is disabled in production\n            readOnlyRootFilesystem: true\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart's `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: readonly-rootfs-write-path\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  readonly-rootfs-write-path:\n    level: note   # or off\n    exclude: [\"legacy/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Configure a security context](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/)\n- [Volumes: emptyDir](https://kubernetes.io/docs/concepts/storage/volumes/#emptydir)\n",
+    'readonly-rootfs-write-path': "# readonly-rootfs-write-path\n\n**readOnlyRootFilesystem while the image prepared a path for writing** · default level: warning · image ↔ pod cross-check\n\n## What it detects\n\nA container with `readOnlyRootFilesystem: true` whose Dockerfile prepared a path for writing\n(chowned it to a non-root user or made it writable), with no volume mounted over the path and no\nimage `VOLUME` covering it.\n\nThe application directory (the final `WORKDIR`) is usually chowned only so that its files belong\nto the app, and does not count on its own. It does count where a known runtime writes inside it at\nrun time and the build gave it to the account the image runs as (`WORKDIR` + `COPY --chown` or\n`chown` + `USER` of the same account). The runtimes are facts with their sources in\n`src/images/runtime-write-table.ts`, recognised from the\nbase image, the `ENTRYPOINT`/`CMD` (or the container's `command`/`args`) and what is copied:\n\n| runtime | recognised by | writes at run time |\n|---|---|---|\n| Next.js | a `COPY` of `.next/standalone` run by `node …/server.js`, or `next start` | `.next/cache` beside `server.js` (optimized images, fetch cache) |\n| `rails server` | `rails server` / `rails s` in the command (also through `thrust`, `bundle exec`) | `tmp/` of the Rails root (`tmp/pids/server.pid`, `tmp/cache`, `tmp/sockets`, created at start) |\n\nRuntimes that carry on when they cannot write are not reported: Python skips a `__pycache__` it\ncannot write (and writes none with `PYTHONDONTWRITEBYTECODE`), the JVM only loses `hsperfdata` in\n`/tmp`, Rails logs to STDERR when `log/` is not writable. Write paths outside the application\ndirectory (nginx's `/var/cache/nginx` and pid file, `/tmp` of nginx-unprivileged, Gunicorn's\nheartbeat file, PHP sessions and uploads) are in the table but not reported yet.\n\n```text\n⨯ Failed to write image to cache … Error: EROFS: read-only file system, mkdir '/app/.next/cache/images'\n```\n\n## Why it matters\n\nA read-only root file system is good hardening, but the process still writes where the image\nexpected to (caches, uploads, pid files, `/tmp` of some runtimes), and those writes fail at run time:\n\n```text\nOSError: [Errno 30] Read-only file system: '/var/cache/app/index'\n```\n\n## How to fix\n\nBefore:\n\n```yaml\n      containers:\n        - name: app\n          securityContext:\n            readOnlyRootFilesystem: true\n```\n\nAfter:\n\n```yaml\n      containers:\n        - name: app\n          securityContext:\n            readOnlyRootFilesystem: true\n          volumeMounts:\n            - name: cache\n              mountPath: /var/cache/app\n      volumes:\n        - name: cache\n          emptyDir: {}\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n          securityContext:\n            # kube-whoami ignore=readonly-rootfs-write-path the cache is disabled in production\n            readOnlyRootFilesystem: true\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart's `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: readonly-rootfs-write-path\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  readonly-rootfs-write-path:\n    level: note   # or off\n    exclude: [\"legacy/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Configure a security context](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/)\n- [Volumes: emptyDir](https://kubernetes.io/docs/concepts/storage/volumes/#emptydir)\n",
     'runasnonroot-image-invalid-uid': '# runasnonroot-image-invalid-uid\n\n**runAsNonRoot with an image uid outside 0..2147483647: the kubelet will not start the container** · default level: error · image ↔ pod cross-check\n\n## What it detects\n\nA container with effective `runAsNonRoot: true` and no `runAsUser`, whose image\'s numeric `USER`\nis negative or larger than 2147483647 (for example `USER 4294967294`, the "nobody" uid of some\ndistributions).\n\n## Why it matters\n\nThe API server accepts the pod (nothing in the pod spec is invalid); the failure happens on the\nnode. `kubectl get pods` shows the pod in `CreateContainerConfigError`, and `kubectl describe pod`\nshows the kubelet\'s event:\n\n```text\nError: container has runAsNonRoot and image has an invalid user id (4294967294). (Must be 1-(2147483647)): must be between 0 and 2147483647, inclusive (pod: "app-5d8f_default(...)", container: app)\n```\n\n## How to fix\n\nBefore (Dockerfile):\n\n```dockerfile\nUSER 4294967294\n```\n\nAfter:\n\n```dockerfile\nUSER 65534:65534\n```\n\nOr set `runAsUser` to a uid in range in the pod.\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n      containers:\n        - name: app\n          securityContext:\n            # kube-whoami ignore=runasnonroot-image-invalid-uid <why this is accepted>\n            <the field the finding points at>\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: runasnonroot-image-invalid-uid\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  runasnonroot-image-invalid-uid:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [kubelet: verifyRunAsNonRoot](https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/kuberuntime/security_context_others.go)\n- [Dockerfile reference: USER](https://docs.docker.com/reference/dockerfile/#user)\n',
     'runasnonroot-image-root': '# runasnonroot-image-root\n\n**runAsNonRoot with an image that runs as root: the kubelet will not start the container** · default level: error · image ↔ pod cross-check\n\n## What it detects\n\nA container whose effective securityContext (container fields over pod fields, one by one) has\n`runAsNonRoot: true` and no `runAsUser`, while the image it runs will run as uid 0: its Dockerfile\'s\nfinal `USER` is `0` (or `0:<gid>`), or there is no `USER` in its build chain and the base image runs\nas root. The image is found through the config\'s `images:`, a workflow, compose, skaffold or\nMakefile link, or the base-image facts table; the Dockerfile\'s `USER` line is a related location.\n\n## Why it matters\n\nThe API server accepts the pod (nothing in the pod spec is invalid); the failure happens on the\nnode. `kubectl get pods` shows the pod in `CreateContainerConfigError`, and `kubectl describe pod`\nshows the kubelet\'s event:\n\n```text\nError: container has runAsNonRoot and image will run as root (pod: "api-7d9c_shop(...)", container: api)\n```\n\nThe Deployment rolls out, and no pod ever starts. kube-whoami predicts it from the Dockerfile,\nbefore the image is built.\n\n## How to fix\n\nBefore (Dockerfile):\n\n```dockerfile\nFROM alpine:3.20\nCOPY app /usr/local/bin/app\nCMD ["app"]\n```\n\nAfter:\n\n```dockerfile\nFROM alpine:3.20\nRUN adduser -D -u 10001 app\nCOPY app /usr/local/bin/app\nUSER 10001:10001\nCMD ["app"]\n```\n\nOr, if the image must stay as it is, give the pod the uid to run as:\n\n```yaml\n      securityContext:\n        runAsNonRoot: true\n        runAsUser: 10001\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n      securityContext:\n        # kube-whoami ignore=runasnonroot-image-root the image is rebuilt with USER 10001 in the release pipeline\n        runAsNonRoot: true\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: runasnonroot-image-root\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  runasnonroot-image-root:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [kubelet: verifyRunAsNonRoot](https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/kuberuntime/security_context_others.go)\n- [Configure a security context](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/)\n- [Dockerfile reference: USER](https://docs.docker.com/reference/dockerfile/#user)\n',
     'runasnonroot-image-user-name': "# runasnonroot-image-user-name\n\n**runAsNonRoot with an image whose USER is a name: the kubelet will not start the container** · default level: error · image ↔ pod cross-check\n\n## What it detects\n\nA container with effective `runAsNonRoot: true` and no `runAsUser`, whose image's `USER` is a\nname (`USER app`, `USER nobody`, even `USER root`) rather than a number. When the Dockerfile tells\nthe uid of that name (from `useradd -u` or the base image's accounts), the message says which\nnumeric `USER` fixes it.\n\n## Why it matters\n\nThe kubelet never resolves user names (it would have to read the image's `/etc/passwd`), so it\ncannot verify that a named user is not root. The API server accepts the pod (nothing in the pod spec is invalid); the failure happens on the\nnode. `kubectl get pods` shows the pod in `CreateContainerConfigError`, and `kubectl describe pod`\nshows the kubelet's event:\n\n```text\nError: container has runAsNonRoot and image has non-numeric user (app), cannot verify user is non-root (pod: \"worker-5f7b_jobs(...)\", container: worker)\n```\n\n## How to fix\n\nBefore (Dockerfile):\n\n```dockerfile\nRUN useradd --uid 10001 app\nUSER app\n```\n\nAfter:\n\n```dockerfile\nRUN useradd --uid 10001 app\nUSER 10001:10001\n```\n\nOr set `runAsUser: 10001` in the pod, which the kubelet checks instead of the image user.\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n      containers:\n        # kube-whoami ignore=runasnonroot-image-user-name runAsUser comes from the platform's mutating webhook\n        - name: worker\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart's `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: runasnonroot-image-user-name\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  runasnonroot-image-user-name:\n    level: note   # or off\n    exclude: [\"legacy/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [kubelet: verifyRunAsNonRoot](https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/kuberuntime/security_context_others.go)\n- [Dockerfile reference: USER](https://docs.docker.com/reference/dockerfile/#user)\n",
     'runasnonroot-runasuser-zero': '# runasnonroot-runasuser-zero\n\n**runAsNonRoot together with runAsUser: 0: the kubelet will not start the container** · default level: error · image ↔ pod cross-check\n\n## What it detects\n\nA container whose effective securityContext has `runAsNonRoot: true` and `runAsUser: 0`.\nPrecedence is per field: a pod-level `runAsUser: 0` with a container-level `runAsNonRoot: true`\nfails the same way. The finding points at the `runAsUser` line; the other field is a related\nlocation.\n\n## Why it matters\n\nThe API server accepts the pod (nothing in the pod spec is invalid); the failure happens on the\nnode. `kubectl get pods` shows the pod in `CreateContainerConfigError`, and `kubectl describe pod`\nshows the kubelet\'s event:\n\n```text\nError: container\'s runAsUser breaks non-root policy (pod: "app-6c9f_default(...)", container: app)\n```\n\n## How to fix\n\nBefore:\n\n```yaml\n  securityContext:\n    runAsUser: 0\n  containers:\n    - name: app\n      securityContext:\n        runAsNonRoot: true\n```\n\nAfter:\n\n```yaml\n  securityContext:\n    runAsUser: 10001\n  containers:\n    - name: app\n      securityContext:\n        runAsNonRoot: true\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n  securityContext:\n    # kube-whoami ignore=runasnonroot-runasuser-zero overridden per environment by the values file\n    runAsUser: 0\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: runasnonroot-runasuser-zero\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  runasnonroot-runasuser-zero:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [kubelet: verifyRunAsNonRoot](https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/kuberuntime/security_context_others.go)\n- [Configure a security context](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/)\n',
-    'runasuser-not-file-owner': "# runasuser-not-file-owner\n\n**The pod forces a uid that cannot write the paths the image prepared** · default level: warning · image ↔ pod cross-check\n\n## What it detects\n\nThe Dockerfile prepares paths for the user it runs as (`chown`, `COPY --chown`, `mkdir` + `chmod`),\nand the pod forces another `runAsUser` that neither owns those paths nor reaches them through a\ngroup (`runAsGroup`, `fsGroup` or `supplementalGroups` with a group-writable mode), with no\nvolume mounted over them. Root counts as an owner only while it keeps `CAP_DAC_OVERRIDE`.\n\n## Why it matters\n\nThe container starts, then fails the first time it writes there:\n\n```text\nError: EACCES: permission denied, open '/var/lib/api/cache/index.db'\n```\n\nA `runAsUser` that merely differs from the image `USER` is fine when the image prepared nothing\nfor its own user; this rule fires only when it did.\n\n## How to fix\n\nBefore:\n\n```yaml\n      securityContext:\n        runAsUser: 2000\n```\n\nAfter:\n\n```yaml\n      securityContext:\n        runAsUser: 10001     # the owner the Dockerfile chowned /var/lib/api to\n        runAsGroup: 10001\n```\n\nOr make the paths group-writable for a shared group in the Dockerfile and use it:\n\n```dockerfile\nRUN mkdir -p /var/lib/api && chgrp 0 /var/lib/api && chmod g+rwX /var/lib/api\n```\n\n```yaml\n      securityContext:\n        runAsUser: 2000\n        runAsGroup: 0\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n      securityContext:\n        # kube-whoami ignore=runasuser-not-file-owner /var/lib/api is a volume in every environment\n        runAsUser: 2000\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart's `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: runasuser-not-file-owner\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  runasuser-not-file-owner:\n    level: note   # or off\n    exclude: [\"legacy/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Configure a security context](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/)\n- [Dockerfile reference: COPY --chown](https://docs.docker.com/reference/dockerfile/#copy---chown---chmod)\n",
+    'runasuser-not-file-owner': "# runasuser-not-file-owner\n\n**The pod forces a uid that cannot write the paths the image prepared** · default level: warning · image ↔ pod cross-check\n\n## What it detects\n\nThe Dockerfile prepares paths for the user it runs as (`chown`, `COPY --chown`, `mkdir` + `chmod`),\nand the pod forces another `runAsUser` that neither owns those paths nor reaches them through a\ngroup (`runAsGroup`, `fsGroup` or `supplementalGroups` with a group-writable mode), with no\nvolume mounted over them. Root counts as an owner only while it keeps `CAP_DAC_OVERRIDE`.\n\nThe application directory (the final `WORKDIR`) is usually chowned only so that its files belong\nto the app, and does not count on its own. It does count where a known runtime writes inside it at\nrun time and the build gave it to the account the image runs as (`WORKDIR` + `COPY --chown` or\n`chown` + `USER` of the same account). The runtimes are facts with their sources in\n`src/images/runtime-write-table.ts`, recognised from the\nbase image, the `ENTRYPOINT`/`CMD` (or the container's `command`/`args`) and what is copied:\n\n| runtime | recognised by | writes at run time |\n|---|---|---|\n| Next.js | a `COPY` of `.next/standalone` run by `node …/server.js`, or `next start` | `.next/cache` beside `server.js` (optimized images, fetch cache) |\n| `rails server` | `rails server` / `rails s` in the command (also through `thrust`, `bundle exec`) | `tmp/` of the Rails root (`tmp/pids/server.pid`, `tmp/cache`, `tmp/sockets`, created at start) |\n\nRuntimes that carry on when they cannot write are not reported: Python skips a `__pycache__` it\ncannot write (and writes none with `PYTHONDONTWRITEBYTECODE`), the JVM only loses `hsperfdata` in\n`/tmp`, Rails logs to STDERR when `log/` is not writable. Write paths outside the application\ndirectory (nginx's `/var/cache/nginx` and pid file, `/tmp` of nginx-unprivileged, Gunicorn's\nheartbeat file, PHP sessions and uploads) are in the table but not reported yet.\n\n```text\n⨯ Failed to write image to cache … Error: EACCES: permission denied, mkdir '/app/.next/cache/images'\n```\n\nThe fix is a `runAsUser` that matches the owner (the message names its uid), or an `emptyDir`\nat the path.\n\n## Why it matters\n\nThe container starts, then fails the first time it writes there:\n\n```text\nError: EACCES: permission denied, open '/var/lib/api/cache/index.db'\n```\n\nA `runAsUser` that merely differs from the image `USER` is fine when the image prepared nothing\nfor its own user; this rule fires only when it did.\n\n## How to fix\n\nBefore:\n\n```yaml\n      securityContext:\n        runAsUser: 2000\n```\n\nAfter:\n\n```yaml\n      securityContext:\n        runAsUser: 10001     # the owner the Dockerfile chowned /var/lib/api to\n        runAsGroup: 10001\n```\n\nOr make the paths group-writable for a shared group in the Dockerfile and use it:\n\n```dockerfile\nRUN mkdir -p /var/lib/api && chgrp 0 /var/lib/api && chmod g+rwX /var/lib/api\n```\n\n```yaml\n      securityContext:\n        runAsUser: 2000\n        runAsGroup: 0\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\n      securityContext:\n        # kube-whoami ignore=runasuser-not-file-owner /var/lib/api is a volume in every environment\n        runAsUser: 2000\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart's `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: runasuser-not-file-owner\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  runasuser-not-file-owner:\n    level: note   # or off\n    exclude: [\"legacy/**\"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Configure a security context](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/)\n- [Dockerfile reference: COPY --chown](https://docs.docker.com/reference/dockerfile/#copy---chown---chmod)\n",
     'shared-volume-no-fsgroup': '# shared-volume-no-fsgroup\n\n**Containers with different uids share a writable volume and the pod sets no fsGroup** · default level: warning · image ↔ pod cross-check\n\n## What it detects\n\nTwo or more containers of a pod mount the same volume read-write and run as different uids, and\nthe pod sets no `fsGroup`.\n\n## Why it matters\n\nFiles one container creates belong to its uid with the default umask (0644 files, 0755\ndirectories), so the other cannot modify or delete them; the root of a fresh persistent volume is\noften writable by neither. With `fsGroup`, the kubelet gives the volume to that group, makes it\ngroup-writable and adds the group to every container\'s processes.\n\n## How to fix\n\nBefore:\n\n```yaml\nspec:\n  containers:\n    - name: writer          # runs as 101\n    - name: shipper         # runs as 65532\n```\n\nAfter:\n\n```yaml\nspec:\n  securityContext:\n    fsGroup: 2000\n  containers:\n    - name: writer\n    - name: shipper\n```\n\n## How to suppress\n\nFix it if you can. To accept it, say why where it is written. A comment on the line above the\nfield the finding points at (or at the end of that line) covers that field; above a list item\n(`- name: app`) it covers the whole container, and before the first line of a document the whole\nobject:\n\n```yaml\nspec:\n  # kube-whoami ignore=shared-volume-no-fsgroup the shipper only reads; the mount is read-only in the chart\n  containers:\n```\n\nAn annotation on the object (or on its pod template, e.g. a chart\'s `podAnnotations`) covers every\nfinding of the rule on that object, and survives Helm rendering:\n\n```yaml\nmetadata:\n  annotations:\n    kube-whoami.io/ignore: shared-volume-no-fsgroup\n    kube-whoami.io/ignore-reason: <why this is accepted>\n```\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  shared-volume-no-fsgroup:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [Configure volume permission and ownership change policy for pods](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#configure-volume-permission-and-ownership-change-policy-for-pods)\n',
     'unused-suppression': '# unused-suppression\n\n**Suppression that suppresses nothing** · default level: note · input problem\n\n## What it detects\n\nA suppression that suppressed nothing:\n\n- a `kube-whoami ignore=` or `ignore-file=` comment naming a rule that has no finding on the lines\n  it covers (or naming a rule id that does not exist),\n- a comment followed by a blank line, so it covers nothing,\n- a `kube-whoami.io/ignore` annotation naming a rule the object has no finding of,\n- a `rules.<id>.exclude` glob in `.kube-whoami.yaml` that matched no finding (reported only when\n  the whole repository is scanned),\n- a comment that starts like a directive but cannot be read (`# kube-whoami ignroe=...`).\n\nRules that are `off` in the configuration are never reported as unused.\n\n## Why it matters\n\nA stale suppression is a hole: the problem it was written for is gone (or never was where the\ncomment is), and the next real finding on those lines would be hidden without anyone deciding to\naccept it. A misspelled rule id suppresses nothing while looking like it does.\n\n## How to fix\n\nBefore:\n\n```yaml\n          securityContext:\n            # kube-whoami ignore=pss-privilegd agent needs it\n\n            privileged: true\n```\n\nAfter:\n\n```yaml\n          securityContext:\n            # kube-whoami ignore=pss-privileged agent needs it\n            privileged: true\n```\n\nFix the rule id and put the comment directly above the field, or remove the suppression once the finding is fixed.\n\n## How to suppress\n\nTurn the rule off (or change its level) in `.kube-whoami.yaml`:\n\n```yaml\nrules:\n  unused-suppression: off\n```\n\nAn unused suppression cannot itself be suppressed by a comment; a baseline written with\n`kube-whoami baseline` accepts the current ones.\n\n## References\n\n- [README: suppressing findings](../../README.md#suppressing-findings)\n',
     'yaml-parse-error': '# yaml-parse-error\n\n**YAML cannot be parsed the way Kubernetes reads it** · default level: error · input problem\n\n## What it detects\n\nA YAML document that kubectl and the API server cannot read: a syntax error (indentation, an\nunclosed quote or bracket), or a key given twice in one mapping. YAML is read the way Kubernetes\nreads it (sigs.k8s.io/yaml over go-yaml v2: YAML 1.1 booleans, octal numbers, merge keys, duplicate\nkeys rejected). Only files that look like Kubernetes manifests (`apiVersion` and `kind`) are reported,\nwith one finding per broken document: its first syntax error (what follows is the parser losing its\nplace), plus every duplicate key of documents that do parse.\n\nA file with Go template actions (`{{ .TagName }}`, `{{ include ... }}`) that is not YAML as it stands\nis a template for another tool (krew, goreleaser, gomplate): it gets a note at its first error and is\nnot scanned, instead of this finding. Scan the rendered output if it deploys workloads.\n\n## Why it matters\n\n`kubectl apply` fails on the file:\n\n```text\nerror: error parsing deploy.yaml: error converting YAML to JSON: yaml: line 12: did not find expected key\n```\n\nand kube-whoami cannot check the objects in that document; the other documents of the file and\nevery other file are still scanned.\n\n## How to fix\n\nBefore (the flow mapping is never closed):\n\n```text\nmetadata:\n  name: api\n  labels: {app: api\nspec:\n```\n\nAfter:\n\n```yaml\nmetadata:\n  name: api\n  labels: {app: api}\nspec: {}\n```\n\n## How to suppress\n\nInput problems are best fixed: the file cannot be used as it is. To accept one anyway, put\n`# kube-whoami ignore=yaml-parse-error <reason>` on the line above the reported line, or\n`# kube-whoami ignore-file=yaml-parse-error <reason>` anywhere in the file.\n\nIn `.kube-whoami.yaml`, turn the rule off, change its level, or accept its findings in some\nfiles only:\n\n```yaml\nrules:\n  yaml-parse-error:\n    level: note   # or off\n    exclude: ["legacy/**"]\n    reason: <why these are accepted>\n```\n\nSuppressed findings stay in the SARIF log with a `suppressions` entry (code scanning shows them as\ndismissed) and are counted in the text report. A suppression that suppresses nothing is reported\nas [unused-suppression](unused-suppression.md). To accept every current finding at once and fail\nonly on new ones, write a baseline with `kube-whoami baseline`.\n\n## References\n\n- [sigs.k8s.io/yaml](https://github.com/kubernetes-sigs/yaml)\n- [YAML 1.1 booleans](https://yaml.org/type/bool.html)\n',
@@ -22695,16 +22861,54 @@ function pad(rows) {
         .join('  ')
         .trimEnd());
 }
+const DOCKER_VERDICT = {
+    starts: 'starts',
+    refused: 'FAILS to start',
+    'runs-as-root': 'starts as ROOT',
+    unknown: 'unknown',
+};
+const builtFrom = (id) => id.build
+    ? `${id.build.dockerfile}${id.build.target ? ` (${id.build.target})` : ''}${id.build.confidence === 'low' ? ' ?' : ''}`
+    : '-';
 function identitiesTable(identities) {
+    const kube = identities.filter((id) => id.runtime === undefined);
+    const docker = identities.filter((id) => id.runtime === 'docker');
+    const out = kube.length || !docker.length ? kubernetesTable(kube) : '';
+    return docker.length ? `${out}${out ? '\n' : ''}${dockerTable(docker)}` : out;
+}
+/** Containers Docker starts: where, image, user, Docker's verdict and what they may touch. */
+function dockerTable(identities) {
+    const rows = [['STARTED BY', 'IMAGE', 'BUILT FROM', 'USER', 'DOCKER', 'HOST ACCESS']];
+    const notes = [];
+    for (const id of identities) {
+        const where = `${id.docker?.startedBy ?? id.workload.name ?? '?'} (${id.workload.range.file}:${id.workload.range.startLine})`;
+        rows.push([
+            where,
+            id.image ?? '-',
+            builtFrom(id),
+            id.user.display,
+            DOCKER_VERDICT[id.verdict.kind],
+            id.docker?.privileges.join(', ') || '-',
+        ]);
+        if (id.verdict.kind === 'refused')
+            notes.push(`  ${where}: ${id.verdict.message}`);
+    }
+    const lines = [
+        'Who runs as whom (Docker, Compose, workflow jobs)',
+        ...pad(rows).map((l) => `  ${l}`),
+    ];
+    if (notes.length)
+        lines.push('', ...notes);
+    return lines.join('\n') + '\n';
+}
+function kubernetesTable(identities) {
     if (!identities.length)
         return 'Who runs as whom: no workloads found.\n';
     const rows = [['WORKLOAD', 'CONTAINER', 'IMAGE', 'BUILT FROM', 'USER', 'KUBELET']];
     const notes = [];
     for (const id of identities) {
         const w = `${id.workload.kind}/${id.workload.name ?? '?'}`;
-        const built = id.build
-            ? `${id.build.dockerfile}${id.build.target ? ` (${id.build.target})` : ''}${id.build.confidence === 'low' ? ' ?' : ''}`
-            : '-';
+        const built = builtFrom(id);
         rows.push([w, id.container, id.image ?? '-', built, id.user.display, VERDICT[id.verdict.kind]]);
         if (id.verdict.kind === 'refused')
             notes.push(`  ${w} ${id.container}: ${id.verdict.message}`);
@@ -22880,9 +23084,907 @@ function exitCodeFor(findings, threshold) {
     return failingFindings(findings, threshold).length > 0 ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./build/images/template.js
+/**
+ * Text with unresolved parts. Build files name images with variables (`${REGISTRY}/api`,
+ * `$(IMAGE)`, `${{ env.IMAGE }}`, `{{ .Values.image }}`); what could not be resolved stays
+ * a hole, and a hole still matches when the rest of the name is known.
+ *
+ * Resolvers that expand variables themselves encode their leftover holes with
+ * `HoleTable.encode`, a private-use marker that no tokenizer splits and no real name
+ * contains; `splitTemplate` decodes those and also recognises the usual variable syntaxes
+ * in plain strings.
+ */
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+const ENCODED = /\uE000(\d+)\uE001/g;
+/** Holes encoded into text by one resolver run; decode with the same table. */
+class HoleTable {
+    holes = [];
+    index = new Map();
+    encode(expr, shape = 'any') {
+        const key = `${shape}\u0000${expr}`;
+        let id = this.index.get(key);
+        if (id === undefined) {
+            id = this.holes.length;
+            this.holes.push({ expr, shape });
+            this.index.set(key, id);
+        }
+        return `${OPEN}${id}${CLOSE}`;
+    }
+    get(id) {
+        return this.holes[id];
+    }
+}
+function hasEncodedHoles(text) {
+    return text.includes(OPEN);
+}
+/** Shapes of the GitHub contexts that commonly appear in image names. */
+function githubHoleShape(expr) {
+    const e = expr.replace(/\s+/g, '');
+    if (e === 'github.repository' || e === 'env.GITHUB_REPOSITORY')
+        return 'owner-repo';
+    if (e === 'github.repository_owner' ||
+        e === 'github.actor' ||
+        e === 'github.event.repository.name' ||
+        e === 'github.triggering_actor' ||
+        /^secrets\.[A-Za-z0-9_]*(USER|USERNAME|LOGIN|NAMESPACE|ORG|OWNER)$/i.test(e)) {
+        return 'segment';
+    }
+    return 'any';
+}
+/** Shapes of the GitHub environment variables that commonly appear in image names. */
+function shellHoleShape(name) {
+    if (name === 'GITHUB_REPOSITORY')
+        return 'owner-repo';
+    if (name === 'GITHUB_REPOSITORY_OWNER' || name === 'GITHUB_ACTOR')
+        return 'segment';
+    return 'any';
+}
+/**
+ * Splits text into literal parts and holes. Recognised: encoded holes from `table`,
+ * `${{ expr }}` (GitHub), `{{ expr }}` (Go templates), `${VAR...}` and `$VAR` (shell,
+ * compose), `$(VAR)` (make, or a command substitution). Adjacent literals are merged.
+ */
+function splitTemplate(text, table) {
+    const parts = [];
+    const pushText = (s) => {
+        if (!s)
+            return;
+        const last = parts[parts.length - 1];
+        if (typeof last === 'string')
+            parts[parts.length - 1] = last + s;
+        else
+            parts.push(s);
+    };
+    let i = 0;
+    let lit = '';
+    while (i < text.length) {
+        const c = text[i];
+        if (c === OPEN) {
+            const m = /^\uE000(\d+)\uE001/.exec(text.slice(i, i + 16));
+            const hole = m && table ? table.get(Number(m[1])) : undefined;
+            if (m && hole) {
+                pushText(lit);
+                lit = '';
+                parts.push(hole);
+                i += m[0].length;
+                continue;
+            }
+        }
+        if (c === '$' && text.startsWith('${{', i)) {
+            const end = text.indexOf('}}', i + 3);
+            if (end > 0) {
+                pushText(lit);
+                lit = '';
+                const expr = text.slice(i + 3, end).trim();
+                parts.push({ expr, shape: githubHoleShape(expr) });
+                i = end + 2;
+                continue;
+            }
+        }
+        if (c === '{' && text.startsWith('{{', i)) {
+            const end = text.indexOf('}}', i + 2);
+            if (end > 0) {
+                pushText(lit);
+                lit = '';
+                parts.push({ expr: text.slice(i + 2, end).trim(), shape: 'any' });
+                i = end + 2;
+                continue;
+            }
+        }
+        if (c === '$' && (text[i + 1] === '{' || text[i + 1] === '(')) {
+            const end = matchingClose(text, i + 1);
+            if (end > 0) {
+                pushText(lit);
+                lit = '';
+                const inner = text.slice(i + 2, end).trim();
+                const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(inner)?.[0] ?? inner;
+                parts.push({ expr: name, shape: shellHoleShape(name) });
+                i = end + 1;
+                continue;
+            }
+        }
+        if (c === '$') {
+            const m = /^\$([A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/.exec(text.slice(i, i + 256));
+            if (m) {
+                pushText(lit);
+                lit = '';
+                parts.push({ expr: m[1], shape: shellHoleShape(m[1]) });
+                i += m[0].length;
+                continue;
+            }
+        }
+        lit += c;
+        i++;
+    }
+    pushText(lit);
+    return parts;
+}
+/** Index of the bracket closing the one at `open` (`{` or `(`), or -1. */
+function matchingClose(text, open) {
+    const o = text[open];
+    const cl = o === '{' ? '}' : ')';
+    let depth = 0;
+    for (let j = open; j < text.length; j++) {
+        const ch = text[j];
+        if (ch === o)
+            depth++;
+        else if (ch === cl) {
+            depth--;
+            if (depth === 0)
+                return j;
+        }
+    }
+    return -1;
+}
+function isLiteral(parts) {
+    return parts.every((p) => typeof p === 'string');
+}
+/** How a hole reads in messages: long command substitutions are shortened to one line. */
+function holeDisplay(expr) {
+    const one = expr.replace(/\s+/g, ' ');
+    return `\${${one.length > 40 ? `${one.slice(0, 39)}…` : one}}`;
+}
+/** Display form: holes written as `${expr}`. */
+function templateToString(parts) {
+    return parts.map((p) => (typeof p === 'string' ? p : holeDisplay(p.expr))).join('');
+}
+/** Text where each hole is replaced by its value in `bindings`, or undefined when one is unbound. */
+function fillTemplate(parts, bindings) {
+    let out = '';
+    for (const p of parts) {
+        if (typeof p === 'string')
+            out += p;
+        else {
+            const v = bindings.get(p.expr);
+            if (v === undefined)
+                return undefined;
+            out += v;
+        }
+    }
+    return out;
+}
+/** Replaces encoded holes with `${expr}` so the text reads well in messages. */
+function displayText(text, table) {
+    return text.replace(ENCODED, (_m, id) => holeDisplay(table.get(Number(id))?.expr ?? '?'));
+}
+
+;// CONCATENATED MODULE: ./build/docker/syntax.js
+/**
+ * The small value syntaxes Docker, Podman and Compose share: volume specs
+ * (`SRC:DST[:OPTS]`), `--mount` CSV, port specs (`[IP:][HOST:]CONTAINER[/PROTO]`),
+ * capability names, security options (`key=value`, or the legacy `key:value`) and
+ * `name[:group]` users. Values may hold holes (unresolved variables); those parts stay
+ * unknown.
+ */
+
+
+/** The capabilities Docker (moby) grants a container by default. */
+const DOCKER_DEFAULT_CAPS = new Set([
+    'AUDIT_WRITE',
+    'CHOWN',
+    'DAC_OVERRIDE',
+    'FOWNER',
+    'FSETID',
+    'KILL',
+    'MKNOD',
+    'NET_BIND_SERVICE',
+    'NET_RAW',
+    'SETFCAP',
+    'SETGID',
+    'SETPCAP',
+    'SETUID',
+    'SYS_CHROOT',
+]);
+/** Podman's default set (containers.conf since Podman 4): Docker's without AUDIT_WRITE, MKNOD and NET_RAW. */
+const PODMAN_DEFAULT_CAPS = new Set([...DOCKER_DEFAULT_CAPS].filter((c) => !['AUDIT_WRITE', 'MKNOD', 'NET_RAW'].includes(c)));
+/** `cap_net_admin` → `NET_ADMIN`; `all` → `ALL`. */
+function normalizeCapability(name) {
+    return name.trim().toUpperCase().replace(/^CAP_/, '');
+}
+/** A security option as Docker reads it: `seccomp=unconfined`, legacy `seccomp:unconfined`, `no-new-privileges`. */
+function parseSecurityOpt(text) {
+    const t = text.trim();
+    const eq = t.indexOf('=');
+    const colon = t.indexOf(':');
+    const at = eq < 0 ? colon : colon < 0 ? eq : Math.min(eq, colon);
+    if (at < 0)
+        return { key: t.toLowerCase(), value: '' };
+    return { key: t.slice(0, at).trim().toLowerCase(), value: t.slice(at + 1).trim() };
+}
+/** Whether a security option turns no_new_privs on (`no-new-privileges`, `=true`, `:true`). */
+function isNoNewPrivileges(text) {
+    const { key, value } = parseSecurityOpt(text);
+    if (key !== 'no-new-privileges')
+        return false;
+    return value === '' || /^(true|1)$/i.test(value);
+}
+/** Security options that switch a confinement off, with what they switch off. */
+function unconfinedOption(text) {
+    const { key, value } = parseSecurityOpt(text);
+    const v = value.toLowerCase();
+    if (key === 'seccomp' && v === 'unconfined')
+        return 'the seccomp filter';
+    if (key === 'apparmor' && v === 'unconfined')
+        return 'the AppArmor profile';
+    if (key === 'label' && v === 'disable')
+        return 'SELinux labelling';
+    if (key === 'systempaths' && v === 'unconfined')
+        return 'the masking of /proc and /sys paths';
+    if (key === 'unmask' && v !== '')
+        return `the masking of ${value === 'ALL' ? 'every /proc and /sys path' : value}`;
+    return undefined;
+}
+/** Whether a volume source names a host path (a bind mount) rather than a named volume. */
+function isHostPath(source) {
+    return (source.startsWith('/') ||
+        source.startsWith('.') ||
+        source.startsWith('~') ||
+        source.includes('/') ||
+        /^[A-Za-z]:[\\/]/.test(source) ||
+        source.startsWith('\\\\') ||
+        // `${PWD}:/src`, `$(pwd):/work` (shown as `${$(pwd)}`): a variable standing for a path.
+        source.startsWith('${'));
+}
+/** `-v` / Compose short syntax: `[SOURCE:]TARGET[:OPTIONS]` (Windows drive letters kept). */
+function parseVolumeSpec(spec) {
+    const parts = [];
+    for (const p of spec.split(':')) {
+        const last = parts[parts.length - 1];
+        // `C:\data:/data`: a drive letter is not a separator.
+        if (last !== undefined && /^[A-Za-z]$/.test(last) && parts.length === 1 && /^[\\/]/.test(p))
+            parts[parts.length - 1] = `${last}:${p}`;
+        else
+            parts.push(p);
+    }
+    if (parts.length === 1)
+        return { type: 'volume', target: parts[0], readOnly: false };
+    const [source, target, options = ''] = parts;
+    const opts = options.split(',').map((o) => o.trim());
+    const readOnly = opts.includes('ro') || opts.includes('readonly');
+    if (source === '')
+        return { type: 'volume', target, readOnly };
+    return { type: isHostPath(source) ? 'bind' : 'volume', source, target, readOnly };
+}
+/** `--mount type=bind,source=/,target=/host,readonly` (CSV; quotes around fields removed). */
+function parseMountFlag(spec) {
+    const fields = new Map();
+    for (const raw of spec.split(',')) {
+        const f = raw.trim().replace(/^"(.*)"$/, '$1');
+        const eq = f.indexOf('=');
+        fields.set((eq < 0 ? f : f.slice(0, eq)).trim().toLowerCase(), eq < 0 ? '' : f.slice(eq + 1).trim());
+    }
+    const type = fields.get('type') ?? 'volume';
+    const source = fields.get('source') ?? fields.get('src');
+    const target = fields.get('target') ?? fields.get('destination') ?? fields.get('dst');
+    const ro = fields.has('readonly') ? fields.get('readonly') : fields.get('ro');
+    return {
+        type: type === 'bind' || type === 'volume' || type === 'tmpfs' ? type : 'other',
+        source: source || undefined,
+        target,
+        readOnly: ro !== undefined && (ro === '' || /^(true|1)$/i.test(ro)),
+    };
+}
+/** A host path as the kernel sees it: `//var/run/docker.sock/` → `/var/run/docker.sock`. */
+function normalizeHostPath(path) {
+    if (!path.startsWith('/') || path.includes('${') || hasEncodedHoles(path))
+        return undefined;
+    const n = external_node_path_namespaceObject.posix.normalize(path);
+    return n.length > 1 ? n.replace(/\/+$/, '') : n;
+}
+/** The container side of a port spec: `8080:80/tcp` → 80, `127.0.0.1:53:53/udp` → 53. */
+function parsePortSpec(spec) {
+    let text = spec.trim();
+    let protocol = 'tcp';
+    const slash = text.lastIndexOf('/');
+    if (slash >= 0) {
+        protocol = text.slice(slash + 1).toLowerCase() || 'tcp';
+        text = text.slice(0, slash);
+    }
+    const container = text.slice(text.lastIndexOf(':') + 1);
+    const m = /^(\d+)(?:-(\d+))?$/.exec(container);
+    if (!m)
+        return { protocol };
+    const start = Number(m[1]);
+    return { containerPort: start, containerPortEnd: m[2] ? Number(m[2]) : start, protocol };
+}
+
+;// CONCATENATED MODULE: ./build/docker/risk.js
+/**
+ * What a container's settings hand to it from the host: the container engine's API
+ * socket, the host's root, /proc, /sys or /etc, the host's namespaces. Shared by the rules
+ * and the who-runs-as-whom table.
+ */
+
+/** Sockets that give whoever can write to them control of the container engine (root on the host). */
+const ENGINE_SOCKETS = new Map([
+    ['/var/run/docker.sock', 'the Docker socket'],
+    ['/run/docker.sock', 'the Docker socket'],
+    ['/run/podman/podman.sock', 'the Podman socket'],
+    ['/var/run/podman/podman.sock', 'the Podman socket'],
+    ['/run/containerd/containerd.sock', 'the containerd socket'],
+    ['/var/run/containerd/containerd.sock', 'the containerd socket'],
+    ['/run/crio/crio.sock', 'the CRI-O socket'],
+    ['/var/run/crio/crio.sock', 'the CRI-O socket'],
+]);
+/** Folders whose bind mount brings an engine socket along. */
+const SOCKET_DIRS = new Map([
+    ['/var/run', 'the Docker socket (in /var/run)'],
+    ['/run', 'the Docker socket (in /run)'],
+    ['/var/run/docker', 'the Docker engine state (in /var/run/docker)'],
+]);
+/** Host paths whose bind mount exposes the host itself. */
+const HOST_ROOTS = new Map([
+    ['/', "the host's root file system"],
+    ['/proc', "the host's /proc"],
+    ['/sys', "the host's /sys"],
+    ['/etc', "the host's /etc"],
+]);
+function socketMount(m) {
+    if (m.type !== 'bind' || !m.source)
+        return undefined;
+    const p = normalizeHostPath(m.source);
+    if (p === undefined)
+        return undefined;
+    return ENGINE_SOCKETS.get(p) ?? SOCKET_DIRS.get(p);
+}
+function hostRootMount(m) {
+    if (m.type !== 'bind' || !m.source)
+        return undefined;
+    const p = normalizeHostPath(m.source);
+    return p === undefined ? undefined : HOST_ROOTS.get(p);
+}
+/** The capabilities a container's runtime grants without being asked. */
+function defaultCapabilities(c) {
+    return c.tool === 'podman' ? PODMAN_DEFAULT_CAPS : DOCKER_DEFAULT_CAPS;
+}
+/** Added capabilities beyond the runtime's default set (after a `drop ALL`, every added one counts). */
+function extraCapabilities(c) {
+    const droppedAll = c.capDrop.some((d) => d.value === 'ALL');
+    const defaults = defaultCapabilities(c);
+    return c.capAdd.filter((a) => !a.unresolved &&
+        (droppedAll ? a.value === 'ALL' || !defaults.has(a.value) : !defaults.has(a.value)));
+}
+/** Host namespaces a container joins: `network: host` and the like. */
+function hostNamespaces(c) {
+    const out = [];
+    for (const s of [c.network, c.pid, c.ipc, c.userns, c.uts]) {
+        if (s && !s.unresolved && s.value.trim().toLowerCase() === 'host')
+            out.push(s);
+    }
+    return out;
+}
+/** One-line summaries of what the container may touch, for the who-runs-as-whom table. */
+function dockerPrivileges(c) {
+    const out = [];
+    if (c.privileged?.value)
+        out.push('privileged');
+    for (const s of hostNamespaces(c))
+        out.push(`${s.written} host`);
+    const caps = extraCapabilities(c).map((s) => s.value);
+    if (caps.length)
+        out.push(`cap_add ${caps.join(',')}`);
+    for (const m of c.mounts) {
+        const what = socketMount(m) ?? hostRootMount(m);
+        if (what)
+            out.push(`mounts ${what}`);
+    }
+    if (c.apiSocket?.value)
+        out.push('engine API socket');
+    for (const s of c.securityOpt) {
+        const off = unconfinedOption(s.value);
+        if (off)
+            out.push(`no ${off.replace(/^the /, '')}`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/rules/docker/describe.js
+const DOCKER_TAGS = ['docker', 'compose', 'security'];
+/** A setting as written: `privileged: true`, `cap_add: SYS_ADMIN`, `--cap-add SYS_ADMIN`, `--privileged`. */
+function said(s, shown = String(s.value)) {
+    if (s.written.startsWith('-')) {
+        const bare = typeof s.value === 'boolean' && s.value;
+        return bare ? s.written : `${s.written} ${shown}`;
+    }
+    return `${s.written}: ${shown}`;
+}
+/** Stable finding key of a setting: what it says, never where. */
+function keyOf(s, extra = '') {
+    return `${s.written.replace(/^-+/, '')}=${String(s.value)}${extra}`;
+}
+
+;// CONCATENATED MODULE: ./build/rules/docker/docker-capabilities.js
+
+
+/** Capabilities that amount to privileged, or nearly: reported as errors. */
+const SEVERE = new Set(['ALL', 'SYS_ADMIN']);
+const rule = {
+    id: 'docker-capabilities',
+    scope: 'docker',
+    meta: {
+        title: 'Container adds capabilities beyond the default set',
+        description: "A Compose `cap_add`, a `--cap-add` flag or a workflow job container's `--cap-add` option adds a Linux capability that the runtime does not grant by default (Docker: AUDIT_WRITE, CHOWN, DAC_OVERRIDE, FOWNER, FSETID, KILL, MKNOD, NET_BIND_SERVICE, NET_RAW, SETFCAP, SETGID, SETPCAP, SETUID, SYS_CHROOT; Podman's set lacks AUDIT_WRITE, MKNOD and NET_RAW). `ALL` and `SYS_ADMIN` are errors (they come close to --privileged); the others are warnings. Adding back a default capability is not reported, nor is anything after `cap_drop: [ALL]` that is in the default set.",
+        severity: 'warning',
+        securitySeverity: 6.0,
+        tags: DOCKER_TAGS,
+        precision: 'very-high',
+        remediation: 'Drop the capability, or keep only the one the process needs (and cap_drop: [ALL] first, so the container starts from nothing).',
+    },
+    check(ctx, { container: c }) {
+        for (const s of extraCapabilities(c)) {
+            const severe = SEVERE.has(s.value);
+            const why = s.value === 'ALL'
+                ? 'every capability, as --privileged gives them'
+                : s.value === 'SYS_ADMIN'
+                    ? 'SYS_ADMIN, which allows mounting file systems and most of what root can do on the host kernel'
+                    : `${s.value}, which ${c.tool === 'podman' ? 'Podman' : 'Docker'} does not grant by default`;
+            ctx.report({
+                at: s.range,
+                message: `${c.where}: ${said(s)} adds ${why}. ${rule.meta.remediation}`,
+                key: keyOf(s),
+                ...(severe ? { level: 'error' } : {}),
+            });
+        }
+    },
+};
+/* harmony default export */ const docker_capabilities = (rule);
+
+;// CONCATENATED MODULE: ./build/rules/docker/docker-host-namespaces.js
+
+
+const WHAT = {
+    network_mode: "the host's network stack: it can listen on and reach every host interface, including services bound to localhost",
+    '--network': "the host's network stack: it can listen on and reach every host interface, including services bound to localhost",
+    '--net': "the host's network stack: it can listen on and reach every host interface, including services bound to localhost",
+    pid: "the host's process table: it sees every process on the host, and can signal or trace them with the capabilities it has",
+    '--pid': "the host's process table: it sees every process on the host, and can signal or trace them with the capabilities it has",
+    ipc: "the host's System V IPC and POSIX shared memory",
+    '--ipc': "the host's System V IPC and POSIX shared memory",
+    userns_mode: "the host's user namespace: user-namespace remapping (userns-remap) is off for it, so root in it is root on the host",
+    '--userns': "the host's user namespace: user-namespace remapping (userns-remap) is off for it, so root in it is root on the host",
+    uts: "the host's hostname and domain name",
+    '--uts': "the host's hostname and domain name",
+};
+const docker_host_namespaces_rule = {
+    id: 'docker-host-namespaces',
+    scope: 'docker',
+    meta: {
+        title: "Container shares the host's namespaces",
+        description: "A Compose `network_mode: host`, `pid: host`, `ipc: host`, `userns_mode: host` or `uts: host`, or the `--network`/`--net`, `--pid`, `--ipc`, `--userns`, `--uts` flags set to `host` (also in a workflow job container's options). The container then shares that namespace with the host: its network stack, its processes, its shared memory. Host network, PID and IPC are errors (the same checks as the Pod Security Standards' hostNamespaces); host user and UTS namespaces are warnings. Podman's `--userns host` is not reported (it is Podman's default when run as root).",
+        severity: 'error',
+        securitySeverity: 7.5,
+        tags: DOCKER_TAGS,
+        precision: 'very-high',
+        remediation: 'Remove the setting (publish ports with ports/-p instead of the host network), or share the namespace of one named container (container:NAME) when that is what is needed.',
+    },
+    check(ctx, { container: c }) {
+        for (const s of hostNamespaces(c)) {
+            if (c.tool === 'podman' && s.written === '--userns')
+                continue;
+            const minor = s.written === 'uts' || s.written === '--uts' || s.written.includes('userns');
+            ctx.report({
+                at: s.range,
+                message: `${c.where}: ${said(s)} shares ${WHAT[s.written] ?? 'a host namespace'}. ${docker_host_namespaces_rule.meta.remediation}`,
+                key: keyOf(s),
+                ...(minor ? { level: 'warning' } : {}),
+            });
+        }
+    },
+};
+/* harmony default export */ const docker_host_namespaces = (docker_host_namespaces_rule);
+
+;// CONCATENATED MODULE: ./build/rules/docker/docker-host-root-mount.js
+
+
+const docker_host_root_mount_rule = {
+    id: 'docker-host-root-mount',
+    scope: 'docker',
+    meta: {
+        title: "Container mounts the host's root, /proc, /sys or /etc",
+        description: "A bind mount (Compose `volumes`, `-v`, `--mount type=bind`, a workflow container's `volumes`) whose host side is `/`, `/proc`, `/sys` or `/etc`. Written to, these let the container change the host (its users, its kernel settings, its boot); read, they hand it the host's secrets (`/etc/shadow`, other processes' environments in `/proc`). Writable mounts are errors; read-only ones warnings.",
+        severity: 'error',
+        securitySeverity: 8.5,
+        tags: DOCKER_TAGS,
+        precision: 'very-high',
+        remediation: 'Mount only the folder or file the process needs, read-only where it can (:ro), instead of the host root.',
+    },
+    check(ctx, { container: c }) {
+        for (const m of c.mounts) {
+            const what = hostRootMount(m);
+            if (!what)
+                continue;
+            ctx.report({
+                at: m.range,
+                message: `${c.where}: ${said(m)} mounts ${what}${m.readOnly ? " read-only: the container can read the host's secrets" : ' writable: the container can change the host'}. ${docker_host_root_mount_rule.meta.remediation}`,
+                key: keyOf(m),
+                ...(m.readOnly ? { level: 'warning' } : {}),
+            });
+        }
+    },
+};
+/* harmony default export */ const docker_host_root_mount = (docker_host_root_mount_rule);
+
+;// CONCATENATED MODULE: ./build/rules/docker/docker-no-new-privileges.js
+
+
+const docker_no_new_privileges_rule = {
+    id: 'docker-no-new-privileges',
+    scope: 'docker',
+    meta: {
+        title: 'Non-root container can regain privileges through setuid binaries',
+        description: 'A container that runs as a non-root user without `no-new-privileges` in its security options (`security_opt: [no-new-privileges:true]`, `--security-opt no-new-privileges`). A setuid or file-capability binary in the image (su, sudo, ping, newgrp…) can then raise the process back to root or to capabilities it was not started with. With no_new_privs set, execve never grants more privileges. Root containers are not reported (they have nothing to regain), nor privileged ones (docker-privileged reports those), nor containers whose user is unknown. The daemon can set it for every container (`"no-new-privileges": true` in daemon.json); the rule cannot see that.',
+        severity: 'note',
+        securitySeverity: 3.0,
+        tags: DOCKER_TAGS,
+        precision: 'medium',
+        remediation: 'Add no-new-privileges:true to security_opt (or --security-opt no-new-privileges to the command).',
+    },
+    check(ctx, { container: c, user }) {
+        if (user.uid === undefined || user.uid === 0 || c.privileged?.value)
+            return;
+        if (c.securityOpt.some((s) => s.unresolved || isNoNewPrivileges(s.value)))
+            return;
+        const how = c.origin === 'compose'
+            ? 'its security_opt has no no-new-privileges:true'
+            : c.origin === 'run'
+                ? 'the command has no --security-opt no-new-privileges'
+                : 'its options have no --security-opt no-new-privileges';
+        ctx.report({
+            at: c.anchor,
+            message: `${c.where} runs as uid ${user.uid}, and ${how}: a setuid binary in the image can take the process back to root. ${docker_no_new_privileges_rule.meta.remediation}`,
+            key: 'no-new-privileges',
+        });
+    },
+};
+/* harmony default export */ const docker_no_new_privileges = (docker_no_new_privileges_rule);
+
+;// CONCATENATED MODULE: ./build/rules/docker/docker-privileged.js
+
+const docker_privileged_rule = {
+    id: 'docker-privileged',
+    scope: 'docker',
+    meta: {
+        title: 'Container started with --privileged',
+        description: 'A Compose service with `privileged: true`, a `docker run --privileged` (or podman) line, or a workflow job container whose options hold `--privileged`. A privileged container gets every capability, every host device and no seccomp, AppArmor or SELinux confinement: root in it is root on the host, in one step.',
+        severity: 'error',
+        securitySeverity: 9.0,
+        tags: DOCKER_TAGS,
+        precision: 'very-high',
+        remediation: 'Remove privileged and add only the capabilities (cap_add) and devices (devices, --device) the process needs.',
+    },
+    check(ctx, { container: c }) {
+        const p = c.privileged;
+        if (!p?.value || p.unresolved)
+            return;
+        ctx.report({
+            at: p.range,
+            message: `${c.where}: ${said(p)} gives the container every capability, every host device and no seccomp, AppArmor or SELinux confinement, so root in it is root on the host. ${docker_privileged_rule.meta.remediation}`,
+            key: 'privileged',
+        });
+    },
+};
+/* harmony default export */ const docker_privileged = (docker_privileged_rule);
+
+;// CONCATENATED MODULE: ./build/identity/file-capabilities.js
+/** Whether a binary of the image keeps cap_net_bind_service in its file capabilities. */
+function bindsThroughFileCapability(facts) {
+    const grants = (caps) => caps.includes('NET_BIND_SERVICE') || caps.includes('ALL');
+    if (grants(facts.baseFact?.fileCapabilities ?? []))
+        return true;
+    if (!facts.model)
+        return false;
+    const last = new Map();
+    for (const f of facts.model.fileCapabilities)
+        last.set(f.path, f.caps);
+    return [...last.values()].some(grants);
+}
+/** The build starts from scratch or from a well-known image (whose file capabilities are known). */
+function knownBase(model) {
+    return model.baseImage.ref?.toLowerCase() === 'scratch' || model.baseImage.fact !== undefined;
+}
+
+;// CONCATENATED MODULE: ./build/rules/docker/docker-privileged-port-non-root.js
+
+const docker_privileged_port_non_root_rule = {
+    id: 'docker-privileged-port-non-root',
+    scope: 'docker',
+    meta: {
+        title: 'Non-root container on the host network listens on a port below 1024',
+        description: "A container that runs as a non-root uid, shares the host's network (`network_mode: host`, `--network host`) and listens on a port below 1024 (the container side of `ports`/`expose`/`-p`/`--expose`, or the image's EXPOSE when none is given), without NET_BIND_SERVICE carried by a binary of the image as a file capability. Docker (since 20.10) and Podman set net.ipv4.ip_unprivileged_port_start to 0 in a container's own network namespace, so the bind works there; in the host's namespace the host's value holds (1024 by default) and bind() fails with \"permission denied\". Adding NET_BIND_SERVICE with cap_add does not reach a non-root process (the runtimes set no ambient capabilities).",
+        severity: 'warning',
+        securitySeverity: 2.0,
+        tags: ['reliability', 'docker', 'compose'],
+        precision: 'medium',
+        remediation: 'Listen on a port of 1024 or above, or leave the host network (publish the port with ports / -p, where the container may bind any port).',
+    },
+    check(ctx, { container: c, facts, user }) {
+        if (user.uid === undefined || user.uid === 0)
+            return;
+        const net = c.network;
+        if (!net || net.unresolved || net.value.toLowerCase() !== 'host')
+            return;
+        if (facts && bindsThroughFileCapability(facts)) {
+            const dropped = c.capDrop.some((d) => d.value === 'NET_BIND_SERVICE' || d.value === 'ALL');
+            const added = c.capAdd.some((a) => a.value === 'NET_BIND_SERVICE' || a.value === 'ALL');
+            if (!dropped || added)
+                return;
+        }
+        const low = [];
+        for (const p of c.ports) {
+            if (p.containerPort !== undefined && p.containerPort > 0 && p.containerPort < 1024)
+                low.push({ port: p.containerPort, at: p.range, what: `${p.written} ${p.value}` });
+        }
+        if (!c.ports.length && facts?.model) {
+            for (const e of facts.model.exposedPorts) {
+                if (e.port !== null && e.port > 0 && e.port < 1024)
+                    low.push({ port: e.port, at: c.anchor, what: `the image's EXPOSE ${e.spec}` });
+            }
+        }
+        for (const l of low) {
+            ctx.report({
+                at: l.at,
+                message: `${c.where} runs as uid ${user.uid} on the host network (${net.written} ${net.value}) and listens on port ${l.port} (${l.what}): in the host's network namespace ports below 1024 stay privileged (net.ipv4.ip_unprivileged_port_start is the host's, 1024 by default), so bind() fails with "permission denied". ${docker_privileged_port_non_root_rule.meta.remediation}`,
+                key: String(l.port),
+                ...(facts ? { image: facts.ref } : {}),
+            });
+        }
+    },
+};
+/* harmony default export */ const docker_privileged_port_non_root = (docker_privileged_port_non_root_rule);
+
+;// CONCATENATED MODULE: ./build/k8s/objects.js
+
+
+function objectIdentity(o) {
+    return `${o.kind}/${o.namespace ?? ''}/${o.name ?? ''}`;
+}
+function objectLabel(o) {
+    return o.name ? `${o.kind} "${o.name}"` : o.kind;
+}
+function locIn(o, path, part) {
+    return { source: o.source, path: [...o.basePath, ...path], part };
+}
+/** Whether a document looks like a Kubernetes object (apiVersion and kind strings). */
+function isKubernetesObject(v) {
+    return isDict(v) && typeof v.apiVersion === 'string' && typeof v.kind === 'string';
+}
+/**
+ * The objects of one document: the document itself, or the items of a `kind: List` (any
+ * `*List` kind with an `items` array, as kubectl accepts). Documents without apiVersion and
+ * kind are not Kubernetes objects and yield nothing.
+ */
+function objectsOfDocument(source) {
+    const value = source.doc.value;
+    if (!isKubernetesObject(value))
+        return [];
+    if (value.kind.endsWith('List') && Array.isArray(value.items)) {
+        const out = [];
+        value.items.forEach((item, i) => {
+            if (isKubernetesObject(item))
+                out.push(makeObject(item, source, ['items', i]));
+        });
+        return out;
+    }
+    return [makeObject(value, source, [])];
+}
+function makeObject(value, source, basePath) {
+    const meta = isDict(value.metadata) ? value.metadata : {};
+    return {
+        apiVersion: value.apiVersion,
+        kind: value.kind,
+        name: str(meta.name) ?? str(meta.generateName),
+        namespace: str(meta.namespace),
+        value,
+        source,
+        basePath,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/rules/image-pod/describe.js
+
+/** Where an effective securityContext field was set (container or pod). */
+function fieldLoc(w, field) {
+    return locIn(w.object, field.path);
+}
+/** "image X (built from Dockerfile, target T)" or "image X (official image: ...)". */
+function imageClause(facts) {
+    const link = facts.resolution.link;
+    if (link && facts.model) {
+        const target = link.target ? `, target ${link.target}` : '';
+        const low = link.confidence === 'low' ? ' (linked by a heuristic)' : '';
+        return `image ${facts.ref} is built from ${link.dockerfile}${target}${low}, which has ${facts.userEvidence.text}`;
+    }
+    if (facts.baseFact)
+        return `image ${facts.ref} is not built here: ${facts.userEvidence.text}`;
+    return `image ${facts.ref}`;
+}
+/** The Dockerfile line that decides the user, as a related location. */
+function userRelated(facts) {
+    return facts.userEvidence.range
+        ? [{ at: facts.userEvidence.range, message: facts.userEvidence.text }]
+        : [];
+}
+const KUBELET_TAGS = ['kubernetes', 'kubelet', 'reliability', 'security'];
+
+;// CONCATENATED MODULE: ./build/rules/docker/docker-runs-as-root.js
+
+
+const docker_runs_as_root_rule = {
+    id: 'docker-runs-as-root',
+    scope: 'docker',
+    meta: {
+        title: 'Container runs as root',
+        description: 'A Compose service, `docker run` line or workflow job container whose process runs as uid 0: no `user:`/`--user` and an image that runs as root (no USER, USER 0, or a name that is uid 0 in it), or a `user:`/`--user` that says root. Only images whose user kube-whoami knows are judged (a Dockerfile in the repository, or a well-known image); unknown images are never guessed. An official image whose entrypoint switches to another user (postgres, redis…) is reported as a note, since only its entrypoint runs as root, unless the entrypoint is replaced.',
+        severity: 'warning',
+        securitySeverity: 6.5,
+        tags: DOCKER_TAGS,
+        precision: 'high',
+        remediation: 'Give the image a numeric non-root USER, or set user: / --user to a non-root uid:gid that owns what the process writes.',
+    },
+    check(ctx, { container: c, facts, user }) {
+        if (user.uid !== 0)
+            return;
+        if (user.explicit && c.user) {
+            ctx.report({
+                at: c.user.range,
+                message: `${c.where}: ${said(c.user)} runs the container as root: a compromise of its process is root in the container, and one kernel bug or mounted socket from root on the host. ${docker_runs_as_root_rule.meta.remediation}`,
+                key: 'user',
+            });
+            return;
+        }
+        if (!facts || facts.user === null)
+            return;
+        const flag = c.origin === 'compose' ? 'no user: key' : 'no --user';
+        const dropsTo = facts.model ? undefined : facts.baseFact?.dropsTo;
+        if (dropsTo && !c.entrypoint) {
+            ctx.report({
+                at: c.anchor,
+                message: `${c.where} starts as root (${flag}, and the ${imageClause(facts)}); the image's entrypoint then switches to ${dropsTo}, so only the entrypoint runs as root. Setting user: / --user skips the switch and the root phase.`,
+                related: userRelated(facts),
+                image: facts.ref,
+                key: 'user',
+                level: 'note',
+            });
+            return;
+        }
+        ctx.report({
+            at: c.anchor,
+            message: `${c.where} runs as root: ${flag}, and the ${imageClause(facts)}. ${docker_runs_as_root_rule.meta.remediation}`,
+            related: userRelated(facts),
+            image: facts.ref,
+            key: 'user',
+        });
+    },
+};
+/* harmony default export */ const docker_runs_as_root = (docker_runs_as_root_rule);
+
+;// CONCATENATED MODULE: ./build/rules/docker/docker-socket-mount.js
+
+
+const docker_socket_mount_rule = {
+    id: 'docker-socket-mount',
+    scope: 'docker',
+    meta: {
+        title: "Container can drive the host's container engine",
+        description: "A bind mount of the container engine's API socket (`/var/run/docker.sock`, `/run/docker.sock`, Podman's, containerd's or CRI-O's socket, or the `/var/run` and `/run` folders that hold it), or Compose's `use_api_socket: true` / `--use-api-socket`. Whoever can talk to the socket can start a privileged container with the host's root mounted: the container is root on the host. A read-only mount does not help: `:ro` stops writes to the socket file, not requests through it. The socket GitHub mounts into every job container itself is not reported; only what the workflow writes.",
+        severity: 'error',
+        securitySeverity: 9.0,
+        tags: DOCKER_TAGS,
+        precision: 'very-high',
+        remediation: 'Do not mount the socket; if the container must start containers, give it a socket proxy that allows only the API calls it needs (or rootless Docker / Podman).',
+    },
+    check(ctx, { container: c }) {
+        for (const m of c.mounts) {
+            const what = socketMount(m);
+            if (!what)
+                continue;
+            ctx.report({
+                at: m.range,
+                message: `${c.where}: ${said(m)} mounts ${what} into the container: anything in it can start a privileged container and own the host${m.readOnly ? ' (read-only does not stop API calls)' : ''}. ${docker_socket_mount_rule.meta.remediation}`,
+                key: keyOf(m),
+            });
+        }
+        const api = c.apiSocket;
+        if (api?.value && !api.unresolved) {
+            ctx.report({
+                at: api.range,
+                message: `${c.where}: ${said(api)} mounts the engine's API socket and the user's registry credentials into the container: anything in it can start a privileged container and own the host. ${docker_socket_mount_rule.meta.remediation}`,
+                key: 'use-api-socket',
+            });
+        }
+    },
+};
+/* harmony default export */ const docker_socket_mount = (docker_socket_mount_rule);
+
+;// CONCATENATED MODULE: ./build/rules/docker/docker-unconfined-profile.js
+
+
+const docker_unconfined_profile_rule = {
+    id: 'docker-unconfined-profile',
+    scope: 'docker',
+    meta: {
+        title: 'Container runs without seccomp, AppArmor or SELinux confinement',
+        description: "A security option that switches a confinement off: `seccomp=unconfined` (every system call allowed, including those the default profile blocks such as mount, unshare, keyctl and bpf), `apparmor=unconfined`, `label=disable` (SELinux), `systempaths=unconfined` (the /proc and /sys paths Docker masks become readable and writable) or Podman's `unmask=`. The colon form (`seccomp:unconfined`) is read the same way.",
+        severity: 'error',
+        securitySeverity: 7.0,
+        tags: DOCKER_TAGS,
+        precision: 'very-high',
+        remediation: 'Remove the option; when a system call is missing, use a custom seccomp profile that adds only that one (seccomp=profile.json).',
+    },
+    check(ctx, { container: c }) {
+        for (const s of c.securityOpt) {
+            if (s.unresolved)
+                continue;
+            const off = unconfinedOption(s.value);
+            if (!off)
+                continue;
+            ctx.report({
+                at: s.range,
+                message: `${c.where}: ${said(s)} switches off ${off}, one of the layers that keeps a process in the container from the host's kernel. ${docker_unconfined_profile_rule.meta.remediation}`,
+                key: keyOf(s),
+            });
+        }
+    },
+};
+/* harmony default export */ const docker_unconfined_profile = (docker_unconfined_profile_rule);
+
+;// CONCATENATED MODULE: ./build/rules/docker/docker-user-undefined.js
+
+const docker_user_undefined_rule = {
+    id: 'docker-user-undefined',
+    scope: 'docker',
+    meta: {
+        title: 'Container runs as a user the image does not have',
+        description: "A Compose `user:`, a `--user`/`-u` flag or a workflow job container's `--user` option names a user (or group) by name that the image does not define: Docker looks names up in the image's /etc/passwd and /etc/group when it creates the container and refuses to start it (\"unable to find user NAME: no matching entries in passwd file\"). Only images built in the repository whose accounts the model knows completely are judged (nothing in the build installs packages or copies files that may add accounts, and the base image's stock accounts are known).",
+        severity: 'error',
+        securitySeverity: 2.0,
+        tags: ['correctness', 'docker', 'compose', 'user'],
+        precision: 'high',
+        remediation: 'Use a numeric uid (which needs no entry), fix the name, or create the account in the Dockerfile.',
+    },
+    check(ctx, { container: c, user, facts }) {
+        const m = user.missing;
+        if (!m || !c.user || !user.explicit)
+            return;
+        const file = m.kind === 'user' ? 'passwd' : 'group';
+        const link = facts?.resolution.link;
+        ctx.report({
+            at: c.user.range,
+            message: `${c.where}: ${said(c.user)} names ${m.kind} "${m.name}", which the image ${c.image?.value ?? c.builtImage ?? ''}${link ? ` (built from ${link.dockerfile})` : ''} does not have: neither its Dockerfile nor its base image ${m.base} creates it. Docker refuses to start the container: "unable to find ${m.kind} ${m.name}: no matching entries in ${file} file". ${docker_user_undefined_rule.meta.remediation}`,
+            related: facts?.model
+                ? [{ at: facts.model.baseImage.range, message: `base image ${m.base}` }]
+                : [],
+            key: `user=${c.user.value}`,
+        });
+    },
+};
+/* harmony default export */ const docker_user_undefined = (docker_user_undefined_rule);
+
 ;// CONCATENATED MODULE: ./build/rules/dockerfile/dockerfile-parse-error.js
 /** Reported by the scanner from DockerfileModel.problems while reading each Dockerfile. */
-const rule = {
+const dockerfile_parse_error_rule = {
     id: 'dockerfile-parse-error',
     scope: 'input',
     meta: {
@@ -22895,7 +23997,7 @@ const rule = {
         remediation: 'Fix the instruction at the reported line; `docker build --check` shows the same error.',
     },
 };
-/* harmony default export */ const dockerfile_parse_error = (rule);
+/* harmony default export */ const dockerfile_parse_error = (dockerfile_parse_error_rule);
 
 ;// CONCATENATED MODULE: ./build/rules/dockerfile/target.js
 /** `target "runtime"` / `target 2 (last stage)`. */
@@ -27792,6 +28894,9 @@ class Builder {
             exposed: [],
             volumes: [],
             copiesFrom: [],
+            copies: [],
+            entrypoint: null,
+            cmd: null,
             hidden: [],
         };
     }
@@ -27853,6 +28958,25 @@ class Builder {
                 case 'ADD':
                     this.copy(ins, st, lookup, ref);
                     break;
+                case 'ENTRYPOINT':
+                case 'CMD': {
+                    const json = parseJsonArray(ins.args.text);
+                    const decl = {
+                        argv: json ?? ['/bin/sh', '-c', ins.args.text],
+                        shellForm: !json,
+                        range: ins.range,
+                        stage: ref,
+                    };
+                    if (ins.keyword === 'CMD')
+                        st.cmd = decl;
+                    else {
+                        // Docker: an ENTRYPOINT drops a CMD inherited from an earlier stage.
+                        if (st.cmd && st.cmd.stage.index !== ref.index)
+                            st.cmd = null;
+                        st.entrypoint = decl;
+                    }
+                    break;
+                }
                 case 'RUN':
                     this.run(ins, st, lookup, ref);
                     break;
@@ -27991,8 +29115,11 @@ class Builder {
         const json = parseJsonArray(ins.args.text);
         let dest;
         let destRange = ins.range;
-        if (json)
+        let sources;
+        if (json) {
             dest = json[json.length - 1];
+            sources = json.slice(0, -1);
+        }
         else {
             const words = rawWords(ins.args.text, this.esc);
             const last = words[words.length - 1];
@@ -28000,6 +29127,7 @@ class Builder {
                 dest = last.text;
                 destRange = this.range(ins.args, last.start, last.end);
             }
+            sources = words.slice(0, -1).map((w) => this.expand(w.text, lookup, ins, true).value);
         }
         if (dest === undefined) {
             this.problem(`${ins.keyword} requires at least two arguments`, ins.range, 'error');
@@ -28014,14 +29142,28 @@ class Builder {
         if (/^\/(etc(\/(passwd|group)?)?)?\/?$/.test(path)) {
             st.hidden.push({ reason: 'copy into /etc', range: ins.range, stage: ref });
         }
+        const kw = ins.keyword;
+        const owner = chownF?.value != null
+            ? this.owner(this.expand(chownF.value, lookup, ins).value, st, true)
+            : undefined;
+        const fromDecl = st.copiesFrom.at(-1);
+        st.copies.push({
+            keyword: kw,
+            sources,
+            dest: path.endsWith('/') || !d.endsWith('/') ? path : `${path}/`,
+            ...(from?.value != null && fromDecl?.range === from.range
+                ? { from: fromDecl.stage ? { stage: fromDecl.stage } : { image: fromDecl.image } }
+                : {}),
+            ...(owner ? { owner } : {}),
+            range: ins.range,
+            stage: ref,
+        });
         if (!chownF && !chmodF)
             return;
-        const kw = ins.keyword;
-        if (chownF?.value != null) {
-            const raw = this.expand(chownF.value, lookup, ins).value;
+        if (chownF?.value != null && owner) {
             st.chowns.push({
                 path,
-                owner: this.owner(raw, st, true),
+                owner,
                 mode: null,
                 how: `${kw} --chown`,
                 range: chownF.range,
@@ -28248,6 +29390,9 @@ class Builder {
             workdir: st.workdir,
             env: Object.fromEntries(st.env),
             copiesFrom: st.copiesFrom,
+            copies: st.copies,
+            entrypoint: st.entrypoint,
+            cmd: st.cmd,
             hiddenAccountSources: st.hidden,
             distro: st.distro,
             problems: this.problems,
@@ -28369,6 +29514,9 @@ class Builder {
             workdir: null,
             env: {},
             copiesFrom: [],
+            copies: [],
+            entrypoint: null,
+            cmd: null,
             hiddenAccountSources: [],
             problems: this.problems,
         };
@@ -28388,12 +29536,15 @@ function buildImageModel(df, opts) {
 
 
 
-;// CONCATENATED MODULE: ./build/rules/dockerfile/dockerfile-user-undefined.js
+;// CONCATENATED MODULE: ./build/identity/known-accounts.js
+/**
+ * Whether the model knows every account of an image built here, so that a name missing
+ * from it is surely missing: nothing in the build chain can add accounts out of the
+ * model's sight (package installs, scripts, files copied into /etc), and the base image's
+ * stock accounts are known (a known distribution, or scratch).
+ */
 
-
-/** Whether the model knows the image's whole passwd/group, so that a missing name is surely missing. */
-function knownAccounts(s) {
-    const img = s.image;
+function knownAccounts(img) {
     if (img.hiddenAccountSources.length > 0)
         return undefined;
     const ref = img.baseImage.ref;
@@ -28406,6 +29557,10 @@ function knownAccounts(s) {
     const groups = new Set([...stock.groups, ...img.groups.keys()]);
     return { users, groups, base: ref };
 }
+
+;// CONCATENATED MODULE: ./build/rules/dockerfile/dockerfile-user-undefined.js
+
+
 /**
  * USER NAME[:GROUP] with a name that neither the Dockerfile creates nor the base image
  * has. Docker and containerd fail to start the container: "unable to find user NAME:
@@ -28432,7 +29587,7 @@ const dockerfile_user_undefined_rule = {
             return;
         if (eu.name === undefined && eu.group === undefined)
             return;
-        const known = knownAccounts(s);
+        const known = knownAccounts(s.image);
         if (!known)
             return;
         const scratch = known.base.toLowerCase() === 'scratch';
@@ -28457,54 +29612,6 @@ const dockerfile_user_undefined_rule = {
     },
 };
 /* harmony default export */ const dockerfile_user_undefined = (dockerfile_user_undefined_rule);
-
-;// CONCATENATED MODULE: ./build/k8s/objects.js
-
-
-function objectIdentity(o) {
-    return `${o.kind}/${o.namespace ?? ''}/${o.name ?? ''}`;
-}
-function objectLabel(o) {
-    return o.name ? `${o.kind} "${o.name}"` : o.kind;
-}
-function locIn(o, path, part) {
-    return { source: o.source, path: [...o.basePath, ...path], part };
-}
-/** Whether a document looks like a Kubernetes object (apiVersion and kind strings). */
-function isKubernetesObject(v) {
-    return isDict(v) && typeof v.apiVersion === 'string' && typeof v.kind === 'string';
-}
-/**
- * The objects of one document: the document itself, or the items of a `kind: List` (any
- * `*List` kind with an `items` array, as kubectl accepts). Documents without apiVersion and
- * kind are not Kubernetes objects and yield nothing.
- */
-function objectsOfDocument(source) {
-    const value = source.doc.value;
-    if (!isKubernetesObject(value))
-        return [];
-    if (value.kind.endsWith('List') && Array.isArray(value.items)) {
-        const out = [];
-        value.items.forEach((item, i) => {
-            if (isKubernetesObject(item))
-                out.push(makeObject(item, source, ['items', i]));
-        });
-        return out;
-    }
-    return [makeObject(value, source, [])];
-}
-function makeObject(value, source, basePath) {
-    const meta = isDict(value.metadata) ? value.metadata : {};
-    return {
-        apiVersion: value.apiVersion,
-        kind: value.kind,
-        name: str(meta.name) ?? str(meta.generateName),
-        namespace: str(meta.namespace),
-        value,
-        source,
-        basePath,
-    };
-}
 
 ;// CONCATENATED MODULE: ./build/k8s/security-context.js
 
@@ -28649,32 +29756,6 @@ function podMetadataLoc(w, ...path) {
     return locIn(w.object, [...w.pod.metadataPath, ...path]);
 }
 
-;// CONCATENATED MODULE: ./build/rules/image-pod/describe.js
-
-/** Where an effective securityContext field was set (container or pod). */
-function fieldLoc(w, field) {
-    return locIn(w.object, field.path);
-}
-/** "image X (built from Dockerfile, target T)" or "image X (official image: ...)". */
-function imageClause(facts) {
-    const link = facts.resolution.link;
-    if (link && facts.model) {
-        const target = link.target ? `, target ${link.target}` : '';
-        const low = link.confidence === 'low' ? ' (linked by a heuristic)' : '';
-        return `image ${facts.ref} is built from ${link.dockerfile}${target}${low}, which has ${facts.userEvidence.text}`;
-    }
-    if (facts.baseFact)
-        return `image ${facts.ref} is not built here: ${facts.userEvidence.text}`;
-    return `image ${facts.ref}`;
-}
-/** The Dockerfile line that decides the user, as a related location. */
-function userRelated(facts) {
-    return facts.userEvidence.range
-        ? [{ at: facts.userEvidence.range, message: facts.userEvidence.text }]
-        : [];
-}
-const KUBELET_TAGS = ['kubernetes', 'kubelet', 'reliability', 'security'];
-
 ;// CONCATENATED MODULE: ./build/rules/image-pod/container-runs-as-root.js
 
 
@@ -28716,6 +29797,7 @@ const container_runs_as_root_rule = {
 /* harmony default export */ const container_runs_as_root = (container_runs_as_root_rule);
 
 ;// CONCATENATED MODULE: ./build/rules/image-pod/privileged-port-non-root.js
+
 
 
 
@@ -28792,21 +29874,299 @@ const privileged_port_non_root_rule = {
     },
 };
 /* harmony default export */ const privileged_port_non_root = (privileged_port_non_root_rule);
-/** Whether a binary of the image keeps cap_net_bind_service in its file capabilities. */
-function bindsThroughFileCapability(facts) {
-    const grants = (caps) => caps.includes('NET_BIND_SERVICE') || caps.includes('ALL');
-    if (grants(facts.baseFact?.fileCapabilities ?? []))
-        return true;
-    if (!facts.model)
-        return false;
-    const last = new Map();
-    for (const f of facts.model.fileCapabilities)
-        last.set(f.path, f.caps);
-    return [...last.values()].some(grants);
+
+;// CONCATENATED MODULE: ./build/images/runtime-write-table.js
+/**
+ * Where common runtimes write at run time, with the source of each fact: the companion of
+ * the base-image table (base-image-table.ts) for the question "will a read-only root, or a
+ * uid that does not own the files, break this program?".
+ *
+ * `within: 'app'` paths are relative to the application directory (where the program's
+ * files are: the Rails root, the folder of Next.js' server.js); the others are absolute.
+ * `onFailure` says what the program does when it cannot write there: `fails` (it stops, or
+ * the feature that writes errors on every use) or `continues` (it warns or silently skips
+ * the write). Only `fails` facts are reported; the others are here so that nobody adds them
+ * as failures later. Leave a fact out rather than guess.
+ */
+const RUNTIME_FACTS = [
+    {
+        id: 'nextjs',
+        name: 'Next.js',
+        recognisedBy: 'a COPY of `.next/standalone` (the standalone server) or a command running `server.js` next to a copied `.next`, or `next start`',
+        paths: [
+            {
+                path: '.next/cache',
+                within: 'app',
+                what: 'optimized images (.next/cache/images) and the fetch cache',
+                when: 'use',
+                onFailure: 'fails',
+                source: 'vercel/next.js packages/next/src/server/image-optimizer.ts (cache dir join(distDir, "cache", "images")); examples/with-docker/Dockerfile ("Set the correct permission for prerender cache": mkdir .next && chown nextjs:nodejs .next); "Failed to write image to cache … EACCES: permission denied, mkdir \'/app/.next/cache/images\'" (psd401/aistudio#509), an unhandled rejection in Next.js 16 (island-is/island.is#23447)',
+            },
+        ],
+    },
+    {
+        id: 'rails-server',
+        name: 'rails server',
+        recognisedBy: 'a command running `rails server` (or `rails s`), directly or through a wrapper',
+        paths: [
+            {
+                path: 'tmp',
+                within: 'app',
+                what: 'tmp/cache, tmp/pids and tmp/sockets, and the pid file tmp/pids/server.pid',
+                when: 'start',
+                onFailure: 'fails',
+                source: 'rails/rails railties/lib/rails/commands/server/server_command.rb (Rails::Server#start calls create_tmp_directories: mkdir_p tmp/cache, tmp/pids, tmp/sockets; default pid File.expand_path("tmp/pids/server.pid"), written by Rack::Server#write_pid)',
+            },
+            {
+                path: 'log',
+                within: 'app',
+                what: 'log/<environment>.log when the app logs to a file',
+                when: 'start',
+                onFailure: 'continues',
+                source: 'rails/rails railties/lib/rails/application/bootstrap.rb (initialize_logger: an unwritable log file prints "Rails Error: Unable to access log file" and logs to STDERR); Rails 7.1+ production logs to STDOUT',
+            },
+        ],
+    },
+    {
+        id: 'nginx',
+        name: 'nginx (official image)',
+        recognisedBy: 'FROM nginx:* with its own entrypoint and nginx.conf',
+        paths: [
+            {
+                path: '/var/cache/nginx',
+                what: 'client_body, proxy, fastcgi, uwsgi and scgi temp directories (created at start)',
+                when: 'start',
+                onFailure: 'fails',
+                source: 'nginxinc/docker-nginx mainline/debian/Dockerfile (configure --http-client-body-temp-path=/var/cache/nginx/client_temp …); nginx: [emerg] mkdir() "/var/cache/nginx/client_temp" failed (30: Read-only file system)',
+            },
+            {
+                path: '/var/run',
+                what: 'the pid file (pid /var/run/nginx.pid, /run/nginx.pid in newer releases)',
+                when: 'start',
+                onFailure: 'fails',
+                source: 'nginxinc/docker-nginx stable/debian/nginx.conf (pid directive)',
+            },
+        ],
+    },
+    {
+        id: 'nginx-unprivileged',
+        name: 'nginx (nginxinc/nginx-unprivileged)',
+        recognisedBy: 'FROM nginxinc/nginx-unprivileged:*',
+        paths: [
+            {
+                path: '/tmp',
+                what: 'the pid file /tmp/nginx.pid and the *_temp_path directories /tmp/*',
+                when: 'start',
+                onFailure: 'fails',
+                source: 'nginxinc/docker-nginx-unprivileged README ("The default NGINX PID has been moved from /var/run/nginx.pid to /tmp/nginx.pid", "Change *_temp_path variables to /tmp/*"); /tmp is world-writable, so any uid can write there',
+            },
+        ],
+    },
+    {
+        id: 'php-fpm',
+        name: 'PHP-FPM',
+        recognisedBy: 'FROM php:*-fpm* or a command running php-fpm',
+        paths: [
+            {
+                path: '/tmp',
+                what: 'session files (session.save_path empty: the system temp dir) and uploads (upload_tmp_dir)',
+                when: 'use',
+                onFailure: 'fails',
+                source: 'php-src ext/session (files handler, save_path defaults to the system temp dir); main/rfc1867.c (uploads to upload_tmp_dir or the temp dir); docker-library/php docker-php-ext configs leave both unset',
+            },
+        ],
+    },
+    {
+        id: 'python',
+        name: 'Python',
+        recognisedBy: 'a command running python',
+        paths: [
+            {
+                path: '__pycache__',
+                within: 'app',
+                what: 'compiled bytecode beside each imported module',
+                when: 'use',
+                onFailure: 'continues',
+                unlessEnv: 'PYTHONDONTWRITEBYTECODE',
+                source: 'docs.python.org/3/using/cmdline.html#envvar-PYTHONDONTWRITEBYTECODE; importlib._bootstrap_external (a failed .pyc write is ignored: "could not create …")',
+            },
+            {
+                path: '/tmp',
+                what: 'files of programs that use tempfile (TMPDIR, else /tmp)',
+                when: 'use',
+                onFailure: 'fails',
+                source: 'docs.python.org/3/library/tempfile.html#tempfile.gettempdir',
+            },
+        ],
+    },
+    {
+        id: 'gunicorn',
+        name: 'Gunicorn',
+        recognisedBy: 'a command running gunicorn',
+        paths: [
+            {
+                path: '/tmp',
+                what: 'the worker heartbeat file (--worker-tmp-dir, default the temp dir)',
+                when: 'start',
+                onFailure: 'fails',
+                source: 'benoitc/gunicorn gunicorn/workers/workertmp.py (tempfile.mkstemp(dir=worker_tmp_dir)); docs.gunicorn.org settings "worker_tmp_dir"',
+            },
+        ],
+    },
+    {
+        id: 'jvm',
+        name: 'the JVM',
+        recognisedBy: 'a command running java',
+        paths: [
+            {
+                path: '/tmp',
+                what: 'hsperfdata_<user> (performance counters for jps/jstat)',
+                when: 'start',
+                onFailure: 'continues',
+                source: 'openjdk hotspot perfMemory_posix.cpp (a failed hsperfdata file only disables the shared counters: "Could not create PerfData"; -XX:-UsePerfData turns it off)',
+            },
+        ],
+    },
+];
+function runtimeFact(id) {
+    const f = RUNTIME_FACTS.find((x) => x.id === id);
+    if (!f)
+        throw new Error(`no runtime fact ${id}`);
+    return f;
 }
-/** The build starts from scratch or from a well-known image (whose file capabilities are known). */
-function knownBase(model) {
-    return model.baseImage.ref?.toLowerCase() === 'scratch' || model.baseImage.fact !== undefined;
+
+;// CONCATENATED MODULE: ./build/images/runtime-writes.js
+/**
+ * Which runtime an image runs, from its base image, its ENTRYPOINT/CMD (or the container's
+ * command and args) and what it copies, and where that runtime writes at run time
+ * (runtime-write-table.ts), as absolute paths.
+ */
+
+
+/** What the container runs: its command/args over the image's ENTRYPOINT/CMD, as Kubernetes does. */
+function effectiveArgv(model, container) {
+    const evidence = [];
+    const fromImage = (d, kw) => {
+        if (!d)
+            return [];
+        evidence.push({ text: `${kw} at line ${d.range.startLine}`, range: d.range });
+        return d.argv;
+    };
+    let entry;
+    let cmd;
+    if (container.command) {
+        entry = container.command;
+        evidence.push({ text: "the container's command" });
+        cmd = container.args ?? [];
+        if (container.args)
+            evidence.push({ text: "the container's args" });
+    }
+    else {
+        entry = fromImage(model.entrypoint, 'ENTRYPOINT');
+        if (container.args) {
+            cmd = container.args;
+            evidence.push({ text: "the container's args" });
+        }
+        else
+            cmd = fromImage(model.cmd, 'CMD');
+    }
+    // Shell forms and `sh -c` scripts: their words, split where a shell would.
+    const words = [];
+    for (const w of [...entry, ...cmd]) {
+        for (const part of w.split(/[\s;&|()]+/))
+            if (part !== '')
+                words.push(part);
+    }
+    return { words, evidence };
+}
+const base = (w) => w.slice(w.lastIndexOf('/') + 1);
+function resolveIn(dir, p) {
+    return external_node_path_namespaceObject.posix.normalize(p.startsWith('/') ? p : external_node_path_namespaceObject.posix.join(dir, p)).replace(/(.)\/+$/, '$1');
+}
+function strip(p) {
+    return p.replace(/(.)\/+$/, '$1');
+}
+/** The runtimes an image runs and where they write. */
+function runtimeWrites(model, container = {}) {
+    const argv = effectiveArgv(model, container);
+    const words = argv.words;
+    const workdir = strip(model.workdir?.path ?? '/');
+    const out = [];
+    const add = (id, appDir, evidence) => {
+        const runtime = runtimeFact(id);
+        for (const fact of runtime.paths) {
+            if (fact.within === 'app' && appDir === undefined)
+                continue;
+            const path = fact.within === 'app' ? resolveIn(appDir, fact.path) : fact.path;
+            out.push({
+                runtime,
+                fact,
+                path,
+                appDir: fact.within === 'app' ? appDir : undefined,
+                evidence,
+            });
+        }
+    };
+    // Next.js: the standalone output copied in, or `next start`.
+    const standalone = model.copies.find((c) => c.sources.some((s) => /(^|\/)\.next\/standalone\/?$/.test(s)));
+    // `node server.js`, or `server.js` alone where the base image's entrypoint is node (distroless).
+    const serverJs = words.findIndex((w) => base(w) === 'server.js');
+    const nodeRuns = serverJs >= 0;
+    const nextStart = words.findIndex((w, i) => base(w) === 'next' && words[i + 1] === 'start');
+    const knownCommand = words.length > 0;
+    if (standalone && (!knownCommand || nodeRuns)) {
+        const appDir = nodeRuns
+            ? external_node_path_namespaceObject.posix.dirname(resolveIn(workdir, words[serverJs]))
+            : strip(standalone.dest);
+        add('nextjs', appDir, [
+            {
+                text: `its standalone server copied at line ${standalone.range.startLine}`,
+                range: standalone.range,
+            },
+            ...(nodeRuns ? argv.evidence : []),
+        ]);
+    }
+    else if (nextStart >= 0) {
+        add('nextjs', workdir, argv.evidence);
+    }
+    // Rails: `rails server` / `rails s`, directly or through bundle exec, thrust, foreman….
+    const rails = words.findIndex((w, i) => base(w) === 'rails' && (words[i + 1] === 'server' || words[i + 1] === 's'));
+    if (rails >= 0) {
+        const w = words[rails];
+        // `bin/rails` lives in the app's bin/; a bare `rails` runs in the working directory.
+        const appDir = w.includes('/') ? external_node_path_namespaceObject.posix.dirname(external_node_path_namespaceObject.posix.dirname(resolveIn(workdir, w))) : workdir;
+        add('rails-server', appDir, argv.evidence);
+    }
+    const repo = model.baseImage.fact?.family ?? '';
+    const baseRef = (model.baseImage.ref ?? '').toLowerCase();
+    if (/(^|\/)nginx-unprivileged(:|@|$)/.test(baseRef)) {
+        add('nginx-unprivileged', undefined, [
+            { text: `FROM ${model.baseImage.written}`, range: model.baseImage.range },
+        ]);
+    }
+    else if (repo.startsWith('nginx:') &&
+        (!knownCommand || words.some((x) => base(x) === 'nginx'))) {
+        add('nginx', undefined, [
+            { text: `FROM ${model.baseImage.written}`, range: model.baseImage.range },
+        ]);
+    }
+    if (/(^|\/)php:[^@]*fpm/.test(baseRef) || words.some((x) => /^php-fpm/.test(base(x)))) {
+        add('php-fpm', undefined, [
+            { text: `FROM ${model.baseImage.written}`, range: model.baseImage.range },
+        ]);
+    }
+    if (words.some((x) => /^python[0-9.]*$/.test(base(x))))
+        add('python', workdir, argv.evidence);
+    if (words.some((x) => base(x) === 'gunicorn')) {
+        const at = words.findIndex((x) => x === '--worker-tmp-dir' || x.startsWith('--worker-tmp-dir='));
+        const dir = at < 0 ? undefined : words[at].includes('=') ? words[at].split('=')[1] : words[at + 1];
+        // A worker tmp dir in memory (/dev/shm) is not on the root filesystem.
+        if (!dir?.startsWith('/dev/shm'))
+            add('gunicorn', undefined, argv.evidence);
+    }
+    if (words.some((x) => base(x) === 'java'))
+        add('jvm', undefined, argv.evidence);
+    return out.filter((w) => !(w.fact.unlessEnv && model.env[w.fact.unlessEnv]));
 }
 
 ;// CONCATENATED MODULE: ./build/identity/image-facts.js
@@ -28861,6 +30221,12 @@ function roleOf(c) {
 }
 
 ;// CONCATENATED MODULE: ./build/rules/image-pod/prepared-paths.js
+/**
+ * Paths an image prepared for writing: chowned to a non-root owner or made group- or
+ * world-writable in the Dockerfile, with their final owner and write bits.
+ */
+
+
 
 
 /**
@@ -29013,6 +30379,110 @@ function processGroups(primary, podSc) {
             out.add(g);
     return out;
 }
+/**
+ * Where a known runtime writes (runtime-writes.ts) that fails without the write, inside the
+ * application directory (the final WORKDIR or below) when the build gave that directory to
+ * the account the image runs as (WORKDIR + COPY --chown or chown + USER of the same
+ * account): that ownership is then a sign of writing, where on its own it is only how an
+ * image is tidied (preparedPaths leaves it out).
+ */
+function runtimePreparedPaths(model, c) {
+    const eu = model.effectiveUser;
+    const userUid = eu.resolvedUid ?? eu.uid;
+    if (eu.raw === null || eu.raw === '' || userUid === 0 || eu.name === 'root')
+        return [];
+    const workdir = model.workdir?.path.replace(/(.)\/+$/, '$1');
+    if (workdir === undefined)
+        return [];
+    const command = {
+        command: stringList(c.spec.command),
+        args: stringList(c.spec.args),
+    };
+    const out = [];
+    for (const write of runtimeWrites(model, command)) {
+        const app = write.appDir;
+        if (write.fact.within !== 'app' || write.fact.onFailure !== 'fails' || app === undefined) {
+            continue;
+        }
+        if (!(app === workdir || app.startsWith(workdir === '/' ? '/' : `${workdir}/`)))
+            continue;
+        let owner;
+        let bits = {};
+        for (const change of model.chowns) {
+            if (change.conditional || change.path.includes('$'))
+                continue;
+            const p = change.path.replace(/(.)\/+$/, '$1');
+            // Given inside the working directory: the app's folder or the folder it was copied into.
+            const inWorkdir = p === workdir || p.startsWith(workdir === '/' ? '/' : `${workdir}/`);
+            if (!inWorkdir || !givesPath(model, change, p, write.path))
+                continue;
+            if (change.owner)
+                owner = change;
+            if (change.mode)
+                bits = applyMode(change.mode, bits);
+        }
+        const o = owner?.owner;
+        if (!owner || !o)
+            continue;
+        const sameAccount = (o.uid !== undefined && userUid !== undefined && o.uid === userUid) ||
+            (o.user !== undefined && eu.name !== undefined && o.user === eu.name);
+        if (!sameAccount)
+            continue;
+        out.push({
+            path: write.path,
+            ownerUid: o.uid,
+            ownerGid: o.gid,
+            ownerText: o.raw,
+            groupWritable: bits.g,
+            worldWritable: bits.o,
+            ranges: [owner.range],
+            write,
+            preparedBy: owner,
+            userText: eu.origin.kind === 'dockerfile'
+                ? `USER ${eu.written ?? eu.raw} (line ${eu.origin.range.startLine})`
+                : `USER ${eu.raw}`,
+            userRange: eu.origin.kind === 'dockerfile' ? eu.origin.range : undefined,
+        });
+    }
+    return out;
+}
+/**
+ * Whether an ownership change at `p` decides who may write `target`: a recursive chown owns
+ * everything below, a plain one the path itself and what is created directly in it, and a
+ * COPY --chown what it copies, which holds the folders below its destination only when it
+ * copies a folder's contents (the build context `.`, a `dir/`, a folder of a build stage, the
+ * Next.js standalone output, which always holds `.next`), not when it copies files.
+ */
+function givesPath(model, change, p, target) {
+    if (target === p)
+        return true;
+    if (!target.startsWith(p === '/' ? '/' : `${p}/`))
+        return false;
+    if (change.how.startsWith('RUN'))
+        return change.recursive === true || external_node_path_namespaceObject.posix.dirname(target) === p;
+    const copy = model.copies.find((x) => x.range === change.instruction);
+    return !!copy && copy.sources.some((src) => copiesFolderContents(src, copy.from !== undefined));
+}
+function copiesFolderContents(src, fromStage) {
+    if (src === '.' || src === './' || src.endsWith('/'))
+        return true;
+    if (/(^|\/)\.next\/standalone$/.test(src))
+        return true;
+    // A path of a build stage without an extension is a folder (`/app`, `/rails`).
+    return fromStage && src.startsWith('/') && !/\.[A-Za-z0-9]+$/.test(external_node_path_namespaceObject.posix.basename(src));
+}
+function stringList(v) {
+    if (!Array.isArray(v))
+        return undefined;
+    return v.map((x) => (typeof x === 'string' ? x : String(x)));
+}
+/** A path covered by one of several others (the same or a parent). */
+function coveredBy(path, others) {
+    return others.some((o) => {
+        const p = o.path.replace(/(.)\/+$/, '$1');
+        return path === p || path.startsWith(p === '/' ? '/' : `${p}/`);
+    });
+}
 
 ;// CONCATENATED MODULE: ./build/rules/image-pod/readonly-rootfs-write-path.js
 
@@ -29022,7 +30492,7 @@ const readonly_rootfs_write_path_rule = {
     scope: 'image-pod',
     meta: {
         title: 'readOnlyRootFilesystem while the image prepared a path for writing',
-        description: 'The container sets readOnlyRootFilesystem: true, and its Dockerfile chowns a path to a non-root user or makes it writable — a sign the process writes there (caches, uploads, pid files) — while no volume is mounted over it and no image VOLUME covers it. Writes fail with "read-only file system" at run time. The application directory (the final WORKDIR, chowned so its files belong to the app), files copied with --chown and the home directory of an account chowned on its own do not count (that is how images are tidied) unless others may write there, nor does a path that another container running the same image with a different command mounts a volume over (images with one binary per component prepare paths for some components only).',
+        description: 'The container sets readOnlyRootFilesystem: true, and its Dockerfile chowns a path to a non-root user or makes it writable — a sign the process writes there (caches, uploads, pid files) — while no volume is mounted over it and no image VOLUME covers it. Writes fail with "read-only file system" at run time. The application directory (the final WORKDIR, chowned so its files belong to the app), files copied with --chown and the home directory of an account chowned on its own do not count (that is how images are tidied) unless others may write there, nor does a path that another container running the same image with a different command mounts a volume over (images with one binary per component prepare paths for some components only). The application directory does count where a known runtime writes inside it at run time (Next.js .next/cache, tmp/ of rails server) and the build gave it to the account the image runs as (WORKDIR + COPY --chown + USER).',
         severity: 'warning',
         securitySeverity: 2.0,
         tags: KUBELET_TAGS,
@@ -29035,9 +30505,21 @@ const readonly_rootfs_write_path_rule = {
             if (ro?.value !== true || !facts?.model)
                 continue;
             const model = facts.model;
-            const exposed = preparedPaths(model).filter((p) => !mountedOver(c, p.path) &&
+            const open = (p) => !mountedOver(c, p.path) &&
                 !underImageVolume(model, p.path) &&
-                !preparedForAnotherRole(facts, c, p.path));
+                !preparedForAnotherRole(facts, c, p.path);
+            const exposed = preparedPaths(model).filter(open);
+            for (const r of runtimePreparedPaths(model, c).filter(open)) {
+                if (coveredBy(r.path, exposed))
+                    continue;
+                ctx.report({
+                    at: fieldLoc(s.workload, ro),
+                    message: `Container "${c.name}" has a read-only root filesystem, but ${runtimeText(r)}: writes will fail with "read-only file system". Mount an emptyDir at ${r.path}.`,
+                    related: runtimeRelated(r),
+                    image: facts.ref,
+                    key: `runtime:${r.write.runtime.id}:${r.path}`,
+                });
+            }
             if (!exposed.length)
                 continue;
             const shown = exposed.slice(0, 3).map((p) => p.path);
@@ -29054,6 +30536,26 @@ const readonly_rootfs_write_path_rule = {
     },
 };
 /* harmony default export */ const readonly_rootfs_write_path = (readonly_rootfs_write_path_rule);
+/** What a runtime write path is and why the image meant it to be written, for messages. */
+function runtimeText(r) {
+    const w = r.write;
+    const evidence = w.evidence.map((e) => e.text).join(', ');
+    return (`the image runs ${w.runtime.name} (${evidence}), which writes ${w.fact.what} in ${r.path} at run time, ` +
+        `inside ${w.appDir} that ${r.preparedBy.how} at line ${r.preparedBy.range.startLine} of the Dockerfile ` +
+        `gives to ${r.ownerText} for ${r.userText}`);
+}
+function runtimeRelated(r) {
+    const out = [
+        { at: r.preparedBy.range, message: `${r.preparedBy.how} ${r.ownerText}: ${r.write.appDir}` },
+    ];
+    if (r.userRange)
+        out.push({ at: r.userRange, message: r.userText });
+    for (const e of r.write.evidence) {
+        if (e.range)
+            out.push({ at: e.range, message: `${r.write.runtime.name}: ${e.text}` });
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./build/k8s/kubelet.js
 /**
@@ -29222,12 +30724,13 @@ const runasnonroot_runasuser_zero_rule = {
 
 
 
+
 const runasuser_not_file_owner_rule = {
     id: 'runasuser-not-file-owner',
     scope: 'image-pod',
     meta: {
         title: 'The pod forces a uid that cannot write the paths the image prepared',
-        description: 'The Dockerfile chowns paths to the user it runs as (or makes them writable for a group), and the pod overrides the user with a runAsUser that neither owns those paths nor reaches them through a group (runAsGroup, fsGroup or supplementalGroups with a group-writable mode), and no volume is mounted over them. A uid the image has no account for runs with group 0 (containerd, CRI-O), so paths given to group 0 and made group-writable are reachable. Containers with a read-only root filesystem are left to readonly-rootfs-write-path. The container starts, then fails with "permission denied" the first time it writes there. A runAsUser that differs from the image USER is fine when the image prepared nothing for its user.',
+        description: 'The Dockerfile chowns paths to the user it runs as (or makes them writable for a group), and the pod overrides the user with a runAsUser that neither owns those paths nor reaches them through a group (runAsGroup, fsGroup or supplementalGroups with a group-writable mode), and no volume is mounted over them. A uid the image has no account for runs with group 0 (containerd, CRI-O), so paths given to group 0 and made group-writable are reachable. Containers with a read-only root filesystem are left to readonly-rootfs-write-path. The container starts, then fails with "permission denied" the first time it writes there. A runAsUser that differs from the image USER is fine when the image prepared nothing for its user. The application directory counts as prepared where a known runtime writes inside it at run time (Next.js .next/cache, tmp/ of rails server) and the build gave it to the account the image runs as (WORKDIR + COPY --chown + USER).',
         severity: 'warning',
         securitySeverity: 3.0,
         tags: KUBELET_TAGS,
@@ -29258,7 +30761,7 @@ const runasuser_not_file_owner_rule = {
             const known = [...facts.accounts.values()].some((a) => a.uid === forced.value);
             const primary = user.gid ?? (known ? undefined : 0);
             const groups = processGroups(primary, s.workload.pod.securityContext);
-            const blocked = preparedPaths(facts.model).filter((p) => {
+            const writable = (p) => {
                 if (mountedOver(c, p.path) || preparedForAnotherRole(facts, c, p.path))
                     return false;
                 if (p.ownerUid === forced.value || p.worldWritable)
@@ -29266,7 +30769,23 @@ const runasuser_not_file_owner_rule = {
                 if (p.ownerGid !== undefined && groups.has(p.ownerGid) && p.groupWritable)
                     return false;
                 return p.ownerUid !== undefined || p.ownerText !== undefined;
-            });
+            };
+            const blocked = preparedPaths(facts.model).filter(writable);
+            const runAs = `runs as uid ${forced.value}${user.gid !== undefined ? ` (gid ${user.gid})` : ''}`;
+            for (const r of runtimePreparedPaths(facts.model, c).filter(writable)) {
+                if (coveredBy(r.path, blocked))
+                    continue;
+                const owner = r.ownerUid !== undefined
+                    ? `runAsUser: ${r.ownerUid} (the owner)`
+                    : "runAsUser to the owner's uid";
+                ctx.report({
+                    at: fieldLoc(s.workload, forced),
+                    message: `Container "${c.name}" ${runAs}, but ${runtimeText(r)}: writes there will fail with permission denied. Set ${owner}, or mount an emptyDir at ${r.path}.`,
+                    related: runtimeRelated(r),
+                    image: facts.ref,
+                    key: `runtime:${r.write.runtime.id}:${r.path}`,
+                });
+            }
             if (!blocked.length)
                 continue;
             const shown = blocked.slice(0, 3).map((p) => `${p.path} (owner ${p.ownerText ?? p.ownerUid})`);
@@ -29361,7 +30880,7 @@ const helm_render_error_rule = {
     scope: 'input',
     meta: {
         title: 'Helm chart fails to render',
-        description: 'The chart fails where `helm template` and `helm install` fail: a template error, a `required` or `fail` call, values that break values.schema.json, or rendered output that is not valid YAML. Nothing from that chart variant can be deployed or checked; other charts are still scanned.',
+        description: 'What `helm template` and `helm install` refuse: a template error, a `required` or `fail` call, values that break values.schema.json, an incompatible kubeVersion, or rendered output that is not valid YAML. A failing template is left out and reported at its line; the templates that rendered are still scanned, and their findings say the render is lenient.',
         severity: 'error',
         securitySeverity: 4.0,
         tags: ['correctness', 'helm'],
@@ -29370,6 +30889,22 @@ const helm_render_error_rule = {
     },
 };
 /* harmony default export */ const helm_render_error = (helm_render_error_rule);
+
+;// CONCATENATED MODULE: ./build/rules/input/kustomize-build-error.js
+const kustomize_build_error_rule = {
+    id: 'kustomize-build-error',
+    scope: 'input',
+    meta: {
+        title: 'Kustomize overlay fails to build',
+        description: 'The kustomization fails where `kubectl kustomize` (and `kubectl apply -k`) fails: a missing file or base, a cycle between bases, a patch that matches no resource or cannot be read, a file outside the kustomization or the repository, or a file named kustomization.yaml that is not a kustomization. Nothing that overlay builds can be deployed or checked; other overlays are still scanned.',
+        severity: 'error',
+        securitySeverity: 4.0,
+        tags: ['correctness', 'kustomize'],
+        precision: 'very-high',
+        remediation: 'Fix the kustomization entry at the reported line; run `kube-whoami kustomize <dir>` to see the full output or error.',
+    },
+};
+/* harmony default export */ const kustomize_build_error = (kustomize_build_error_rule);
 
 ;// CONCATENATED MODULE: ./build/rules/input/unused-suppression.js
 /**
@@ -30673,13 +32208,35 @@ const DETAIL = 'must not set securityContext.windowsOptions.hostProcess=true';
 
 
 
+
+
+
+
+
+
+
+
+
+
+
 const RULES = [
     container_runs_as_root,
+    docker_capabilities,
+    docker_host_namespaces,
+    docker_host_root_mount,
+    docker_no_new_privileges,
+    docker_privileged,
+    docker_privileged_port_non_root,
+    docker_runs_as_root,
+    docker_socket_mount,
+    docker_unconfined_profile,
+    docker_user_undefined,
     dockerfile_parse_error,
     dockerfile_user_name,
     dockerfile_user_root,
     dockerfile_user_undefined,
     helm_render_error,
+    kustomize_build_error,
     privileged_port_non_root,
     readonly_rootfs_write_path,
     runasnonroot_image_invalid_uid,
@@ -30779,6 +32336,8 @@ function classifyFile(rel) {
     const lower = base.toLowerCase();
     if (base === 'Chart.yaml')
         return 'chart';
+    if (base === 'kustomization.yaml' || base === 'kustomization.yml' || base === 'Kustomization')
+        return 'kustomization';
     if (lower === '.kube-whoami.yaml' || lower === '.kube-whoami.yml')
         return 'config';
     if (DOCKERFILE_RE.test(base) &&
@@ -30827,6 +32386,7 @@ function discover(options) {
         root,
         manifests: [],
         charts: [],
+        kustomizations: [],
         dockerfiles: [],
         workflows: [],
         compose: [],
@@ -30869,6 +32429,9 @@ function discover(options) {
             case 'chart':
                 out.charts.push(rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '.');
                 break;
+            case 'kustomization':
+                out.kustomizations.push(rel);
+                break;
             case 'dockerfile':
                 out.dockerfiles.push(rel);
                 break;
@@ -30892,7 +32455,7 @@ function discover(options) {
     const walkDir = (absDir, rel, layers) => {
         let entries;
         try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(absDir, { withFileTypes: true });
+            entries = (0,external_node_fs_.readdirSync)(absDir, { withFileTypes: true });
         }
         catch (e) {
             out.notices.push({
@@ -30920,7 +32483,7 @@ function discover(options) {
             if (entry.isDirectory()) {
                 if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(childRel, true, here))
                     continue;
-                if (entry.name === 'vendor' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(abs, 'modules.txt'))) {
+                if (entry.name === 'vendor' && (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(abs, 'modules.txt'))) {
                     // Go module vendoring: third-party code, whose findings nobody here can fix.
                     out.notices.push({
                         level: 'note',
@@ -30942,7 +32505,7 @@ function discover(options) {
                     continue;
                 if (!classifyFile(childRel))
                     continue;
-                add(childRel, (0,external_node_fs_namespaceObject.lstatSync)(abs).size);
+                add(childRel, (0,external_node_fs_.lstatSync)(abs).size);
             }
         }
     };
@@ -30954,7 +32517,7 @@ function discover(options) {
         const abs = rel ? (0,external_node_path_namespaceObject.join)(root, rel) : root;
         let st;
         try {
-            st = (0,external_node_fs_namespaceObject.lstatSync)(abs);
+            st = (0,external_node_fs_.lstatSync)(abs);
         }
         catch {
             out.notices.push({ level: 'error', message: `path not found: ${start}` });
@@ -30994,6 +32557,7 @@ function finish(out) {
     if (chartDirs.length) {
         const inChart = (f) => chartDirs.some((dir) => inside(f, dir));
         out.manifests = out.manifests.filter((f) => !inChart(f));
+        out.kustomizations = out.kustomizations.filter((f) => !inChart(f));
     }
     return out;
 }
@@ -31832,192 +33396,6 @@ function isValidTag(tag) {
     return tagRe.test(tag);
 }
 
-;// CONCATENATED MODULE: ./build/images/template.js
-/**
- * Text with unresolved parts. Build files name images with variables (`${REGISTRY}/api`,
- * `$(IMAGE)`, `${{ env.IMAGE }}`, `{{ .Values.image }}`); what could not be resolved stays
- * a hole, and a hole still matches when the rest of the name is known.
- *
- * Resolvers that expand variables themselves encode their leftover holes with
- * `HoleTable.encode`, a private-use marker that no tokenizer splits and no real name
- * contains; `splitTemplate` decodes those and also recognises the usual variable syntaxes
- * in plain strings.
- */
-const OPEN = '\uE000';
-const CLOSE = '\uE001';
-const ENCODED = /\uE000(\d+)\uE001/g;
-/** Holes encoded into text by one resolver run; decode with the same table. */
-class HoleTable {
-    holes = [];
-    index = new Map();
-    encode(expr, shape = 'any') {
-        const key = `${shape}\u0000${expr}`;
-        let id = this.index.get(key);
-        if (id === undefined) {
-            id = this.holes.length;
-            this.holes.push({ expr, shape });
-            this.index.set(key, id);
-        }
-        return `${OPEN}${id}${CLOSE}`;
-    }
-    get(id) {
-        return this.holes[id];
-    }
-}
-function hasEncodedHoles(text) {
-    return text.includes(OPEN);
-}
-/** Shapes of the GitHub contexts that commonly appear in image names. */
-function githubHoleShape(expr) {
-    const e = expr.replace(/\s+/g, '');
-    if (e === 'github.repository' || e === 'env.GITHUB_REPOSITORY')
-        return 'owner-repo';
-    if (e === 'github.repository_owner' ||
-        e === 'github.actor' ||
-        e === 'github.event.repository.name' ||
-        e === 'github.triggering_actor' ||
-        /^secrets\.[A-Za-z0-9_]*(USER|USERNAME|LOGIN|NAMESPACE|ORG|OWNER)$/i.test(e)) {
-        return 'segment';
-    }
-    return 'any';
-}
-/** Shapes of the GitHub environment variables that commonly appear in image names. */
-function shellHoleShape(name) {
-    if (name === 'GITHUB_REPOSITORY')
-        return 'owner-repo';
-    if (name === 'GITHUB_REPOSITORY_OWNER' || name === 'GITHUB_ACTOR')
-        return 'segment';
-    return 'any';
-}
-/**
- * Splits text into literal parts and holes. Recognised: encoded holes from `table`,
- * `${{ expr }}` (GitHub), `{{ expr }}` (Go templates), `${VAR...}` and `$VAR` (shell,
- * compose), `$(VAR)` (make, or a command substitution). Adjacent literals are merged.
- */
-function splitTemplate(text, table) {
-    const parts = [];
-    const pushText = (s) => {
-        if (!s)
-            return;
-        const last = parts[parts.length - 1];
-        if (typeof last === 'string')
-            parts[parts.length - 1] = last + s;
-        else
-            parts.push(s);
-    };
-    let i = 0;
-    let lit = '';
-    while (i < text.length) {
-        const c = text[i];
-        if (c === OPEN) {
-            const m = /^\uE000(\d+)\uE001/.exec(text.slice(i, i + 16));
-            const hole = m && table ? table.get(Number(m[1])) : undefined;
-            if (m && hole) {
-                pushText(lit);
-                lit = '';
-                parts.push(hole);
-                i += m[0].length;
-                continue;
-            }
-        }
-        if (c === '$' && text.startsWith('${{', i)) {
-            const end = text.indexOf('}}', i + 3);
-            if (end > 0) {
-                pushText(lit);
-                lit = '';
-                const expr = text.slice(i + 3, end).trim();
-                parts.push({ expr, shape: githubHoleShape(expr) });
-                i = end + 2;
-                continue;
-            }
-        }
-        if (c === '{' && text.startsWith('{{', i)) {
-            const end = text.indexOf('}}', i + 2);
-            if (end > 0) {
-                pushText(lit);
-                lit = '';
-                parts.push({ expr: text.slice(i + 2, end).trim(), shape: 'any' });
-                i = end + 2;
-                continue;
-            }
-        }
-        if (c === '$' && (text[i + 1] === '{' || text[i + 1] === '(')) {
-            const end = matchingClose(text, i + 1);
-            if (end > 0) {
-                pushText(lit);
-                lit = '';
-                const inner = text.slice(i + 2, end).trim();
-                const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(inner)?.[0] ?? inner;
-                parts.push({ expr: name, shape: shellHoleShape(name) });
-                i = end + 1;
-                continue;
-            }
-        }
-        if (c === '$') {
-            const m = /^\$([A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/.exec(text.slice(i, i + 256));
-            if (m) {
-                pushText(lit);
-                lit = '';
-                parts.push({ expr: m[1], shape: shellHoleShape(m[1]) });
-                i += m[0].length;
-                continue;
-            }
-        }
-        lit += c;
-        i++;
-    }
-    pushText(lit);
-    return parts;
-}
-/** Index of the bracket closing the one at `open` (`{` or `(`), or -1. */
-function matchingClose(text, open) {
-    const o = text[open];
-    const cl = o === '{' ? '}' : ')';
-    let depth = 0;
-    for (let j = open; j < text.length; j++) {
-        const ch = text[j];
-        if (ch === o)
-            depth++;
-        else if (ch === cl) {
-            depth--;
-            if (depth === 0)
-                return j;
-        }
-    }
-    return -1;
-}
-function isLiteral(parts) {
-    return parts.every((p) => typeof p === 'string');
-}
-/** How a hole reads in messages: long command substitutions are shortened to one line. */
-function holeDisplay(expr) {
-    const one = expr.replace(/\s+/g, ' ');
-    return `\${${one.length > 40 ? `${one.slice(0, 39)}…` : one}}`;
-}
-/** Display form: holes written as `${expr}`. */
-function templateToString(parts) {
-    return parts.map((p) => (typeof p === 'string' ? p : holeDisplay(p.expr))).join('');
-}
-/** Text where each hole is replaced by its value in `bindings`, or undefined when one is unbound. */
-function fillTemplate(parts, bindings) {
-    let out = '';
-    for (const p of parts) {
-        if (typeof p === 'string')
-            out += p;
-        else {
-            const v = bindings.get(p.expr);
-            if (v === undefined)
-                return undefined;
-            out += v;
-        }
-    }
-    return out;
-}
-/** Replaces encoded holes with `${expr}` so the text reads well in messages. */
-function displayText(text, table) {
-    return text.replace(ENCODED, (_m, id) => holeDisplay(table.get(Number(id))?.expr ?? '?'));
-}
-
 ;// CONCATENATED MODULE: ./build/images/pattern.js
 /**
  * Image names that still hold variables (`${REGISTRY}/api:${TAG}`,
@@ -32422,6 +33800,10 @@ class Collector {
     existsCache = new Map();
     /** Dockerfiles found by reading that discovery did not list (a `-f` to an unusual name). */
     extraDockerfiles = new Set();
+    /** What the same files say about running containers (not links; the container views read them). */
+    composeProjects = [];
+    containerCommands = [];
+    jobContainers = [];
     constructor(input) {
         this.input = input;
         this.known = new Set(input.files.dockerfiles);
@@ -32572,6 +33954,89 @@ class Collector {
             c.lowConfidence = true;
         this.candidates.push(c);
     }
+}
+
+;// CONCATENATED MODULE: ./build/docker/compose/interpolate.js
+/** `.env` lines: `KEY=VALUE`, optional `export`, quotes removed, comments skipped. */
+function parseDotEnv(text) {
+    const out = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*?)\s*$/.exec(line);
+        if (!m)
+            continue;
+        let v = m[2];
+        if (/^".*"$/.test(v) || /^'.*'$/.test(v))
+            v = v.slice(1, -1);
+        else
+            v = v.replace(/\s+#.*$/, '');
+        out.set(m[1], v);
+    }
+    return out;
+}
+/** Compose's interpolation; unknown variables without a default become holes. */
+function composeInterpolate(text, env, holes, onMissing) {
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c !== '$') {
+            out += c;
+            i++;
+            continue;
+        }
+        if (text[i + 1] === '$') {
+            out += '$';
+            i += 2;
+            continue;
+        }
+        if (text[i + 1] === '{') {
+            let depth = 0;
+            let j = i + 1;
+            for (; j < text.length; j++) {
+                if (text[j] === '{')
+                    depth++;
+                else if (text[j] === '}' && --depth === 0)
+                    break;
+            }
+            const body = text.slice(i + 2, j);
+            i = j + 1;
+            const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([\s\S]*))?$/.exec(body);
+            if (!m) {
+                out += holes.encode(body, 'any');
+                continue;
+            }
+            const [, name, op, arg] = m;
+            const value = env.get(name);
+            const set = value !== undefined && (!op?.startsWith(':') || value !== '');
+            if (!op) {
+                if (value === undefined)
+                    onMissing?.({ name, required: false });
+                out += value ?? holes.encode(name, 'any');
+            }
+            else if (op.endsWith('-'))
+                out += set ? value : composeInterpolate(arg ?? '', env, holes, onMissing);
+            else if (op.endsWith('+'))
+                out += set ? composeInterpolate(arg ?? '', env, holes, onMissing) : '';
+            else {
+                if (!set)
+                    onMissing?.({ name, required: true, message: arg ?? '' });
+                out += set ? value : holes.encode(name, 'any');
+            }
+            continue;
+        }
+        const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i + 1));
+        if (m) {
+            const value = env.get(m[0]);
+            if (value === undefined)
+                onMissing?.({ name: m[0], required: false });
+            out += value ?? holes.encode(m[0], 'any');
+            i += 1 + m[0].length;
+            continue;
+        }
+        out += '$';
+        i++;
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./build/images/links/line-index.js
@@ -32831,137 +34296,13 @@ class YamlView {
     }
 }
 
-;// CONCATENATED MODULE: ./build/images/links/compose.js
-/**
- * Image builds in Docker Compose files: a service's `build` (a context string, or
- * `{context, dockerfile, target, args}`) together with its `image`. Variables are
- * interpolated as Compose does (`${VAR}`, `${VAR:-default}`, `${VAR-default}`,
- * `${VAR:+alt}`, `${VAR:?err}`, `$$`), from the `.env` file beside the compose file.
- * `compose.override.yaml` files are merged over their base file per service. A service
- * that builds without `image` is tagged `<project>-<service>`; that link is low confidence.
- */
+;// CONCATENATED MODULE: ./build/docker/compose/project.js
 
 
 
 
-/** `.env` lines: `KEY=VALUE`, optional `export`, quotes removed, comments skipped. */
-function parseDotEnv(text) {
-    const out = new Map();
-    for (const line of text.split(/\r?\n/)) {
-        const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*?)\s*$/.exec(line);
-        if (!m)
-            continue;
-        let v = m[2];
-        if (/^".*"$/.test(v) || /^'.*'$/.test(v))
-            v = v.slice(1, -1);
-        else
-            v = v.replace(/\s+#.*$/, '');
-        out.set(m[1], v);
-    }
-    return out;
-}
-/** Compose's interpolation; unknown variables without a default become holes. */
-function composeInterpolate(text, env, holes) {
-    let out = '';
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (c !== '$') {
-            out += c;
-            i++;
-            continue;
-        }
-        if (text[i + 1] === '$') {
-            out += '$';
-            i += 2;
-            continue;
-        }
-        if (text[i + 1] === '{') {
-            let depth = 0;
-            let j = i + 1;
-            for (; j < text.length; j++) {
-                if (text[j] === '{')
-                    depth++;
-                else if (text[j] === '}' && --depth === 0)
-                    break;
-            }
-            const body = text.slice(i + 2, j);
-            i = j + 1;
-            const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([\s\S]*))?$/.exec(body);
-            if (!m) {
-                out += holes.encode(body, 'any');
-                continue;
-            }
-            const [, name, op, arg] = m;
-            const value = env.get(name);
-            const set = value !== undefined && (!op?.startsWith(':') || value !== '');
-            if (!op)
-                out += value ?? holes.encode(name, 'any');
-            else if (op.endsWith('-'))
-                out += set ? value : composeInterpolate(arg ?? '', env, holes);
-            else if (op.endsWith('+'))
-                out += set ? composeInterpolate(arg ?? '', env, holes) : '';
-            else
-                out += value ?? holes.encode(name, 'any');
-            continue;
-        }
-        const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i + 1));
-        if (m) {
-            out += env.get(m[0]) ?? holes.encode(m[0], 'any');
-            i += 1 + m[0].length;
-            continue;
-        }
-        out += '$';
-        i++;
-    }
-    return out;
-}
-function readServices(rel, col, env) {
-    const text = col.read(rel);
-    if (text === undefined)
-        return undefined;
-    const file = readYaml(text, rel);
-    const doc = file.documents.find((d) => !d.isEmpty);
-    if (!doc)
-        return undefined;
-    if (col.yamlProblem(rel, doc))
-        return undefined;
-    const v = new YamlView(doc, new line_index_LineIndex(rel, text));
-    const interp = (s) => s === undefined ? undefined : composeInterpolate(s, env, col.holes);
-    const services = new Map();
-    for (const name of v.keys(['services'])) {
-        const p = ['services', name];
-        const svc = { keyRange: v.range(p, 'key'), file: rel };
-        const image = interp(v.str([...p, 'image']));
-        if (image !== undefined)
-            svc.image = { text: image, range: v.range([...p, 'image']) };
-        const b = [...p, 'build'];
-        const asString = v.str(b);
-        if (asString !== undefined) {
-            svc.build = {
-                context: interp(asString) ?? '.',
-                args: new Map(),
-                inline: false,
-                range: v.range(b),
-            };
-        }
-        else if (v.isMap(b)) {
-            const args = new Map();
-            for (const [k, val] of v.stringMap([...b, 'args']))
-                args.set(k, val === undefined ? env.get(k) : interp(val));
-            svc.build = {
-                context: interp(v.str([...b, 'context'])) ?? '.',
-                dockerfile: interp(v.str([...b, 'dockerfile'])),
-                target: interp(v.str([...b, 'target'])),
-                args,
-                inline: v.str([...b, 'dockerfile_inline']) !== undefined,
-                range: v.range(b, 'key'),
-            };
-        }
-        services.set(name, svc);
-    }
-    return { project: interp(v.str(['name'])), services };
-}
+
+const MAX_EXTENDS_DEPTH = 16;
 /** Base file of an override file (`compose.override.yaml` → `compose.yaml`), by name. */
 function overrideBase(rel, all) {
     const m = /^(.*)\.override(\.ya?ml)$/.exec(rel);
@@ -32972,90 +34313,234 @@ function overrideBase(rel, all) {
             return m[1] + ext;
     return undefined;
 }
-function collectCompose(files, col) {
+/** Every project of the discovered compose files (override files join their base file's). */
+function loadComposeProjects(files, io, root) {
+    const loader = new Loader(io);
     const all = new Set(files);
-    const envCache = new Map();
-    const envFor = (dir) => {
-        let env = envCache.get(dir);
-        if (!env) {
-            const dotenv = joinRel(dir, '.env');
-            env = dotenv && col.exists(dotenv) ? parseDotEnv(col.input.readFile(dotenv)) : new Map();
-            envCache.set(dir, env);
-        }
-        return env;
-    };
-    const parsed = new Map();
-    for (const rel of files)
-        parsed.set(rel, readServices(rel, col, envFor(dirOf(rel))));
     const overridesOf = new Map();
     for (const rel of files) {
         const base = overrideBase(rel, all);
         if (base)
             overridesOf.set(base, [...(overridesOf.get(base) ?? []), rel]);
     }
+    const projects = [];
     for (const rel of files) {
         if (overrideBase(rel, all))
             continue;
-        const own = parsed.get(rel);
-        if (!own)
-            continue;
-        const layers = [
-            own,
-            ...(overridesOf.get(rel) ?? []).map((o) => parsed.get(o)).filter((x) => x !== undefined),
-        ];
         const dir = dirOf(rel);
-        const named = layers
-            .map((l) => l.project)
+        const env = loader.envFor(dir);
+        const projectFiles = [rel, ...(overridesOf.get(rel) ?? [])];
+        const views = projectFiles
+            .map((f) => ({ file: f, view: loader.view(f) }))
+            .filter((x) => x.view !== undefined);
+        if (!views.length)
+            continue;
+        const interp = (s) => s === undefined ? undefined : composeInterpolate(s, env, io.holes);
+        const named = views
+            .map((v) => interp(v.view.str(['name'])))
             .filter((p) => p !== undefined)
             .pop();
-        const project = (named ?? baseOf(dir === '.' ? col.input.root : dir))
-            .toLowerCase()
-            .replace(/[^a-z0-9_-]/g, '');
-        const names = new Set(layers.flatMap((l) => [...l.services.keys()]));
+        const project = {
+            file: rel,
+            files: views.map((v) => v.file),
+            dir,
+            name: (env.get('COMPOSE_PROJECT_NAME') || named || baseOf(dir === '.' ? root : dir))
+                .toLowerCase()
+                .replace(/[^a-z0-9_-]/g, ''),
+            env,
+            services: [],
+        };
+        const names = [];
+        for (const { view } of views)
+            for (const name of view.keys(['services']))
+                if (!names.includes(name))
+                    names.push(name);
         for (const name of names) {
-            // Later files (overrides) win field by field, as Compose merges them.
-            let build;
-            let image;
-            let keyRange;
-            const from = [];
-            for (const l of layers) {
-                const svc = l.services.get(name);
-                if (!svc)
-                    continue;
-                keyRange ??= svc.keyRange;
-                if (svc.build || svc.image)
-                    from.push(svc.file);
-                build = svc.build ?? build;
-                image = svc.image ?? image;
-            }
-            if (!build || build.inline || !keyRange)
+            const own = views
+                .filter(({ view }) => view.isMap(['services', name]))
+                .map(({ file, view }) => ({ file, view, path: ['services', name] }));
+            if (!own.length)
                 continue;
-            addService(col, rel, dir, project, name, build, image, keyRange, [...new Set(from)]);
+            const withExtends = [...own].reverse().find((l) => l.view.node([...l.path, 'extends']));
+            const inherited = withExtends
+                ? loader.extended(withExtends, env, [`${withExtends.file}#${name}`])
+                : [];
+            project.services.push({
+                name,
+                project,
+                layers: [...inherited, ...own],
+                keyRange: own[0].view.range(own[0].path, 'key'),
+            });
         }
+        projects.push(project);
+    }
+    return projects;
+}
+class Loader {
+    io;
+    views = new Map();
+    envs = new Map();
+    constructor(io) {
+        this.io = io;
+    }
+    envFor(dir) {
+        let env = this.envs.get(dir);
+        if (!env) {
+            const dotenv = joinRel(dir, '.env');
+            const text = dotenv && this.io.exists(dotenv) ? this.io.read(dotenv) : undefined;
+            env = text === undefined ? new Map() : parseDotEnv(text);
+            this.envs.set(dir, env);
+        }
+        return env;
+    }
+    /** A compose file's first document, or undefined (with a problem) when it cannot be used. */
+    view(rel) {
+        if (this.views.has(rel))
+            return this.views.get(rel);
+        let view;
+        const text = this.io.read(rel);
+        if (text !== undefined) {
+            const doc = readYaml(text, rel).documents.find((d) => !d.isEmpty);
+            const p = doc?.problems[0];
+            if (p)
+                this.io.problem('warning', 'yaml-error', `${rel}: ${p.message}`, p.range);
+            else if (doc)
+                view = new YamlView(doc, new line_index_LineIndex(rel, text));
+        }
+        this.views.set(rel, view);
+        return view;
+    }
+    /**
+     * The layers a service inherits through `extends` (`extends: name`, or `{service, file}`
+     * with `file` relative to the file that says so), deepest first.
+     */
+    extended(layer, env, chain) {
+        const v = layer.view;
+        const at = [...layer.path, 'extends'];
+        const interp = (s) => s === undefined ? undefined : composeInterpolate(s, env, this.io.holes);
+        const service = interp(v.str(at) ?? v.str([...at, 'service']));
+        const fileText = interp(v.str([...at, 'file']));
+        const range = v.range(at, 'pair');
+        if (!service) {
+            this.io.problem('warning', 'compose-extends', `${layer.file}: extends needs a service name; the service is read without what it extends`, range);
+            return [];
+        }
+        let file = layer.file;
+        if (fileText !== undefined) {
+            const rel = joinRel(dirOf(layer.file), fileText);
+            if (rel === undefined || !this.io.exists(rel)) {
+                this.io.problem('warning', 'compose-extends', `${layer.file}: extends names ${fileText}, which ${rel === undefined ? 'is outside the scanned folder' : 'does not exist'}; the service is read without what it extends`, range);
+                return [];
+            }
+            file = rel;
+        }
+        const key = `${file}#${service}`;
+        if (chain.includes(key) || chain.length > MAX_EXTENDS_DEPTH) {
+            this.io.problem('warning', 'compose-extends', `${layer.file}: extends makes a cycle (${[...chain, key].join(' → ')}); Compose refuses it`, range);
+            return [];
+        }
+        const view = file === layer.file ? v : this.view(file);
+        if (!view)
+            return [];
+        const path = ['services', service];
+        if (!view.isMap(path)) {
+            this.io.problem('warning', 'compose-extends', `${layer.file}: extends names service ${service}, which ${file} does not define; Compose refuses it`, range);
+            return [];
+        }
+        const base = { file, view, path };
+        const deeper = view.node([...path, 'extends']) ? this.extended(base, env, [...chain, key]) : [];
+        return [...deeper, base];
     }
 }
-function addService(col, rel, dir, project, name, build, image, keyRange, from) {
+
+;// CONCATENATED MODULE: ./build/images/links/compose.js
+
+
+
+
+function collectCompose(files, col) {
+    const projects = loadComposeProjects(files, {
+        read: (rel) => col.read(rel),
+        exists: (rel) => col.exists(rel),
+        problem: (level, code, message, range) => col.problem(level, code, message, range),
+        holes: col.holes,
+    }, col.input.root);
+    col.composeProjects.push(...projects);
+    for (const project of projects) {
+        for (const service of project.services)
+            addService(col, project, service);
+    }
+}
+function lastWith(service, key) {
+    return [...service.layers].reverse().find((l) => l.view.node([...l.path, key]) !== undefined);
+}
+function readBuild(layer, interp, env) {
+    const v = layer.view;
+    const b = [...layer.path, 'build'];
+    const dir = dirOf(layer.file);
+    const asString = v.str(b);
+    if (asString !== undefined)
+        return {
+            context: interp(asString) ?? '.',
+            args: new Map(),
+            inline: false,
+            range: v.range(b),
+            dir,
+        };
+    if (!v.isMap(b))
+        return undefined;
+    const args = new Map();
+    for (const [k, val] of v.stringMap([...b, 'args']))
+        args.set(k, val === undefined ? env.get(k) : interp(val));
+    return {
+        context: interp(v.str([...b, 'context'])) ?? '.',
+        dockerfile: interp(v.str([...b, 'dockerfile'])),
+        target: interp(v.str([...b, 'target'])),
+        args,
+        inline: v.str([...b, 'dockerfile_inline']) !== undefined,
+        range: v.range(b, 'key'),
+        dir,
+    };
+}
+function addService(col, project, service) {
+    const interp = (s) => s === undefined ? undefined : composeInterpolate(s, project.env, col.holes);
+    const buildLayer = lastWith(service, 'build');
+    const build = buildLayer && readBuild(buildLayer, interp, project.env);
+    if (!build || build.inline)
+        return;
+    const imageLayer = lastWith(service, 'image');
+    const imageText = imageLayer && interp(imageLayer.view.str([...imageLayer.path, 'image']));
+    const image = imageLayer && imageText !== undefined
+        ? { text: imageText, range: imageLayer.view.range([...imageLayer.path, 'image']) }
+        : undefined;
+    const from = [
+        ...new Set(service.layers
+            .filter((l) => l.view.node([...l.path, 'build']) !== undefined ||
+            l.view.node([...l.path, 'image']) !== undefined)
+            .map((l) => l.file)),
+    ];
+    const name = service.name;
     if (isRemoteContext(build.context))
         return;
-    const context = joinRel(dir, build.context);
+    const context = joinRel(build.dir, build.context);
     if (context === undefined) {
-        col.problem('warning', 'outside-root', `${rel} service ${name} builds from a context outside the scanned folder`, build.range);
+        col.problem('warning', 'outside-root', `${project.file} service ${name} builds from a context outside the scanned folder`, build.range);
         return;
     }
     const df = joinRel(context, build.dockerfile ?? 'Dockerfile') ?? build.dockerfile ?? 'Dockerfile';
-    const imageText = image?.text ?? `${project}-${name}`;
-    const files = from.length ? from.join(' + ') : rel;
+    const tag = image?.text ?? `${project.name}-${name}`;
+    const files = from.length ? from.join(' + ') : project.file;
     col.add({
-        image: imageText,
-        imageRange: image?.range ?? keyRange,
+        image: tag,
+        imageRange: image?.range ?? service.keyRange,
         dockerfile: df,
         context,
         target: build.target,
         buildArgs: build.args,
         kind: 'compose',
         detail: image
-            ? `${files} service ${name} builds ${col.display(imageText)} from ${col.display(df)}`
-            : `${files} service ${name} builds ${col.display(df)} with no image: name, so Compose tags it ${imageText}`,
+            ? `${files} service ${name} builds ${col.display(tag)} from ${col.display(df)}`
+            : `${files} service ${name} builds ${col.display(df)} with no image: name, so Compose tags it ${tag}`,
         lowConfidence: !image,
     });
 }
@@ -33308,13 +34793,18 @@ function toolOf(word) {
         return 'nerdctl';
     return undefined;
 }
-/** Index of the first argument after the build subcommand, or -1 when this is not a build. */
-function buildArgsStart(fields, at, tool) {
+/** Index of the subcommand: after the program and its global options (`docker -H x build`). */
+function subcommandAt(fields, at) {
     let i = at + 1;
     while (i < fields.length && fields[i].text.startsWith('-')) {
         const f = fields[i].text;
         i += DOCKER_GLOBAL_VALUE.has(f) ? 2 : 1;
     }
+    return i;
+}
+/** Index of the first argument after the build subcommand, or -1 when this is not a build. */
+function buildArgsStart(fields, at, tool) {
+    const i = subcommandAt(fields, at);
     const sub = fields[i]?.text;
     const sub2 = fields[i + 1]?.text;
     if (tool === 'buildah')
@@ -33327,11 +34817,8 @@ function buildArgsStart(fields, at, tool) {
     }
     return -1;
 }
-/**
- * Reads a build from a command's expanded fields. Leading assignments (`DOCKER_BUILDKIT=1`)
- * and wrappers (`sudo`, `time`) are skipped. Returns undefined for any other command.
- */
-function parseBuildCommand(fields) {
+/** Index of the program word, after leading assignments (`DOCKER_BUILDKIT=1`) and wrappers (`sudo`). */
+function programAt(fields) {
     let at = 0;
     while (at < fields.length &&
         (build_command_WRAPPERS.has(fields[at].text) ||
@@ -33339,6 +34826,39 @@ function parseBuildCommand(fields) {
             fields[at].text === 'env')) {
         at++;
     }
+    return at;
+}
+/** Recognises `run` and `create` (also under `container`) of docker, podman and nerdctl. */
+function parseContainerStart(fields) {
+    const at = programAt(fields);
+    const first = fields[at];
+    if (!first)
+        return undefined;
+    const tool = toolOf(first.text);
+    if (!tool || tool === 'buildah')
+        return undefined;
+    let i = subcommandAt(fields, at);
+    if (fields[i]?.text === 'container')
+        i++;
+    const sub = fields[i]?.text;
+    if (sub !== 'run' && sub !== 'create')
+        return undefined;
+    return {
+        tool,
+        command: fields
+            .slice(at, i + 1)
+            .map((f) => f.text)
+            .join(' '),
+        argsStart: i + 1,
+        programAt: at,
+    };
+}
+/**
+ * Reads a build from a command's expanded fields. Leading assignments (`DOCKER_BUILDKIT=1`)
+ * and wrappers (`sudo`, `time`) are skipped. Returns undefined for any other command.
+ */
+function parseBuildCommand(fields) {
+    const at = programAt(fields);
     const first = fields[at];
     if (!first)
         return undefined;
@@ -33547,13 +35067,6 @@ function parameter(p, scope) {
 }
 
 ;// CONCATENATED MODULE: ./build/shell/commands.js
-/**
- * A script as a flat list of simple commands of raw words (quotes and expansions kept as
- * written) with their offsets: the view of readers that look for one kind of command
- * (the image linker's `docker build` in CI steps, Makefile recipes and scripts) and read
- * keywords such as `for ... do ... done` themselves. Readers that follow control flow (the
- * Dockerfile RUN walker) use the syntax tree of ./parser.ts; both come from ./lexer.ts.
- */
 
 /**
  * Splits `src` at operators (`&&`, `;`, `|`, `(`...) and newlines; here-document bodies
@@ -33562,6 +35075,10 @@ function parameter(p, scope) {
  * Makefile recipes.
  */
 function splitCommands(src) {
+    return splitCommandsWithErrors(src).commands;
+}
+/** splitCommands, with what the lexer could not read (an unterminated quote) as well. */
+function splitCommandsWithErrors(src) {
     const out = [];
     let words = [];
     let redirects = [];
@@ -33580,7 +35097,8 @@ function splitCommands(src) {
         redirects = [];
         pendingRedirect = undefined;
     };
-    for (const t of new ShellLexer(src, { makeDollars: true }).tokenize()) {
+    const lexer = new ShellLexer(src, { makeDollars: true });
+    for (const t of lexer.tokenize()) {
         if (t.t === 'word') {
             const word = { text: src.slice(t.w.start, t.w.end), start: t.w.start, end: t.w.end };
             if (pendingRedirect)
@@ -33594,7 +35112,7 @@ function splitCommands(src) {
         else
             flush();
     }
-    return out;
+    return { commands: out, errors: lexer.errors };
 }
 
 ;// CONCATENATED MODULE: ./build/images/links/shell-builds.js
@@ -33605,6 +35123,9 @@ function splitCommands(src) {
 
 /** Marks a path that is already relative to the root (`$(git rev-parse --show-toplevel)`). */
 const ROOT_MARK = '\uE002';
+/** Commands that write a copy (possibly edited) of one file into another. */
+const COPIERS = new Set(['sed', 'cp', 'cat', 'envsubst', 'awk', 'perl', 'install']);
+const DOCKERFILE_NAME = /(?:^|\/)(?:[^/]*\.)?(?:Dockerfile|Containerfile)(?:\.[^/]*)?$|\.dockerfile$/i;
 const MAX_LOOP_VALUES = 32;
 const LOOP_OPEN = new Set(['for', 'while', 'until', 'select']);
 const STRIP = new Set(['then', 'do', 'else', 'elif', '{', '}', '!', 'fi', 'done', 'esac']);
@@ -33614,7 +35135,7 @@ const SPLIT_CACHE_MAX = 256;
 function commandsOf(text) {
     let cmds = splitCache.get(text);
     if (!cmds) {
-        cmds = splitCommands(text);
+        cmds = splitCommandsWithErrors(text);
         if (splitCache.size >= SPLIT_CACHE_MAX)
             splitCache.delete(splitCache.keys().next().value);
         splitCache.set(text, cmds);
@@ -33624,11 +35145,13 @@ function commandsOf(text) {
 // Bounds the work of nested literal loops (32 values, three levels deep).
 const MAX_COMMANDS = 5000;
 function findShellBuilds(opts) {
-    const commands = commandsOf(opts.text);
+    const { commands, errors } = commandsOf(opts.text);
     let budget = MAX_COMMANDS;
     const vars = new Map(opts.env);
     const state = { cwds: opts.cwds.length ? [...opts.cwds] : ['.'] };
     const found = [];
+    // Files the text writes from a Dockerfile, by the path as written and the working directories.
+    const derived = opts.derived ?? new Map();
     const scope = {
         holes: opts.holes,
         lookup: (name) => vars.get(name),
@@ -33687,6 +35210,10 @@ function findShellBuilds(opts) {
             const writes = opts.onCommand !== undefined &&
                 cmd.redirects.length > 0 &&
                 (head === 'echo' || head === 'printf');
+            if (COPIERS.has(head)) {
+                noteDerived(head, fieldsOf(words), cmd.redirects, (t) => expandText(pre(t), scope));
+                continue;
+            }
             if (!writes && head !== 'cd' && head !== 'pushd' && head !== 'popd' && !mightBuild(words))
                 continue;
             const fields = fieldsOf(words);
@@ -33706,9 +35233,53 @@ function findShellBuilds(opts) {
                 continue;
             }
             const inv = parseBuildCommand(fields);
-            if (inv)
-                found.push({ inv, cwds: state.cwds.length ? [...state.cwds] : ['.'] });
+            if (inv) {
+                const cwds = state.cwds.length ? [...state.cwds] : ['.'];
+                const from = inv.file && derived.get(inv.file.text);
+                if (inv.file && from && from.cwds === cwds.join('\n')) {
+                    const written = inv.file.text;
+                    found.push({
+                        inv: { ...inv, file: { text: from.source, range: inv.file.range } },
+                        cwds,
+                        derived: { written, by: from.by },
+                    });
+                }
+                else {
+                    found.push({ inv, cwds });
+                }
+            }
+            const start = opts.onContainerStart && !inv ? parseContainerStart(fields) : undefined;
+            if (start) {
+                const problems = errors
+                    .filter((e) => e.start >= cmd.start && e.start < cmd.end)
+                    .map((e) => ({ message: e.message, range: opts.rangeOf(e.start, e.start + 1) }));
+                opts.onContainerStart({ start, fields, problems });
+            }
         }
+    };
+    /**
+     * `sed -e ... Dockerfile > Dockerfile.cross`, `cp Dockerfile build/Dockerfile`: the written
+     * file is built later in the same text but is not in the repository.
+     */
+    const noteDerived = (head, fields, redirects, expand) => {
+        const args = fields.slice(1).map((f) => f.text);
+        const out = redirects.find((r) => r.op === '>' || r.op === '>|');
+        const input = redirects.find((r) => r.op === '<');
+        let source;
+        let dest;
+        if (out) {
+            dest = expand(out.target.text);
+            source = input ? expand(input.target.text) : args.findLast((a) => DOCKERFILE_NAME.test(a));
+        }
+        else if (head === 'cp' || head === 'install') {
+            const paths = args.filter((a) => !a.startsWith('-'));
+            if (paths.length === 2)
+                [source, dest] = paths;
+        }
+        if (!source || !dest || !DOCKERFILE_NAME.test(source) || hasEncodedHoles(dest))
+            return;
+        const cwds = (state.cwds.length ? state.cwds : ['.']).join('\n');
+        derived.set(dest, { source, cwds, by: `${head} ${source} > ${dest}` });
     };
     run(commands, 0);
     return found;
@@ -33847,10 +35418,13 @@ function buildPaths(inv, cwds, exists, fallback = 'first') {
  * (and make target) for the evidence text.
  */
 function addShellBuilds(col, builds, kind, where, prefer) {
-    for (const { inv, cwds } of builds) {
+    for (const { inv, cwds, derived } of builds) {
         const paths = buildPaths(inv, cwds, (p) => col.exists(p), prefer);
         if (!paths)
             continue;
+        const via = derived
+            ? ` (${derived.written}, written from it by ${derived.by.split(' ')[0]})`
+            : '';
         for (const tag of inv.tags) {
             col.add({
                 image: tag.text,
@@ -33861,7 +35435,7 @@ function addShellBuilds(col, builds, kind, where, prefer) {
                 target: inv.target?.text,
                 buildArgs: inv.buildArgs,
                 kind,
-                detail: `${where}: ${inv.command} -t ${col.display(tag.text)} builds ${col.display(paths.dockerfile)}`,
+                detail: `${where}: ${inv.command} -t ${col.display(tag.text)} builds ${col.display(paths.dockerfile)}${via}`,
             });
         }
     }
@@ -34311,7 +35885,11 @@ function collectRecipes(unit, makefile, vars, env, cwds, col) {
     const { rel, text, parsed } = unit;
     const lines = new line_index_LineIndex(rel, text);
     const via = rel === makefile ? rel : `${rel} (included by ${makefile})`;
+    const derivedByTarget = new Map();
     for (const recipe of parsed.recipes) {
+        let derived = derivedByTarget.get(recipe.target);
+        if (!derived)
+            derivedByTarget.set(recipe.target, (derived = new Map()));
         // Recipe prefixes (@ - +) are not part of the command; blank them, keeping offsets.
         const raw = text
             .slice(recipe.start, recipe.end)
@@ -34325,6 +35903,13 @@ function collectRecipes(unit, makefile, vars, env, cwds, col) {
             cwds,
             scriptDir: dirOf(makefile),
             preExpand: (w) => expandMake(w, ctx),
+            derived,
+            onContainerStart: (found) => col.containerCommands.push({
+                kind: 'makefile',
+                file: rel,
+                where: `${via} target ${recipe.target}`,
+                found,
+            }),
         });
         addShellBuilds(col, builds, 'makefile', `${via} target ${recipe.target}`);
     }
@@ -34365,6 +35950,7 @@ function collectScript(rel, col) {
         env: new Map([['0', rel]]),
         cwds: dir === '.' ? ['.'] : [dir, '.'],
         scriptDir: dir,
+        onContainerStart: (found) => col.containerCommands.push({ kind: 'script', file: rel, where: rel, found }),
     });
     addShellBuilds(col, builds, 'script', rel, 'last');
 }
@@ -35133,6 +36719,8 @@ function runCombo(scope, job, combo) {
     const wd = v.str([...jobPath, 'defaults', 'run', 'working-directory']) ??
         v.str(['defaults', 'run', 'working-directory']);
     const where = `${wf.rel} job ${job}${scope.calledBy ? ` (${scope.calledBy})` : ''}`;
+    // The runner evaluates `container:` and `services:` without the env context.
+    jobContainers(scope, jobPath, lookupWith({}), where);
     for (let i = 0; i < v.length([...jobPath, 'steps']); i++) {
         const stepPath = [...jobPath, 'steps', i];
         env = { ...jobEnv };
@@ -35183,6 +36771,50 @@ function runCombo(scope, job, combo) {
                 : interpolate(raw, lookup, col.holes);
     }
     return outputs;
+}
+/** A job's `container:` and `services:`, with expressions resolved (one per matrix leg). */
+function jobContainers(scope, jobPath, lookup, where) {
+    const v = scope.wf.view;
+    const col = scope.col;
+    const job = String(jobPath[1]);
+    const text = (path) => {
+        const raw = v.str(path);
+        return raw === undefined ? undefined : interpolate(raw, lookup, col.holes);
+    };
+    const list = (path) => Array.from({ length: v.length(path) }, (_, i) => {
+        const t = text([...path, i]);
+        return t === undefined ? undefined : { text: t, range: v.range([...path, i]) };
+    }).filter((x) => x !== undefined);
+    const add = (path, role, service) => {
+        const asString = text(path);
+        const imagePath = asString !== undefined ? path : [...path, 'image'];
+        const image = asString ?? text(imagePath);
+        const options = v.str([...path, 'options']);
+        col.jobContainers.push({
+            file: scope.wf.rel,
+            job,
+            role,
+            ...(service !== undefined ? { service } : {}),
+            keyRange: v.range(path, 'key'),
+            ...(image !== undefined ? { image: { text: image, range: v.range(imagePath) } } : {}),
+            ...(options !== undefined
+                ? {
+                    options: {
+                        raw: options,
+                        expand: (t) => interpolate(t, lookup, col.holes),
+                        rangeOf: (s, e) => v.innerRange([...path, 'options'], s, e),
+                    },
+                }
+                : {}),
+            volumes: asString === undefined ? list([...path, 'volumes']) : [],
+            ports: asString === undefined ? list([...path, 'ports']) : [],
+            where: `${where}${role === 'container' ? ' container' : ` service ${service}`}`,
+        });
+    };
+    if (v.node([...jobPath, 'container']) !== undefined)
+        add([...jobPath, 'container'], 'container');
+    for (const id of v.keys([...jobPath, 'services']))
+        add([...jobPath, 'services', id], 'service', id);
 }
 /** Splits an action's list input (newline or comma separated) into entries with offsets. */
 function listEntries(raw, csvAware) {
@@ -35431,6 +37063,7 @@ function runStep(scope, stepPath, run, env, lookup, workingDir, label, state, id
         cwds,
         scriptDir: cwd ?? '.',
         preExpand: (raw) => interpolate(raw, lookup, col.holes),
+        onContainerStart: (found) => col.containerCommands.push({ kind: 'workflow', file: scope.wf.rel, where: label, found }),
         onCommand: (fields, redirects) => {
             const sink = redirects.find((r) => (r.op === '>>' || r.op === '>') && (r.target === OUTPUT_MARK || r.target === ENV_MARK));
             if (!sink || fields[0]?.text !== 'echo')
@@ -35516,6 +37149,12 @@ const linkKey = (l) => `${l.dockerfile}\u0000${l.target ?? ''}`;
 class LinkIndex {
     col;
     problems;
+    /** What the build files say about running containers, for the container views. */
+    composeProjects;
+    containerCommands;
+    jobContainers;
+    /** The variables the readers could not resolve, for displaying texts that hold them. */
+    holes;
     /** Dockerfiles that links name but discovery did not list; the scanner should load them too. */
     extraDockerfiles;
     exact = new Map();
@@ -35530,6 +37169,10 @@ class LinkIndex {
     constructor(col) {
         this.col = col;
         this.problems = col.problems;
+        this.composeProjects = col.composeProjects;
+        this.containerCommands = col.containerCommands;
+        this.jobContainers = col.jobContainers;
+        this.holes = col.holes;
         this.extraDockerfiles = [...col.extraDockerfiles].sort();
         this.allDockerfiles = [...new Set([...col.dockerfiles, ...col.extraDockerfiles])].sort();
         for (const c of col.candidates) {
@@ -35838,6 +37481,905 @@ function mayBuildTag(l, tag) {
     return !!l.tagPatterns?.some((p) => tagFits(p, tag) || splitTemplate(p).every((x) => typeof x !== 'string' || x === ''));
 }
 
+;// CONCATENATED MODULE: ./build/docker/compose/service.js
+/**
+ * A Compose service as a container view: every key that decides who the container runs as
+ * and what it can reach, merged over the service's layers the way Compose merges files
+ * and `extends` (scalars: the last layer wins; `cap_add`, `cap_drop`, `security_opt`,
+ * `group_add`, `ports`, `expose`, `tmpfs`: appended without duplicates; `volumes` and
+ * `devices`: merged by container path; `sysctls`: merged by name), each value
+ * interpolated and kept with the range of the layer that set it.
+ */
+
+
+
+
+/** Keys whose unresolved value hides a security decision: a note says so. */
+const DECISIVE = new Set([
+    'user',
+    'privileged',
+    'network_mode',
+    'pid',
+    'ipc',
+    'userns_mode',
+    'cap_add',
+    'security_opt',
+]);
+/** Compose's reading of a boolean (YAML 1.2 booleans, and the strings it casts after interpolation). */
+function composeBool(text) {
+    const t = text.trim().toLowerCase();
+    if (['true', 'yes', 'y', 'on'].includes(t))
+        return true;
+    if (['false', 'no', 'n', 'off'].includes(t))
+        return false;
+    return undefined;
+}
+class ServiceReader {
+    service;
+    io;
+    constructor(service, io) {
+        this.service = service;
+        this.io = io;
+    }
+    /** Interpolated text of a scalar, and whether a variable stayed unknown. */
+    text(layer, path) {
+        const raw = layer.view.str(path);
+        if (raw === undefined)
+            return undefined;
+        const missing = [];
+        const value = composeInterpolate(raw, this.service.project.env, this.io.holes, (m) => missing.push(m));
+        for (const m of missing) {
+            if (!m.required)
+                continue;
+            this.io.problem('note', 'compose-variable', `${layer.file}: \${${m.name}:?${m.message ?? ''}} needs ${m.name}, which the project's .env does not set: docker compose refuses the file unless the environment sets it${m.message ? ` ("${m.message}")` : ''}`, layer.view.range(path));
+        }
+        return { text: displayText(value, this.io.holes), unresolved: hasEncodedHoles(value) };
+    }
+    /** The layer that sets a key last (Compose: the later file or the extending service wins). */
+    last(key) {
+        for (let i = this.service.layers.length - 1; i >= 0; i--) {
+            const l = this.service.layers[i];
+            const n = l.view.node([...l.path, key]);
+            if (n !== undefined && !((0,dist/* isScalar */.jn)(n) && n.value === null))
+                return l;
+        }
+        return undefined;
+    }
+    scalar(key, written = key) {
+        const layer = this.last(key);
+        if (!layer)
+            return undefined;
+        const path = [...layer.path, key];
+        const t = this.text(layer, path);
+        if (!t)
+            return undefined;
+        return {
+            value: t.text,
+            written,
+            range: layer.view.range(path, 'pair'),
+            ...(t.unresolved ? { unresolved: true } : {}),
+        };
+    }
+    bool(key) {
+        const s = this.scalar(key);
+        if (!s)
+            return undefined;
+        const value = composeBool(s.value);
+        if (value === undefined)
+            return s.unresolved ? { ...s, value: false } : undefined;
+        return { ...s, value };
+    }
+    /** Items of a sequence key in every layer, in merge order (a lone scalar counts as one). */
+    items(key) {
+        const out = [];
+        for (const layer of this.service.layers) {
+            const path = [...layer.path, key];
+            const n = layer.view.node(path);
+            if ((0,dist/* isSeq */.oP)(n))
+                n.items.forEach((_, i) => out.push({ layer, path: [...path, i] }));
+            else if ((0,dist/* isScalar */.jn)(n) && n.value !== null)
+                out.push({ layer, path });
+        }
+        return out;
+    }
+    /** Scalar items as settings, duplicates (by value) dropped as Compose drops them. */
+    strings(key, normalize = (s) => s) {
+        const out = new Map();
+        for (const item of this.items(key)) {
+            const t = this.text(item.layer, item.path);
+            if (!t || t.text.trim() === '')
+                continue;
+            const value = normalize(t.text);
+            out.set(value, {
+                value,
+                written: key,
+                range: item.layer.view.range(item.path),
+                ...(t.unresolved ? { unresolved: true } : {}),
+            });
+        }
+        return [...out.values()];
+    }
+    isMapAt(item) {
+        return (0,dist/* isMap */.jh)(item.layer.view.node(item.path));
+    }
+    range(item) {
+        return item.layer.view.range(item.path);
+    }
+}
+/** Reads every container-relevant key of a service. */
+function serviceContainer(service, io, notes) {
+    const r = new ServiceReader(service, io);
+    const project = service.project;
+    const profiles = r.strings('profiles').map((p) => p.value);
+    const where = `${project.file} service ${service.name}${profiles.length ? ` (profile ${profiles.join(', ')})` : ''}`;
+    const c = {
+        origin: 'compose',
+        tool: 'compose',
+        file: project.file,
+        name: service.name,
+        where,
+        anchor: service.keyRange,
+        identity: `service ${service.name}`,
+        capAdd: r.strings('cap_add', normalizeCapability),
+        capDrop: r.strings('cap_drop', normalizeCapability),
+        securityOpt: r.strings('security_opt'),
+        mounts: volumes(r),
+        devices: devices(r),
+        sysctls: sysctls(r),
+        groupAdd: r.strings('group_add'),
+        ports: ports(r),
+        tmpfs: r.strings('tmpfs'),
+    };
+    if (profiles.length)
+        c.profiles = profiles;
+    const image = r.scalar('image');
+    if (image)
+        c.image = image;
+    if (r.last('build'))
+        c.builtImage = image?.value ?? `${project.name}-${service.name}`;
+    const set = (k, v) => {
+        if (v !== undefined)
+            c[k] = v;
+    };
+    set('user', r.scalar('user'));
+    const entrypoint = r.last('entrypoint');
+    if (entrypoint)
+        c.entrypoint = {
+            value: entrypoint.view.str([...entrypoint.path, 'entrypoint']) ?? '[…]',
+            written: 'entrypoint',
+            range: entrypoint.view.range([...entrypoint.path, 'entrypoint'], 'pair'),
+        };
+    set('privileged', r.bool('privileged'));
+    set('network', r.scalar('network_mode'));
+    set('pid', r.scalar('pid'));
+    set('ipc', r.scalar('ipc'));
+    set('userns', r.scalar('userns_mode'));
+    set('uts', r.scalar('uts'));
+    set('readOnly', r.bool('read_only'));
+    set('apiSocket', r.bool('use_api_socket'));
+    const decisive = [
+        ...[c.user, c.privileged, c.network, c.pid, c.ipc, c.userns].filter((s) => s !== undefined),
+        ...c.capAdd,
+        ...c.securityOpt,
+    ];
+    for (const s of decisive) {
+        if (!s.unresolved || !DECISIVE.has(s.written))
+            continue;
+        notes(`${where}: ${s.written} depends on a variable that neither the project's .env nor a default sets, so its value is unknown here and the checks that need it are skipped`, s.range);
+    }
+    return c;
+}
+/** `volumes`: short and long syntax, merged by container path (the later layer wins). */
+function volumes(r) {
+    const byTarget = new Map();
+    let anonymous = 0;
+    for (const item of r.items('volumes')) {
+        const range = r.range(item);
+        let setting;
+        if (r.isMapAt(item)) {
+            const get = (k) => r.text(item.layer, [...item.path, k]);
+            const type = get('type')?.text ?? 'volume';
+            const source = get('source');
+            const target = get('target')?.text;
+            const ro = get('read_only')?.text;
+            const parts = parseMountFlag(`type=${type}`);
+            setting = {
+                value: `${source?.text ?? ''}:${target ?? ''}`,
+                written: 'volumes',
+                range,
+                type: parts.type,
+                ...(source ? { source: source.text } : {}),
+                ...(target ? { target } : {}),
+                readOnly: ro !== undefined && composeBool(ro) === true,
+                ...(source?.unresolved ? { unresolved: true } : {}),
+            };
+        }
+        else {
+            const t = r.text(item.layer, item.path);
+            if (!t)
+                continue;
+            setting = {
+                value: t.text,
+                written: 'volumes',
+                range,
+                ...parseVolumeSpec(t.text),
+                ...(t.unresolved ? { unresolved: true } : {}),
+            };
+        }
+        byTarget.set(setting.target ?? `#${anonymous++}`, setting);
+    }
+    return [...byTarget.values()];
+}
+/** `devices`: `HOST[:CONTAINER[:PERMS]]`, or `{source, target}`; merged by container path. */
+function devices(r) {
+    const out = new Map();
+    for (const item of r.items('devices')) {
+        const long = r.isMapAt(item);
+        const t = long ? r.text(item.layer, [...item.path, 'source']) : r.text(item.layer, item.path);
+        if (!t)
+            continue;
+        const target = long ? r.text(item.layer, [...item.path, 'target'])?.text : t.text.split(':')[1];
+        out.set(target ?? t.text, {
+            value: t.text,
+            written: 'devices',
+            range: r.range(item),
+            ...(t.unresolved ? { unresolved: true } : {}),
+        });
+    }
+    return [...out.values()];
+}
+/** `sysctls`: a mapping or a list of `name=value`; merged by name. */
+function sysctls(r) {
+    const out = new Map();
+    for (const layer of r.service.layers) {
+        const path = [...layer.path, 'sysctls'];
+        const v = layer.view;
+        if (v.isMap(path)) {
+            for (const name of v.keys(path)) {
+                const t = r.text(layer, [...path, name]);
+                out.set(name, {
+                    name,
+                    sysctlValue: t?.text ?? '',
+                    value: `${name}=${t?.text ?? ''}`,
+                    written: 'sysctls',
+                    range: v.range([...path, name], 'pair'),
+                });
+            }
+        }
+        else if (v.isSeq(path)) {
+            for (let i = 0; i < v.length(path); i++) {
+                const t = r.text(layer, [...path, i]);
+                if (!t)
+                    continue;
+                const eq = t.text.indexOf('=');
+                const name = (eq < 0 ? t.text : t.text.slice(0, eq)).trim();
+                out.set(name, {
+                    name,
+                    sysctlValue: eq < 0 ? '' : t.text.slice(eq + 1).trim(),
+                    value: t.text,
+                    written: 'sysctls',
+                    range: v.range([...path, i]),
+                });
+            }
+        }
+    }
+    return [...out.values()];
+}
+/** `ports` (short and long syntax) and `expose`. */
+function ports(r) {
+    const out = new Map();
+    for (const key of ['ports', 'expose']) {
+        for (const item of r.items(key)) {
+            let spec;
+            let unresolved;
+            if (r.isMapAt(item)) {
+                const target = r.text(item.layer, [...item.path, 'target']);
+                const protocol = r.text(item.layer, [...item.path, 'protocol'])?.text;
+                if (!target)
+                    continue;
+                spec = `${target.text}${protocol ? `/${protocol}` : ''}`;
+                unresolved = target.unresolved;
+            }
+            else {
+                const t = r.text(item.layer, item.path);
+                if (!t)
+                    continue;
+                spec = t.text;
+                unresolved = t.unresolved;
+            }
+            out.set(`${key}\u0000${spec}`, {
+                value: spec,
+                written: key,
+                range: r.range(item),
+                ...parsePortSpec(spec),
+                ...(unresolved ? { unresolved: true } : {}),
+            });
+        }
+    }
+    return [...out.values()];
+}
+
+;// CONCATENATED MODULE: ./build/docker/run/flags.js
+const SHORT = {
+    a: 'attach',
+    c: 'cpu-shares',
+    d: 'detach',
+    e: 'env',
+    h: 'hostname',
+    i: 'interactive',
+    l: 'label',
+    m: 'memory',
+    P: 'publish-all',
+    p: 'publish',
+    q: 'quiet',
+    t: 'tty',
+    u: 'user',
+    v: 'volume',
+    w: 'workdir',
+};
+const ALIASES = {
+    net: 'network',
+    'net-alias': 'network-alias',
+};
+/** Options that take no value (docker, podman, nerdctl). */
+const BOOLEAN = new Set([
+    'detach',
+    'disable-content-trust',
+    'env-host',
+    'help',
+    'http-proxy',
+    'init',
+    'interactive',
+    'no-healthcheck',
+    'no-hostname',
+    'no-hosts',
+    'oom-kill-disable',
+    'passwd',
+    'privileged',
+    'publish-all',
+    'quiet',
+    'read-only',
+    'read-only-tmpfs',
+    'replace',
+    'rm',
+    'rmi',
+    'rootfs',
+    'sig-proxy',
+    'tls-verify',
+    'tty',
+    'use-api-socket',
+]);
+/** A range covering both, when they are on one line (else the first). */
+function flags_spanOf(a, b) {
+    if (a.file !== b.file || a.startLine !== b.startLine || b.startLine !== b.endLine)
+        return a;
+    return { ...a, endLine: b.endLine, endColumn: Math.max(a.endColumn, b.endColumn) };
+}
+/** Reads the options and the image of a run/create command from the words after the subcommand. */
+function parseRunArgs(words) {
+    const flags = [];
+    let i = 0;
+    for (; i < words.length; i++) {
+        const w = words[i];
+        const t = w.text;
+        if (t === '--') {
+            i++;
+            break;
+        }
+        if (!t.startsWith('-') || t === '-')
+            break;
+        if (t.startsWith('--')) {
+            const eq = t.indexOf('=');
+            const written = eq < 0 ? t : t.slice(0, eq);
+            const raw = written.slice(2);
+            const name = ALIASES[raw] ?? raw;
+            if (eq >= 0)
+                flags.push({ name, written, value: t.slice(eq + 1), range: w.range });
+            else if (BOOLEAN.has(name))
+                flags.push({ name, written, range: w.range });
+            else {
+                const v = words[i + 1];
+                flags.push({
+                    name,
+                    written,
+                    ...(v ? { value: v.text, range: flags_spanOf(w.range, v.range) } : { range: w.range }),
+                });
+                i++;
+            }
+            continue;
+        }
+        // A cluster of short options; the first that takes a value takes the rest (or the next word).
+        for (let k = 1; k < t.length; k++) {
+            const name = SHORT[t[k]] ?? t[k];
+            const written = `-${t[k]}`;
+            if (BOOLEAN.has(name) || !(t[k] in SHORT)) {
+                flags.push({ name, written, range: w.range });
+                continue;
+            }
+            const rest = t.slice(k + 1);
+            if (rest)
+                flags.push({ name, written, value: rest.replace(/^=/, ''), range: w.range });
+            else {
+                const v = words[i + 1];
+                flags.push({
+                    name,
+                    written,
+                    ...(v ? { value: v.text, range: flags_spanOf(w.range, v.range) } : { range: w.range }),
+                });
+                i++;
+            }
+            break;
+        }
+    }
+    const image = words[i];
+    return { flags, ...(image ? { image } : {}), args: words.slice(i + 1) };
+}
+/** `docker run`/`create` options, and `options:` of a GitHub job container, as words. */
+function splitOptions(raw) {
+    // The runner hands `options` to `docker create` as one argument string: blanks separate
+    // words, double quotes group and are removed.
+    const out = [];
+    let i = 0;
+    while (i < raw.length) {
+        while (i < raw.length && /\s/.test(raw[i]))
+            i++;
+        if (i >= raw.length)
+            break;
+        const start = i;
+        let text = '';
+        let quoted = false;
+        while (i < raw.length && (quoted || !/\s/.test(raw[i]))) {
+            if (raw[i] === '"')
+                quoted = !quoted;
+            else
+                text += raw[i];
+            i++;
+        }
+        out.push({ text, start, end: i });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/docker/run/container.js
+
+
+
+function empty(base) {
+    return {
+        ...base,
+        capAdd: [],
+        capDrop: [],
+        securityOpt: [],
+        mounts: [],
+        devices: [],
+        sysctls: [],
+        groupAdd: [],
+        ports: [],
+        tmpfs: [],
+    };
+}
+/** Applies options to a container view, in order (a later `--user` wins, lists add up). */
+function applyFlags(c, flags, holes) {
+    for (const f of flags) {
+        const raw = f.value;
+        const unresolved = raw !== undefined && hasEncodedHoles(raw);
+        const text = raw === undefined ? undefined : displayText(raw, holes);
+        const setting = (value) => ({
+            value,
+            written: f.written,
+            range: f.range,
+            ...(unresolved ? { unresolved: true } : {}),
+        });
+        const bool = () => setting(text === undefined || /^(true|1)$/i.test(text));
+        const list = () => (text ?? '')
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean);
+        switch (f.name) {
+            case 'user':
+                if (text !== undefined)
+                    c.user = setting(text);
+                break;
+            case 'entrypoint':
+                if (text !== undefined)
+                    c.entrypoint = setting(text);
+                break;
+            case 'privileged':
+                c.privileged = bool();
+                break;
+            case 'read-only':
+                c.readOnly = bool();
+                break;
+            case 'use-api-socket':
+                c.apiSocket = bool();
+                break;
+            case 'cap-add':
+                for (const cap of list())
+                    c.capAdd.push(setting(normalizeCapability(cap)));
+                break;
+            case 'cap-drop':
+                for (const cap of list())
+                    c.capDrop.push(setting(normalizeCapability(cap)));
+                break;
+            case 'network':
+            case 'pid':
+            case 'ipc':
+            case 'userns':
+            case 'uts':
+                if (text !== undefined)
+                    c[f.name] = setting(text);
+                break;
+            case 'security-opt':
+                if (text !== undefined)
+                    c.securityOpt.push(setting(text));
+                break;
+            case 'volume':
+                if (text !== undefined)
+                    c.mounts.push({ ...setting(text), ...parseVolumeSpec(text) });
+                break;
+            case 'mount':
+                if (text !== undefined)
+                    c.mounts.push({ ...setting(text), ...parseMountFlag(text) });
+                break;
+            case 'tmpfs':
+                if (text !== undefined)
+                    c.tmpfs.push(setting(text));
+                break;
+            case 'device':
+                if (text !== undefined)
+                    c.devices.push(setting(text));
+                break;
+            case 'sysctl':
+                if (text !== undefined) {
+                    const eq = text.indexOf('=');
+                    c.sysctls.push({
+                        ...setting(text),
+                        name: (eq < 0 ? text : text.slice(0, eq)).trim(),
+                        sysctlValue: eq < 0 ? '' : text.slice(eq + 1).trim(),
+                    });
+                }
+                break;
+            case 'group-add':
+                if (text !== undefined)
+                    c.groupAdd.push(setting(text));
+                break;
+            case 'publish':
+            case 'expose':
+                if (text !== undefined)
+                    c.ports.push({ ...setting(text), ...parsePortSpec(text) });
+                break;
+        }
+    }
+}
+/** A `docker run` (or create) command line as a container view. */
+function commandContainer(cmd, holes) {
+    const { start, fields } = cmd.found;
+    const parsed = parseRunArgs(fields.slice(start.argsStart));
+    const program = fields[start.programAt];
+    const image = parsed.image;
+    const imageText = image ? displayText(image.text, holes) : undefined;
+    const c = empty({
+        origin: 'run',
+        tool: start.tool,
+        file: cmd.file,
+        name: `${start.command}${imageText ? ` ${imageText}` : ''}`,
+        where: `${cmd.where}: ${start.command}`,
+        anchor: spanTo(program.range, fields[start.argsStart - 1].range),
+        identity: `${cmd.where}: ${start.command} ${imageText ?? ''}`.trim(),
+    });
+    if (image && imageText !== undefined)
+        c.image = imageSetting(image, imageText);
+    applyFlags(c, parsed.flags, holes);
+    return c;
+}
+function imageSetting(image, text) {
+    return {
+        value: text,
+        written: 'image',
+        range: image.range,
+        ...(text.includes('${') ? { unresolved: true } : {}),
+    };
+}
+function spanTo(a, b) {
+    if (a.file !== b.file || b.endLine < a.startLine)
+        return a;
+    return { ...a, endLine: b.endLine, endColumn: b.endColumn };
+}
+/** A workflow job's `container:` or service as a container view (`options:` read as docker flags). */
+function jobContainer(src, holes) {
+    const tool = 'github-actions';
+    const name = src.role === 'container' ? `${src.job} container` : `${src.job} service ${src.service}`;
+    const c = empty({
+        origin: src.role === 'container' ? 'job-container' : 'job-service',
+        tool,
+        file: src.file,
+        name,
+        where: src.where,
+        anchor: src.keyRange,
+        identity: `job ${name}`,
+    });
+    if (src.image) {
+        const text = displayText(src.image.text, holes);
+        c.image = {
+            value: text,
+            written: 'image',
+            range: src.image.range,
+            ...(hasEncodedHoles(src.image.text) ? { unresolved: true } : {}),
+        };
+    }
+    if (src.options) {
+        const opts = src.options;
+        const words = splitOptions(opts.raw).map((w) => ({
+            text: opts.expand(w.text),
+            range: opts.rangeOf(w.start, w.end),
+        }));
+        const parsed = parseRunArgs(words);
+        // Options hold no image: anything after them is passed on as written.
+        applyFlags(c, parsed.flags, holes);
+        if (parsed.image)
+            applyFlags(c, parseRunArgs(words.slice(words.indexOf(parsed.image) + 1)).flags, holes);
+    }
+    for (const v of src.volumes) {
+        const text = displayText(v.text, holes);
+        c.mounts.push({
+            value: text,
+            written: 'volumes',
+            range: v.range,
+            ...parseVolumeSpec(text),
+            ...(hasEncodedHoles(v.text) ? { unresolved: true } : {}),
+        });
+    }
+    for (const p of src.ports) {
+        const text = displayText(p.text, holes);
+        c.ports.push({ value: text, written: 'ports', range: p.range, ...parsePortSpec(text) });
+    }
+    return c;
+}
+
+;// CONCATENATED MODULE: ./build/docker/index.js
+
+
+function dockerContainers(links) {
+    const holes = links.holes;
+    const notices = [];
+    const seenNotice = new Set();
+    const note = (level, message, range) => {
+        const key = `${range.file}:${range.startLine}:${range.startColumn}\u0000${message}`;
+        if (seenNotice.has(key))
+            return;
+        seenNotice.add(key);
+        notices.push({ level, message, range });
+    };
+    const containers = [];
+    const seen = new Set();
+    const add = (c) => {
+        // Matrix legs, make targets reached twice and scripts read from two folders repeat a
+        // command: one view per place and content.
+        const key = JSON.stringify([
+            c.anchor.file,
+            c.anchor.startLine,
+            c.anchor.startColumn,
+            c.image?.value,
+            c.user?.value,
+            c.identity,
+        ]);
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        containers.push(c);
+    };
+    for (const project of links.composeProjects) {
+        for (const service of project.services) {
+            add(serviceContainer(service, {
+                read: () => undefined,
+                exists: () => false,
+                problem: (level, _code, message, range) => note(level, message, range),
+                holes,
+            }, (message, range) => note('note', message, range)));
+        }
+    }
+    for (const cmd of links.containerCommands) {
+        const c = commandContainer(cmd, holes);
+        for (const p of cmd.found.problems) {
+            note('warning', `${c.where}: ${p.message}; sh refuses the script, and the command was read up to the end of the text`, p.range);
+        }
+        if (!c.image) {
+            note('note', `${c.where} names no image: the command is not checked`, c.anchor);
+            continue;
+        }
+        add(c);
+    }
+    for (const job of links.jobContainers) {
+        // The runner skips a service whose image expression comes out empty (a matrix switch).
+        if (job.image?.text.trim() === '')
+            continue;
+        add(jobContainer(job, holes));
+    }
+    // Two identical commands in one file stay two containers for fingerprints.
+    const count = new Map();
+    for (const c of containers) {
+        const key = `${c.file}\u0000${c.identity}`;
+        const n = (count.get(key) ?? 0) + 1;
+        count.set(key, n);
+        if (n > 1)
+            c.identity += ` #${n}`;
+    }
+    return { containers, notices };
+}
+
+;// CONCATENATED MODULE: ./build/identity/runtime-user.js
+/**
+ * The uid and gid a container's process will get (KUBERNETES.md A.8): the effective
+ * runAsUser, else the image's numeric user, else the image's user name as the runtime
+ * resolves it in /etc/passwd, else root. The gid is runAsGroup when set; otherwise containerd
+ * takes the passwd entry's group of that uid (the `:gid` of `USER uid:gid` is not used).
+ */
+
+function runtimeUser(c, facts) {
+    const eff = c.effective;
+    const out = { uidSource: 'unknown' };
+    if (eff.runAsUser) {
+        out.uid = eff.runAsUser.value;
+        out.uidSource = `${eff.runAsUser.from} runAsUser`;
+    }
+    else if (facts && facts.user !== null) {
+        const k = kubeletImageUser(facts.user);
+        if (k.uid !== undefined) {
+            out.uid = k.uid;
+            out.uidSource =
+                facts.user === '' || facts.user.startsWith(':')
+                    ? `image has no USER (${facts.userEvidence.text})`
+                    : `image USER ${facts.user} (${facts.userEvidence.text})`;
+        }
+        else if (k.username) {
+            out.name = k.username;
+            const account = facts.accounts.get(k.username);
+            if (account?.uid !== undefined)
+                out.uid = account.uid;
+            out.uidSource = `image USER ${facts.user}${account?.uid !== undefined ? ` (${k.username} is uid ${account.uid} in the image)` : ''} (${facts.userEvidence.text})`;
+        }
+    }
+    if (eff.runAsGroup) {
+        out.gid = eff.runAsGroup.value;
+        out.gidSource = `${eff.runAsGroup.from} runAsGroup`;
+    }
+    else if (out.uid !== undefined && facts) {
+        for (const [name, a] of facts.accounts) {
+            if (a.uid === out.uid && a.gid !== undefined) {
+                out.gid = a.gid;
+                out.gidSource = `primary group of ${name} in the image`;
+                break;
+            }
+        }
+    }
+    return out;
+}
+function displayUser(u) {
+    const uid = u.uid !== undefined ? String(u.uid) : (u.name ?? '?');
+    const gid = u.gid !== undefined ? `:${u.gid}` : '';
+    const root = u.uid === 0 ? ' (root)' : '';
+    if (u.uid === undefined && u.name === undefined)
+        return 'unknown';
+    return `${uid}${gid}${root}`;
+}
+
+;// CONCATENATED MODULE: ./build/identity/docker.js
+
+
+
+
+function dockerUser(c, facts) {
+    const explicit = c.user !== undefined;
+    if (c.user?.unresolved)
+        return { explicit, uidSource: `${c.user.written} ${c.user.value} (not resolved here)` };
+    const spec = c.user?.value ?? (facts && facts.user !== null ? facts.user : undefined);
+    if (spec === undefined)
+        return {
+            explicit,
+            uidSource: 'unknown (nothing in the repository says how the image is built)',
+        };
+    const from = explicit
+        ? `${c.user.written} ${spec}`
+        : spec === ''
+            ? `image has no USER (${facts.userEvidence.text})`
+            : `image USER ${spec} (${facts.userEvidence.text})`;
+    const out = { spec, explicit, uidSource: from };
+    if (spec === '') {
+        out.uid = 0;
+        out.gid = 0;
+        out.gidSource = 'root';
+        return out;
+    }
+    const parts = splitUserSpec(spec);
+    const accounts = facts?.accounts;
+    if (parts.uid !== undefined)
+        out.uid = parts.uid;
+    else if (parts.name !== undefined) {
+        out.name = parts.name;
+        const a = accounts?.get(parts.name);
+        if (a?.uid !== undefined) {
+            out.uid = a.uid;
+            out.uidSource += ` (${parts.name} is uid ${a.uid} in the image)`;
+        }
+    }
+    if (parts.gid !== undefined) {
+        out.gid = parts.gid;
+        out.gidSource = `group ${parts.gid} of ${from}`;
+    }
+    else if (parts.group !== undefined) {
+        out.group = parts.group;
+        const gid = parts.group === 'root' ? 0 : (facts?.model?.groups.get(parts.group)?.gid ?? undefined);
+        if (gid !== undefined && gid !== null) {
+            out.gid = gid;
+            out.gidSource = `group ${parts.group} of the image`;
+        }
+    }
+    else if (out.uid !== undefined && accounts) {
+        for (const [name, a] of accounts) {
+            if (a.uid === out.uid && a.gid !== undefined) {
+                out.gid = a.gid;
+                out.gidSource = `primary group of ${name} in the image`;
+                break;
+            }
+        }
+    }
+    // Only a model that knows every account of the image can say a name is missing.
+    const known = facts?.model ? knownAccounts(facts.model) : undefined;
+    if (known && parts.name !== undefined && !known.users.has(parts.name))
+        out.missing = { kind: 'user', name: parts.name, base: known.base };
+    else if (known && parts.group !== undefined && !known.groups.has(parts.group))
+        out.missing = { kind: 'group', name: parts.group, base: known.base };
+    return out;
+}
+const KIND = {
+    compose: 'Compose service',
+    run: 'Command',
+    'job-container': 'Job container',
+    'job-service': 'Job service',
+};
+/** One row of "who runs as whom" for a container Docker starts. */
+function dockerIdentity(c, facts, user) {
+    const link = facts?.resolution.link;
+    let verdict;
+    if (user.missing) {
+        verdict = {
+            kind: 'refused',
+            message: `Docker refuses to start it: unable to find ${user.missing.kind} ${user.missing.name}: no matching entries in ${user.missing.kind === 'user' ? 'passwd' : 'group'} file`,
+        };
+    }
+    else if (user.uid === 0)
+        verdict = { kind: 'runs-as-root', message: 'starts, and runs as root' };
+    else if (user.uid === undefined)
+        verdict = { kind: 'unknown', message: 'starts; the user is unknown' };
+    else
+        verdict = { kind: 'starts', message: 'starts' };
+    return {
+        runtime: 'docker',
+        workload: { kind: KIND[c.origin], name: c.name, range: c.anchor },
+        container: c.origin === 'run' ? (c.image?.value ?? c.name) : c.name,
+        group: 'containers',
+        image: c.image?.value ?? c.builtImage,
+        build: link
+            ? {
+                dockerfile: link.dockerfile,
+                target: link.target,
+                evidence: link.evidence.detail,
+                confidence: link.confidence,
+            }
+            : undefined,
+        user: {
+            uid: user.uid,
+            gid: user.gid,
+            name: user.name,
+            display: displayUser(user),
+            uidSource: user.uidSource,
+            gidSource: user.gidSource,
+        },
+        verdict,
+        docker: { startedBy: c.where, tool: c.tool, privileges: dockerPrivileges(c) },
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/identity/catalog.js
 /**
  * The images a scan's workloads run, each resolved once: the Dockerfile target that builds
@@ -35965,62 +38507,6 @@ function resolveLoc(loc) {
     return loc.source.locate(loc.path, loc.part);
 }
 
-;// CONCATENATED MODULE: ./build/identity/runtime-user.js
-/**
- * The uid and gid a container's process will get (KUBERNETES.md A.8): the effective
- * runAsUser, else the image's numeric user, else the image's user name as the runtime
- * resolves it in /etc/passwd, else root. The gid is runAsGroup when set; otherwise containerd
- * takes the passwd entry's group of that uid (the `:gid` of `USER uid:gid` is not used).
- */
-
-function runtimeUser(c, facts) {
-    const eff = c.effective;
-    const out = { uidSource: 'unknown' };
-    if (eff.runAsUser) {
-        out.uid = eff.runAsUser.value;
-        out.uidSource = `${eff.runAsUser.from} runAsUser`;
-    }
-    else if (facts && facts.user !== null) {
-        const k = kubeletImageUser(facts.user);
-        if (k.uid !== undefined) {
-            out.uid = k.uid;
-            out.uidSource =
-                facts.user === '' || facts.user.startsWith(':')
-                    ? `image has no USER (${facts.userEvidence.text})`
-                    : `image USER ${facts.user} (${facts.userEvidence.text})`;
-        }
-        else if (k.username) {
-            out.name = k.username;
-            const account = facts.accounts.get(k.username);
-            if (account?.uid !== undefined)
-                out.uid = account.uid;
-            out.uidSource = `image USER ${facts.user}${account?.uid !== undefined ? ` (${k.username} is uid ${account.uid} in the image)` : ''} (${facts.userEvidence.text})`;
-        }
-    }
-    if (eff.runAsGroup) {
-        out.gid = eff.runAsGroup.value;
-        out.gidSource = `${eff.runAsGroup.from} runAsGroup`;
-    }
-    else if (out.uid !== undefined && facts) {
-        for (const [name, a] of facts.accounts) {
-            if (a.uid === out.uid && a.gid !== undefined) {
-                out.gid = a.gid;
-                out.gidSource = `primary group of ${name} in the image`;
-                break;
-            }
-        }
-    }
-    return out;
-}
-function displayUser(u) {
-    const uid = u.uid !== undefined ? String(u.uid) : (u.name ?? '?');
-    const gid = u.gid !== undefined ? `:${u.gid}` : '';
-    const root = u.uid === 0 ? ' (root)' : '';
-    if (u.uid === undefined && u.name === undefined)
-        return 'unknown';
-    return `${uid}${gid}${root}`;
-}
-
 ;// CONCATENATED MODULE: ./build/identity/identify.js
 
 
@@ -36095,6 +38581,21 @@ function identify(w, c, facts) {
 
 
 
+
+
+/**
+ * A Compose service that builds its image without naming it is linked through the name
+ * Compose gives it (`<project>-<service>`), a convention that makes the link low confidence
+ * for workloads elsewhere; for the service itself, the build is its own.
+ */
+function ownBuild(c, facts) {
+    const link = facts.resolution.link;
+    if (c.origin !== 'compose' || c.image || !c.builtImage || !link)
+        return facts;
+    if (link.evidence.kind !== 'compose' || link.confidence === 'high')
+        return facts;
+    return { ...facts, resolution: { ...facts.resolution, link: { ...link, confidence: 'high' } } };
+}
 function analyseImages(input) {
     const d = input.discovery;
     const notices = [];
@@ -36112,7 +38613,7 @@ function analyseImages(input) {
         // The collector also asks whether files exist (a script's Dockerfile under either working
         // directory); a missing file is an answer there, not a problem to report.
         readFile: (rel) => {
-            if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(d.root, rel)))
+            if (!(0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(d.root, rel)))
                 throw new Error(`${rel} does not exist`);
             const text = input.readFile(rel);
             if (text === undefined)
@@ -36162,7 +38663,19 @@ function analyseImages(input) {
         for (const ci of containers)
             identities.push(identify(w, ci.container, ci.facts));
     }
-    return { subjects, identities, catalog, links, notices };
+    const views = dockerContainers(links);
+    notices.push(...views.notices);
+    const docker = [];
+    for (const c of views.containers) {
+        const image = c.image && !c.image.unresolved ? c.image.value : c.builtImage;
+        const facts = image !== undefined && !image.includes('${')
+            ? ownBuild(c, catalog.imageFacts(image))
+            : undefined;
+        const user = dockerUser(c, facts);
+        docker.push({ container: c, facts, user });
+        identities.push(dockerIdentity(c, facts, user));
+    }
+    return { subjects, docker, identities, catalog, links, notices };
 }
 
 ;// CONCATENATED MODULE: ./build/template/value.js
@@ -39723,8 +42236,9 @@ function mergeMaps(a, b) {
  * templates/, charts/ holding subchart folders and archives, everything else in `.Files`.
  *
  * Untrusted input: symbolic links are followed only while they stay inside `boundary`
- * (the scanned root by default), files are size-limited as in Helm, and nothing outside
- * the chart is ever read.
+ * (the scanned root by default); one that leaves it is not followed (reported through
+ * `refusedLink`), files are size-limited as in Helm, and nothing outside the boundary is
+ * ever read. Links followed are reported through `symlink`, where helm logs them.
  */
 
 
@@ -39762,7 +42276,7 @@ function loadChart(chartPath, opts = {}) {
     const abs = (0,external_node_path_namespaceObject.resolve)(chartPath);
     let st;
     try {
-        st = (0,external_node_fs_namespaceObject.statSync)(abs);
+        st = (0,external_node_fs_.statSync)(abs);
     }
     catch {
         throw new ChartLoadError(`path ${JSON.stringify(chartPath)} not found`);
@@ -39770,8 +42284,8 @@ function loadChart(chartPath, opts = {}) {
     const boundary = (0,external_node_path_namespaceObject.resolve)(opts.boundary ?? root);
     const rel = toSlash((0,external_node_path_namespaceObject.relative)(root, abs));
     if (st.isDirectory())
-        return loadDir(abs, rel, boundary, opts.warn);
-    const data = (0,external_node_fs_namespaceObject.readFileSync)(abs);
+        return loadDir(abs, rel, boundary, opts);
+    const data = (0,external_node_fs_.readFileSync)(abs);
     if (!(data[0] === 0x1f && data[1] === 0x8b && data[2] === 0x08)) {
         if (chartPath.endsWith('.yml') || chartPath.endsWith('.yaml')) {
             throw new ChartLoadError(`file '${abs}' seems to be a YAML file, but expected a gzipped archive`);
@@ -39791,12 +42305,13 @@ function loadArchive(data, origin, warn) {
     const archive = origin.archive ?? origin.path;
     return loadFiles(files.map((f) => ({ name: f.name, data: f.data, origin: { path: archive, archive } })), origin, warn);
 }
-function loadDir(topdir, relTop, boundary, warn) {
+function loadDir(topdir, relTop, boundary, opts) {
+    const warn = opts.warn;
     let rules = HelmIgnore.empty();
     const ignoreFile = (0,external_node_path_namespaceObject.join)(topdir, '.helmignore');
     try {
-        if ((0,external_node_fs_namespaceObject.statSync)(ignoreFile).isFile()) {
-            rules = HelmIgnore.parse((0,external_node_fs_namespaceObject.readFileSync)(ignoreFile, 'utf8'));
+        if ((0,external_node_fs_.statSync)(ignoreFile).isFile()) {
+            rules = HelmIgnore.parse((0,external_node_fs_.readFileSync)(ignoreFile, 'utf8'));
         }
     }
     catch (e) {
@@ -39807,23 +42322,26 @@ function loadDir(topdir, relTop, boundary, warn) {
     rules.addDefaults();
     const files = [];
     const visiting = new Set();
-    /** Follows a symbolic link at absPath (inside the boundary only); the target's stat. */
+    /**
+     * Follows a symbolic link at absPath (inside the boundary only); the target's stat, or
+     * undefined for a link left out.
+     */
     const followLink = (absPath, name) => {
         let target;
         try {
-            target = (0,external_node_fs_namespaceObject.realpathSync)(absPath);
+            target = (0,external_node_fs_.realpathSync)(absPath);
         }
         catch {
             // filepath.EvalSymlinks names the path it could not find.
             let missing = absPath;
             try {
-                const target = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(absPath), (0,external_node_fs_namespaceObject.readlinkSync)(absPath));
+                const target = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(absPath), (0,external_node_fs_.readlinkSync)(absPath));
                 // The first component of the target that does not exist.
                 const parts = target.split(external_node_path_namespaceObject.sep);
                 for (let i = 2; i <= parts.length; i++) {
                     const prefix = parts.slice(0, i).join(external_node_path_namespaceObject.sep);
                     try {
-                        (0,external_node_fs_namespaceObject.lstatSync)(prefix);
+                        (0,external_node_fs_.lstatSync)(prefix);
                     }
                     catch {
                         missing = prefix;
@@ -39837,13 +42355,22 @@ function loadDir(topdir, relTop, boundary, warn) {
             throw new ChartLoadError(`error evaluating symlink ${absPath}: lstat ${missing}: no such file or directory`, load_joinRel(relTop, name));
         }
         if (!isInside(boundary, target)) {
+            if (opts.refusedLink) {
+                opts.refusedLink(load_joinRel(relTop, name), target);
+                return undefined;
+            }
             throw new ChartLoadError(`symbolic link ${name} points outside the scanned directory (${target}); refusing to follow it`, load_joinRel(relTop, name));
         }
         // .git holds the token actions/checkout persists: never rendered into a chart.
         if ((0,external_node_path_namespaceObject.relative)(boundary, target).split(external_node_path_namespaceObject.sep)[0] === '.git') {
+            if (opts.refusedLink) {
+                opts.refusedLink(load_joinRel(relTop, name), target);
+                return undefined;
+            }
             throw new ChartLoadError(`symbolic link ${name} points into .git; refusing to follow it`, load_joinRel(relTop, name));
         }
-        return (0,external_node_fs_namespaceObject.statSync)(target);
+        opts.symlink?.(absPath, target);
+        return (0,external_node_fs_.statSync)(target);
     };
     const tooLarge = (name) => {
         const base = name.slice(name.lastIndexOf('/') + 1);
@@ -39855,18 +42382,20 @@ function loadDir(topdir, relTop, boundary, warn) {
         }
         visiting.add(real);
         // Entry types come with the listing: no lstat per file.
-        const entries = (0,external_node_fs_namespaceObject.readdirSync)(absPath, { withFileTypes: true }).sort((a, b) => compareGoStrings(a.name, b.name));
+        const entries = (0,external_node_fs_.readdirSync)(absPath, { withFileTypes: true }).sort((a, b) => compareGoStrings(a.name, b.name));
         for (const d of entries) {
             const childAbs = (0,external_node_path_namespaceObject.join)(absPath, d.name);
             const childName = name === '' ? d.name : `${name}/${d.name}`;
             if (d.isSymbolicLink()) {
                 const st = followLink(childAbs, childName);
+                if (!st)
+                    continue;
                 if (st.isDirectory()) {
                     if (rules.ignores(childName, true))
                         continue;
                     let childReal;
                     try {
-                        childReal = (0,external_node_fs_namespaceObject.realpathSync)(childAbs);
+                        childReal = (0,external_node_fs_.realpathSync)(childAbs);
                     }
                     catch {
                         childReal = childAbs;
@@ -39899,7 +42428,7 @@ function loadDir(topdir, relTop, boundary, warn) {
         if (st !== undefined) {
             if (st.size > maxDecompressedFileSize)
                 throw tooLarge(name);
-            data = new Uint8Array((0,external_node_fs_namespaceObject.readFileSync)(absPath));
+            data = new Uint8Array((0,external_node_fs_.readFileSync)(absPath));
         }
         else {
             data = readLimited(absPath, () => tooLarge(name));
@@ -39908,16 +42437,18 @@ function loadDir(topdir, relTop, boundary, warn) {
     };
     let top;
     try {
-        top = (0,external_node_fs_namespaceObject.lstatSync)(topdir);
+        top = (0,external_node_fs_.lstatSync)(topdir);
     }
     catch (e) {
         throw new ChartLoadError(e.message, load_joinRel(relTop, ''));
     }
     const st = top.isSymbolicLink() ? followLink(topdir, '') : top;
+    if (!st)
+        return loadFiles(files, { path: relTop }, warn);
     if (st.isDirectory()) {
         let real;
         try {
-            real = (0,external_node_fs_namespaceObject.realpathSync)(topdir);
+            real = (0,external_node_fs_.realpathSync)(topdir);
         }
         catch {
             real = topdir;
@@ -39934,18 +42465,18 @@ function loadDir(topdir, relTop, boundary, warn) {
  * as Helm checks it before loading).
  */
 function readLimited(absPath, tooLarge) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(absPath, 'r');
+    const fd = (0,external_node_fs_.openSync)(absPath, 'r');
     try {
-        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
         if (size > maxDecompressedFileSize)
             throw tooLarge();
         // Sizes of 0 (special files) are read to the end.
         if (size === 0)
-            return new Uint8Array((0,external_node_fs_namespaceObject.readFileSync)(fd));
+            return new Uint8Array((0,external_node_fs_.readFileSync)(fd));
         const out = new Uint8Array(size);
         let got = 0;
         while (got < size) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, out, got, size - got, got);
+            const n = (0,external_node_fs_.readSync)(fd, out, got, size - got, got);
             if (n === 0)
                 break;
             got += n;
@@ -39953,7 +42484,7 @@ function readLimited(absPath, tooLarge) {
         return got === size ? out : out.subarray(0, got);
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 function load_joinRel(dir, name) {
@@ -47726,7 +50257,7 @@ function loadZone(name) {
         const dirs = process.env.ZONEINFO ? [process.env.ZONEINFO, ...DIRS] : DIRS;
         for (const dir of dirs) {
             try {
-                zone = parseTzif((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, name)));
+                zone = parseTzif((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(dir, name)));
                 if (zone)
                     break;
             }
@@ -48958,7 +51489,7 @@ function dig(...ps) {
 
 
 const dfault = (d, ...given) => given.length === 0 || isEmpty(given[0]) ? d : given[0];
-const empty = (v) => isEmpty(v);
+const flow_empty = (v) => isEmpty(v);
 const flow_coalesce = (...v) => v.find((x) => !isEmpty(x)) ?? null;
 const flow_all = (...v) => v.every((x) => !isEmpty(x));
 const any = (...v) => v.some((x) => !isEmpty(x));
@@ -50198,7 +52729,7 @@ function extPath(p) {
     }
     return '';
 }
-const base = (v) => basePath(paths_str(v));
+const paths_base = (v) => basePath(paths_str(v));
 const dir = (v) => dirPath(paths_str(v));
 const clean = (v) => cleanPath(paths_str(v));
 const paths_ext = (v) => extPath(paths_str(v));
@@ -52323,7 +54854,7 @@ function table() {
     f('sortAlpha', sortAlpha, [A], '[]string');
     // Defaults and JSON
     f('default', dfault, [A], 'interface {}', { variadic: A });
-    f('empty', empty, [A], 'bool');
+    f('empty', flow_empty, [A], 'bool');
     f('coalesce', flow_coalesce, [], 'interface {}', { variadic: A });
     f('all', flow_all, [], 'bool', { variadic: A });
     f('any', any, [], 'bool', { variadic: A });
@@ -52347,12 +54878,12 @@ function table() {
     // Network: helm replaces getHostByName unless --enable-dns.
     f('getHostByName', () => '', [S], 'string');
     // Paths
-    strFn('base', base);
+    strFn('base', paths_base);
     strFn('dir', dir);
     strFn('clean', clean);
     strFn('ext', paths_ext);
     strFn('isAbs', isAbs, 'bool');
-    strFn('osBase', base);
+    strFn('osBase', paths_base);
     strFn('osClean', clean);
     strFn('osDir', dir);
     strFn('osExt', paths_ext);
@@ -56200,6 +58731,7 @@ class FileTrace {
 
 
 
+
 /** A render failure worded as Helm prints it (after `Error: `). */
 class RenderError extends Error {
     template;
@@ -56417,20 +58949,27 @@ function renderTemplates(chart, top, options = {}) {
     }, { params: ['string', 'interface {}'], result: 'string' });
     set.addFuncs({ include: makeInclude(set), tpl: makeTpl(set) });
     const keys = sortTemplates([...tpls.keys()]);
+    const leftOut = new Set();
     for (const name of keys) {
         try {
             set.parse(name, tpls.get(name).text);
         }
         catch (e) {
             if (e instanceof TemplateError) {
-                throw new RenderError(cleanupParseError(name, e), name, e.line);
+                const error = new RenderError(cleanupParseError(name, e), name, e.line);
+                if (!options.onTemplateFailure)
+                    throw error;
+                // Parsing adds nothing on error: the file and its defines are simply absent.
+                options.onTemplateFailure({ error });
+                leftOut.add(name);
+                continue;
             }
             throw e;
         }
     }
     const rendered = new Map();
     for (const name of keys) {
-        if (pathBase(name).startsWith('_'))
+        if (pathBase(name).startsWith('_') || leftOut.has(name))
             continue;
         const r = tpls.get(name);
         setKey(r.vals, 'Template', { Name: name, BasePath: r.basePath });
@@ -56449,7 +58988,11 @@ function renderTemplates(chart, top, options = {}) {
         catch (e) {
             if (limits.tripped)
                 throw new RenderError(limits.tripped.message, name);
-            throw toRenderError(name, e);
+            const error = toRenderError(name, e);
+            if (!options.onTemplateFailure || !(error instanceof RenderError))
+                throw error;
+            options.onTemplateFailure({ error, valueSite: lastValueRead(trace, error) });
+            continue;
         }
         finally {
             current = undefined;
@@ -56458,6 +59001,51 @@ function renderTemplates(chart, top, options = {}) {
         rendered.set(name, { name, text, file: r.file, trace });
     }
     return rendered;
+}
+/**
+ * The values-file site of what fed the action that failed: below a nil it read (a missing
+ * subchart default, `.Values.db.auth` absent under `db:`), the key that was there; else the
+ * last value with a site it read.
+ */
+function lastValueRead(trace, error) {
+    if (!trace)
+        return undefined;
+    // The failing action's reads are the last ones; a few thousand back is far enough.
+    const stop = Math.max(0, trace.reads.length - 5000);
+    // Innermost place first: an include's failure names the helper line after the caller's.
+    for (const place of failurePlaces(error).reverse()) {
+        let last;
+        for (let i = trace.reads.length - 1; i >= stop; i--) {
+            const r = trace.reads[i];
+            if (r.at.template !== place.template || r.at.line !== place.line)
+                continue;
+            if (r.value === null || r.value === undefined) {
+                const parent = trace.reads.slice(stop, i).findLast((p) => p.value === r.container);
+                const site = parent && siteOf(parent.container, parent.key);
+                if (site)
+                    return site;
+            }
+            last ??= siteOf(r.container, r.key);
+        }
+        if (last)
+            return last;
+    }
+    return undefined;
+}
+/** The template places an error names, outermost first (`chart/templates/x.yaml:12:4`). */
+function failurePlaces(error) {
+    const out = [];
+    if (error.template !== undefined && error.line !== undefined) {
+        out.push({ template: error.template, line: error.line, col: error.column });
+    }
+    for (const m of error.message.matchAll(/([\w.@+-]+(?:\/[\w.@+-]+)+):(\d+):(\d+)/g)) {
+        const place = { template: m[1], line: Number(m[2]), col: Number(m[3]) };
+        const last = out[out.length - 1];
+        if (last && last.template === place.template && last.line === place.line)
+            continue;
+        out.push(place);
+    }
+    return out;
 }
 function toRenderError(name, e) {
     if (e instanceof RenderError)
@@ -58356,6 +60944,8 @@ class Compiler {
     anchors = new Map();
     draft;
     warnings = [];
+    /** `$ref`s (absolute) that point at no resource of this document: never fetched. */
+    unresolvedRefs = [];
     constructor(root) {
         this.root = root;
         let draft = drafts['json-schema.org/draft/2020-12/schema'];
@@ -58463,6 +61053,8 @@ class Compiler {
             const res = this.resources.get(u === '' ? ROOT_URL : u);
             if (!res) {
                 this.warnings.push(`unresolved $ref ${JSON.stringify(ref)} ignored (remote schemas are not fetched)`);
+                if (!this.unresolvedRefs.includes(u))
+                    this.unresolvedRefs.push(u);
                 target = { location: abs, draft: this.draft.version, bool: true };
                 return target;
             }
@@ -59153,11 +61745,16 @@ function validateSchemaText(schemaText, values) {
     }
     catch (e) {
         if (e instanceof SchemaCompileError)
-            return { error: e.message, failures: [], warnings: compiler.warnings };
+            return {
+                error: e.message,
+                failures: [],
+                warnings: compiler.warnings,
+                unresolvedRefs: compiler.unresolvedRefs,
+            };
         throw e;
     }
     if (!err)
-        return { failures: [], warnings: compiler.warnings };
+        return { failures: [], warnings: compiler.warnings, unresolvedRefs: compiler.unresolvedRefs };
     const causes = err.kind.kind === 'group' ? err.causes : [err];
     const out = [];
     for (const c of causes)
@@ -59171,7 +61768,12 @@ function validateSchemaText(schemaText, values) {
     };
     causes.forEach(collect);
     // JSONSchemaValidationError strips the root line and the newline after it, and adds one.
-    return { error: out.join('').replace(/^\n/, '') + '\n', failures, warnings: compiler.warnings };
+    return {
+        error: out.join('').replace(/^\n/, '') + '\n',
+        failures,
+        warnings: compiler.warnings,
+        unresolvedRefs: compiler.unresolvedRefs,
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/helm/schema/validate.js
@@ -59183,22 +61785,24 @@ function validateSchemaText(schemaText, values) {
 
 
 
-function validateAgainstSchema(chart, values) {
+function validateAgainstSchema(chart, values, onUnresolved) {
     const out = { message: '', failures: [], warnings: [] };
+    const schemaFile = (c) => c.origin.archive ??
+        (c.origin.path === '' ? 'values.schema.json' : `${c.origin.path}/values.schema.json`);
     const walk = (c, vals) => {
         let sb = '';
         if (c.schema) {
             const r = validateSchemaText(Buffer.from(c.schema).toString('utf8'), vals);
             out.warnings.push(...r.warnings);
+            for (const ref of r.unresolvedRefs ?? [])
+                onUnresolved?.(ref, c, schemaFile(c));
             if (r.error !== undefined) {
                 sb += `${c.name}:\n${r.error}`;
                 if (!out.chart) {
                     out.chart = c;
                     out.values = vals;
                     out.failures = r.failures;
-                    out.file =
-                        c.origin.archive ??
-                            (c.origin.path === '' ? 'values.schema.json' : `${c.origin.path}/values.schema.json`);
+                    out.file = schemaFile(c);
                 }
             }
         }
@@ -59221,6 +61825,124 @@ function validateAgainstSchema(chart, values) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./build/helm/unvendored.js
+/**
+ * Dependencies listed in Chart.yaml but not vendored in charts/ (no `helm dependency build`
+ * before the scan). helm template refuses such a chart; a scan resolves each one, in order:
+ * its `file://` folder (what `helm dependency build` would vendor), else a chart of the same
+ * name elsewhere in the scanned repository whose version satisfies the constraint (bitnami's
+ * charts depend on `common` by OCI reference while bitnami/common sits beside them), else it
+ * is left out and the parent's templates that need it fail on their own.
+ *
+ * Charts added this way are resolved in turn, as their published packages would carry their
+ * own dependencies.
+ */
+
+
+
+
+
+
+
+const unvendored_maxDepth = 10;
+function unvendored_toSlash(p) {
+    return external_node_path_namespaceObject.sep === '/' ? p : p.split(external_node_path_namespaceObject.sep).join('/');
+}
+function unvendored_isInside(dir, p) {
+    const rel = (0,external_node_path_namespaceObject.relative)(dir, p);
+    return rel === '' || (!rel.startsWith('..') && !rel.startsWith(external_node_path_namespaceObject.sep) && !/^[a-zA-Z]:/.test(rel));
+}
+/** Name and version of the chart in `dir`, or undefined when its Chart.yaml cannot be read. */
+function readChartIdentity(dir) {
+    try {
+        const md = emptyMetadata();
+        const file = (0,external_node_path_namespaceObject.join)(dir, 'Chart.yaml');
+        decodeMetadataInto(md, readYamlFirstDocument((0,external_node_fs_.readFileSync)(file, 'utf8'), file));
+        if (md.name === '')
+            return undefined;
+        return { dir, name: md.name, version: md.version };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Adds what can be found for each dependency of `chart` (loaded from `absChart`) that is not
+ * vendored, and of the charts so added; returns how each was resolved.
+ */
+function resolveUnvendored(chart, absChart, options) {
+    const root = (0,external_node_path_namespaceObject.resolve)(options.root);
+    const out = [];
+    const visit = (c, dir, chain) => {
+        if (chain.length > unvendored_maxDepth)
+            return;
+        const vendored = new Set(c.dependencies.map((d) => d.name));
+        const parent = unvendored_toSlash((0,external_node_path_namespaceObject.relative)(root, dir)) || '.';
+        for (const req of c.metadata.dependencies ?? []) {
+            // One chart serves every alias of its name, as one folder in charts/ would.
+            if (vendored.has(req.name))
+                continue;
+            vendored.add(req.name);
+            const entry = {
+                name: req.name,
+                version: req.version,
+                repository: req.repository,
+                parent,
+                how: 'missing',
+                request: req,
+            };
+            out.push(entry);
+            const found = findDependency(req, dir, root, options, entry);
+            if (!found || chain.includes(found.dir))
+                continue;
+            let sub;
+            try {
+                sub = loadChart(found.dir, { root, warn: options.warn, ...options.links });
+            }
+            catch (e) {
+                if (!(e instanceof ChartLoadError))
+                    throw e;
+                continue;
+            }
+            // helm dependency build packs the chart under its own name; the request names it.
+            if (sub.name !== req.name)
+                continue;
+            entry.how = found.how;
+            entry.folder = unvendored_toSlash((0,external_node_path_namespaceObject.relative)(root, found.dir)) || '.';
+            entry.folderVersion = sub.metadata.version;
+            c.addDependency(sub);
+            visit(sub, found.dir, [...chain, found.dir]);
+        }
+    };
+    visit(chart, absChart, [absChart]);
+    return out;
+}
+function findDependency(req, dir, root, options, entry) {
+    if (req.repository.startsWith('file://')) {
+        const target = (0,external_node_path_namespaceObject.resolve)(dir, req.repository.slice('file://'.length));
+        // Never outside the scanned root (a chart from a pull request is untrusted input).
+        return unvendored_isInside(root, target) ? { dir: target, how: 'file' } : undefined;
+    }
+    const candidates = (options.repositoryCharts?.() ?? []).filter((c) => c.name === req.name && (0,external_node_path_namespaceObject.resolve)(c.dir) !== (0,external_node_path_namespaceObject.resolve)(dir));
+    const fits = candidates.filter((c) => isCompatibleRange(req.version, c.version));
+    if (fits.length === 0) {
+        if (candidates.length) {
+            entry.rejected = candidates.map((c) => ({
+                folder: unvendored_toSlash((0,external_node_path_namespaceObject.relative)(root, c.dir)) || '.',
+                version: c.version,
+            }));
+        }
+        return undefined;
+    }
+    // The newest that fits, as a repository would serve it.
+    fits.sort((a, b) => {
+        const va = tryParseVersion(a.version);
+        const vb = tryParseVersion(b.version);
+        return va && vb ? compareVersions(vb, va) : 0;
+    });
+    return { dir: fits[0].dir, how: 'repository' };
+}
+
 ;// CONCATENATED MODULE: ./build/helm/render.js
 /**
  * `helm template` as a library: values merged from -f/--set*, the chart loaded and its
@@ -59230,6 +61952,7 @@ function validateAgainstSchema(chart, values) {
  *
  * Failures carry Helm's exact wording and, where one is known, the file and line to fix.
  */
+
 
 
 
@@ -59271,7 +61994,7 @@ function render_toSlash(p) {
 /** values.Options.MergeValues */
 function mergeUserValues(o, cwd, root) {
     let base = {};
-    const read = o.readUserFile ?? ((p) => (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(cwd, p), 'utf8'));
+    const read = o.readUserFile ?? ((p) => (0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.resolve)(cwd, p), 'utf8'));
     for (const f of o.valuesFiles ?? []) {
         const abs = (0,external_node_path_namespaceObject.resolve)(cwd, f);
         let text;
@@ -59397,8 +62120,29 @@ function render(chartPath, options) {
     const root = (0,external_node_path_namespaceObject.resolve)(options.root ?? cwd);
     let chart;
     let templates;
-    let missingDependencies;
-    let localDependencies;
+    let unvendored;
+    const lenient = options.lenient === true;
+    const failures = [];
+    const refusedLinks = [];
+    const unfetchedSchemaRefs = [];
+    const links = {
+        symlink: (path, resolved) => logger.log('INFO', 'found symbolic link in path. Contents of linked file included and used', [
+            ['path', path],
+            ['resolved', resolved],
+        ]),
+        refusedLink: (path, target) => {
+            refusedLinks.push({ path, target });
+            logger.log('WARN', 'symbolic link leaves the scanned directory; not followed', [
+                ['path', path],
+                ['resolved', target],
+            ]);
+        },
+    };
+    /** What every return adds, whether the render succeeded or not. */
+    const extras = () => ({
+        ...(refusedLinks.length ? { refusedLinks } : {}),
+        ...(unfetchedSchemaRefs.length ? { unfetchedSchemaRefs } : {}),
+    });
     try {
         const releaseName = options.releaseName ?? 'release-name';
         const vals = mergeUserValues(options, cwd, root);
@@ -59407,6 +62151,7 @@ function render(chartPath, options) {
             chart = loadChart(absChart, {
                 root,
                 warn: (m) => logger.log('INFO', m),
+                ...links,
             });
         }
         catch (e) {
@@ -59426,12 +62171,14 @@ function render(chartPath, options) {
         const reqs = chart.metadata.dependencies ?? [];
         if (reqs.length > 0) {
             const names = new Set(chart.dependencies.map((d) => d.name));
-            let missing = reqs.filter((r) => !names.has(r.name)).map((r) => r.name);
-            if (missing.length > 0 && options.skipMissingDependencies) {
-                localDependencies = vendorLocalDependencies(chart, absChart, root, missing, logger);
-                missing = missing.filter((n) => !localDependencies?.includes(n));
-                if (missing.length > 0)
-                    missingDependencies = missing;
+            const missing = reqs.filter((r) => !names.has(r.name)).map((r) => r.name);
+            if (missing.length > 0 && lenient) {
+                unvendored = resolveUnvendored(chart, absChart, {
+                    root,
+                    warn: (m) => logger.log('INFO', m),
+                    repositoryCharts: options.repositoryCharts,
+                    links,
+                });
             }
             else if (missing.length > 0) {
                 throw new render_Failure(`an error occurred while checking for chart dependencies. You may need to run \`helm dependency build\` to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: ${missing.join(', ')}`);
@@ -59487,21 +62234,78 @@ function render(chartPath, options) {
             throw e;
         }
         if (!options.skipSchemaValidation) {
-            const err = validateAgainstSchema(chart, coalesced);
+            const err = validateAgainstSchema(chart, coalesced, (ref, c, file) => {
+                if (ref.startsWith('urn:')) {
+                    // helm's own permissive fallback for URNs, with its warning.
+                    logger.log('WARN', 'unresolved URN reference ignored; using permissive schema', [
+                        ['urn', ref],
+                    ]);
+                    return;
+                }
+                unfetchedSchemaRefs.push({ ref, chart: c.name, file });
+                logger.log('WARN', 'values.schema.json $ref not fetched (kube-whoami reads no remote schema and no file outside the chart); the values are not checked against it', [
+                    ['chart', c.name],
+                    ['ref', ref],
+                ]);
+            });
             if (err) {
                 // The line to edit is the offending value's, when a values file set it.
                 const site = err.values && err.failures[0] && fileSiteOfPath(err.values, err.failures[0]);
                 const at = site ? siteRange(site, true) : undefined;
-                throw new render_Failure(`values don't meet the specifications of the schema(s) in the following chart(s):\n${err.message}`, at?.file ?? err.file, at?.startLine ?? err.line, at?.startColumn);
+                const failure = new render_Failure(`values don't meet the specifications of the schema(s) in the following chart(s):\n${err.message}`, at?.file ?? err.file, at?.startLine ?? err.line, at?.startColumn);
+                if (!lenient)
+                    throw failure;
+                failures.push({ kind: 'schema', ...failureFields(failure) });
             }
         }
         top.Values = coalesced;
         const md = chart.metadata;
         if (md.kubeVersion !== '' && !isCompatibleRange(md.kubeVersion, kube.normalized)) {
-            throw new render_Failure(`chart requires kubeVersion: ${md.kubeVersion} which is incompatible with Kubernetes ${kube.version}`, chart.origin.archive ?? joinPath(chart.origin.path, 'Chart.yaml'), undefined, undefined, true);
+            const failure = new render_Failure(`chart requires kubeVersion: ${md.kubeVersion} which is incompatible with Kubernetes ${kube.version}`, chart.origin.archive ?? joinPath(chart.origin.path, 'Chart.yaml'), undefined, undefined, true);
+            if (!lenient)
+                throw failure;
+            failures.push({ kind: 'kubeVersion', ...failureFields(failure) });
         }
+        const loaded = chart;
+        const onTemplateFailure = lenient
+            ? ({ error, valueSite }) => {
+                const related = [];
+                const places = failurePlaces(error);
+                const inner = places[places.length - 1];
+                const innerFile = inner && places.length > 1 && fileOfTemplate(loaded, inner.template);
+                if (innerFile) {
+                    const col = (inner.col ?? 0) + 1;
+                    related.push({
+                        range: {
+                            file: innerFile,
+                            startLine: inner.line,
+                            startColumn: col,
+                            endLine: inner.line,
+                            endColumn: col + 1,
+                        },
+                        message: 'the action that failed',
+                    });
+                }
+                if (valueSite?.kind === 'file') {
+                    related.push({ range: siteRange(valueSite, false), message: 'the value it read' });
+                }
+                failures.push({
+                    kind: 'template',
+                    template: error.template,
+                    message: error.message,
+                    file: error.template ? fileOfTemplate(loaded, error.template) : undefined,
+                    line: error.line,
+                    column: error.column !== undefined ? error.column + 1 : undefined,
+                    related,
+                });
+            }
+            : undefined;
         try {
-            templates = renderTemplates(chart, top, { trace: options.trace, limits: options.limits });
+            templates = renderTemplates(chart, top, {
+                trace: options.trace,
+                limits: options.limits,
+                onTemplateFailure,
+            });
         }
         catch (e) {
             if (e instanceof RenderError) {
@@ -59510,12 +62314,12 @@ function render(chartPath, options) {
             }
             throw e;
         }
-        const result = assemble(chart, templates, options, logger);
-        if (missingDependencies)
-            result.missingDependencies = missingDependencies;
-        if (localDependencies?.length)
-            result.localDependencies = localDependencies;
-        return result;
+        const result = assemble(chart, templates, options, logger, lenient ? failures : undefined);
+        if (unvendored)
+            result.unvendored = unvendored;
+        if (lenient)
+            result.failures = failures;
+        return { ...result, ...extras() };
     }
     catch (e) {
         if (!(e instanceof render_Failure)) {
@@ -59528,8 +62332,9 @@ function render(chartPath, options) {
                 documents: [],
                 chart,
                 templates,
-                missingDependencies,
-                localDependencies,
+                unvendored,
+                failures: lenient ? failures : undefined,
+                ...extras(),
             };
         }
         const message = e.afterRelease
@@ -59543,39 +62348,14 @@ function render(chartPath, options) {
             documents: [],
             chart,
             templates,
-            missingDependencies,
-            localDependencies,
+            unvendored,
+            failures: lenient ? failures : undefined,
+            ...extras(),
         };
     }
 }
-/**
- * Loads the missing `file://` dependencies of a chart from their folders (inside the
- * scanned root only) and adds them as subcharts; the names it could add.
- */
-function vendorLocalDependencies(chart, absChart, root, missing, logger) {
-    const added = [];
-    for (const req of chart.metadata.dependencies ?? []) {
-        if (!missing.includes(req.name) || added.includes(req.name))
-            continue;
-        if (!req.repository.startsWith('file://'))
-            continue;
-        try {
-            const sub = loadChart((0,external_node_path_namespaceObject.resolve)(absChart, req.repository.slice('file://'.length)), {
-                root,
-                warn: (m) => logger.log('INFO', m),
-            });
-            // helm dependency build packs the chart under its own name; the request names it.
-            if (sub.name !== req.name)
-                continue;
-            chart.addDependency(sub);
-            added.push(req.name);
-        }
-        catch (e) {
-            if (!(e instanceof ChartLoadError))
-                throw e;
-        }
-    }
-    return added;
+function failureFields(f) {
+    return { message: f.message, file: f.file, line: f.line, column: f.column };
 }
 /**
  * The values-file entry for an instance path of a schema failure: the deepest key on the
@@ -59625,22 +62405,30 @@ function fileOfTemplate(chart, name) {
     };
     return find(chart);
 }
-function assemble(chart, templates, options, logger) {
+function assemble(chart, templates, options, logger, 
+/** Lenient: a file whose output helm cannot decode is left out and reported here. */
+failures) {
     // NOTES.txt files are rendered (and can fail) but never printed.
     const files = new Map();
     for (const [name, t] of templates)
         if (!name.endsWith('NOTES.txt'))
             files.set(name, t.text);
     let sorted;
-    try {
-        sorted = sortManifests(files);
-    }
-    catch (e) {
-        if (e instanceof ManifestParseError) {
-            const t = templates.get(e.file);
-            throw new render_Failure(e.message, t ? t.file.origin.path : undefined, undefined, undefined, true);
+    for (;;) {
+        try {
+            sorted = sortManifests(files);
+            break;
         }
-        throw e;
+        catch (e) {
+            if (!(e instanceof ManifestParseError))
+                throw e;
+            const t = templates.get(e.file);
+            const file = t ? t.file.origin.path : undefined;
+            if (!failures)
+                throw new render_Failure(e.message, file, undefined, undefined, true);
+            failures.push({ kind: 'manifest', template: e.file, message: e.message, file });
+            files.delete(e.file);
+        }
     }
     for (const l of sorted.logs)
         logger.log('INFO', l.msg, l.attrs);
@@ -60453,11 +63241,13 @@ class RenderedManifestSource {
     doc;
     rendered;
     map;
-    constructor(id, doc, rendered, map) {
+    renderNote;
+    constructor(id, doc, rendered, map, renderNote) {
         this.id = id;
         this.doc = doc;
         this.rendered = rendered;
         this.map = map;
+        this.renderNote = renderNote;
     }
     locate(path, _part = 'pair') {
         const at = this.doc.has(path) ? path : nearestExisting(this.doc, path);
@@ -60487,11 +63277,16 @@ class RenderedManifestSource {
 
 
 
+
+
 function charts_label(r) {
     return r.variant ? `${r.chart} (${r.variant})` : r.chart;
 }
-/** The line naming a dependency in Chart.yaml (or a v1 chart's requirements.yaml). */
-function dependencyRange(root, chart, name) {
+/**
+ * The line naming a dependency in Chart.yaml (or a v1 chart's requirements.yaml); `nth`
+ * counts entries of the same name (one chart under several aliases).
+ */
+function dependencyRange(root, chart, name, nth = 0) {
     const entry = new RegExp(`^\\s*(?:-\\s+)?name:\\s*["']?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*(?:#.*)?$`);
     for (const file of ['Chart.yaml', 'requirements.yaml']) {
         const rel = chart === '.' ? file : `${chart}/${file}`;
@@ -60510,7 +63305,7 @@ function dependencyRange(root, chart, name) {
             if (/^\S/.test(lines[i]) && !lines[i].startsWith('-'))
                 break;
             const m = entry.exec(lines[i]);
-            if (!m)
+            if (!m || nth-- > 0)
                 continue;
             const col = lines[i].indexOf('name:') + 1;
             return {
@@ -60524,7 +63319,17 @@ function dependencyRange(root, chart, name) {
     }
     return undefined;
 }
-function charts_loadChart(root, r) {
+/**
+ * The charts of the repository by name and version, read once and only when a dependency
+ * that is not vendored asks for them.
+ */
+function repositoryCharts(root, chartDirs) {
+    let charts;
+    return () => (charts ??= chartDirs()
+        .map((d) => readChartIdentity((0,external_node_path_namespaceObject.join)(root, d)))
+        .filter((c) => c !== undefined));
+}
+function charts_loadChart(root, r, context = {}) {
     const chartFile = r.chart === '.' ? 'Chart.yaml' : `${r.chart}/Chart.yaml`;
     const at = (file, line = 1, col = 1) => ({
         file: file ?? chartFile,
@@ -60543,7 +63348,8 @@ function charts_loadChart(root, r) {
             trace: true,
             // Keys only shape the certificates a chart generates; nothing here reads them.
             reuseCertificateKeys: true,
-            skipMissingDependencies: true,
+            lenient: true,
+            repositoryCharts: context.repositoryCharts,
             releaseName: r.releaseName,
             namespace: r.namespace,
             valuesFiles: r.values,
@@ -60572,29 +63378,51 @@ function charts_loadChart(root, r) {
     }
     const notices = result.warnings
         .split('\n')
-        .filter((l) => l.trim())
+        .filter((l) => l.trim() && !OWN_NOTICES.some((m) => l.includes(m)))
         .map((l) => ({
         level: 'note',
         message: `${charts_label(r)}: helm: ${l.trim()}`,
         range: at(undefined),
     }));
-    for (const name of result.localDependencies ?? []) {
-        notices.push({
-            level: 'note',
-            message: `${charts_label(r)}: dependency ${JSON.stringify(name)} is not vendored in charts/; read from its file:// folder, as \`helm dependency build\` would vendor it`,
-            range: dependencyRange(root, r.chart, name) ?? at(undefined),
-        });
-    }
-    const missing = result.missingDependencies ?? [];
-    for (const name of missing) {
+    for (const link of result.refusedLinks ?? []) {
+        // As the link is written (machine paths of the scan stay out of reports).
+        let target;
+        try {
+            target = (0,external_node_fs_.readlinkSync)((0,external_node_path_namespaceObject.join)(root, link.path));
+        }
+        catch {
+            target = (0,external_node_path_namespaceObject.relative)(root, link.target);
+        }
         notices.push({
             level: 'warning',
-            message: `${charts_label(r)}: dependency ${JSON.stringify(name)} is not vendored in charts/ (run ` +
-                '`helm dependency build` before the scan): its templates are not scanned, and helm ' +
-                'template fails on this chart as it is',
-            range: dependencyRange(root, r.chart, name) ?? at(undefined),
+            message: `${charts_label(r)}: symbolic link ${link.path} points ${(0,external_node_path_namespaceObject.relative)(root, link.target).split(/[\\/]/)[0] === '.git' ? 'into .git' : 'outside the scanned repository'} (-> ${target}); not followed, so what it holds is left out of the render (helm would read it)`,
+            range: at(link.path),
         });
     }
+    for (const u of result.unfetchedSchemaRefs ?? []) {
+        notices.push({
+            level: 'warning',
+            message: `${charts_label(r)}: values.schema.json of chart ${JSON.stringify(u.chart)} refers to ${u.ref}, which kube-whoami never fetches (a remote schema or a file outside the chart): the values are not checked against it, where helm fetches it and refuses the chart when it cannot`,
+            range: at(u.file),
+        });
+    }
+    // A dependency its conditions or tags switch off is not rendered by helm either.
+    const used = (d) => d.request.enabled || !result.ok;
+    const unvendored = (result.unvendored ?? []).filter(used);
+    const seen = new Map();
+    for (const d of result.unvendored ?? []) {
+        const key = `${d.parent}\u0000${d.name}`;
+        const nth = seen.get(key) ?? 0;
+        seen.set(key, nth + 1);
+        if (!used(d))
+            continue;
+        const range = dependencyRange(root, d.parent, d.name, nth) ?? at(undefined);
+        notices.push({ ...dependencyNotice(charts_label(r), d), range });
+    }
+    const missing = unvendored.filter((d) => d.how === 'missing').map((d) => d.name);
+    const withoutMissing = missing.length
+        ? `\n(rendered without the dependencies not vendored in charts/: ${missing.join(', ')})`
+        : '';
     if (result.error?.message === 'library charts are not installable') {
         // A library is only ever rendered through the charts that depend on it.
         notices.push({
@@ -60606,18 +63434,14 @@ function charts_loadChart(root, r) {
     }
     if (!result.ok || !result.chart) {
         const e = result.error;
-        // helm's hint about --debug does not apply to a scan.
-        const why = (e?.message ?? 'unknown error').replace(/\n+Use --debug flag to render out invalid YAML$/, '');
+        const why = withoutDebugHint(e?.message ?? 'unknown error');
         return {
             objects: [],
             documents: 0,
             notices,
             problems: [
                 {
-                    message: `helm template ${charts_label(r)} fails: ${why}` +
-                        (missing.length
-                            ? `\n(rendered without the dependencies not vendored in charts/: ${missing.join(', ')})`
-                            : ''),
+                    message: `helm template ${charts_label(r)} fails: ${why}${withoutMissing}`,
                     range: at(e?.file, e?.line, e?.column),
                     related: [],
                     key: why.replace(/:\d+:\d+/g, ''),
@@ -60625,14 +63449,23 @@ function charts_loadChart(root, r) {
             ],
         };
     }
+    const problems = [];
+    for (const f of result.failures ?? []) {
+        problems.push({
+            message: lenientFailureMessage(charts_label(r), f) + withoutMissing,
+            range: at(f.file, f.line, f.column),
+            related: f.related ?? [],
+            key: `${f.template ?? f.kind}#${withoutDebugHint(f.message).replace(/:\d+:\d+/g, '')}`,
+        });
+    }
+    const renderNote = lenientNote(charts_label(r), result.failures ?? [], unvendored);
     const map = sourceMapOf(result);
     const objects = [];
-    const problems = [];
     for (const doc of result.documents) {
         const id = `${r.chart}#${r.variant ?? ''}#${doc.source}`;
         const parsed = readManifestYaml(doc.text, doc.file.origin.path);
         for (const yamlDoc of parsed.documents) {
-            const source = new RenderedManifestSource(id, yamlDoc, doc, map);
+            const source = new RenderedManifestSource(id, yamlDoc, doc, map, renderNote);
             if (yamlDoc.problems.length) {
                 for (const p of yamlDoc.problems) {
                     const where = source.locateOffset(p.span.start);
@@ -60656,6 +63489,10420 @@ function charts_loadChart(root, r) {
         }
     }
     return { objects, problems, notices, documents: result.documents.length };
+}
+/** Lines of the render's log that become notices of their own (or none: links followed). */
+const OWN_NOTICES = [
+    'msg="found symbolic link in path.',
+    'msg="symbolic link leaves the scanned directory',
+    'msg="values.schema.json $ref not fetched',
+];
+/** helm's hint about --debug does not apply to a scan. */
+function withoutDebugHint(message) {
+    return message.replace(/\n+Use --debug flag to render out invalid YAML$/, '');
+}
+function dependencyNotice(chart, d) {
+    const what = `${chart}: dependency ${JSON.stringify(d.name)} is not vendored in charts/`;
+    if (d.how === 'file') {
+        return {
+            level: 'note',
+            message: `${what}; read from its file:// folder, as \`helm dependency build\` would vendor it`,
+        };
+    }
+    if (d.how === 'repository') {
+        const from = d.repository ? ` from ${d.repository}` : '';
+        return {
+            level: 'note',
+            message: `${what} (${d.version || 'any version'}${from}); read from ${d.folder} (${d.folderVersion}), ` +
+                'the chart of that name in this repository, so findings from this chart come from a ' +
+                'lenient render. Run `helm dependency build` before the scan to check what helm installs',
+        };
+    }
+    const rejected = d.rejected?.length
+        ? ` (${d.rejected.map((x) => `${x.folder} is version ${x.version}`).join(', ')}, outside ${JSON.stringify(d.version)})`
+        : '';
+    return {
+        level: 'warning',
+        message: `${what}, and no chart of that name and version is in this repository${rejected}: left ` +
+            'out, with its default values treated as empty; templates that need it are reported one ' +
+            'by one, the others are scanned. Run `helm dependency build` before the scan to check it too',
+    };
+}
+function lenientFailureMessage(chart, f) {
+    const why = withoutDebugHint(f.message);
+    switch (f.kind) {
+        case 'schema':
+        case 'kubeVersion':
+            return `helm template ${chart} fails: ${why}\n(the chart is still scanned as rendered, which helm refuses)`;
+        case 'manifest':
+            return `helm template ${chart} fails: ${why}\n(this template's output is left out of the scan; the chart's other templates are scanned)`;
+        case 'template': {
+            // required and fail: the chart asks for a value it has no default for.
+            const ask = why.startsWith('execution error at (')
+                ? '; give the value in .kube-whoami.yaml (a `charts:` entry with `values` or `set`) to scan it'
+                : '';
+            return `helm template ${chart} fails: ${why}\n(${f.template ?? 'this template'} is left out of the scan${ask}; the chart's other templates are scanned)`;
+        }
+    }
+}
+/** What findings from a chart rendered where helm refuses it add to their message. */
+function lenientNote(chart, failures, unvendored) {
+    const parts = [];
+    const leftOut = failures.filter((f) => f.kind === 'template' || f.kind === 'manifest').length;
+    if (leftOut)
+        parts.push(`${leftOut} template${leftOut === 1 ? '' : 's'} left out`);
+    if (failures.some((f) => f.kind === 'schema'))
+        parts.push('values break values.schema.json');
+    if (failures.some((f) => f.kind === 'kubeVersion'))
+        parts.push('kubeVersion incompatible');
+    const missing = unvendored.filter((d) => d.how === 'missing').map((d) => d.name);
+    if (missing.length)
+        parts.push(`without ${missing.join(', ')}`);
+    for (const d of unvendored.filter((x) => x.how === 'repository')) {
+        parts.push(`${d.name} from ${d.folder}`);
+    }
+    if (!parts.length)
+        return undefined;
+    return `[lenient render of ${chart}, which helm template refuses: ${parts.join('; ')}]`;
+}
+
+;// CONCATENATED MODULE: ./build/kustomize/default-config.js
+/** Defaults of kustomize v5.7.1's transformer configuration (which fields each transformer touches), one entry per field spec as "Kind|group|version|path[|create]". */
+const DEFAULT_FIELD_SPECS = {
+    namePrefix: ['|||metadata/name'],
+    nameSuffix: ['|||metadata/name'],
+    commonLabels: [
+        'Service||v1|spec/selector|create',
+        'ReplicationController||v1|spec/selector|create',
+        'Deployment|||spec/selector/matchLabels|create',
+        'Deployment|apps||spec/template/spec/affinity/podAffinity/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/matchLabels',
+        'Deployment|apps||spec/template/spec/affinity/podAffinity/requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels',
+        'Deployment|apps||spec/template/spec/affinity/podAntiAffinity/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/matchLabels',
+        'Deployment|apps||spec/template/spec/affinity/podAntiAffinity/requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels',
+        'Deployment|apps||spec/template/spec/topologySpreadConstraints/labelSelector/matchLabels',
+        'ReplicaSet|||spec/selector/matchLabels|create',
+        'DaemonSet|||spec/selector/matchLabels|create',
+        'StatefulSet|apps||spec/selector/matchLabels|create',
+        'StatefulSet|apps||spec/template/spec/affinity/podAffinity/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/matchLabels',
+        'StatefulSet|apps||spec/template/spec/affinity/podAffinity/requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels',
+        'StatefulSet|apps||spec/template/spec/affinity/podAntiAffinity/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/matchLabels',
+        'StatefulSet|apps||spec/template/spec/affinity/podAntiAffinity/requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels',
+        'StatefulSet|apps||spec/template/spec/topologySpreadConstraints/labelSelector/matchLabels',
+        'Job|batch||spec/selector/matchLabels',
+        'CronJob|batch||spec/jobTemplate/spec/selector/matchLabels',
+        'PodDisruptionBudget|policy||spec/selector/matchLabels',
+        'NetworkPolicy|networking.k8s.io||spec/podSelector/matchLabels',
+        'NetworkPolicy|networking.k8s.io||spec/ingress/from/podSelector/matchLabels',
+        'NetworkPolicy|networking.k8s.io||spec/egress/to/podSelector/matchLabels',
+        '|||metadata/labels|create',
+        'ReplicationController||v1|spec/template/metadata/labels|create',
+        'Deployment|||spec/template/metadata/labels|create',
+        'ReplicaSet|||spec/template/metadata/labels|create',
+        'DaemonSet|||spec/template/metadata/labels|create',
+        'StatefulSet|apps||spec/template/metadata/labels|create',
+        'StatefulSet|apps||spec/volumeClaimTemplates[]/metadata/labels|create',
+        'Job|batch||spec/template/metadata/labels|create',
+        'CronJob|batch||spec/jobTemplate/metadata/labels|create',
+        'CronJob|batch||spec/jobTemplate/spec/template/metadata/labels|create',
+    ],
+    templateLabels: [
+        '|||metadata/labels|create',
+        'ReplicationController||v1|spec/template/metadata/labels|create',
+        'Deployment|||spec/template/metadata/labels|create',
+        'ReplicaSet|||spec/template/metadata/labels|create',
+        'DaemonSet|||spec/template/metadata/labels|create',
+        'StatefulSet|apps||spec/template/metadata/labels|create',
+        'StatefulSet|apps||spec/volumeClaimTemplates[]/metadata/labels|create',
+        'Job|batch||spec/template/metadata/labels|create',
+        'CronJob|batch||spec/jobTemplate/metadata/labels|create',
+        'CronJob|batch||spec/jobTemplate/spec/template/metadata/labels|create',
+    ],
+    commonAnnotations: [
+        '|||metadata/annotations|create',
+        'ReplicationController||v1|spec/template/metadata/annotations|create',
+        'Deployment|||spec/template/metadata/annotations|create',
+        'ReplicaSet|||spec/template/metadata/annotations|create',
+        'DaemonSet|||spec/template/metadata/annotations|create',
+        'StatefulSet|||spec/template/metadata/annotations|create',
+        'Job|batch||spec/template/metadata/annotations|create',
+        'CronJob|batch||spec/jobTemplate/metadata/annotations|create',
+        'CronJob|batch||spec/jobTemplate/spec/template/metadata/annotations|create',
+    ],
+    namespace: [
+        'Namespace|||metadata/name|create',
+        'APIService|apiregistration.k8s.io||spec/service/namespace|create',
+        'CustomResourceDefinition|apiextensions.k8s.io||spec/conversion/webhook/clientConfig/service/namespace',
+    ],
+    varReference: [
+        'CronJob|||spec/jobTemplate/spec/template/spec/containers/args',
+        'CronJob|||spec/jobTemplate/spec/template/spec/containers/command',
+        'CronJob|||spec/jobTemplate/spec/template/spec/containers/env/value',
+        'CronJob|||spec/jobTemplate/spec/template/spec/containers/volumeMounts/mountPath',
+        'CronJob|||spec/jobTemplate/spec/template/spec/initContainers/args',
+        'CronJob|||spec/jobTemplate/spec/template/spec/initContainers/command',
+        'CronJob|||spec/jobTemplate/spec/template/spec/initContainers/env/value',
+        'CronJob|||spec/jobTemplate/spec/template/spec/initContainers/volumeMounts/mountPath',
+        'CronJob|||spec/jobTemplate/spec/template/volumes/nfs/server',
+        'DaemonSet|||spec/template/spec/containers/args',
+        'DaemonSet|||spec/template/spec/containers/command',
+        'DaemonSet|||spec/template/spec/containers/env/value',
+        'DaemonSet|||spec/template/spec/containers/volumeMounts/mountPath',
+        'DaemonSet|||spec/template/spec/initContainers/args',
+        'DaemonSet|||spec/template/spec/initContainers/command',
+        'DaemonSet|||spec/template/spec/initContainers/env/value',
+        'DaemonSet|||spec/template/spec/initContainers/volumeMounts/mountPath',
+        'DaemonSet|||spec/template/spec/volumes/nfs/server',
+        'Deployment|||spec/template/spec/containers/args',
+        'Deployment|||spec/template/spec/containers/command',
+        'Deployment|||spec/template/spec/containers/env/value',
+        'Deployment|||spec/template/spec/containers/volumeMounts/mountPath',
+        'Deployment|||spec/template/spec/initContainers/args',
+        'Deployment|||spec/template/spec/initContainers/command',
+        'Deployment|||spec/template/spec/initContainers/env/value',
+        'Deployment|||spec/template/spec/initContainers/volumeMounts/mountPath',
+        'Deployment|||spec/template/spec/volumes/nfs/server',
+        'Deployment|||spec/template/metadata/annotations',
+        'Ingress|||spec/rules/host',
+        'Ingress|||spec/tls/hosts',
+        'Ingress|||spec/tls/secretName',
+        'Job|||spec/template/spec/containers/args',
+        'Job|||spec/template/spec/containers/command',
+        'Job|||spec/template/spec/containers/env/value',
+        'Job|||spec/template/spec/containers/volumeMounts/mountPath',
+        'Job|||spec/template/spec/initContainers/args',
+        'Job|||spec/template/spec/initContainers/command',
+        'Job|||spec/template/spec/initContainers/env/value',
+        'Job|||spec/template/spec/initContainers/volumeMounts/mountPath',
+        'Job|||spec/template/spec/volumes/nfs/server',
+        'Pod|||spec/containers/args',
+        'Pod|||spec/containers/command',
+        'Pod|||spec/containers/env/value',
+        'Pod|||spec/containers/volumeMounts/mountPath',
+        'Pod|||spec/initContainers/args',
+        'Pod|||spec/initContainers/command',
+        'Pod|||spec/initContainers/env/value',
+        'Pod|||spec/initContainers/volumeMounts/mountPath',
+        'Pod|||spec/volumes/nfs/server',
+        'ReplicaSet|||spec/template/spec/containers/args',
+        'ReplicaSet|||spec/template/spec/containers/command',
+        'ReplicaSet|||spec/template/spec/containers/env/value',
+        'ReplicaSet|||spec/template/spec/containers/volumeMounts/mountPath',
+        'ReplicaSet|||spec/template/spec/initContainers/args',
+        'ReplicaSet|||spec/template/spec/initContainers/command',
+        'ReplicaSet|||spec/template/spec/initContainers/env/value',
+        'ReplicaSet|||spec/template/spec/initContainers/volumeMounts/mountPath',
+        'ReplicaSet|||spec/template/spec/volumes/nfs/server',
+        'Service|||spec/ports/port',
+        'Service|||spec/ports/targetPort',
+        'StatefulSet|||spec/template/spec/containers/args',
+        'StatefulSet|||spec/template/spec/containers/command',
+        'StatefulSet|||spec/template/spec/containers/env/value',
+        'StatefulSet|||spec/template/spec/containers/volumeMounts/mountPath',
+        'StatefulSet|||spec/template/spec/initContainers/args',
+        'StatefulSet|||spec/template/spec/initContainers/command',
+        'StatefulSet|||spec/template/spec/initContainers/env/value',
+        'StatefulSet|||spec/template/spec/initContainers/volumeMounts/mountPath',
+        'StatefulSet|||spec/volumeClaimTemplates/spec/nfs/server',
+        'PersistentVolume|||spec/nfs/server',
+        '|||metadata/labels',
+        '|||metadata/annotations',
+    ],
+    images: [
+        '|||spec/containers[]/image|create',
+        '|||spec/initContainers[]/image|create',
+        '|||spec/volumes[]/image/reference|create',
+        '|||spec/template/spec/containers[]/image|create',
+        '|||spec/template/spec/initContainers[]/image|create',
+        '|||spec/template/spec/volumes[]/image/reference|create',
+    ],
+    replicas: [
+        'Deployment|||spec/replicas|create',
+        'ReplicationController|||spec/replicas|create',
+        'ReplicaSet|||spec/replicas|create',
+        'StatefulSet|||spec/replicas|create',
+    ],
+};
+/** Name references: for each referred kind, the fields of other kinds that hold its name. */
+const DEFAULT_NAME_REFERENCES = [
+    {
+        gvk: 'Deployment||',
+        refs: ['HorizontalPodAutoscaler|||spec/scaleTargetRef/name'],
+    },
+    {
+        gvk: 'ReplicationController||',
+        refs: ['HorizontalPodAutoscaler|||spec/scaleTargetRef/name'],
+    },
+    {
+        gvk: 'ReplicaSet||',
+        refs: ['HorizontalPodAutoscaler|||spec/scaleTargetRef/name'],
+    },
+    {
+        gvk: 'StatefulSet||',
+        refs: ['HorizontalPodAutoscaler|||spec/scaleTargetRef/name'],
+    },
+    {
+        gvk: 'ConfigMap||v1',
+        refs: [
+            'Pod||v1|spec/volumes/configMap/name',
+            'Pod||v1|spec/containers/env/valueFrom/configMapKeyRef/name',
+            'Pod||v1|spec/initContainers/env/valueFrom/configMapKeyRef/name',
+            'Pod||v1|spec/containers/envFrom/configMapRef/name',
+            'Pod||v1|spec/initContainers/envFrom/configMapRef/name',
+            'Pod||v1|spec/volumes/projected/sources/configMap/name',
+            'PodTemplate|||template/spec/volumes/configMap/name',
+            'PodTemplate|||template/spec/containers/env/valueFrom/configMapKeyRef/name',
+            'PodTemplate|||template/spec/initContainers/env/valueFrom/configMapKeyRef/name',
+            'PodTemplate|||template/spec/containers/envFrom/configMapRef/name',
+            'PodTemplate|||template/spec/initContainers/envFrom/configMapRef/name',
+            'PodTemplate|||template/spec/volumes/projected/sources/configMap/name',
+            'Deployment|||spec/template/spec/volumes/configMap/name',
+            'Deployment|||spec/template/spec/containers/env/valueFrom/configMapKeyRef/name',
+            'Deployment|||spec/template/spec/initContainers/env/valueFrom/configMapKeyRef/name',
+            'Deployment|||spec/template/spec/containers/envFrom/configMapRef/name',
+            'Deployment|||spec/template/spec/initContainers/envFrom/configMapRef/name',
+            'Deployment|||spec/template/spec/volumes/projected/sources/configMap/name',
+            'ReplicaSet|||spec/template/spec/volumes/configMap/name',
+            'ReplicaSet|||spec/template/spec/containers/env/valueFrom/configMapKeyRef/name',
+            'ReplicaSet|||spec/template/spec/initContainers/env/valueFrom/configMapKeyRef/name',
+            'ReplicaSet|||spec/template/spec/containers/envFrom/configMapRef/name',
+            'ReplicaSet|||spec/template/spec/initContainers/envFrom/configMapRef/name',
+            'ReplicaSet|||spec/template/spec/volumes/projected/sources/configMap/name',
+            'DaemonSet|||spec/template/spec/volumes/configMap/name',
+            'DaemonSet|||spec/template/spec/containers/env/valueFrom/configMapKeyRef/name',
+            'DaemonSet|||spec/template/spec/initContainers/env/valueFrom/configMapKeyRef/name',
+            'DaemonSet|||spec/template/spec/containers/envFrom/configMapRef/name',
+            'DaemonSet|||spec/template/spec/initContainers/envFrom/configMapRef/name',
+            'DaemonSet|||spec/template/spec/volumes/projected/sources/configMap/name',
+            'StatefulSet|||spec/template/spec/volumes/configMap/name',
+            'StatefulSet|||spec/template/spec/containers/env/valueFrom/configMapKeyRef/name',
+            'StatefulSet|||spec/template/spec/initContainers/env/valueFrom/configMapKeyRef/name',
+            'StatefulSet|||spec/template/spec/containers/envFrom/configMapRef/name',
+            'StatefulSet|||spec/template/spec/initContainers/envFrom/configMapRef/name',
+            'StatefulSet|||spec/template/spec/volumes/projected/sources/configMap/name',
+            'Job|||spec/template/spec/volumes/configMap/name',
+            'Job|||spec/template/spec/containers/env/valueFrom/configMapKeyRef/name',
+            'Job|||spec/template/spec/initContainers/env/valueFrom/configMapKeyRef/name',
+            'Job|||spec/template/spec/containers/envFrom/configMapRef/name',
+            'Job|||spec/template/spec/initContainers/envFrom/configMapRef/name',
+            'Job|||spec/template/spec/volumes/projected/sources/configMap/name',
+            'CronJob|||spec/jobTemplate/spec/template/spec/volumes/configMap/name',
+            'CronJob|||spec/jobTemplate/spec/template/spec/volumes/projected/sources/configMap/name',
+            'CronJob|||spec/jobTemplate/spec/template/spec/containers/env/valueFrom/configMapKeyRef/name',
+            'CronJob|||spec/jobTemplate/spec/template/spec/initContainers/env/valueFrom/configMapKeyRef/name',
+            'CronJob|||spec/jobTemplate/spec/template/spec/containers/envFrom/configMapRef/name',
+            'CronJob|||spec/jobTemplate/spec/template/spec/initContainers/envFrom/configMapRef/name',
+            'Node|||spec/configSource/configMap',
+            'Role|||rules/resourceNames',
+            'ClusterRole|||rules/resourceNames',
+            'Ingress|||metadata/annotations/nginx.ingress.kubernetes.io\\/fastcgi-params-configmap',
+        ],
+    },
+    {
+        gvk: 'Secret||v1',
+        refs: [
+            'Pod||v1|spec/volumes/secret/secretName',
+            'Pod||v1|spec/containers/env/valueFrom/secretKeyRef/name',
+            'Pod||v1|spec/initContainers/env/valueFrom/secretKeyRef/name',
+            'Pod||v1|spec/containers/envFrom/secretRef/name',
+            'Pod||v1|spec/initContainers/envFrom/secretRef/name',
+            'Pod||v1|spec/imagePullSecrets/name',
+            'Pod||v1|spec/volumes/projected/sources/secret/name',
+            'PodTemplate|||template/spec/volumes/secret/secretName',
+            'PodTemplate|||template/spec/containers/env/valueFrom/secretKeyRef/name',
+            'PodTemplate|||template/spec/initContainers/env/valueFrom/secretKeyRef/name',
+            'PodTemplate|||template/spec/containers/envFrom/secretRef/name',
+            'PodTemplate|||template/spec/initContainers/envFrom/secretRef/name',
+            'PodTemplate|||template/spec/imagePullSecrets/name',
+            'PodTemplate|||template/spec/volumes/projected/sources/secret/name',
+            'Deployment|||spec/template/spec/volumes/secret/secretName',
+            'Deployment|||spec/template/spec/containers/env/valueFrom/secretKeyRef/name',
+            'Deployment|||spec/template/spec/initContainers/env/valueFrom/secretKeyRef/name',
+            'Deployment|||spec/template/spec/containers/envFrom/secretRef/name',
+            'Deployment|||spec/template/spec/initContainers/envFrom/secretRef/name',
+            'Deployment|||spec/template/spec/imagePullSecrets/name',
+            'Deployment|||spec/template/spec/volumes/projected/sources/secret/name',
+            'ReplicaSet|||spec/template/spec/volumes/secret/secretName',
+            'ReplicaSet|||spec/template/spec/containers/env/valueFrom/secretKeyRef/name',
+            'ReplicaSet|||spec/template/spec/initContainers/env/valueFrom/secretKeyRef/name',
+            'ReplicaSet|||spec/template/spec/containers/envFrom/secretRef/name',
+            'ReplicaSet|||spec/template/spec/initContainers/envFrom/secretRef/name',
+            'ReplicaSet|||spec/template/spec/imagePullSecrets/name',
+            'ReplicaSet|||spec/template/spec/volumes/projected/sources/secret/name',
+            'DaemonSet|||spec/template/spec/volumes/secret/secretName',
+            'DaemonSet|||spec/template/spec/containers/env/valueFrom/secretKeyRef/name',
+            'DaemonSet|||spec/template/spec/initContainers/env/valueFrom/secretKeyRef/name',
+            'DaemonSet|||spec/template/spec/containers/envFrom/secretRef/name',
+            'DaemonSet|||spec/template/spec/initContainers/envFrom/secretRef/name',
+            'DaemonSet|||spec/template/spec/imagePullSecrets/name',
+            'DaemonSet|||spec/template/spec/volumes/projected/sources/secret/name',
+            'StatefulSet|||spec/template/spec/volumes/secret/secretName',
+            'StatefulSet|||spec/template/spec/containers/env/valueFrom/secretKeyRef/name',
+            'StatefulSet|||spec/template/spec/initContainers/env/valueFrom/secretKeyRef/name',
+            'StatefulSet|||spec/template/spec/containers/envFrom/secretRef/name',
+            'StatefulSet|||spec/template/spec/initContainers/envFrom/secretRef/name',
+            'StatefulSet|||spec/template/spec/imagePullSecrets/name',
+            'StatefulSet|||spec/template/spec/volumes/projected/sources/secret/name',
+            'Job|||spec/template/spec/volumes/secret/secretName',
+            'Job|||spec/template/spec/containers/env/valueFrom/secretKeyRef/name',
+            'Job|||spec/template/spec/initContainers/env/valueFrom/secretKeyRef/name',
+            'Job|||spec/template/spec/containers/envFrom/secretRef/name',
+            'Job|||spec/template/spec/initContainers/envFrom/secretRef/name',
+            'Job|||spec/template/spec/imagePullSecrets/name',
+            'Job|||spec/template/spec/volumes/projected/sources/secret/name',
+            'CronJob|||spec/jobTemplate/spec/template/spec/volumes/secret/secretName',
+            'CronJob|||spec/jobTemplate/spec/template/spec/volumes/projected/sources/secret/name',
+            'CronJob|||spec/jobTemplate/spec/template/spec/containers/env/valueFrom/secretKeyRef/name',
+            'CronJob|||spec/jobTemplate/spec/template/spec/initContainers/env/valueFrom/secretKeyRef/name',
+            'CronJob|||spec/jobTemplate/spec/template/spec/containers/envFrom/secretRef/name',
+            'CronJob|||spec/jobTemplate/spec/template/spec/initContainers/envFrom/secretRef/name',
+            'CronJob|||spec/jobTemplate/spec/template/spec/imagePullSecrets/name',
+            'Ingress|||spec/tls/secretName',
+            'Ingress|||metadata/annotations/ingress.kubernetes.io\\/auth-secret',
+            'Ingress|||metadata/annotations/nginx.ingress.kubernetes.io\\/auth-secret',
+            'Ingress|||metadata/annotations/nginx.ingress.kubernetes.io\\/auth-tls-secret',
+            'Ingress|||spec/tls/secretName',
+            'ServiceAccount|||imagePullSecrets/name',
+            'StorageClass|||parameters/secretName',
+            'StorageClass|||parameters/adminSecretName',
+            'StorageClass|||parameters/userSecretName',
+            'StorageClass|||parameters/secretRef',
+            'Role|||rules/resourceNames',
+            'ClusterRole|||rules/resourceNames',
+            'Service|serving.knative.dev|v1|spec/template/spec/containers/env/valueFrom/secretKeyRef/name',
+            'PersistentVolume|||spec/azureFile/secretName',
+        ],
+    },
+    {
+        gvk: 'Service||v1',
+        refs: [
+            'StatefulSet|apps||spec/serviceName',
+            'Ingress|||spec/rules/http/paths/backend/serviceName',
+            'Ingress|||spec/backend/serviceName',
+            'Ingress|||spec/rules/http/paths/backend/service/name',
+            'Ingress|||spec/defaultBackend/service/name',
+            'APIService|apiregistration.k8s.io||spec/service/name',
+            'ValidatingWebhookConfiguration|admissionregistration.k8s.io||webhooks/clientConfig/service',
+            'MutatingWebhookConfiguration|admissionregistration.k8s.io||webhooks/clientConfig/service',
+        ],
+    },
+    {
+        gvk: 'Role|rbac.authorization.k8s.io|',
+        refs: ['RoleBinding|rbac.authorization.k8s.io||roleRef/name'],
+    },
+    {
+        gvk: 'ClusterRole|rbac.authorization.k8s.io|',
+        refs: [
+            'RoleBinding|rbac.authorization.k8s.io||roleRef/name',
+            'ClusterRoleBinding|rbac.authorization.k8s.io||roleRef/name',
+        ],
+    },
+    {
+        gvk: 'ServiceAccount||v1',
+        refs: [
+            'RoleBinding|rbac.authorization.k8s.io||subjects',
+            'ClusterRoleBinding|rbac.authorization.k8s.io||subjects',
+            'Pod|||spec/serviceAccountName',
+            'StatefulSet|||spec/template/spec/serviceAccountName',
+            'Deployment|||spec/template/spec/serviceAccountName',
+            'ReplicationController|||spec/template/spec/serviceAccountName',
+            'CronJob|||spec/jobTemplate/spec/template/spec/serviceAccountName',
+            'Job|||spec/template/spec/serviceAccountName',
+            'DaemonSet|||spec/template/spec/serviceAccountName',
+        ],
+    },
+    {
+        gvk: 'PersistentVolumeClaim||v1',
+        refs: [
+            'Pod|||spec/volumes/persistentVolumeClaim/claimName',
+            'StatefulSet|||spec/template/spec/volumes/persistentVolumeClaim/claimName',
+            'Deployment|||spec/template/spec/volumes/persistentVolumeClaim/claimName',
+            'ReplicationController|||spec/template/spec/volumes/persistentVolumeClaim/claimName',
+            'CronJob|||spec/jobTemplate/spec/template/spec/volumes/persistentVolumeClaim/claimName',
+            'Job|||spec/template/spec/volumes/persistentVolumeClaim/claimName',
+            'DaemonSet|||spec/template/spec/volumes/persistentVolumeClaim/claimName',
+        ],
+    },
+    {
+        gvk: 'PersistentVolume||v1',
+        refs: ['PersistentVolumeClaim|||spec/volumeName', 'ClusterRole|||rules/resourceNames'],
+    },
+    {
+        gvk: 'StorageClass|storage.k8s.io|v1',
+        refs: [
+            'PersistentVolume|||spec/storageClassName',
+            'PersistentVolumeClaim|||spec/storageClassName',
+            'StatefulSet|||spec/volumeClaimTemplates/spec/storageClassName',
+        ],
+    },
+    {
+        gvk: 'PriorityClass|scheduling.k8s.io|v1',
+        refs: [
+            'Pod|||spec/priorityClassName',
+            'StatefulSet|||spec/template/spec/priorityClassName',
+            'Deployment|||spec/template/spec/priorityClassName',
+            'ReplicationController|||spec/template/spec/priorityClassName',
+            'CronJob|||spec/jobTemplate/spec/template/spec/priorityClassName',
+            'Job|||spec/template/spec/priorityClassName',
+            'DaemonSet|||spec/template/spec/priorityClassName',
+        ],
+    },
+    {
+        gvk: 'IngressClass|networking.k8s.io/v1|v1',
+        refs: ['Ingress|||spec/ingressClassName'],
+    },
+    {
+        gvk: 'ValidatingAdmissionPolicy|admissionregistration.k8s.io|',
+        refs: ['ValidatingAdmissionPolicyBinding|admissionregistration.k8s.io||spec/policyName'],
+    },
+];
+
+;// CONCATENATED MODULE: ./build/kustomize/errors.js
+class KustomizeError extends Error {
+    /** The kustomization entry (or file) that led to the error, innermost first. */
+    at = [];
+    constructor(message, at) {
+        super(message);
+        if (at)
+            this.at.push(at);
+    }
+}
+/** errors.WrapPrefixf: "prefix: message", keeping where the error arose. */
+function errors_wrap(e, prefix, at) {
+    const inner = asKustomizeError(e);
+    const out = new KustomizeError(`${prefix}: ${inner.message}`);
+    out.at.push(...inner.at);
+    if (at)
+        out.at.push(at);
+    return out;
+}
+/** Adds the place a person edits to an error (kept innermost-first). */
+function locate(e, at) {
+    const k = asKustomizeError(e);
+    if (at)
+        k.at.push(at);
+    return k;
+}
+function asKustomizeError(e) {
+    if (e instanceof KustomizeError)
+        return e;
+    const k = new KustomizeError(e instanceof Error ? e.message : String(e));
+    if (e instanceof Error && e.stack)
+        k.stack = e.stack;
+    return k;
+}
+
+;// CONCATENATED MODULE: ./build/kustomize/resid.js
+/**
+ * Resource identities as kustomize writes and compares them (kyaml's resid): group,
+ * version, kind, name and namespace, with "default" and "" the same namespace and
+ * cluster-scoped kinds in none.
+ */
+const DEFAULT_NAMESPACE = 'default';
+const TOTALLY_NOT_A_NAMESPACE = '_non_namespaceable_';
+function parseGroupVersion(apiVersion) {
+    const i = apiVersion.indexOf('/');
+    return i > -1
+        ? { group: apiVersion.slice(0, i), version: apiVersion.slice(i + 1) }
+        : { group: '', version: apiVersion };
+}
+function apiVersionOf(g) {
+    return g.group ? `${g.group}/${g.version}` : g.version;
+}
+function gvkString(g) {
+    return `${g.kind || '[noKind]'}.${g.version || '[noVer]'}.${g.group || '[noGrp]'}`;
+}
+function resIdString(id) {
+    return `${gvkString(id.gvk)}/${id.name || '[noName]'}.${id.namespace || '[noNs]'}`;
+}
+function gvkEquals(a, b) {
+    return a.group === b.group && a.version === b.version && a.kind === b.kind;
+}
+/** Gvk.IsSelected: empty selector fields match anything. */
+function resid_gvkSelected(g, selector) {
+    if (!selector)
+        return true;
+    if (selector.group && g.group !== selector.group)
+        return false;
+    if (selector.version && g.version !== selector.version)
+        return false;
+    if (selector.kind && g.kind !== selector.kind)
+        return false;
+    return true;
+}
+function effectiveNamespace(id) {
+    if (id.clusterScoped)
+        return TOTALLY_NOT_A_NAMESPACE;
+    if (id.namespace === '' || id.namespace === DEFAULT_NAMESPACE)
+        return DEFAULT_NAMESPACE;
+    return id.namespace;
+}
+function nsEquals(a, b) {
+    return effectiveNamespace(a) === effectiveNamespace(b);
+}
+function gvknEquals(a, b) {
+    return a.name === b.name && gvkEquals(a.gvk, b.gvk);
+}
+function idEquals(a, b) {
+    return nsEquals(a, b) && gvknEquals(a, b);
+}
+/** Go's == on ResId values (isClusterScoped included, as it is a struct field). */
+function idIdentical(a, b) {
+    return (gvkEquals(a.gvk, b.gvk) &&
+        a.name === b.name &&
+        a.namespace === b.namespace &&
+        a.clusterScoped === b.clusterScoped);
+}
+/** ResId.IsSelectedBy */
+function idSelectedBy(id, selector) {
+    return ((selector.name === '' || selector.name === id.name) &&
+        (selector.namespace === '' || nsEquals(selector, id)) &&
+        resid_gvkSelected(id.gvk, selector.gvk));
+}
+const LEGACY_FIRST = [
+    'Namespace',
+    'ResourceQuota',
+    'StorageClass',
+    'CustomResourceDefinition',
+    'ServiceAccount',
+    'PodSecurityPolicy',
+    'Role',
+    'ClusterRole',
+    'RoleBinding',
+    'ClusterRoleBinding',
+    'ConfigMap',
+    'Secret',
+    'Endpoints',
+    'Service',
+    'LimitRange',
+    'PriorityClass',
+    'PersistentVolume',
+    'PersistentVolumeClaim',
+    'Deployment',
+    'StatefulSet',
+    'CronJob',
+    'PodDisruptionBudget',
+];
+const LEGACY_LAST = ['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration'];
+const DEFAULT_ORDER = { first: LEGACY_FIRST, last: LEGACY_LAST };
+/** The kind ranks of a legacy order: first kinds negative, last kinds positive, others 0. */
+function typeOrders(first, last) {
+    const m = new Map();
+    first.forEach((k, i) => m.set(k, -first.length + i));
+    last.forEach((k, i) => m.set(k, 1 + i));
+    return m;
+}
+const DEFAULT_TYPE_ORDERS = typeOrders(LEGACY_FIRST, LEGACY_LAST);
+function stableGvk(g) {
+    return `${g.group || '~G'}_${g.version || '~V'}_${g.kind || '~K'}`;
+}
+/** Gvk.IsLessThan (the order of field specs in a transformer config). */
+function gvkLessThan(a, b) {
+    const i = DEFAULT_TYPE_ORDERS.get(a.kind) ?? 0;
+    const j = DEFAULT_TYPE_ORDERS.get(b.kind) ?? 0;
+    if (i !== j)
+        return i < j;
+    return goLess(stableGvk(a), stableGvk(b));
+}
+/** Go's string < (byte order of UTF-8). */
+function goLess(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8')) < 0;
+}
+/** The SortOrderTransformer's legacy comparison. */
+function legacyLess(a, b, orders) {
+    if (!gvkEquals(a.gvk, b.gvk)) {
+        const i = orders.get(a.gvk.kind) ?? 0;
+        const j = orders.get(b.gvk.kind) ?? 0;
+        if (i !== j)
+            return i < j;
+        if (a.gvk.kind === 'Namespace' &&
+            b.gvk.kind === 'Namespace' &&
+            (a.gvk.group === '' || b.gvk.group === '')) {
+            return goLess(stableGvk(b.gvk), stableGvk(a.gvk));
+        }
+        return goLess(stableGvk(a.gvk), stableGvk(b.gvk));
+    }
+    const key = (id) => `${gvkString(id.gvk)}|${id.namespace || '~X'}|${id.name || '~N'}`;
+    return goLess(key(a), key(b));
+}
+
+;// CONCATENATED MODULE: ./build/kustomize/node.js
+/**
+ * The YAML node tree kustomize works on (kyaml's RNode over go-yaml v3's yaml.Node), with
+ * the place each node was written: every transformer edits these nodes in place, so after
+ * a build a node still says which file and line set it (the base resource, the patch, the
+ * kustomization entry that rewrote an image).
+ *
+ * Scalars keep their go-yaml v3 tag ('' for a node kustomize made without one, which the
+ * final encoding resolves from its text) and style: both decide what type the value has in
+ * the output, exactly as the v3 encoder and decoder round trip decides it in kustomize.
+ */
+/** go-yaml v3 style bits (only those that change meaning). */
+const STYLE_TAGGED = 1;
+const STYLE_DOUBLE = 2;
+const STYLE_SINGLE = 4;
+const STYLE_LITERAL = 8;
+const STYLE_FOLDED = 16;
+const STYLE_FLOW = 32;
+const TAG_STR = '!!str';
+const TAG_INT = '!!int';
+const TAG_FLOAT = '!!float';
+const TAG_BOOL = '!!bool';
+const TAG_NULL = '!!null';
+const TAG_MAP = '!!map';
+const TAG_SEQ = '!!seq';
+class KNode {
+    kind;
+    tag;
+    value;
+    style;
+    /** Map content alternates keys and values, as yaml.Node.Content does. */
+    content;
+    src;
+    /** A null that a merge keeps (kyaml's ShouldKeep on MakePersistentNullNode). */
+    keep;
+    constructor(kind, tag, value = '', style = 0, content, src) {
+        this.kind = kind;
+        this.tag = tag;
+        this.value = value;
+        this.style = style;
+        this.content = content ?? [];
+        this.src = src;
+    }
+    static scalar(value, tag = '', src) {
+        return new KNode('scalar', tag, value, 0, undefined, src);
+    }
+    /** yaml.Node.SetString: a !!str scalar, literal style when it spans lines. */
+    static string(value, src) {
+        const n = new KNode('scalar', TAG_STR, value, 0, undefined, src);
+        if (value.includes('\n'))
+            n.style = STYLE_LITERAL;
+        return n;
+    }
+    static map(src) {
+        return new KNode('map', TAG_MAP, '', 0, [], src);
+    }
+    static seq(src) {
+        return new KNode('seq', TAG_SEQ, '', 0, [], src);
+    }
+    static null(src) {
+        return new KNode('scalar', TAG_NULL, 'null', 0, undefined, src);
+    }
+    get isMap() {
+        return this.kind === 'map';
+    }
+    get isSeq() {
+        return this.kind === 'seq';
+    }
+    get isScalar() {
+        return this.kind === 'scalar';
+    }
+    /** Deep copy (yaml.Node copy with copied children). */
+    clone() {
+        return new KNode(this.kind, this.tag, this.value, this.style, this.content.map((c) => c.clone()), this.src);
+    }
+    /** RNode.SetYNode: this node becomes a shallow copy of `other` (children shared). */
+    assign(other) {
+        this.kind = other.kind;
+        this.tag = other.tag;
+        this.value = other.value;
+        this.style = other.style;
+        this.content = other.content;
+        this.src = other.src;
+    }
+    // ---- mappings ----
+    /** Index of the key named `name` in content (the last one wins, as kyaml visits all). */
+    keyIndex(name) {
+        for (let i = 0; i + 1 < this.content.length; i += 2) {
+            if (this.content[i].value === name)
+                return i;
+        }
+        return -1;
+    }
+    /** The value of field `name`, or undefined. */
+    field(name) {
+        if (this.kind !== 'map')
+            return undefined;
+        const i = this.keyIndex(name);
+        return i < 0 ? undefined : this.content[i + 1];
+    }
+    /** The key node of field `name`, or undefined. */
+    fieldKey(name) {
+        if (this.kind !== 'map')
+            return undefined;
+        const i = this.keyIndex(name);
+        return i < 0 ? undefined : this.content[i];
+    }
+    fieldNames() {
+        const out = [];
+        for (let i = 0; i + 1 < this.content.length; i += 2)
+            out.push(this.content[i].value);
+        return out;
+    }
+    *entries() {
+        for (let i = 0; i + 1 < this.content.length; i += 2)
+            yield [this.content[i], this.content[i + 1]];
+    }
+    /** yaml.Clear: removes field `name`; returns its value. */
+    clear(name) {
+        if (this.kind !== 'map')
+            return undefined;
+        const i = this.keyIndex(name);
+        if (i < 0)
+            return undefined;
+        const removed = this.content[i + 1];
+        this.content.splice(i, 2);
+        return removed;
+    }
+    /**
+     * FieldSetter with a name: replaces the field's value in place (keeping the old style, as
+     * kyaml does) or appends the field. A tagged null value clears the field.
+     */
+    setField(name, value, keySrc) {
+        if (value === undefined || (value.tag === TAG_NULL && !value.keep)) {
+            this.clear(name);
+            return undefined;
+        }
+        prepareStringStyle(value);
+        const i = this.keyIndex(name);
+        if (i >= 0) {
+            const field = this.content[i + 1];
+            value.style = field.style;
+            field.assign(value);
+            return field;
+        }
+        this.content.push(KNode.scalar(name, '', keySrc ?? value.src), value);
+        return value;
+    }
+    /** FieldSetter without a name on a scalar: this node takes the value (keeping its style). */
+    setScalarValue(value) {
+        prepareStringStyle(value);
+        value.style = this.style;
+        this.assign(value);
+    }
+    /** LookupCreate of one field: the field's value, created with `kind` when absent. */
+    fieldOrCreate(name, kind, src) {
+        const f = this.field(name);
+        if (f)
+            return f;
+        const n = new KNode(kind, '', '', 0, [], src);
+        this.content.push(KNode.scalar(name, '', src), n);
+        return n;
+    }
+}
+/** Whether a node is missing or a tagged null (kyaml's IsMissingOrNull). */
+function isMissingOrNull(n) {
+    return n === undefined || n.tag === TAG_NULL;
+}
+/** kyaml's IsNilOrEmpty: missing, null, or an empty map or sequence. */
+function isNilOrEmpty(n) {
+    return (n === undefined ||
+        n.tag === TAG_NULL ||
+        ((n.kind === 'map' || n.kind === 'seq') && n.content.length === 0));
+}
+function isEmptyMap(n) {
+    return n === undefined || isMissingOrNull(n) || (n.kind === 'map' && n.content.length === 0);
+}
+/** kyaml's GetValue: the scalar text, "" for a missing or null node. */
+function node_valueOf(n) {
+    return n === undefined || isMissingOrNull(n) ? '' : n.value;
+}
+/** IsYNodeString: a scalar tagged !!str or not tagged at all. */
+function isStringNode(n) {
+    return n.kind === 'scalar' && (n.tag === TAG_STR || n.tag === '');
+}
+/**
+ * FieldSetter's first step: a plain string value that YAML 1.1 would read as something else
+ * ("yes", "1.0", "[a]") is double quoted, so that it stays a string.
+ */
+function prepareStringStyle(value) {
+    if (isStringNode(value) && value.style === 0 && isYaml11NonString(value.value)) {
+        value.style = STYLE_DOUBLE;
+    }
+}
+let yaml11Check;
+/** Installed by the YAML module (avoids a dependency cycle). */
+function setYaml11NonStringCheck(fn) {
+    yaml11Check = fn;
+}
+function isYaml11NonString(s) {
+    return yaml11Check ? yaml11Check(s) : false;
+}
+/** Walks a path of field names; undefined when any step is missing. */
+function lookup(n, ...path) {
+    let cur = n;
+    for (const p of path) {
+        if (!cur || cur.kind !== 'map')
+            return undefined;
+        cur = cur.field(p);
+    }
+    return cur;
+}
+/** A map of strings as kyaml reads metadata.labels/annotations (scalar texts). */
+function stringMap(n) {
+    const out = new Map();
+    if (!n || n.kind !== 'map')
+        return out;
+    for (const [k, v] of n.entries())
+        out.set(k.value, v.value);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/kustomize/parse.js
+
+
+
+
+
+
+const LONG_TAG = 'tag:yaml.org,2002:';
+/** go-yaml v3's shortTag. */
+function parse_shortTag(tag) {
+    return tag.startsWith(LONG_TAG) ? '!!' + tag.slice(LONG_TAG.length) : tag;
+}
+/** v3's resolve("", value) as a short tag. */
+function resolvedTag(value) {
+    const r = resolve_resolvePlain(value, true);
+    switch (r.tag) {
+        case 'null':
+            return TAG_NULL;
+        case 'bool':
+            return '!!bool';
+        case 'int':
+            return '!!int';
+        case 'float':
+            return '!!float';
+        case 'timestamp':
+            return '!!timestamp';
+        case 'merge':
+            return '!!merge';
+        default:
+            return TAG_STR;
+    }
+}
+/** At most this many nodes per document, aliases expanded (the generic reader's bound). */
+const parse_MAX_NODES = 1_000_000;
+function srcOf(c, n) {
+    return { file: c.file, start: c.origin(c.base + n.start), end: c.origin(c.base + n.end) };
+}
+function toKNode(c, n, at) {
+    if (++c.count.n > parse_MAX_NODES) {
+        throw new KustomizeError(`MalformedYAMLError: yaml: document expands to more than ${parse_MAX_NODES} nodes (aliases)`);
+    }
+    if (n === null)
+        return new KNode('scalar', TAG_NULL, '', 0, undefined, srcOf(c, at));
+    if (n.t === 'alias') {
+        if (!n.target)
+            throw new KustomizeError(`unknown anchor '${n.name}' referenced`);
+        return toKNode(c, n.target, n.target);
+    }
+    const explicit = n.tag !== undefined && n.tag !== '!' ? parse_shortTag(n.tag) : undefined;
+    if (n.t === 'scalar') {
+        let tag;
+        let style = 0;
+        if (explicit !== undefined) {
+            tag = explicit;
+            style = STYLE_TAGGED;
+        }
+        else if (!n.plain)
+            tag = TAG_STR;
+        else if (n.value === '<<')
+            tag = '!!merge';
+        else
+            tag = resolvedTag(n.value);
+        if (!n.plain)
+            style |= STYLE_DOUBLE;
+        return new KNode('scalar', tag, n.value, style, undefined, srcOf(c, n));
+    }
+    if (n.t === 'seq') {
+        const out = new KNode('seq', explicit ?? TAG_SEQ, '', explicit ? STYLE_TAGGED : 0, [], srcOf(c, n));
+        for (const it of n.items)
+            out.content.push(toKNode(c, it, it));
+        return out;
+    }
+    return mapNode(c, n, explicit);
+}
+function parse_isMergeKey(k) {
+    return k.t === 'scalar' && k.plain && k.value === '<<' && k.tag === undefined;
+}
+/** A mapping with its `<<` merge keys applied as kyaml's DeAnchor applies them. */
+function mapNode(c, n, explicit) {
+    const out = new KNode('map', explicit ?? TAG_MAP, '', explicit ? STYLE_TAGGED : 0, [], srcOf(c, n));
+    const merges = [];
+    let mergeSeen = false;
+    n.keys.forEach((k, i) => {
+        if (parse_isMergeKey(k)) {
+            if (mergeSeen)
+                throw new KustomizeError('duplicate merge key');
+            mergeSeen = true;
+            const v = n.values[i];
+            const d = v && v.t === 'alias' ? v.target : v;
+            if (d?.t === 'map')
+                merges.push(d);
+            else if (d?.t === 'seq') {
+                for (const item of [...d.items].reverse()) {
+                    const t = item.t === 'alias' ? item.target : item;
+                    if (t?.t === 'seq')
+                        throw new KustomizeError('invalid map merge: received a nested sequence');
+                    if (t?.t !== 'map')
+                        throw new KustomizeError('invalid map merge: received alias for a non-map value');
+                    merges.push(t);
+                }
+            }
+            else {
+                throw new KustomizeError('map merge requires map or sequence of maps as the value');
+            }
+            return;
+        }
+        out.content.push(toKNode(c, k, k), toKNode(c, n.values[i], k));
+    });
+    if (merges.length === 0)
+        return out;
+    // Merged maps apply in order, each entry replacing an existing key in place; the map's
+    // own entries are applied last and so win.
+    const merged = KNode.map(out.src);
+    const apply = (src) => {
+        for (const [k, v] of src.entries()) {
+            const i = merged.keyIndex(k.value);
+            if (i >= 0) {
+                merged.content[i] = k;
+                merged.content[i + 1] = v;
+            }
+            else
+                merged.content.push(k, v);
+        }
+    };
+    for (const [k, v] of out.entries())
+        merged.content.push(k, v);
+    for (const m of merges)
+        apply(mapNode(c, m, undefined));
+    apply(out);
+    merged.tag = out.tag;
+    merged.style = out.style;
+    return merged;
+}
+/** kyaml's splitDocuments: `\n---` lines with at most a comment after them separate documents. */
+function splitDocuments(s) {
+    const docs = [];
+    if (s.length === 0)
+        return docs;
+    const re = /\n---.*\n/g;
+    let prev = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+        const rest = m[0].slice(4).trim();
+        if (rest.length > 0 && rest[0] !== '#') {
+            throw new KustomizeError(`invalid document separator: ${m[0].trim()}`);
+        }
+        docs.push({ text: s.slice(prev, m.index), start: prev });
+        prev = m.index + m[0].length;
+    }
+    docs.push({ text: s.slice(prev), start: prev });
+    return docs;
+}
+function crlfMapper(text) {
+    if (!text.includes('\r\n'))
+        return { normalized: text, origin: (o) => o };
+    const removed = [];
+    let out = '';
+    let last = 0;
+    for (let i = text.indexOf('\r\n'); i >= 0; i = text.indexOf('\r\n', i + 2)) {
+        out += text.slice(last, i);
+        removed.push(out.length);
+        last = i + 1;
+    }
+    out += text.slice(last);
+    return {
+        normalized: out,
+        origin: (o) => {
+            let lo = 0;
+            let hi = removed.length;
+            while (lo < hi) {
+                const mid = (lo + hi) >> 1;
+                if (removed[mid] < o)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            return o + lo;
+        },
+    };
+}
+/**
+ * The documents of a YAML stream as kyaml's ByteReader yields them: empty and null
+ * documents dropped. Throws a KustomizeError with kyaml's "MalformedYAMLError" wording.
+ */
+function readKyamlStream(text, file, mapOffset) {
+    const crlf = crlfMapper(text);
+    const normalized = crlf.normalized;
+    const origin = mapOffset ? (o) => mapOffset(crlf.origin(o)) : crlf.origin;
+    const parts = splitDocuments(normalized);
+    const out = [];
+    parts.forEach((part, i) => {
+        const chunk = i !== parts.length - 1 ? part.text + '\n' : part.text;
+        let root;
+        try {
+            root = parseFirstDocument(chunk);
+        }
+        catch (e) {
+            if (e instanceof YamlSyntaxError)
+                throw new KustomizeError(`MalformedYAMLError: yaml: ${e.goMessage}`);
+            throw e;
+        }
+        if (root === null)
+            return;
+        const node = toKNode({ file, base: part.start, origin, count: { n: 0 } }, root, root);
+        if (node.tag === TAG_NULL)
+            return;
+        out.push(node);
+    });
+    return out;
+}
+/** One YAML document (the first) as a node tree, for kustomization files and inline values. */
+function readKyamlDocument(text, file) {
+    return readKyamlStream(text, file)[0];
+}
+/**
+ * kyaml's IsYaml1_1NonString: whether go-yaml v2 (YAML 1.1) reads the text as something
+ * other than a string (a bool, number, null, list or map).
+ */
+function parse_isYaml11NonString(value) {
+    if (value === '' || value.includes('\n'))
+        return false;
+    const tree = readYamlTree(value);
+    if ('error' in tree)
+        return false;
+    const root = tree.root;
+    if (root === null)
+        return true;
+    if (root.t === 'alias')
+        return false;
+    if (root.t !== 'scalar')
+        return true;
+    if (root.tag !== undefined) {
+        const t = parse_shortTag(root.tag);
+        return t !== TAG_STR && t !== '!';
+    }
+    if (!root.plain)
+        return false;
+    return resolve_resolvePlain(root.value, false).tag !== 'str';
+}
+setYaml11NonStringCheck(parse_isYaml11NonString);
+
+;// CONCATENATED MODULE: ./build/kustomize/strict-decode.js
+
+
+
+
+const places = new WeakMap();
+/** Where a decoded object, list or map was written. */
+function whereOf(v) {
+    return v ? places.get(v) : undefined;
+}
+/** Where a field (or list item) of a decoded value was written. */
+function strict_decode_srcOf(v, field) {
+    const w = whereOf(v);
+    if (!w)
+        return undefined;
+    return field === undefined ? w.at : (w.fields.get(field) ?? w.at);
+}
+function keySrcOf(v, field) {
+    return whereOf(v)?.keys.get(field);
+}
+class Decoder {
+    file;
+    constructor(file) {
+        this.file = file;
+    }
+    src(n) {
+        return { file: this.file, start: n.start, end: n.end };
+    }
+    /** The JSON kind and value of a scalar, as YAMLToJSON produces it. */
+    scalar(n) {
+        const t = n.t === 'alias' ? n.target : n;
+        if (!t)
+            return { kind: 'null', value: null };
+        if (t.t === 'seq')
+            return { kind: 'array', value: null };
+        if (t.t === 'map')
+            return { kind: 'object', value: null };
+        if (t.t !== 'scalar')
+            return { kind: 'null', value: null };
+        const tag = t.tag !== undefined ? parse_shortTag(t.tag) : undefined;
+        if (tag === '!!str' || (!t.plain && tag === undefined))
+            return { kind: 'string', value: t.value };
+        const r = resolve_resolvePlain(t.value, false);
+        switch (tag ?? '!!' + r.tag) {
+            case '!!null':
+                return { kind: 'null', value: null };
+            case '!!bool':
+                return { kind: 'bool', value: r.value };
+            case '!!int':
+                return { kind: 'number', value: Number(r.value) };
+            case '!!float':
+                return { kind: 'number', value: r.value };
+            default:
+                return { kind: 'string', value: t.value };
+        }
+    }
+    kindOf(n) {
+        if (n === null)
+            return 'null';
+        return this.scalar(n).kind;
+    }
+    typeError(kind, path, goType) {
+        const what = kind === 'bool' ? 'bool' : kind === 'null' ? 'null' : kind;
+        const field = path.length > 1 ? ` Go struct field ${path.join('.')} of` : '';
+        return new KustomizeError(`json: cannot unmarshal ${what} into${field} type ${goType}`);
+    }
+    decode(n, spec, path) {
+        const d = n && n.t === 'alias' ? (n.target ?? null) : n;
+        const kind = this.kindOf(d);
+        if (kind === 'null')
+            return undefined;
+        if (spec === 'any')
+            return this.anyValue(d);
+        if (spec === 'string') {
+            if (kind !== 'string')
+                throw this.typeError(kind, path, 'string');
+            return this.scalar(d).value;
+        }
+        if (spec === 'bool') {
+            if (kind !== 'bool')
+                throw this.typeError(kind, path, 'bool');
+            return this.scalar(d).value;
+        }
+        if (spec === 'int') {
+            if (kind !== 'number')
+                throw this.typeError(kind, path, 'int64');
+            const v = this.scalar(d).value;
+            if (!Number.isInteger(v)) {
+                throw new KustomizeError(`json: cannot unmarshal number ${v} into Go struct field ${path.join('.')} of type int64`);
+            }
+            return v;
+        }
+        if ('list' in spec) {
+            if (kind !== 'array')
+                throw this.typeError(kind, path, `[]${goTypeOf(spec.list)}`);
+            const seq = d;
+            const out = [];
+            const where = { at: this.src(seq), fields: new Map(), keys: new Map() };
+            seq.items.forEach((it, i) => {
+                const v = this.decode(it, spec.list, path);
+                out.push(v === undefined ? strict_decode_zeroOf(spec.list) : v);
+                where.fields.set(i, this.src(it));
+            });
+            places.set(out, where);
+            return out;
+        }
+        if ('map' in spec) {
+            if (kind !== 'object')
+                throw this.typeError(kind, path, `map[string]${goTypeOf(spec.map)}`);
+            const m = d;
+            const out = {};
+            const where = { at: this.src(m), fields: new Map(), keys: new Map() };
+            for (const [k, v] of this.sortedEntries(m)) {
+                const val = this.decode(v, spec.map, path);
+                Object.defineProperty(out, k.name, {
+                    value: val === undefined ? strict_decode_zeroOf(spec.map) : val,
+                    enumerable: true,
+                    writable: true,
+                    configurable: true,
+                });
+                where.fields.set(k.name, v ? this.src(v) : this.src(k.node));
+                where.keys.set(k.name, this.src(k.node));
+            }
+            places.set(out, where);
+            return out;
+        }
+        return this.decodeStruct(d, kind, spec, path);
+    }
+    decodeStruct(d, kind, spec, path) {
+        if (kind !== 'object')
+            throw this.typeError(kind, path, `types.${spec.struct}`);
+        const m = d;
+        const out = {};
+        const where = { at: this.src(m), fields: new Map(), keys: new Map() };
+        const all = flatten(spec);
+        for (const [k, v] of this.sortedEntries(m)) {
+            const name = Object.prototype.hasOwnProperty.call(all, k.name)
+                ? k.name
+                : Object.keys(all).find((f) => f.toLowerCase() === k.name.toLowerCase());
+            if (name === undefined)
+                throw new KustomizeError(`json: unknown field "${k.name}"`);
+            const val = this.decode(v, all[name], [...(path.length ? path : [spec.struct]), name]);
+            if (val !== undefined)
+                out[name] = val;
+            where.fields.set(name, v ? this.src(v) : this.src(k.node));
+            where.keys.set(name, this.src(k.node));
+        }
+        places.set(out, where);
+        return out;
+    }
+    /** Keys as JSON strings, sorted as encoding/json sorts map keys; duplicates rejected. */
+    sortedEntries(m) {
+        const seen = new Map();
+        const entries = [];
+        m.keys.forEach((k, i) => {
+            const kk = k.t === 'alias' ? k.target : k;
+            const name = kk && kk.t === 'scalar' ? strict_decode_keyString(kk) : '';
+            if (seen.has(name)) {
+                throw new KustomizeError(`yaml: unmarshal errors:\n  mapping key "${name}" already defined`);
+            }
+            seen.set(name, k);
+            entries.push([{ name, node: k }, m.values[i]]);
+        });
+        return entries.sort((a, b) => Buffer.compare(Buffer.from(a[0].name, 'utf8'), Buffer.from(b[0].name, 'utf8')));
+    }
+    /** map[string]interface{} values as encoding/json decodes JSON into interface{}. */
+    anyValue(n) {
+        const d = n && n.t === 'alias' ? (n.target ?? null) : n;
+        if (d === null)
+            return null;
+        if (d.t === 'seq')
+            return d.items.map((it) => this.anyValue(it));
+        if (d.t === 'map') {
+            const out = {};
+            for (const [k, v] of this.sortedEntries(d)) {
+                Object.defineProperty(out, k.name, {
+                    value: this.anyValue(v),
+                    enumerable: true,
+                    writable: true,
+                    configurable: true,
+                });
+            }
+            return out;
+        }
+        return this.scalar(d).value;
+    }
+}
+function strict_decode_keyString(k) {
+    if (k.t !== 'scalar')
+        return '';
+    if (!k.plain || k.tag !== undefined)
+        return k.value;
+    const r = resolve_resolvePlain(k.value, false);
+    if (r.tag === 'null')
+        return 'null';
+    if (r.tag === 'bool')
+        return String(r.value);
+    if (r.tag === 'int')
+        return r.value.toString();
+    if (r.tag === 'float')
+        return String(r.value);
+    return k.value;
+}
+function flatten(spec) {
+    const out = {};
+    for (const inner of spec.inline ?? [])
+        Object.assign(out, flatten(inner));
+    Object.assign(out, spec.fields);
+    return out;
+}
+function goTypeOf(s) {
+    if (typeof s === 'string')
+        return s === 'any' ? 'interface {}' : s === 'int' ? 'int64' : s;
+    if ('list' in s)
+        return `[]${goTypeOf(s.list)}`;
+    if ('map' in s)
+        return `map[string]${goTypeOf(s.map)}`;
+    return `types.${s.struct}`;
+}
+function strict_decode_zeroOf(s) {
+    if (s === 'string')
+        return '';
+    if (s === 'bool')
+        return false;
+    if (s === 'int')
+        return 0;
+    if (s === 'any')
+        return null;
+    return undefined;
+}
+/**
+ * Decodes the first YAML document of `text` into `spec`. An empty document decodes to an
+ * empty object (JSON null leaves a struct untouched).
+ */
+function strictDecode(text, file, spec) {
+    const tree = readYamlTree(text);
+    if ('error' in tree)
+        throw new KustomizeError(`yaml: ${tree.error}`);
+    const dec = new Decoder(file);
+    const root = tree.root;
+    if (root === null) {
+        const empty = {};
+        places.set(empty, { at: { file, start: 0, end: 0 }, fields: new Map(), keys: new Map() });
+        return empty;
+    }
+    const kind = dec.kindOf(root);
+    if (kind === 'null') {
+        const empty = {};
+        places.set(empty, { at: dec.src(root), fields: new Map(), keys: new Map() });
+        return empty;
+    }
+    return dec.decodeStruct(root, kind, spec, []);
+}
+/** Decodes a YAML text into Go values as sigs.k8s.io/yaml.Unmarshal into interface{} does. */
+function decodeAny(text, file) {
+    const tree = readYamlTree(text);
+    if ('error' in tree)
+        throw new KustomizeError(`yaml: ${tree.error}`);
+    return new Decoder(file).anyValue(tree.root);
+}
+/** a.concat(b) that keeps where each item was written. */
+function concatWithPlaces(a, b) {
+    const out = [...a, ...b];
+    const wa = whereOf(a);
+    const wb = whereOf(b);
+    const where = { at: wa?.at ?? wb.at, fields: new Map(), keys: new Map() };
+    a.forEach((_, i) => {
+        const s = wa?.fields.get(i);
+        if (s)
+            where.fields.set(i, s);
+    });
+    b.forEach((_, i) => {
+        const s = wb?.fields.get(i);
+        if (s)
+            where.fields.set(a.length + i, s);
+    });
+    places.set(out, where);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/kustomize/config.js
+/**
+ * kustomize's transformer configuration: for each transformer, the field specs (kind +
+ * path) it touches; for name references, which fields of which kinds hold another kind's
+ * name. Defaults, `configurations:` files and `crds:` files merge into one configuration
+ * per build, in kustomize's order and with its dedup rules.
+ */
+
+
+
+
+const FS_FIELDS = [
+    'namePrefix',
+    'nameSuffix',
+    'namespace',
+    'commonLabels',
+    'labels',
+    'templateLabels',
+    'commonAnnotations',
+    'varReference',
+    'images',
+    'replicas',
+];
+function emptyConfig() {
+    const c = { nameReference: [] };
+    for (const f of FS_FIELDS)
+        c[f] = [];
+    return c;
+}
+function parseCompact(s) {
+    const [kind, group, version, path, create] = s.split('|');
+    return { gvk: { kind, group, version }, path, create: create === 'create' };
+}
+let defaults;
+function defaultConfig() {
+    if (!defaults) {
+        const c = emptyConfig();
+        for (const [k, list] of Object.entries(DEFAULT_FIELD_SPECS)) {
+            c[k] = sortFs(list.map(parseCompact));
+        }
+        c.nameReference = sortNbr(DEFAULT_NAME_REFERENCES.map((n) => {
+            const [kind, group, version] = n.gvk.split('|');
+            return { gvk: { kind, group, version }, referrers: n.refs.map(parseCompact) };
+        }));
+        defaults = c;
+    }
+    return copyConfig(defaults);
+}
+function copyConfig(c) {
+    const out = emptyConfig();
+    for (const f of FS_FIELDS)
+        out[f] = [...c[f]];
+    out.nameReference = c.nameReference.map((n) => ({ gvk: n.gvk, referrers: [...n.referrers] }));
+    return out;
+}
+function sortFs(list) {
+    return [...list].sort((a, b) => gvkLessThan(a.gvk, b.gvk) ? -1 : gvkLessThan(b.gvk, a.gvk) ? 1 : 0);
+}
+function sortNbr(list) {
+    return [...list].sort((a, b) => gvkLessThan(a.gvk, b.gvk) ? -1 : gvkLessThan(b.gvk, a.gvk) ? 1 : 0);
+}
+/** FieldSpec.effectivelyEquals */
+function effectivelyEquals(a, b) {
+    return resid_gvkSelected(a.gvk, b.gvk) && a.path === b.path;
+}
+/** FsSlice.MergeOne */
+function mergeOne(list, x) {
+    const i = list.findIndex((f) => effectivelyEquals(f, x));
+    if (i > -1) {
+        if (list[i].create !== x.create)
+            throw new KustomizeError('conflicting fieldspecs');
+        return list;
+    }
+    return [...list, x];
+}
+function mergeAll(list, incoming) {
+    let out = list;
+    for (const x of incoming)
+        out = mergeOne(out, x);
+    return out;
+}
+function mergeNbr(list, incoming) {
+    let out = list;
+    for (const other of incoming) {
+        let found = false;
+        out = out.map((c) => {
+            if (!gvkEquals(c.gvk, other.gvk))
+                return c;
+            found = true;
+            return { gvk: c.gvk, referrers: mergeAll(c.referrers, other.referrers) };
+        });
+        if (!found)
+            out = [...out, other];
+    }
+    return out;
+}
+const MERGE_NAMES = {
+    namePrefix: 'NamePrefix',
+    nameSuffix: 'NameSuffix',
+    namespace: 'NameSpace',
+    commonLabels: 'CommonLabels',
+    labels: 'Labels',
+    templateLabels: 'TemplateLabels',
+    commonAnnotations: 'CommonAnnotations',
+    varReference: 'VarReference',
+    images: 'Images',
+    replicas: 'Replicas',
+};
+/** TransformerConfig.Merge (the result's field specs sorted by kind). */
+function mergeConfig(a, b) {
+    if (!b)
+        return a;
+    const out = emptyConfig();
+    for (const f of FS_FIELDS) {
+        try {
+            out[f] = sortFs(mergeAll(a[f], b[f]));
+        }
+        catch (e) {
+            throw errors_wrap(e, `failed to merge ${MERGE_NAMES[f]} fieldSpec`);
+        }
+    }
+    try {
+        out.nameReference = sortNbr(mergeNbr(a.nameReference, b.nameReference));
+    }
+    catch (e) {
+        throw errors_wrap(e, 'failed to merge NameReference fieldSpec');
+    }
+    return out;
+}
+function fsFromValue(v) {
+    const o = (v ?? {});
+    const s = (k) => (typeof o[k] === 'string' ? o[k] : '');
+    return {
+        gvk: { group: s('group'), version: s('version'), kind: s('kind') },
+        path: s('path'),
+        create: o.create === true,
+    };
+}
+/** A `configurations:` file (yaml.UnmarshalStrict into TransformerConfig). */
+function configFromText(text, file) {
+    const v = decodeAny(text, file);
+    const c = emptyConfig();
+    if (v === null)
+        return c;
+    if (typeof v !== 'object' || Array.isArray(v)) {
+        throw new KustomizeError('error unmarshaling JSON: json: cannot unmarshal into TransformerConfig');
+    }
+    for (const [k, list] of Object.entries(v)) {
+        if (k === 'nameReference') {
+            c.nameReference = sortNbr((Array.isArray(list) ? list : []).map((n) => {
+                const o = (n ?? {});
+                const base = fsFromValue(o);
+                return {
+                    gvk: base.gvk,
+                    referrers: (Array.isArray(o.fieldSpecs) ? o.fieldSpecs : []).map(fsFromValue),
+                };
+            }));
+        }
+        else if (FS_FIELDS.includes(k)) {
+            c[k] = sortFs((Array.isArray(list) ? list : []).map(fsFromValue));
+        }
+        else {
+            throw new KustomizeError(`error unmarshaling JSON: while decoding JSON: json: unknown field "${k}"`);
+        }
+    }
+    return c;
+}
+/** MakeTransformerConfig: the defaults merged with the `configurations:` files. */
+function makeTransformerConfig(ldr, paths) {
+    const base = defaultConfig();
+    if (!paths?.length)
+        return base;
+    let extra = emptyConfig();
+    for (const p of paths)
+        extra = mergeConfig(extra, configFromText(ldr.load(p), p));
+    return mergeConfig(base, extra);
+}
+/** LoadConfigFromCRDs */
+function configFromCrds(ldr, paths) {
+    let tc = emptyConfig();
+    for (const p of paths ?? []) {
+        const content = ldr.load(p);
+        let m;
+        try {
+            const v = content.trimStart().startsWith('{') ? JSON.parse(content) : decodeAny(content, p);
+            m = (v ?? {});
+        }
+        catch (e) {
+            throw errors_wrap(e, `unable to parse open API definition from '${p}'`);
+        }
+        tc = mergeConfig(tc, configFromApiMap(m));
+    }
+    return tc;
+}
+function propertiesOf(def) {
+    const d = (def ?? {});
+    return d.Schema?.properties ?? {};
+}
+function configFromApiMap(m) {
+    let result = emptyConfig();
+    for (const name of Object.keys(m)) {
+        const props = propertiesOf(m[name]);
+        if (!('kind' in props && 'apiVersion' in props && 'metadata' in props))
+            continue;
+        const tc = emptyConfig();
+        const parts = name.split('.');
+        loadCrdIntoConfig(tc, { group: '', version: '', kind: parts[parts.length - 1] }, m, name, []);
+        result = mergeConfig(result, tc);
+    }
+    return result;
+}
+function loadCrdIntoConfig(tc, gvk, m, typeName, path) {
+    if (!(typeName in m))
+        return;
+    const fs = (p) => ({ gvk, path: p.join('/'), create: false });
+    for (const [propName, prop] of Object.entries(propertiesOf(m[typeName]))) {
+        const p = [...path, propName];
+        if (typeof prop['x-kubernetes-annotation'] === 'string')
+            tc.commonAnnotations = mergeOne(tc.commonAnnotations, fs(p));
+        if (typeof prop['x-kubernetes-label-selector'] === 'string')
+            tc.commonLabels = mergeOne(tc.commonLabels, fs(p));
+        if (typeof prop['x-kubernetes-identity'] === 'string')
+            tc.namePrefix = mergeOne(tc.namePrefix, fs(p));
+        const version = prop['x-kubernetes-object-ref-api-version'];
+        const kind = prop['x-kubernetes-object-ref-kind'];
+        if (typeof version === 'string' && typeof kind === 'string') {
+            const nameKey = typeof prop['x-kubernetes-object-ref-name-key'] === 'string'
+                ? prop['x-kubernetes-object-ref-name-key']
+                : 'name';
+            tc.nameReference = mergeNbr(tc.nameReference, [
+                { gvk: { group: '', version, kind }, referrers: [fs([...p, nameKey])] },
+            ]);
+        }
+        if (typeof prop.$ref === 'string')
+            loadCrdIntoConfig(tc, gvk, m, prop.$ref, p);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/kustomize/encode.js
+/**
+ * A resource as kustomize prints it (Resource.AsYAML): the node is encoded with go-yaml
+ * v3, decoded back into map[string]interface{}, marshalled to JSON and turned into YAML by
+ * sigs.k8s.io/yaml (go-yaml v2). That last step is Helm's toYaml, which this project
+ * already reproduces byte for byte (src/helm/yaml), so here only the first round trip is
+ * modelled: which Go value each node becomes.
+ */
+
+
+
+
+
+
+
+const QUOTED = STYLE_DOUBLE | STYLE_SINGLE | STYLE_LITERAL | STYLE_FOLDED;
+/** The tag a scalar is written with by the v3 encoder ('' = implicit), and whether it is forced to quotes. */
+function emittedTag(n) {
+    let tag = n.tag;
+    let quoted = (n.style & QUOTED) !== 0;
+    if (tag !== '' && (n.style & STYLE_TAGGED) === 0) {
+        if (tag === TAG_STR && quoted)
+            tag = '';
+        else {
+            const rtag = resolvedTag(n.value);
+            if (rtag === tag)
+                tag = '';
+            else if (tag === TAG_STR) {
+                tag = '';
+                quoted = true;
+            }
+        }
+    }
+    return { tag, quoted };
+}
+/** The tag go-yaml v3 gives the scalar when it reads the encoded text back (ShortTag). */
+function decodedTag(n) {
+    if (n.kind === 'map')
+        return '!!map';
+    if (n.kind === 'seq')
+        return '!!seq';
+    const { tag, quoted } = emittedTag(n);
+    if (tag !== '')
+        return tag;
+    return quoted ? TAG_STR : resolvedTag(n.value);
+}
+function encode_decodeError(tag, value) {
+    return new KustomizeError(`yaml: unmarshal errors:\n  cannot decode ${tag} \`${value}\` as a ${tag}`);
+}
+/** A scalar's Go value after the v3 round trip. */
+function encode_scalarValue(n) {
+    const { tag, quoted } = emittedTag(n);
+    if (tag === '') {
+        if (quoted)
+            return n.value;
+        return encode_plainValue(n.value);
+    }
+    switch (tag) {
+        case TAG_STR:
+        case '!!binary':
+            return tag === '!!binary'
+                ? Buffer.from(n.value.replace(/\s+/g, ''), 'base64').toString('latin1')
+                : n.value;
+        case '!!null':
+            return null;
+        case '!!bool': {
+            const r = resolve_resolvePlain(n.value, true);
+            if (r.tag !== 'bool')
+                throw encode_decodeError(tag, n.value);
+            return r.value;
+        }
+        case '!!int': {
+            const plain = n.value.replace(/_/g, '');
+            const i = resolve_parseGoInt(plain);
+            if (typeof i === 'bigint')
+                return i;
+            const u = parseGoUint(plain);
+            if (typeof u === 'bigint')
+                return u;
+            const r = resolve_resolvePlain(n.value, true);
+            if (r.tag === 'int')
+                return r.value;
+            if (r.tag === 'float' && Number.isInteger(r.value))
+                return BigInt(r.value);
+            throw encode_decodeError(tag, n.value);
+        }
+        case '!!float': {
+            const r = resolve_resolvePlain(n.value, true);
+            if (r.tag === 'float')
+                return r.value;
+            if (r.tag === 'int')
+                return Number(r.value);
+            throw encode_decodeError(tag, n.value);
+        }
+        case '!!timestamp':
+            return goTimestamp(n.value) ?? n.value;
+        default:
+            // Unknown tags decode into interface{} as their text.
+            return n.value;
+    }
+}
+function encode_plainValue(s) {
+    const r = resolve_resolvePlain(s, true);
+    switch (r.tag) {
+        case 'null':
+            return null;
+        case 'bool':
+            return r.value;
+        case 'int':
+            return r.value;
+        case 'float':
+            return r.value;
+        case 'timestamp':
+            // go-yaml v3 decodes a plain timestamp into time.Time, which JSON prints in RFC 3339.
+            return goTimestamp(s) ?? s;
+        default:
+            return s;
+    }
+}
+/** A value isGoTimestamp accepted, as the time.Time go-yaml makes of it. */
+function goTimestamp(s) {
+    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]| +)(\d{1,2}):(\d{1,2}):(\d{1,2})(?:[.,](\d+))?(Z|[+-]\d\d:\d\d)?)?$/.exec(s);
+    if (!m)
+        return undefined;
+    const [, y, mo, d, h = '0', mi = '0', se = '0', frac = '', zone = ''] = m;
+    let offset = 0;
+    if (zone && zone !== 'Z') {
+        offset = (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+    }
+    const digits = (frac + '000000000').slice(0, 9);
+    const ms = Number(digits.slice(0, 3));
+    const date = new Date(Date.UTC(2000, Number(mo) - 1, Number(d), Number(h), Number(mi), Number(se), ms));
+    date.setUTCFullYear(Number(y));
+    const utc = date.getTime();
+    return new value_GoTime(utc - offset * 60000, offset, offset === 0 ? 'UTC' : '', Number(digits.slice(3)));
+}
+class UnsupportedMap extends Error {
+}
+/** v3's isStringMap: every key reads back as a string (or a merge key). */
+function isStringMap(n) {
+    for (let i = 0; i < n.content.length; i += 2) {
+        const t = decodedTag(n.content[i]);
+        if (t !== TAG_STR && t !== '!!merge')
+            return false;
+    }
+    return true;
+}
+/** The Go value a node decodes to; `top` is the map[string]interface{} the resource decodes into. */
+function goValueOf(n, top = false) {
+    switch (n.kind) {
+        case 'scalar':
+            return encode_scalarValue(n);
+        case 'seq':
+            return n.content.map((c) => goValueOf(c));
+        case 'map': {
+            if (!top && !isStringMap(n))
+                throw new UnsupportedMap();
+            const out = {};
+            for (let i = 0; i + 1 < n.content.length; i += 2) {
+                setKey(out, n.content[i].value, goValueOf(n.content[i + 1]));
+            }
+            return out;
+        }
+    }
+}
+/** The resource as kubectl kustomize prints it (ends with a newline). */
+function resourceYaml(n) {
+    let v;
+    try {
+        v = goValueOf(n, true);
+    }
+    catch (e) {
+        if (e instanceof UnsupportedMap) {
+            throw new KustomizeError('json: unsupported type: map[interface {}]interface {}');
+        }
+        throw e;
+    }
+    try {
+        return marshalYaml(v);
+    }
+    catch (e) {
+        if (e instanceof YamlMarshalError)
+            throw new KustomizeError(e.message);
+        throw e;
+    }
+}
+/** The resource as a plain Go value (RNode.Map / MarshalJSON), for JSON patches and hashes. */
+function resourceValue(n) {
+    try {
+        return goValueOf(n, true);
+    }
+    catch (e) {
+        if (e instanceof UnsupportedMap) {
+            throw new KustomizeError('json: unsupported type: map[interface {}]interface {}');
+        }
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/kustomize/fieldspec.js
+/**
+ * kustomize's fieldspec filter: walks a field spec's path through a resource (through
+ * every element of the lists on the way), optionally creating what is missing, and calls
+ * a setter on the node it reaches.
+ */
+
+
+
+/** kyaml's PathSplitter: '/'-separated, a backslash escapes a slash. */
+function splitPath(path, delimiter = '/') {
+    let ps = path.split(delimiter);
+    if (ps.length > 1 && ps[0] === '')
+        ps = ps.slice(1);
+    const res = [ps[0]];
+    for (let i = 1; i < ps.length; i++) {
+        const last = res.length - 1;
+        if (res[last].endsWith('\\'))
+            res[last] = res[last].slice(0, -1) + delimiter + ps[i];
+        else
+            res.push(ps[i]);
+    }
+    return res;
+}
+/** The object's id as resid.FromRNode prints it. */
+function nodeIdString(obj) {
+    const { group, version } = parseGroupVersion(obj.field('apiVersion')?.value ?? '');
+    const meta = obj.field('metadata');
+    return resIdString({
+        gvk: { group, version, kind: obj.field('kind')?.value ?? '' },
+        name: meta?.field('name')?.value ?? '',
+        namespace: meta?.field('namespace')?.value ?? '',
+        clusterScoped: false,
+    });
+}
+function kindName(k) {
+    return k === 'map' ? 'MappingNode' : k === 'seq' ? 'SequenceNode' : 'ScalarNode';
+}
+function wrongKind(expected, n) {
+    return new KustomizeError(`wrong node kind: expected ${kindName(expected)} but got ${kindName(n.kind)}`);
+}
+/** Whether a field spec's gvk matches the object (isMatchGVK). */
+function fsMatches(fs, obj) {
+    const kind = obj.field('kind')?.value ?? '';
+    if (fs.gvk.kind && fs.gvk.kind !== kind)
+        return false;
+    const { group, version } = parseGroupVersion(obj.field('apiVersion')?.value ?? '');
+    if (fs.gvk.group && fs.gvk.group !== group)
+        return false;
+    if (fs.gvk.version && fs.gvk.version !== version)
+        return false;
+    return true;
+}
+/** fieldspec.Filter */
+function applyFieldSpec(obj, fs, set, opts = {}) {
+    if (!fsMatches(fs, obj))
+        return;
+    const path = splitPath(fs.path);
+    try {
+        walk(obj, path, fs, set, opts);
+    }
+    catch (e) {
+        throw errors_wrap(e, `considering field '${fs.path}' of object ${nodeIdString(obj)}`);
+    }
+}
+function walk(n, path, fs, set, opts) {
+    if (path.length === 0) {
+        set(n);
+        return;
+    }
+    if (n.tag === TAG_NULL)
+        return;
+    if (n.kind === 'seq') {
+        for (const el of [...n.content]) {
+            try {
+                walk(el, path, fs, set, opts);
+            }
+            catch (e) {
+                throw errors_wrap(e, `visit traversal on path: [${path.join(' ')}]`);
+            }
+        }
+        return;
+    }
+    if (n.kind !== 'map')
+        throw new KustomizeError('expected sequence or mapping node');
+    const seq = path[0].endsWith('[]');
+    const name = seq ? path[0].slice(0, -2) : path[0];
+    if (name === '')
+        throw new KustomizeError('cannot set or create an empty field name');
+    let field;
+    let kind;
+    let tag = '';
+    if (!fs.create || opts.createKind === undefined || seq) {
+        field = lookupField(n, name);
+        if (seq)
+            kind = 'seq';
+    }
+    else if (path.length <= 1) {
+        field = n.fieldOrCreate(name, opts.createKind, opts.src);
+        kind = opts.createKind;
+        tag = opts.createTag ?? '';
+    }
+    else {
+        field = n.fieldOrCreate(name, 'map', opts.src);
+        kind = 'map';
+        tag = TAG_MAP;
+    }
+    if (!field)
+        return;
+    if (field.tag === TAG_NULL && kind !== undefined) {
+        field.kind = kind;
+        field.tag = tag;
+    }
+    walk(field, path.slice(1), fs, set, opts);
+}
+/** PathGetter for one part: a field, an element index, or a [name=value] match. */
+function lookupField(n, part) {
+    if (/^\[.*\]$/.test(part))
+        return undefined;
+    return n.field(part);
+}
+/**
+ * filtersutil.SetEntry: sets field `name` (or, with name '', the scalar itself) to a scalar
+ * with `tag`, attributed to `src`.
+ */
+function setEntry(name, value, tag, src) {
+    return (n) => {
+        const v = KNode.scalar(value, tag, src);
+        if (name === '') {
+            if (n.kind !== 'scalar' && n.tag !== TAG_NULL)
+                throw wrongKind('scalar', n);
+            n.setScalarValue(v);
+            return;
+        }
+        if (n.kind !== 'map')
+            throw wrongKind('map', n);
+        n.setField(name, v, src);
+    };
+}
+
+;// CONCATENATED MODULE: ./build/kustomize/resource.js
+/**
+ * kustomize's Resource and ResMap: a resource node with the build bookkeeping kustomize
+ * keeps in internal.config.kubernetes.io annotations (previous names, prefixes, generator
+ * behaviour, references) — kept there too, because which annotations exist changes what
+ * kustomize prints (they are removed at the end, rewriting the annotations map).
+ */
+
+
+
+const DOMAIN = 'internal.config.kubernetes.io';
+const ANNO_PREVIOUS_KINDS = `${DOMAIN}/previousKinds`;
+const ANNO_PREVIOUS_NAMES = `${DOMAIN}/previousNames`;
+const ANNO_PREFIXES = `${DOMAIN}/prefixes`;
+const ANNO_SUFFIXES = `${DOMAIN}/suffixes`;
+const ANNO_PREVIOUS_NAMESPACES = `${DOMAIN}/previousNamespaces`;
+const ANNO_REF_BY = `${DOMAIN}/refBy`;
+const ANNO_GEN_BEHAVIOR = `${DOMAIN}/generatorBehavior`;
+const ANNO_NEEDS_HASH = `${DOMAIN}/needsHashSuffix`;
+const ANNO_ALLOW_NAME_CHANGE = `${DOMAIN}/allowNameChange`;
+const ANNO_ALLOW_KIND_CHANGE = `${DOMAIN}/allowKindChange`;
+const ANNO_ORIGIN = 'config.kubernetes.io/origin';
+const ANNO_TRANSFORMATIONS = 'alpha.config.kubernetes.io/transformations';
+const ANNO_LOCAL_CONFIG = 'config.kubernetes.io/local-config';
+/** Annotations kustomize removes before printing (Resource.BuildAnnotations). */
+const BUILD_ANNOTATIONS = [
+    ANNO_PREVIOUS_KINDS,
+    ANNO_PREVIOUS_NAMES,
+    ANNO_PREFIXES,
+    ANNO_SUFFIXES,
+    ANNO_PREVIOUS_NAMESPACES,
+    ANNO_ALLOW_NAME_CHANGE,
+    ANNO_ALLOW_KIND_CHANGE,
+    ANNO_REF_BY,
+    ANNO_GEN_BEHAVIOR,
+    ANNO_NEEDS_HASH,
+    'config.kubernetes.io/path',
+    'config.kubernetes.io/index',
+    'internal.config.kubernetes.io/seqindent',
+    'config.kubernetes.io/id',
+    'config.k8s.io/id',
+    'internal.config.kubernetes.io/path',
+    'internal.config.kubernetes.io/index',
+    'internal.config.kubernetes.io/id',
+    'internal.config.kubernetes.io/annotations-migration-resource-id',
+];
+function parseBehavior(s) {
+    return s === 'create' || s === 'merge' || s === 'replace' ? s : 'unspecified';
+}
+function metadataOf(n) {
+    const m = n.field('metadata');
+    return m && !isNilOrEmpty(m) ? m : undefined;
+}
+/** RNode.getMetaStringField */
+function metaString(n, name) {
+    const m = metadataOf(n);
+    const f = m?.field(name);
+    return f && !isNilOrEmpty(f) ? f.value : '';
+}
+class Resource {
+    node;
+    api;
+    refVarNames = [];
+    constructor(node, api) {
+        this.node = node;
+        this.api = api;
+    }
+    get kind() {
+        return this.node.field('kind')?.value ?? '';
+    }
+    get apiVersion() {
+        return this.node.field('apiVersion')?.value ?? '';
+    }
+    get name() {
+        return metaString(this.node, 'name');
+    }
+    get namespace() {
+        return metaString(this.node, 'namespace');
+    }
+    get gvk() {
+        const { group, version } = parseGroupVersion(this.apiVersion);
+        return { group, version, kind: this.kind };
+    }
+    isEmpty() {
+        return isNilOrEmpty(this.node);
+    }
+    makeId(gvk, name, namespace) {
+        return makeResId(this.api, gvk, name, namespace);
+    }
+    curId() {
+        return this.makeId(this.gvk, this.name, this.namespace);
+    }
+    prevIds() {
+        const a = this.annotations();
+        const names = a.get(ANNO_PREVIOUS_NAMES);
+        if (!names)
+            return [];
+        const n = names.value.split(',');
+        const ns = (a.get(ANNO_PREVIOUS_NAMESPACES)?.value ?? '').split(',');
+        const kinds = (a.get(ANNO_PREVIOUS_KINDS)?.value ?? '').split(',');
+        if (n.length !== ns.length || n.length !== kinds.length) {
+            throw new KustomizeError('number of previous names, number of previous namespaces, number of previous kinds not equal');
+        }
+        const { group, version } = parseGroupVersion(this.apiVersion);
+        return n.map((name, i) => this.makeId({ group, version, kind: kinds[i] }, name, ns[i]));
+    }
+    orgId() {
+        const prev = this.prevIds();
+        return prev.length > 0 ? prev[0] : this.curId();
+    }
+    // ---- metadata maps ----
+    metaMap(field) {
+        const out = new Map();
+        const m = metadataOf(this.node);
+        const f = m?.field(field);
+        if (!f || f.kind !== 'map')
+            return out;
+        for (const [k, v] of f.entries())
+            out.set(k.value, { value: v.value, src: v.src, keySrc: k.src });
+        return out;
+    }
+    annotations() {
+        return this.metaMap('annotations');
+    }
+    labels() {
+        return this.metaMap('labels');
+    }
+    /** setMapInMetadata: the field is cleared and rewritten with sorted !!str values. */
+    setMetaMap(field, m) {
+        const meta = this.node.fieldOrCreate('metadata', 'map');
+        meta.clear(field);
+        if (m.size === 0)
+            return;
+        const map = meta.fieldOrCreate(field, 'map');
+        for (const k of [...m.keys()].sort(compareGo)) {
+            const e = m.get(k);
+            map.setField(k, KNode.string(e.value, e.src), e.keySrc);
+        }
+    }
+    setAnnotations(m) {
+        this.setMetaMap('annotations', m);
+    }
+    setLabels(m) {
+        this.setMetaMap('labels', m);
+    }
+    /** kyaml's SetAnnotation: one key set (as !!str), creating metadata/annotations as needed. */
+    setAnnotation(key, value) {
+        const meta = this.node.fieldOrCreate('metadata', 'map');
+        const anns = meta.fieldOrCreate('annotations', 'map');
+        anns.setField(key, KNode.string(value));
+    }
+    setName(name, src) {
+        const meta = this.node.fieldOrCreate('metadata', 'map');
+        meta.setField('name', KNode.scalar(name, '', src));
+    }
+    setNamespace(ns) {
+        const meta = this.node.field('metadata');
+        if (ns === '') {
+            meta?.clear('namespace');
+            return;
+        }
+        this.node.fieldOrCreate('metadata', 'map').setField('namespace', KNode.scalar(ns));
+    }
+    setKind(kind) {
+        this.node.setField('kind', KNode.scalar(kind));
+    }
+    setApiVersion(av) {
+        this.node.setField('apiVersion', KNode.scalar(av));
+    }
+    setGvk(g) {
+        this.setKind(g.kind);
+        this.setApiVersion(g.group ? `${g.group}/${g.version}` : g.version);
+    }
+    // ---- build annotations ----
+    csv(name) {
+        const v = this.annotations().get(name);
+        return v === undefined ? [] : v.value.split(',');
+    }
+    appendCsv(name, value) {
+        if (value === '')
+            return;
+        this.setAnnotation(name, [...this.csv(name), value].join(','));
+    }
+    namePrefixes() {
+        return this.csv(ANNO_PREFIXES);
+    }
+    nameSuffixes() {
+        return this.csv(ANNO_SUFFIXES);
+    }
+    addNamePrefix(p) {
+        this.appendCsv(ANNO_PREFIXES, p);
+    }
+    addNameSuffix(s) {
+        this.appendCsv(ANNO_SUFFIXES, s);
+    }
+    setPreviousId(ns, name, kind) {
+        this.appendCsv(ANNO_PREVIOUS_NAMES, name);
+        this.appendCsv(ANNO_PREVIOUS_NAMESPACES, ns);
+        this.appendCsv(ANNO_PREVIOUS_KINDS, kind);
+    }
+    storePreviousId() {
+        const id = this.curId();
+        this.setPreviousId(effectiveNamespace(id), id.name, id.gvk.kind);
+    }
+    isEnabled(key) {
+        return this.annotations().get(key)?.value === 'enabled';
+    }
+    enable(key) {
+        const a = this.annotations();
+        a.set(key, { value: 'enabled' });
+        this.setAnnotations(a);
+    }
+    allowNameChange() {
+        this.enable(ANNO_ALLOW_NAME_CHANGE);
+    }
+    allowKindChange() {
+        this.enable(ANNO_ALLOW_KIND_CHANGE);
+    }
+    nameChangeAllowed() {
+        return this.isEnabled(ANNO_ALLOW_NAME_CHANGE);
+    }
+    kindChangeAllowed() {
+        return this.isEnabled(ANNO_ALLOW_KIND_CHANGE);
+    }
+    needHashSuffix() {
+        return this.isEnabled(ANNO_NEEDS_HASH);
+    }
+    enableHashSuffix() {
+        this.enable(ANNO_NEEDS_HASH);
+    }
+    behavior() {
+        const v = this.annotations().get(ANNO_GEN_BEHAVIOR);
+        return parseBehavior(v?.value ?? '');
+    }
+    setBehavior(b) {
+        const a = this.annotations();
+        a.set(ANNO_GEN_BEHAVIOR, { value: b });
+        this.setAnnotations(a);
+    }
+    refBy() {
+        return this.csv(ANNO_REF_BY);
+    }
+    appendRefBy(id) {
+        this.appendCsv(ANNO_REF_BY, resIdString(id));
+    }
+    removeBuildAnnotations() {
+        const a = this.annotations();
+        if (a.size === 0)
+            return;
+        for (const k of BUILD_ANNOTATIONS)
+            a.delete(k);
+        this.setAnnotations(a);
+    }
+    /** Resource.DeepCopy */
+    deepCopy() {
+        const r = new Resource(this.node.clone(), this.api);
+        r.refVarNames = [...this.refVarNames];
+        return r;
+    }
+    /** CopyMergeMetaDataFieldsFrom */
+    copyMergeMetaDataFieldsFrom(other) {
+        const labels = other.labels();
+        for (const [k, v] of this.labels())
+            labels.set(k, v);
+        this.setLabels(labels);
+        const own = this.annotations();
+        const enableHash = own.has(ANNO_NEEDS_HASH);
+        const merged = new Map(other.annotations());
+        for (const [k, v] of own)
+            merged.set(k, v);
+        // Build annotations come from `other` only.
+        const theirs = other.annotations();
+        for (const k of BUILD_ANNOTATIONS) {
+            const v = theirs.get(k);
+            if (v !== undefined)
+                merged.set(k, v);
+            else
+                merged.delete(k);
+        }
+        if (!enableHash)
+            merged.delete(ANNO_NEEDS_HASH);
+        this.setAnnotations(merged);
+        this.setName(other.name);
+        this.setNamespace(other.namespace);
+        this.refVarNames = [...other.refVarNames];
+    }
+    /** GetDataMap / GetBinaryDataMap */
+    dataMap(field) {
+        const out = new Map();
+        const d = this.node.field(field);
+        if (!d || d.kind !== 'map')
+            return out;
+        for (const [k, v] of d.entries())
+            out.set(node_valueOf(k), { value: node_valueOf(v), src: v.src, keySrc: k.src });
+        return out;
+    }
+    /** SetDataMap / SetBinaryDataMap: cleared, then written back sorted as !!str values. */
+    setDataMap(field, m) {
+        this.node.clear(field);
+        if (m.size === 0)
+            return;
+        for (const k of [...m.keys()].sort(compareGo)) {
+            const e = m.get(k);
+            this.node.fieldOrCreate(field, 'map').setField(k, KNode.string(e.value, e.src), e.keySrc);
+        }
+    }
+    /** Whether labels match a Kubernetes label selector. */
+    matchesLabelSelector(selector) {
+        return matchSelector(selector, this.labels());
+    }
+    matchesAnnotationSelector(selector) {
+        return matchSelector(selector, this.annotations());
+    }
+    lookup(...path) {
+        return lookup(this.node, ...path);
+    }
+}
+function makeResId(api, gvk, name, namespace) {
+    const av = gvk.group ? `${gvk.group}/${gvk.version}` : gvk.version;
+    const scoped = api.isNamespaceScoped(av, gvk.kind);
+    return { gvk, name, namespace, clusterScoped: scoped === false };
+}
+/** Go's sort.Strings order. */
+function compareGo(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+// ---- label selectors (k8s.io/apimachinery labels.Parse, the subset kustomize users write) ----
+function matchSelector(selector, labels) {
+    if (selector.trim() === '')
+        return true;
+    for (const req of splitRequirements(selector)) {
+        if (!matchRequirement(req.trim(), labels))
+            return false;
+    }
+    return true;
+}
+function splitRequirements(s) {
+    const out = [];
+    let depth = 0;
+    let cur = '';
+    for (const ch of s) {
+        if (ch === '(')
+            depth++;
+        if (ch === ')')
+            depth--;
+        if (ch === ',' && depth === 0) {
+            out.push(cur);
+            cur = '';
+        }
+        else
+            cur += ch;
+    }
+    out.push(cur);
+    return out;
+}
+function matchRequirement(r, labels) {
+    let m = /^(\S+)\s+(in|notin)\s*\((.*)\)$/.exec(r);
+    if (m) {
+        const values = m[3].split(',').map((v) => v.trim());
+        const v = labels.get(m[1]);
+        if (m[2] === 'in')
+            return v !== undefined && values.includes(v.value);
+        return v === undefined || !values.includes(v.value);
+    }
+    if (r.startsWith('!'))
+        return !labels.has(r.slice(1).trim());
+    m = /^([^=!<>\s]+)\s*(==|=|!=|>|<)\s*(.*)$/.exec(r);
+    if (m) {
+        const v = labels.get(m[1]);
+        const want = m[3].trim();
+        switch (m[2]) {
+            case '=':
+            case '==':
+                return v !== undefined && v.value === want;
+            case '!=':
+                return v === undefined || v.value !== want;
+            case '>':
+                return v !== undefined && Number(v.value) > Number(want);
+            case '<':
+                return v !== undefined && Number(v.value) < Number(want);
+        }
+    }
+    if (/^[^=!<>\s(),]+$/.test(r))
+        return labels.has(r);
+    throw new KustomizeError(`unable to parse requirement: ${r}`);
+}
+class ResMap {
+    api;
+    list = [];
+    constructor(api) {
+        this.api = api;
+    }
+    get size() {
+        return this.list.length;
+    }
+    resources() {
+        return [...this.list];
+    }
+    append(r) {
+        const id = r.curId();
+        if (this.byCurrentId((x) => idEquals(id, x)).length > 0) {
+            throw new KustomizeError(`may not add resource with an already registered id: ${resIdString(id)}`);
+        }
+        this.list.push(r);
+    }
+    appendAll(other) {
+        for (const r of Array.isArray(other) ? other : other.list)
+            this.append(r);
+    }
+    byCurrentId(m) {
+        return this.list.filter((r) => m(r.curId()));
+    }
+    byAnyId(m) {
+        const out = [];
+        for (const r of this.list) {
+            if (r.isEmpty())
+                continue;
+            if ([...r.prevIds(), r.curId()].some(m))
+                out.push(r);
+        }
+        return out;
+    }
+    /** GetById: exactly one match by any id, else kustomize's error. */
+    getById(id) {
+        const r = this.byAnyId((x) => idEquals(id, x));
+        if (r.length === 1)
+            return r[0];
+        const why = r.length > 1
+            ? `multiple matches for Id ${resIdString(id)}`
+            : `no matches for Id ${resIdString(id)}`;
+        throw new KustomizeError(`${why}; failed to find unique target for patch ${resIdString(id)}`);
+    }
+    indexOfCurrentId(id) {
+        let count = 0;
+        let result = -1;
+        this.list.forEach((r, i) => {
+            if (idEquals(id, r.curId())) {
+                count++;
+                result = i;
+            }
+        });
+        if (count > 1)
+            throw new KustomizeError(`id matched ${count} resources`);
+        return result;
+    }
+    replace(r) {
+        const id = r.curId();
+        let i;
+        try {
+            i = this.indexOfCurrentId(id);
+        }
+        catch (e) {
+            throw new KustomizeError(`in Replace: ${e.message}`);
+        }
+        if (i < 0)
+            throw new KustomizeError(`cannot find resource with id ${resIdString(id)} to replace`);
+        this.list[i] = r;
+        return i;
+    }
+    remove(id) {
+        const before = this.list.length;
+        this.list = this.list.filter((r) => !idIdentical(r.curId(), id));
+        if (this.list.length !== before - 1)
+            throw new KustomizeError(`id ${resIdString(id)} not found in removal`);
+    }
+    clear() {
+        this.list = [];
+    }
+    /** Resources a referrer can point at: same namespace, cluster-scoped, RoleBinding subjects' namespaces. */
+    subsetReferencedBy(referrer) {
+        const rid = referrer.curId();
+        if (rid.clusterScoped)
+            return this.resources();
+        const subjectNs = new Set();
+        if (referrer.kind === 'RoleBinding') {
+            const subjects = referrer.node.field('subjects');
+            for (const s of subjects?.kind === 'seq' ? subjects.content : []) {
+                const ns = s.field('namespace');
+                const kind = s.field('kind');
+                if (ns && kind?.value === 'ServiceAccount')
+                    subjectNs.add(ns.value);
+            }
+        }
+        return this.list.filter((t) => {
+            const id = t.curId();
+            return id.clusterScoped || nsEquals(id, rid) || subjectNs.has(t.namespace);
+        });
+    }
+    groupedByNamespace(original) {
+        const out = new Map();
+        for (const r of this.list) {
+            const ns = effectiveNamespace(original ? r.orgId() : r.curId());
+            if (!out.has(ns))
+                out.set(ns, []);
+            out.get(ns).push(r);
+        }
+        return out;
+    }
+    dropEmpties() {
+        this.list = this.list.filter((r) => !r.isEmpty());
+    }
+    /** Select: resources matching a patch or replacement target selector. */
+    select(s) {
+        const re = (p) => (p ? anchoredRegExp(p) : undefined);
+        const nsRe = re(s.namespace);
+        const nameRe = re(s.name);
+        const gRe = re(s.group);
+        const vRe = re(s.version);
+        const kRe = re(s.kind);
+        const out = [];
+        for (const r of this.list) {
+            const cur = r.curId();
+            const org = r.orgId();
+            if (nsRe && !nsRe.test(effectiveNamespace(org)) && !nsRe.test(effectiveNamespace(cur)))
+                continue;
+            if (nameRe && !nameRe.test(org.name) && !nameRe.test(cur.name))
+                continue;
+            const g = r.gvk;
+            if ((gRe && !gRe.test(g.group)) ||
+                (vRe && !vRe.test(g.version)) ||
+                (kRe && !kRe.test(g.kind)))
+                continue;
+            if (!r.matchesLabelSelector(s.labelSelector ?? ''))
+                continue;
+            if (!r.matchesAnnotationSelector(s.annotationSelector ?? ''))
+                continue;
+            out.push(r);
+        }
+        return out;
+    }
+}
+/** types.NewSelectorRegex: each field is an anchored Go regexp. */
+function anchoredRegExp(p) {
+    try {
+        return new RegExp(`^(?:${p})$`, 'u');
+    }
+    catch (e) {
+        throw new KustomizeError(`error parsing regexp: ${e.message}`);
+    }
+}
+/** Whether the selector's GVK fields select the id (used where kustomize does not use regexes). */
+function selectsGvk(selector, g) {
+    return gvkSelected(g, selector);
+}
+
+;// CONCATENATED MODULE: ./build/kustomize/generators.js
+/**
+ * configMapGenerator and secretGenerator: key/value pairs from env files, literals and
+ * files, the generated object, and the name-suffix hash kustomize computes over it.
+ */
+
+
+
+
+
+
+/** Go's fmt %v of a []string. */
+function goList(l) {
+    return `[${(l ?? []).join(' ')}]`;
+}
+function envPairs(text, src) {
+    const out = [];
+    const lines = text.split('\n');
+    // bufio.Scanner drops a final empty line and the \r of CRLF endings.
+    if (lines.length && lines[lines.length - 1] === '')
+        lines.pop();
+    lines.forEach((raw, i) => {
+        let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (i === 0 && line.startsWith('\ufeff'))
+            line = line.slice(1);
+        line = line.replace(/^\s+/u, '');
+        if (line.length === 0 || line[0] === '#')
+            return;
+        const eq = line.indexOf('=');
+        const key = eq < 0 ? line : line.slice(0, eq);
+        out.push({ key, value: eq < 0 ? '' : line.slice(eq + 1), src });
+    });
+    return out;
+}
+function removeQuotes(s) {
+    if (s.length < 2 || s[0] !== s[s.length - 1])
+        return s;
+    return s[0] === '"' || s[0] === "'" ? s.slice(1, -1) : s;
+}
+/** generators.ParseFileSource */
+function parseFileSource(source) {
+    const n = source.split('=').length - 1;
+    if (n === 0)
+        return { key: source.slice(source.lastIndexOf('/') + 1) || source, path: source };
+    if (n === 1 && source.startsWith('=')) {
+        throw new KustomizeError(`missing key name for file path ${JSON.stringify(source.slice(1))} in source ${JSON.stringify(source)}`);
+    }
+    if (n === 1 && source.endsWith('=')) {
+        throw new KustomizeError(`missing file path for key name ${JSON.stringify(source.slice(0, -1))} in source ${JSON.stringify(source)}`);
+    }
+    if (n > 1)
+        throw new KustomizeError(`source ${JSON.stringify(source)} key name or file path contains '='`);
+    const [key, path] = source.split('=');
+    return { key, path };
+}
+/** kv.Loader.Load: env files, then literals, then files. */
+function loadPairs(ldr, args, srcs) {
+    const all = [];
+    try {
+        ;
+        (args.envs ?? []).forEach((p, i) => all.push(...envPairs(ldr.load(p), srcs.envs(i))));
+    }
+    catch (e) {
+        throw errors_wrap(e, `env source files: ${goList(args.envs)}`);
+    }
+    try {
+        ;
+        (args.literals ?? []).forEach((s, i) => {
+            if (s.indexOf('=') === 0 || !s.includes('=')) {
+                throw new KustomizeError(`invalid literal source ${s}, expected key=value`);
+            }
+            const eq = s.indexOf('=');
+            all.push({ key: s.slice(0, eq), value: removeQuotes(s.slice(eq + 1)), src: srcs.literals(i) });
+        });
+    }
+    catch (e) {
+        throw errors_wrap(e, `literal sources ${goList(args.literals)}`);
+    }
+    try {
+        ;
+        (args.files ?? []).forEach((s, i) => {
+            const { key, path } = parseFileSource(s);
+            all.push({ key, value: ldr.load(path), src: srcs.files(i) });
+        });
+    }
+    catch (e) {
+        throw errors_wrap(e, `file sources: ${goList(args.files)}`);
+    }
+    return all;
+}
+function dataMap(ldr, args, srcs) {
+    let pairs;
+    try {
+        pairs = loadPairs(ldr, args, srcs);
+    }
+    catch (e) {
+        throw errors_wrap(e, 'loading KV pairs');
+    }
+    const known = new Map();
+    for (const p of pairs) {
+        if (known.has(p.key)) {
+            throw new KustomizeError(`configmap ${args.name} illegally repeats the key \`${p.key}\``);
+        }
+        known.set(p.key, p);
+    }
+    return known;
+}
+/** base64 broken into 70-character lines when longer (kyaml's encodeBase64). */
+function generators_encodeBase64(s) {
+    const enc = Buffer.from(s, 'utf8').toString('base64');
+    if (enc.length < 70)
+        return enc;
+    const lines = [];
+    for (let i = 0; i < enc.length; i += 70)
+        lines.push(enc.slice(i, i + 70));
+    return lines.join('\n') + '\n';
+}
+function metaNode(n, src) {
+    return n.fieldOrCreate('metadata', 'map', src);
+}
+function setMeta(n, field, key, value, src) {
+    const v = KNode.string(value, src);
+    v.style = STYLE_SINGLE;
+    if (field === 'annotations') {
+        const meta = n.field('metadata');
+        if (meta) {
+            const a = meta.field('annotations');
+            if (a && a.content.length === 0)
+                meta.clear('annotations');
+            if (meta.content.length === 0)
+                n.clear('metadata');
+        }
+    }
+    metaNode(n, src).fieldOrCreate(field, 'map', src).setField(key, v, src);
+}
+function applyOptions(n, opts, src) {
+    if (!opts)
+        return;
+    for (const k of Object.keys(opts.labels ?? {}).sort(compareGo))
+        setMeta(n, 'labels', k, opts.labels[k], src);
+    for (const k of Object.keys(opts.annotations ?? {}).sort(compareGo)) {
+        setMeta(n, 'annotations', k, opts.annotations[k], src);
+    }
+    if (opts.immutable)
+        n.setField('immutable', KNode.scalar('true', TAG_BOOL, src));
+}
+function baseNode(kind, args, src) {
+    const n = KNode.map(src);
+    n.content.push(KNode.scalar('apiVersion', TAG_STR, src), KNode.scalar('v1', TAG_STR, src));
+    n.content.push(KNode.scalar('kind', TAG_STR, src), KNode.scalar(kind, TAG_STR, src));
+    if (!args.name)
+        throw new KustomizeError('a configmap must have a name');
+    metaNode(n, src).setField('name', KNode.string(args.name, src));
+    if (args.namespace)
+        metaNode(n, src).setField('namespace', KNode.string(args.namespace, src));
+    return n;
+}
+function makeConfigMap(ldr, args, srcs) {
+    const n = baseNode('ConfigMap', args, srcs.at);
+    for (const k of [...dataMap(ldr, args, srcs).entries()].sort((a, b) => compareGo(a[0], b[0]))) {
+        const v = KNode.string(k[1].value, k[1].src ?? srcs.at);
+        v.tag = TAG_STR;
+        if (v.value.includes('\n'))
+            v.style = STYLE_LITERAL;
+        n.fieldOrCreate('data', 'map', srcs.at).setField(k[0], v, k[1].src);
+    }
+    applyOptions(n, args.options, srcs.at);
+    return n;
+}
+function makeSecret(ldr, args, srcs) {
+    const n = baseNode('Secret', args, srcs.at);
+    n.setField('type', KNode.string(args.type || 'Opaque', srcs.at));
+    const data = dataMap(ldr, args, srcs);
+    const map = n.fieldOrCreate('data', 'map', srcs.at);
+    for (const [k, p] of [...data.entries()].sort((a, b) => compareGo(a[0], b[0]))) {
+        const v = KNode.string(generators_encodeBase64(p.value), p.src ?? srcs.at);
+        v.tag = TAG_STR;
+        map.setField(k, v, p.src);
+    }
+    applyOptions(n, args.options, srcs.at);
+    return n;
+}
+/** MergeGlobalOptionsIntoLocal */
+function mergeOptions(local, global) {
+    if (!global)
+        return local;
+    const out = { ...(local ?? {}) };
+    if (!out.labels) {
+        if (global.labels)
+            out.labels = { ...global.labels };
+    }
+    else {
+        out.labels = { ...out.labels };
+        for (const [k, v] of Object.entries(global.labels ?? {}))
+            if (!(k in out.labels))
+                out.labels[k] = v;
+    }
+    if (!out.annotations) {
+        if (global.annotations)
+            out.annotations = { ...global.annotations };
+    }
+    else {
+        out.annotations = { ...out.annotations };
+        for (const [k, v] of Object.entries(global.annotations ?? {})) {
+            if (!(k in out.annotations))
+                out.annotations[k] = v;
+        }
+    }
+    if (global.disableNameSuffixHash)
+        out.disableNameSuffixHash = true;
+    if (global.immutable)
+        out.immutable = true;
+    return out;
+}
+// ---- the name-suffix hash (api/hasher) ----
+function hashEncode(hex) {
+    const map = { '0': 'g', '1': 'h', '3': 'k', a: 'm', e: 't' };
+    return [...hex.slice(0, 10)].map((c) => map[c] ?? c).join('');
+}
+function sha256Hex(s) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(s, 'utf8').digest('hex');
+}
+/** getNodeValues: a Lookup of one field (kustomize looks up "metadata/name" as a single field name, so names never enter the hash). */
+function nodeValue(n, field) {
+    const cur = n.kind === 'map' ? n.field(field) : undefined;
+    if (!cur)
+        return '';
+    if (cur.kind !== 'scalar') {
+        const wrapped = KNode.map();
+        wrapped.content.push(KNode.scalar('v'), cur);
+        return resourceValue(wrapped).v;
+    }
+    return cur.value;
+}
+function isMap(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** Hasher.Hash: the 10-character suffix of a generated ConfigMap or Secret. */
+function hashOf(n) {
+    const kind = n.field('kind')?.value ?? '';
+    let m;
+    if (kind === 'ConfigMap') {
+        m = {
+            kind: 'ConfigMap',
+            name: nodeValue(n, 'metadata/name'),
+            data: nodeValue(n, 'data'),
+        };
+        const bin = nodeValue(n, 'binaryData');
+        if (isMap(bin))
+            m.binaryData = bin;
+    }
+    else if (kind === 'Secret') {
+        m = {
+            kind: 'Secret',
+            type: nodeValue(n, 'type'),
+            name: nodeValue(n, 'metadata/name'),
+            data: nodeValue(n, 'data'),
+        };
+        const sd = nodeValue(n, 'stringData');
+        if (isMap(sd))
+            m.stringData = sd;
+    }
+    else {
+        return hashEncode(sha256Hex(marshalJson(resourceValue(n))));
+    }
+    return hashEncode(sha256Hex(marshalJson(m)));
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./build/kustomize/openapi.generated.js
+const KUBERNETES_OPENAPI = {
+    gvks: {
+        'events.k8s.io/v1beta1|Event': 'io.k8s.api.events.v1beta1.Event',
+        'v1|ComponentStatus': 'io.k8s.api.core.v1.ComponentStatus',
+        'v1|Pod': 'io.k8s.api.core.v1.Pod',
+        'certificates.k8s.io/v1beta1|CertificateSigningRequestList': 'io.k8s.api.certificates.v1beta1.CertificateSigningRequestList',
+        'v1|Event': 'io.k8s.api.core.v1.Event',
+        'v1|LimitRangeList': 'io.k8s.api.core.v1.LimitRangeList',
+        'batch/v1|CronJobList': 'io.k8s.api.batch.v1.CronJobList',
+        'apps/v1|StatefulSetList': 'io.k8s.api.apps.v1.StatefulSetList',
+        'storage.k8s.io/v1|CSIDriver': 'io.k8s.api.storage.v1.CSIDriver',
+        'flowcontrol.apiserver.k8s.io/v1beta1|PriorityLevelConfigurationList': 'io.k8s.api.flowcontrol.v1beta1.PriorityLevelConfigurationList',
+        'v1|PersistentVolume': 'io.k8s.api.core.v1.PersistentVolume',
+        'batch/v1beta1|CronJobList': 'io.k8s.api.batch.v1beta1.CronJobList',
+        'storage.k8s.io/v1|StorageClass': 'io.k8s.api.storage.v1.StorageClass',
+        'apiregistration.k8s.io/v1|APIService': 'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIService',
+        'node.k8s.io/v1beta1|RuntimeClass': 'io.k8s.api.node.v1beta1.RuntimeClass',
+        'rbac.authorization.k8s.io/v1|Role': 'io.k8s.api.rbac.v1.Role',
+        'v1|ReplicationController': 'io.k8s.api.core.v1.ReplicationController',
+        'certificates.k8s.io/v1|CertificateSigningRequest': 'io.k8s.api.certificates.v1.CertificateSigningRequest',
+        'v1|APIVersions': 'io.k8s.apimachinery.pkg.apis.meta.v1.APIVersions',
+        'apps/v1|DeploymentList': 'io.k8s.api.apps.v1.DeploymentList',
+        'extensions/v1beta1|IngressList': 'io.k8s.api.extensions.v1beta1.IngressList',
+        'networking.k8s.io/v1|IngressList': 'io.k8s.api.networking.v1.IngressList',
+        'discovery.k8s.io/v1beta1|EndpointSliceList': 'io.k8s.api.discovery.v1beta1.EndpointSliceList',
+        'networking.k8s.io/v1|NetworkPolicy': 'io.k8s.api.networking.v1.NetworkPolicy',
+        'batch/v1|JobList': 'io.k8s.api.batch.v1.JobList',
+        'authorization.k8s.io/v1|SubjectAccessReview': 'io.k8s.api.authorization.v1.SubjectAccessReview',
+        'autoscaling/v1|HorizontalPodAutoscaler': 'io.k8s.api.autoscaling.v1.HorizontalPodAutoscaler',
+        'rbac.authorization.k8s.io/v1beta1|RoleBindingList': 'io.k8s.api.rbac.v1beta1.RoleBindingList',
+        'authentication.k8s.io/v1|TokenRequest': 'io.k8s.api.authentication.v1.TokenRequest',
+        'autoscaling/v2beta2|HorizontalPodAutoscalerList': 'io.k8s.api.autoscaling.v2beta2.HorizontalPodAutoscalerList',
+        'v1|PersistentVolumeList': 'io.k8s.api.core.v1.PersistentVolumeList',
+        'storage.k8s.io/v1|CSINodeList': 'io.k8s.api.storage.v1.CSINodeList',
+        'coordination.k8s.io/v1|Lease': 'io.k8s.api.coordination.v1.Lease',
+        'batch/v1|Job': 'io.k8s.api.batch.v1.Job',
+        'flowcontrol.apiserver.k8s.io/v1beta1|FlowSchemaList': 'io.k8s.api.flowcontrol.v1beta1.FlowSchemaList',
+        'networking.k8s.io/v1beta1|Ingress': 'io.k8s.api.networking.v1beta1.Ingress',
+        'v1|EndpointsList': 'io.k8s.api.core.v1.EndpointsList',
+        'networking.k8s.io/v1beta1|IngressClass': 'io.k8s.api.networking.v1beta1.IngressClass',
+        'v1|APIResourceList': 'io.k8s.apimachinery.pkg.apis.meta.v1.APIResourceList',
+        'v1|EventList': 'io.k8s.api.core.v1.EventList',
+        'v1|Secret': 'io.k8s.api.core.v1.Secret',
+        'node.k8s.io/v1|RuntimeClass': 'io.k8s.api.node.v1.RuntimeClass',
+        'v1|PersistentVolumeClaimList': 'io.k8s.api.core.v1.PersistentVolumeClaimList',
+        'discovery.k8s.io/v1|EndpointSlice': 'io.k8s.api.discovery.v1.EndpointSlice',
+        'v1|NamespaceList': 'io.k8s.api.core.v1.NamespaceList',
+        'v1|NodeList': 'io.k8s.api.core.v1.NodeList',
+        'rbac.authorization.k8s.io/v1beta1|RoleList': 'io.k8s.api.rbac.v1beta1.RoleList',
+        'storage.k8s.io/v1beta1|CSINodeList': 'io.k8s.api.storage.v1beta1.CSINodeList',
+        'networking.k8s.io/v1|NetworkPolicyList': 'io.k8s.api.networking.v1.NetworkPolicyList',
+        'policy/v1beta1|PodDisruptionBudget': 'io.k8s.api.policy.v1beta1.PodDisruptionBudget',
+        'coordination.k8s.io/v1|LeaseList': 'io.k8s.api.coordination.v1.LeaseList',
+        'v1|SecretList': 'io.k8s.api.core.v1.SecretList',
+        'node.k8s.io/v1|RuntimeClassList': 'io.k8s.api.node.v1.RuntimeClassList',
+        'rbac.authorization.k8s.io/v1|ClusterRoleBinding': 'io.k8s.api.rbac.v1.ClusterRoleBinding',
+        'authorization.k8s.io/v1beta1|SelfSubjectRulesReview': 'io.k8s.api.authorization.v1beta1.SelfSubjectRulesReview',
+        'autoscaling/v1|Scale': 'io.k8s.api.autoscaling.v1.Scale',
+        'admissionregistration.k8s.io/v1|MutatingWebhookConfiguration': 'io.k8s.api.admissionregistration.v1.MutatingWebhookConfiguration',
+        'admissionregistration.k8s.io/v1beta1|MutatingWebhookConfiguration': 'io.k8s.api.admissionregistration.v1beta1.MutatingWebhookConfiguration',
+        'admissionregistration.k8s.io/v1beta1|ValidatingWebhookConfiguration': 'io.k8s.api.admissionregistration.v1beta1.ValidatingWebhookConfiguration',
+        'storage.k8s.io/v1beta1|StorageClassList': 'io.k8s.api.storage.v1beta1.StorageClassList',
+        'apiregistration.k8s.io/v1beta1|APIService': 'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1beta1.APIService',
+        'admissionregistration.k8s.io/v1|ValidatingWebhookConfiguration': 'io.k8s.api.admissionregistration.v1.ValidatingWebhookConfiguration',
+        'v1|ServiceAccount': 'io.k8s.api.core.v1.ServiceAccount',
+        'rbac.authorization.k8s.io/v1|ClusterRoleList': 'io.k8s.api.rbac.v1.ClusterRoleList',
+        'apiextensions.k8s.io/v1beta1|CustomResourceDefinitionList': 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceDefinitionList',
+        'v1|ServiceList': 'io.k8s.api.core.v1.ServiceList',
+        'storage.k8s.io/v1beta1|CSINode': 'io.k8s.api.storage.v1beta1.CSINode',
+        'v1|ConfigMapList': 'io.k8s.api.core.v1.ConfigMapList',
+        'storage.k8s.io/v1|CSINode': 'io.k8s.api.storage.v1.CSINode',
+        'storage.k8s.io/v1beta1|VolumeAttachmentList': 'io.k8s.api.storage.v1beta1.VolumeAttachmentList',
+        'certificates.k8s.io/v1|CertificateSigningRequestList': 'io.k8s.api.certificates.v1.CertificateSigningRequestList',
+        'v1|ResourceQuotaList': 'io.k8s.api.core.v1.ResourceQuotaList',
+        'networking.k8s.io/v1beta1|IngressList': 'io.k8s.api.networking.v1beta1.IngressList',
+        'storage.k8s.io/v1beta1|CSIStorageCapacity': 'io.k8s.api.storage.v1beta1.CSIStorageCapacity',
+        'node.k8s.io/v1beta1|RuntimeClassList': 'io.k8s.api.node.v1beta1.RuntimeClassList',
+        'policy/v1|PodDisruptionBudgetList': 'io.k8s.api.policy.v1.PodDisruptionBudgetList',
+        'v1|PodTemplateList': 'io.k8s.api.core.v1.PodTemplateList',
+        'storage.k8s.io/v1beta1|StorageClass': 'io.k8s.api.storage.v1beta1.StorageClass',
+        'v1|LimitRange': 'io.k8s.api.core.v1.LimitRange',
+        'networking.k8s.io/v1beta1|IngressClassList': 'io.k8s.api.networking.v1beta1.IngressClassList',
+        'v1|APIGroup': 'io.k8s.apimachinery.pkg.apis.meta.v1.APIGroup',
+        'apiregistration.k8s.io/v1beta1|APIServiceList': 'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1beta1.APIServiceList',
+        'rbac.authorization.k8s.io/v1beta1|ClusterRoleList': 'io.k8s.api.rbac.v1beta1.ClusterRoleList',
+        'apps/v1|DaemonSet': 'io.k8s.api.apps.v1.DaemonSet',
+        'apps/v1|Deployment': 'io.k8s.api.apps.v1.Deployment',
+        'networking.k8s.io/v1|IngressClassList': 'io.k8s.api.networking.v1.IngressClassList',
+        'v1|PodList': 'io.k8s.api.core.v1.PodList',
+        'events.k8s.io/v1beta1|EventList': 'io.k8s.api.events.v1beta1.EventList',
+        'authorization.k8s.io/v1|LocalSubjectAccessReview': 'io.k8s.api.authorization.v1.LocalSubjectAccessReview',
+        'storage.k8s.io/v1beta1|CSIDriver': 'io.k8s.api.storage.v1beta1.CSIDriver',
+        'storage.k8s.io/v1|CSIDriverList': 'io.k8s.api.storage.v1.CSIDriverList',
+        'rbac.authorization.k8s.io/v1beta1|ClusterRoleBinding': 'io.k8s.api.rbac.v1beta1.ClusterRoleBinding',
+        'apps/v1|ReplicaSetList': 'io.k8s.api.apps.v1.ReplicaSetList',
+        'batch/v1beta1|CronJob': 'io.k8s.api.batch.v1beta1.CronJob',
+        'rbac.authorization.k8s.io/v1|ClusterRoleBindingList': 'io.k8s.api.rbac.v1.ClusterRoleBindingList',
+        'v1|ServiceAccountList': 'io.k8s.api.core.v1.ServiceAccountList',
+        'coordination.k8s.io/v1beta1|LeaseList': 'io.k8s.api.coordination.v1beta1.LeaseList',
+        'v1|ResourceQuota': 'io.k8s.api.core.v1.ResourceQuota',
+        'v1|Service': 'io.k8s.api.core.v1.Service',
+        'storage.k8s.io/v1|VolumeAttachment': 'io.k8s.api.storage.v1.VolumeAttachment',
+        'v1|APIGroupList': 'io.k8s.apimachinery.pkg.apis.meta.v1.APIGroupList',
+        'v1|Endpoints': 'io.k8s.api.core.v1.Endpoints',
+        'policy/v1beta1|PodSecurityPolicy': 'io.k8s.api.policy.v1beta1.PodSecurityPolicy',
+        'scheduling.k8s.io/v1|PriorityClass': 'io.k8s.api.scheduling.v1.PriorityClass',
+        'admissionregistration.k8s.io/v1|ValidatingWebhookConfigurationList': 'io.k8s.api.admissionregistration.v1.ValidatingWebhookConfigurationList',
+        'authorization.k8s.io/v1|SelfSubjectRulesReview': 'io.k8s.api.authorization.v1.SelfSubjectRulesReview',
+        'rbac.authorization.k8s.io/v1beta1|ClusterRole': 'io.k8s.api.rbac.v1beta1.ClusterRole',
+        'policy/v1beta1|Eviction': 'io.k8s.api.policy.v1beta1.Eviction',
+        'storage.k8s.io/v1beta1|VolumeAttachment': 'io.k8s.api.storage.v1beta1.VolumeAttachment',
+        'v1|Node': 'io.k8s.api.core.v1.Node',
+        'batch/v1|CronJob': 'io.k8s.api.batch.v1.CronJob',
+        'scheduling.k8s.io/v1|PriorityClassList': 'io.k8s.api.scheduling.v1.PriorityClassList',
+        'storage.k8s.io/v1|VolumeAttachmentList': 'io.k8s.api.storage.v1.VolumeAttachmentList',
+        'apiextensions.k8s.io/v1beta1|CustomResourceDefinition': 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceDefinition',
+        'authentication.k8s.io/v1beta1|TokenReview': 'io.k8s.api.authentication.v1beta1.TokenReview',
+        'storage.k8s.io/v1|StorageClassList': 'io.k8s.api.storage.v1.StorageClassList',
+        'autoscaling/v2beta1|HorizontalPodAutoscalerList': 'io.k8s.api.autoscaling.v2beta1.HorizontalPodAutoscalerList',
+        'flowcontrol.apiserver.k8s.io/v1beta1|FlowSchema': 'io.k8s.api.flowcontrol.v1beta1.FlowSchema',
+        'authorization.k8s.io/v1beta1|SubjectAccessReview': 'io.k8s.api.authorization.v1beta1.SubjectAccessReview',
+        'apps/v1|DaemonSetList': 'io.k8s.api.apps.v1.DaemonSetList',
+        'flowcontrol.apiserver.k8s.io/v1beta1|PriorityLevelConfiguration': 'io.k8s.api.flowcontrol.v1beta1.PriorityLevelConfiguration',
+        'apiextensions.k8s.io/v1|CustomResourceDefinition': 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinition',
+        'autoscaling/v2beta2|HorizontalPodAutoscaler': 'io.k8s.api.autoscaling.v2beta2.HorizontalPodAutoscaler',
+        'networking.k8s.io/v1|Ingress': 'io.k8s.api.networking.v1.Ingress',
+        'authorization.k8s.io/v1beta1|SelfSubjectAccessReview': 'io.k8s.api.authorization.v1beta1.SelfSubjectAccessReview',
+        'admissionregistration.k8s.io/v1beta1|MutatingWebhookConfigurationList': 'io.k8s.api.admissionregistration.v1beta1.MutatingWebhookConfigurationList',
+        'rbac.authorization.k8s.io/v1|RoleList': 'io.k8s.api.rbac.v1.RoleList',
+        'autoscaling/v2beta1|HorizontalPodAutoscaler': 'io.k8s.api.autoscaling.v2beta1.HorizontalPodAutoscaler',
+        'rbac.authorization.k8s.io/v1beta1|ClusterRoleBindingList': 'io.k8s.api.rbac.v1beta1.ClusterRoleBindingList',
+        'admissionregistration.k8s.io/v1|MutatingWebhookConfigurationList': 'io.k8s.api.admissionregistration.v1.MutatingWebhookConfigurationList',
+        'rbac.authorization.k8s.io/v1|ClusterRole': 'io.k8s.api.rbac.v1.ClusterRole',
+        'v1|PodTemplate': 'io.k8s.api.core.v1.PodTemplate',
+        'scheduling.k8s.io/v1beta1|PriorityClass': 'io.k8s.api.scheduling.v1beta1.PriorityClass',
+        'scheduling.k8s.io/v1beta1|PriorityClassList': 'io.k8s.api.scheduling.v1beta1.PriorityClassList',
+        'apps/v1|ReplicaSet': 'io.k8s.api.apps.v1.ReplicaSet',
+        'events.k8s.io/v1|EventList': 'io.k8s.api.events.v1.EventList',
+        'autoscaling/v1|HorizontalPodAutoscalerList': 'io.k8s.api.autoscaling.v1.HorizontalPodAutoscalerList',
+        'certificates.k8s.io/v1beta1|CertificateSigningRequest': 'io.k8s.api.certificates.v1beta1.CertificateSigningRequest',
+        'v1|Binding': 'io.k8s.api.core.v1.Binding',
+        'policy/v1|PodDisruptionBudget': 'io.k8s.api.policy.v1.PodDisruptionBudget',
+        'rbac.authorization.k8s.io/v1|RoleBinding': 'io.k8s.api.rbac.v1.RoleBinding',
+        'admissionregistration.k8s.io/v1beta1|ValidatingWebhookConfigurationList': 'io.k8s.api.admissionregistration.v1beta1.ValidatingWebhookConfigurationList',
+        'storage.k8s.io/v1beta1|CSIDriverList': 'io.k8s.api.storage.v1beta1.CSIDriverList',
+        'apps/v1|StatefulSet': 'io.k8s.api.apps.v1.StatefulSet',
+        'policy/v1beta1|PodSecurityPolicyList': 'io.k8s.api.policy.v1beta1.PodSecurityPolicyList',
+        'networking.k8s.io/v1|IngressClass': 'io.k8s.api.networking.v1.IngressClass',
+        'rbac.authorization.k8s.io/v1beta1|Role': 'io.k8s.api.rbac.v1beta1.Role',
+        'rbac.authorization.k8s.io/v1beta1|RoleBinding': 'io.k8s.api.rbac.v1beta1.RoleBinding',
+        'v1|ConfigMap': 'io.k8s.api.core.v1.ConfigMap',
+        'authorization.k8s.io/v1|SelfSubjectAccessReview': 'io.k8s.api.authorization.v1.SelfSubjectAccessReview',
+        'apiregistration.k8s.io/v1|APIServiceList': 'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIServiceList',
+        'discovery.k8s.io/v1|EndpointSliceList': 'io.k8s.api.discovery.v1.EndpointSliceList',
+        'v1|ComponentStatusList': 'io.k8s.api.core.v1.ComponentStatusList',
+        'v1|PersistentVolumeClaim': 'io.k8s.api.core.v1.PersistentVolumeClaim',
+        'policy/v1beta1|PodDisruptionBudgetList': 'io.k8s.api.policy.v1beta1.PodDisruptionBudgetList',
+        'coordination.k8s.io/v1beta1|Lease': 'io.k8s.api.coordination.v1beta1.Lease',
+        'v1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'admission.k8s.io/v1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'admission.k8s.io/v1beta1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'admissionregistration.k8s.io/v1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'admissionregistration.k8s.io/v1beta1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'apiextensions.k8s.io/v1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'apiextensions.k8s.io/v1beta1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'apiregistration.k8s.io/v1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'apiregistration.k8s.io/v1beta1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'apps/v1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'apps/v1beta1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'apps/v1beta2|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'authentication.k8s.io/v1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'authentication.k8s.io/v1beta1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'authorization.k8s.io/v1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'authorization.k8s.io/v1beta1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'autoscaling/v1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'autoscaling/v2beta1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'autoscaling/v2beta2|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'batch/v1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'batch/v1beta1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'certificates.k8s.io/v1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'certificates.k8s.io/v1beta1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'coordination.k8s.io/v1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'coordination.k8s.io/v1beta1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'discovery.k8s.io/v1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'discovery.k8s.io/v1beta1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'events.k8s.io/v1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'events.k8s.io/v1beta1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'extensions/v1beta1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'flowcontrol.apiserver.k8s.io/v1alpha1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'flowcontrol.apiserver.k8s.io/v1beta1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'imagepolicy.k8s.io/v1alpha1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'internal.apiserver.k8s.io/v1alpha1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'networking.k8s.io/v1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'networking.k8s.io/v1beta1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'node.k8s.io/v1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'node.k8s.io/v1alpha1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'node.k8s.io/v1beta1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'policy/v1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'policy/v1beta1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'rbac.authorization.k8s.io/v1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'rbac.authorization.k8s.io/v1alpha1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'rbac.authorization.k8s.io/v1beta1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'scheduling.k8s.io/v1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'scheduling.k8s.io/v1alpha1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'scheduling.k8s.io/v1beta1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'storage.k8s.io/v1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'storage.k8s.io/v1alpha1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'storage.k8s.io/v1beta1|WatchEvent': 'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent',
+        'apiextensions.k8s.io/v1|CustomResourceDefinitionList': 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionList',
+        'authentication.k8s.io/v1|TokenReview': 'io.k8s.api.authentication.v1.TokenReview',
+        'authorization.k8s.io/v1beta1|LocalSubjectAccessReview': 'io.k8s.api.authorization.v1beta1.LocalSubjectAccessReview',
+        'v1|ReplicationControllerList': 'io.k8s.api.core.v1.ReplicationControllerList',
+        'extensions/v1beta1|Ingress': 'io.k8s.api.extensions.v1beta1.Ingress',
+        'discovery.k8s.io/v1beta1|EndpointSlice': 'io.k8s.api.discovery.v1beta1.EndpointSlice',
+        'rbac.authorization.k8s.io/v1|RoleBindingList': 'io.k8s.api.rbac.v1.RoleBindingList',
+        'apps/v1|ControllerRevision': 'io.k8s.api.apps.v1.ControllerRevision',
+        'storage.k8s.io/v1beta1|CSIStorageCapacityList': 'io.k8s.api.storage.v1beta1.CSIStorageCapacityList',
+        'v1|Status': 'io.k8s.apimachinery.pkg.apis.meta.v1.Status',
+        'apps/v1|ControllerRevisionList': 'io.k8s.api.apps.v1.ControllerRevisionList',
+        'v1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'admission.k8s.io/v1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'admission.k8s.io/v1beta1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'admissionregistration.k8s.io/v1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'admissionregistration.k8s.io/v1beta1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'apiextensions.k8s.io/v1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'apiextensions.k8s.io/v1beta1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'apiregistration.k8s.io/v1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'apiregistration.k8s.io/v1beta1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'apps/v1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'apps/v1beta1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'apps/v1beta2|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'authentication.k8s.io/v1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'authentication.k8s.io/v1beta1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'authorization.k8s.io/v1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'authorization.k8s.io/v1beta1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'autoscaling/v1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'autoscaling/v2beta1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'autoscaling/v2beta2|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'batch/v1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'batch/v1beta1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'certificates.k8s.io/v1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'certificates.k8s.io/v1beta1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'coordination.k8s.io/v1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'coordination.k8s.io/v1beta1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'discovery.k8s.io/v1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'discovery.k8s.io/v1beta1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'events.k8s.io/v1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'events.k8s.io/v1beta1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'extensions/v1beta1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'flowcontrol.apiserver.k8s.io/v1alpha1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'flowcontrol.apiserver.k8s.io/v1beta1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'imagepolicy.k8s.io/v1alpha1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'internal.apiserver.k8s.io/v1alpha1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'networking.k8s.io/v1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'networking.k8s.io/v1beta1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'node.k8s.io/v1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'node.k8s.io/v1alpha1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'node.k8s.io/v1beta1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'policy/v1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'policy/v1beta1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'rbac.authorization.k8s.io/v1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'rbac.authorization.k8s.io/v1alpha1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'rbac.authorization.k8s.io/v1beta1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'scheduling.k8s.io/v1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'scheduling.k8s.io/v1alpha1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'scheduling.k8s.io/v1beta1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'storage.k8s.io/v1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'storage.k8s.io/v1alpha1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'storage.k8s.io/v1beta1|DeleteOptions': 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
+        'events.k8s.io/v1|Event': 'io.k8s.api.events.v1.Event',
+        'v1|Namespace': 'io.k8s.api.core.v1.Namespace',
+    },
+    defs: {
+        'io.k8s.api.admissionregistration.v1.MutatingWebhook': {
+            p: {
+                objectSelector: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' },
+                rules: { t: 'array', i: { r: 'io.k8s.api.admissionregistration.v1.RuleWithOperations' } },
+                clientConfig: { r: 'io.k8s.api.admissionregistration.v1.WebhookClientConfig' },
+                namespaceSelector: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' },
+            },
+        },
+        'io.k8s.api.admissionregistration.v1.MutatingWebhookConfiguration': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                webhooks: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.admissionregistration.v1.MutatingWebhook' },
+                    s: 'merge',
+                    k: 'name',
+                },
+            },
+        },
+        'io.k8s.api.admissionregistration.v1.MutatingWebhookConfigurationList': {
+            p: {
+                items: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.admissionregistration.v1.MutatingWebhookConfiguration' },
+                },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.admissionregistration.v1.RuleWithOperations': {},
+        'io.k8s.api.admissionregistration.v1.ServiceReference': {},
+        'io.k8s.api.admissionregistration.v1.ValidatingWebhook': {
+            p: {
+                objectSelector: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' },
+                rules: { t: 'array', i: { r: 'io.k8s.api.admissionregistration.v1.RuleWithOperations' } },
+                clientConfig: { r: 'io.k8s.api.admissionregistration.v1.WebhookClientConfig' },
+                namespaceSelector: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' },
+            },
+        },
+        'io.k8s.api.admissionregistration.v1.ValidatingWebhookConfiguration': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                webhooks: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.admissionregistration.v1.ValidatingWebhook' },
+                    s: 'merge',
+                    k: 'name',
+                },
+            },
+        },
+        'io.k8s.api.admissionregistration.v1.ValidatingWebhookConfigurationList': {
+            p: {
+                items: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.admissionregistration.v1.ValidatingWebhookConfiguration' },
+                },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.admissionregistration.v1.WebhookClientConfig': {
+            p: { service: { r: 'io.k8s.api.admissionregistration.v1.ServiceReference' } },
+        },
+        'io.k8s.api.admissionregistration.v1beta1.MutatingWebhook': {
+            p: {
+                clientConfig: { r: 'io.k8s.api.admissionregistration.v1beta1.WebhookClientConfig' },
+                namespaceSelector: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' },
+                objectSelector: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' },
+                rules: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.admissionregistration.v1beta1.RuleWithOperations' },
+                },
+            },
+        },
+        'io.k8s.api.admissionregistration.v1beta1.MutatingWebhookConfiguration': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                webhooks: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.admissionregistration.v1beta1.MutatingWebhook' },
+                    s: 'merge',
+                    k: 'name',
+                },
+            },
+        },
+        'io.k8s.api.admissionregistration.v1beta1.MutatingWebhookConfigurationList': {
+            p: {
+                items: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.admissionregistration.v1beta1.MutatingWebhookConfiguration' },
+                },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.admissionregistration.v1beta1.RuleWithOperations': {},
+        'io.k8s.api.admissionregistration.v1beta1.ServiceReference': {},
+        'io.k8s.api.admissionregistration.v1beta1.ValidatingWebhook': {
+            p: {
+                objectSelector: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' },
+                rules: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.admissionregistration.v1beta1.RuleWithOperations' },
+                },
+                clientConfig: { r: 'io.k8s.api.admissionregistration.v1beta1.WebhookClientConfig' },
+                namespaceSelector: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' },
+            },
+        },
+        'io.k8s.api.admissionregistration.v1beta1.ValidatingWebhookConfiguration': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                webhooks: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.admissionregistration.v1beta1.ValidatingWebhook' },
+                    s: 'merge',
+                    k: 'name',
+                },
+            },
+        },
+        'io.k8s.api.admissionregistration.v1beta1.ValidatingWebhookConfigurationList': {
+            p: {
+                items: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.admissionregistration.v1beta1.ValidatingWebhookConfiguration' },
+                },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.admissionregistration.v1beta1.WebhookClientConfig': {
+            p: { service: { r: 'io.k8s.api.admissionregistration.v1beta1.ServiceReference' } },
+        },
+        'io.k8s.api.apps.v1.ControllerRevision': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                data: { r: 'io.k8s.apimachinery.pkg.runtime.RawExtension' },
+            },
+        },
+        'io.k8s.api.apps.v1.ControllerRevisionList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.apps.v1.ControllerRevision' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.apps.v1.DaemonSet': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.apps.v1.DaemonSetSpec' },
+                status: { r: 'io.k8s.api.apps.v1.DaemonSetStatus' },
+            },
+        },
+        'io.k8s.api.apps.v1.DaemonSetCondition': {
+            p: { lastTransitionTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' } },
+        },
+        'io.k8s.api.apps.v1.DaemonSetList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.apps.v1.DaemonSet' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.apps.v1.DaemonSetSpec': {
+            p: {
+                selector: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' },
+                template: { r: 'io.k8s.api.core.v1.PodTemplateSpec' },
+                updateStrategy: { r: 'io.k8s.api.apps.v1.DaemonSetUpdateStrategy' },
+            },
+        },
+        'io.k8s.api.apps.v1.DaemonSetStatus': {
+            p: {
+                conditions: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.apps.v1.DaemonSetCondition' },
+                    s: 'merge',
+                    k: 'type',
+                },
+            },
+        },
+        'io.k8s.api.apps.v1.DaemonSetUpdateStrategy': {
+            p: { rollingUpdate: { r: 'io.k8s.api.apps.v1.RollingUpdateDaemonSet' } },
+        },
+        'io.k8s.api.apps.v1.Deployment': {
+            p: {
+                status: { r: 'io.k8s.api.apps.v1.DeploymentStatus' },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.apps.v1.DeploymentSpec' },
+            },
+        },
+        'io.k8s.api.apps.v1.DeploymentCondition': {
+            p: {
+                lastTransitionTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+                lastUpdateTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+            },
+        },
+        'io.k8s.api.apps.v1.DeploymentList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.apps.v1.Deployment' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.apps.v1.DeploymentSpec': {
+            p: {
+                selector: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' },
+                strategy: { r: 'io.k8s.api.apps.v1.DeploymentStrategy', s: 'retainKeys' },
+                template: { r: 'io.k8s.api.core.v1.PodTemplateSpec' },
+            },
+        },
+        'io.k8s.api.apps.v1.DeploymentStatus': {
+            p: {
+                conditions: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.apps.v1.DeploymentCondition' },
+                    s: 'merge',
+                    k: 'type',
+                },
+            },
+        },
+        'io.k8s.api.apps.v1.DeploymentStrategy': {
+            p: { rollingUpdate: { r: 'io.k8s.api.apps.v1.RollingUpdateDeployment' } },
+        },
+        'io.k8s.api.apps.v1.ReplicaSet': {
+            p: {
+                spec: { r: 'io.k8s.api.apps.v1.ReplicaSetSpec' },
+                status: { r: 'io.k8s.api.apps.v1.ReplicaSetStatus' },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+            },
+        },
+        'io.k8s.api.apps.v1.ReplicaSetCondition': {
+            p: { lastTransitionTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' } },
+        },
+        'io.k8s.api.apps.v1.ReplicaSetList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.apps.v1.ReplicaSet' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.apps.v1.ReplicaSetSpec': {
+            p: {
+                selector: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' },
+                template: { r: 'io.k8s.api.core.v1.PodTemplateSpec' },
+            },
+        },
+        'io.k8s.api.apps.v1.ReplicaSetStatus': {
+            p: {
+                conditions: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.apps.v1.ReplicaSetCondition' },
+                    s: 'merge',
+                    k: 'type',
+                },
+            },
+        },
+        'io.k8s.api.apps.v1.RollingUpdateDaemonSet': {
+            p: {
+                maxSurge: { r: 'io.k8s.apimachinery.pkg.util.intstr.IntOrString' },
+                maxUnavailable: { r: 'io.k8s.apimachinery.pkg.util.intstr.IntOrString' },
+            },
+        },
+        'io.k8s.api.apps.v1.RollingUpdateDeployment': {
+            p: {
+                maxSurge: { r: 'io.k8s.apimachinery.pkg.util.intstr.IntOrString' },
+                maxUnavailable: { r: 'io.k8s.apimachinery.pkg.util.intstr.IntOrString' },
+            },
+        },
+        'io.k8s.api.apps.v1.RollingUpdateStatefulSetStrategy': {},
+        'io.k8s.api.apps.v1.StatefulSet': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.apps.v1.StatefulSetSpec' },
+                status: { r: 'io.k8s.api.apps.v1.StatefulSetStatus' },
+            },
+        },
+        'io.k8s.api.apps.v1.StatefulSetCondition': {
+            p: { lastTransitionTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' } },
+        },
+        'io.k8s.api.apps.v1.StatefulSetList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.apps.v1.StatefulSet' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.apps.v1.StatefulSetSpec': {
+            p: {
+                selector: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' },
+                template: { r: 'io.k8s.api.core.v1.PodTemplateSpec' },
+                updateStrategy: { r: 'io.k8s.api.apps.v1.StatefulSetUpdateStrategy' },
+                volumeClaimTemplates: { t: 'array', i: { r: 'io.k8s.api.core.v1.PersistentVolumeClaim' } },
+            },
+        },
+        'io.k8s.api.apps.v1.StatefulSetStatus': {
+            p: {
+                conditions: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.apps.v1.StatefulSetCondition' },
+                    s: 'merge',
+                    k: 'type',
+                },
+            },
+        },
+        'io.k8s.api.apps.v1.StatefulSetUpdateStrategy': {
+            p: { rollingUpdate: { r: 'io.k8s.api.apps.v1.RollingUpdateStatefulSetStrategy' } },
+        },
+        'io.k8s.api.authentication.v1.BoundObjectReference': {},
+        'io.k8s.api.authentication.v1.TokenRequest': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.authentication.v1.TokenRequestSpec' },
+                status: { r: 'io.k8s.api.authentication.v1.TokenRequestStatus' },
+            },
+        },
+        'io.k8s.api.authentication.v1.TokenRequestSpec': {
+            p: { boundObjectRef: { r: 'io.k8s.api.authentication.v1.BoundObjectReference' } },
+        },
+        'io.k8s.api.authentication.v1.TokenRequestStatus': {
+            p: { expirationTimestamp: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' } },
+        },
+        'io.k8s.api.authentication.v1.TokenReview': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.authentication.v1.TokenReviewSpec' },
+                status: { r: 'io.k8s.api.authentication.v1.TokenReviewStatus' },
+            },
+        },
+        'io.k8s.api.authentication.v1.TokenReviewSpec': {},
+        'io.k8s.api.authentication.v1.TokenReviewStatus': {
+            p: { user: { r: 'io.k8s.api.authentication.v1.UserInfo' } },
+        },
+        'io.k8s.api.authentication.v1.UserInfo': {},
+        'io.k8s.api.authentication.v1beta1.TokenReview': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.authentication.v1beta1.TokenReviewSpec' },
+                status: { r: 'io.k8s.api.authentication.v1beta1.TokenReviewStatus' },
+            },
+        },
+        'io.k8s.api.authentication.v1beta1.TokenReviewSpec': {},
+        'io.k8s.api.authentication.v1beta1.TokenReviewStatus': {
+            p: { user: { r: 'io.k8s.api.authentication.v1beta1.UserInfo' } },
+        },
+        'io.k8s.api.authentication.v1beta1.UserInfo': {},
+        'io.k8s.api.authorization.v1.LocalSubjectAccessReview': {
+            p: {
+                status: { r: 'io.k8s.api.authorization.v1.SubjectAccessReviewStatus' },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.authorization.v1.SubjectAccessReviewSpec' },
+            },
+        },
+        'io.k8s.api.authorization.v1.NonResourceAttributes': {},
+        'io.k8s.api.authorization.v1.NonResourceRule': {},
+        'io.k8s.api.authorization.v1.ResourceAttributes': {},
+        'io.k8s.api.authorization.v1.ResourceRule': {},
+        'io.k8s.api.authorization.v1.SelfSubjectAccessReview': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.authorization.v1.SelfSubjectAccessReviewSpec' },
+                status: { r: 'io.k8s.api.authorization.v1.SubjectAccessReviewStatus' },
+            },
+        },
+        'io.k8s.api.authorization.v1.SelfSubjectAccessReviewSpec': {
+            p: {
+                nonResourceAttributes: { r: 'io.k8s.api.authorization.v1.NonResourceAttributes' },
+                resourceAttributes: { r: 'io.k8s.api.authorization.v1.ResourceAttributes' },
+            },
+        },
+        'io.k8s.api.authorization.v1.SelfSubjectRulesReview': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.authorization.v1.SelfSubjectRulesReviewSpec' },
+                status: { r: 'io.k8s.api.authorization.v1.SubjectRulesReviewStatus' },
+            },
+        },
+        'io.k8s.api.authorization.v1.SelfSubjectRulesReviewSpec': {},
+        'io.k8s.api.authorization.v1.SubjectAccessReview': {
+            p: {
+                status: { r: 'io.k8s.api.authorization.v1.SubjectAccessReviewStatus' },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.authorization.v1.SubjectAccessReviewSpec' },
+            },
+        },
+        'io.k8s.api.authorization.v1.SubjectAccessReviewSpec': {
+            p: {
+                nonResourceAttributes: { r: 'io.k8s.api.authorization.v1.NonResourceAttributes' },
+                resourceAttributes: { r: 'io.k8s.api.authorization.v1.ResourceAttributes' },
+            },
+        },
+        'io.k8s.api.authorization.v1.SubjectAccessReviewStatus': {},
+        'io.k8s.api.authorization.v1.SubjectRulesReviewStatus': {
+            p: {
+                nonResourceRules: { t: 'array', i: { r: 'io.k8s.api.authorization.v1.NonResourceRule' } },
+                resourceRules: { t: 'array', i: { r: 'io.k8s.api.authorization.v1.ResourceRule' } },
+            },
+        },
+        'io.k8s.api.authorization.v1beta1.LocalSubjectAccessReview': {
+            p: {
+                spec: { r: 'io.k8s.api.authorization.v1beta1.SubjectAccessReviewSpec' },
+                status: { r: 'io.k8s.api.authorization.v1beta1.SubjectAccessReviewStatus' },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+            },
+        },
+        'io.k8s.api.authorization.v1beta1.NonResourceAttributes': {},
+        'io.k8s.api.authorization.v1beta1.NonResourceRule': {},
+        'io.k8s.api.authorization.v1beta1.ResourceAttributes': {},
+        'io.k8s.api.authorization.v1beta1.ResourceRule': {},
+        'io.k8s.api.authorization.v1beta1.SelfSubjectAccessReview': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.authorization.v1beta1.SelfSubjectAccessReviewSpec' },
+                status: { r: 'io.k8s.api.authorization.v1beta1.SubjectAccessReviewStatus' },
+            },
+        },
+        'io.k8s.api.authorization.v1beta1.SelfSubjectAccessReviewSpec': {
+            p: {
+                nonResourceAttributes: { r: 'io.k8s.api.authorization.v1beta1.NonResourceAttributes' },
+                resourceAttributes: { r: 'io.k8s.api.authorization.v1beta1.ResourceAttributes' },
+            },
+        },
+        'io.k8s.api.authorization.v1beta1.SelfSubjectRulesReview': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.authorization.v1beta1.SelfSubjectRulesReviewSpec' },
+                status: { r: 'io.k8s.api.authorization.v1beta1.SubjectRulesReviewStatus' },
+            },
+        },
+        'io.k8s.api.authorization.v1beta1.SelfSubjectRulesReviewSpec': {},
+        'io.k8s.api.authorization.v1beta1.SubjectAccessReview': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.authorization.v1beta1.SubjectAccessReviewSpec' },
+                status: { r: 'io.k8s.api.authorization.v1beta1.SubjectAccessReviewStatus' },
+            },
+        },
+        'io.k8s.api.authorization.v1beta1.SubjectAccessReviewSpec': {
+            p: {
+                nonResourceAttributes: { r: 'io.k8s.api.authorization.v1beta1.NonResourceAttributes' },
+                resourceAttributes: { r: 'io.k8s.api.authorization.v1beta1.ResourceAttributes' },
+            },
+        },
+        'io.k8s.api.authorization.v1beta1.SubjectAccessReviewStatus': {},
+        'io.k8s.api.authorization.v1beta1.SubjectRulesReviewStatus': {
+            p: {
+                nonResourceRules: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.authorization.v1beta1.NonResourceRule' },
+                },
+                resourceRules: { t: 'array', i: { r: 'io.k8s.api.authorization.v1beta1.ResourceRule' } },
+            },
+        },
+        'io.k8s.api.autoscaling.v1.CrossVersionObjectReference': {},
+        'io.k8s.api.autoscaling.v1.HorizontalPodAutoscaler': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.autoscaling.v1.HorizontalPodAutoscalerSpec' },
+                status: { r: 'io.k8s.api.autoscaling.v1.HorizontalPodAutoscalerStatus' },
+            },
+        },
+        'io.k8s.api.autoscaling.v1.HorizontalPodAutoscalerList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.autoscaling.v1.HorizontalPodAutoscaler' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.autoscaling.v1.HorizontalPodAutoscalerSpec': {
+            p: { scaleTargetRef: { r: 'io.k8s.api.autoscaling.v1.CrossVersionObjectReference' } },
+        },
+        'io.k8s.api.autoscaling.v1.HorizontalPodAutoscalerStatus': {
+            p: { lastScaleTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' } },
+        },
+        'io.k8s.api.autoscaling.v1.Scale': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.autoscaling.v1.ScaleSpec' },
+                status: { r: 'io.k8s.api.autoscaling.v1.ScaleStatus' },
+            },
+        },
+        'io.k8s.api.autoscaling.v1.ScaleSpec': {},
+        'io.k8s.api.autoscaling.v1.ScaleStatus': {},
+        'io.k8s.api.autoscaling.v2beta1.ContainerResourceMetricSource': {
+            p: { targetAverageValue: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' } },
+        },
+        'io.k8s.api.autoscaling.v2beta1.ContainerResourceMetricStatus': {
+            p: { currentAverageValue: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' } },
+        },
+        'io.k8s.api.autoscaling.v2beta1.CrossVersionObjectReference': {},
+        'io.k8s.api.autoscaling.v2beta1.ExternalMetricSource': {
+            p: {
+                metricSelector: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' },
+                targetAverageValue: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' },
+                targetValue: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' },
+            },
+        },
+        'io.k8s.api.autoscaling.v2beta1.ExternalMetricStatus': {
+            p: {
+                currentValue: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' },
+                metricSelector: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' },
+                currentAverageValue: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' },
+            },
+        },
+        'io.k8s.api.autoscaling.v2beta1.HorizontalPodAutoscaler': {
+            p: {
+                spec: { r: 'io.k8s.api.autoscaling.v2beta1.HorizontalPodAutoscalerSpec' },
+                status: { r: 'io.k8s.api.autoscaling.v2beta1.HorizontalPodAutoscalerStatus' },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+            },
+        },
+        'io.k8s.api.autoscaling.v2beta1.HorizontalPodAutoscalerCondition': {
+            p: { lastTransitionTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' } },
+        },
+        'io.k8s.api.autoscaling.v2beta1.HorizontalPodAutoscalerList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.autoscaling.v2beta1.HorizontalPodAutoscaler' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.autoscaling.v2beta1.HorizontalPodAutoscalerSpec': {
+            p: {
+                metrics: { t: 'array', i: { r: 'io.k8s.api.autoscaling.v2beta1.MetricSpec' } },
+                scaleTargetRef: { r: 'io.k8s.api.autoscaling.v2beta1.CrossVersionObjectReference' },
+            },
+        },
+        'io.k8s.api.autoscaling.v2beta1.HorizontalPodAutoscalerStatus': {
+            p: {
+                conditions: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.autoscaling.v2beta1.HorizontalPodAutoscalerCondition' },
+                },
+                currentMetrics: { t: 'array', i: { r: 'io.k8s.api.autoscaling.v2beta1.MetricStatus' } },
+                lastScaleTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+            },
+        },
+        'io.k8s.api.autoscaling.v2beta1.MetricSpec': {
+            p: {
+                object: { r: 'io.k8s.api.autoscaling.v2beta1.ObjectMetricSource' },
+                pods: { r: 'io.k8s.api.autoscaling.v2beta1.PodsMetricSource' },
+                resource: { r: 'io.k8s.api.autoscaling.v2beta1.ResourceMetricSource' },
+                containerResource: { r: 'io.k8s.api.autoscaling.v2beta1.ContainerResourceMetricSource' },
+                external: { r: 'io.k8s.api.autoscaling.v2beta1.ExternalMetricSource' },
+            },
+        },
+        'io.k8s.api.autoscaling.v2beta1.MetricStatus': {
+            p: {
+                external: { r: 'io.k8s.api.autoscaling.v2beta1.ExternalMetricStatus' },
+                object: { r: 'io.k8s.api.autoscaling.v2beta1.ObjectMetricStatus' },
+                pods: { r: 'io.k8s.api.autoscaling.v2beta1.PodsMetricStatus' },
+                resource: { r: 'io.k8s.api.autoscaling.v2beta1.ResourceMetricStatus' },
+                containerResource: { r: 'io.k8s.api.autoscaling.v2beta1.ContainerResourceMetricStatus' },
+            },
+        },
+        'io.k8s.api.autoscaling.v2beta1.ObjectMetricSource': {
+            p: {
+                selector: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' },
+                target: { r: 'io.k8s.api.autoscaling.v2beta1.CrossVersionObjectReference' },
+                targetValue: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' },
+                averageValue: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' },
+            },
+        },
+        'io.k8s.api.autoscaling.v2beta1.ObjectMetricStatus': {
+            p: {
+                averageValue: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' },
+                currentValue: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' },
+                selector: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' },
+                target: { r: 'io.k8s.api.autoscaling.v2beta1.CrossVersionObjectReference' },
+            },
+        },
+        'io.k8s.api.autoscaling.v2beta1.PodsMetricSource': {
+            p: {
+                selector: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' },
+                targetAverageValue: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' },
+            },
+        },
+        'io.k8s.api.autoscaling.v2beta1.PodsMetricStatus': {
+            p: {
+                currentAverageValue: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' },
+                selector: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' },
+            },
+        },
+        'io.k8s.api.autoscaling.v2beta1.ResourceMetricSource': {
+            p: { targetAverageValue: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' } },
+        },
+        'io.k8s.api.autoscaling.v2beta1.ResourceMetricStatus': {
+            p: { currentAverageValue: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' } },
+        },
+        'io.k8s.api.autoscaling.v2beta2.ContainerResourceMetricSource': {
+            p: { target: { r: 'io.k8s.api.autoscaling.v2beta2.MetricTarget' } },
+        },
+        'io.k8s.api.autoscaling.v2beta2.ContainerResourceMetricStatus': {
+            p: { current: { r: 'io.k8s.api.autoscaling.v2beta2.MetricValueStatus' } },
+        },
+        'io.k8s.api.autoscaling.v2beta2.CrossVersionObjectReference': {},
+        'io.k8s.api.autoscaling.v2beta2.ExternalMetricSource': {
+            p: {
+                metric: { r: 'io.k8s.api.autoscaling.v2beta2.MetricIdentifier' },
+                target: { r: 'io.k8s.api.autoscaling.v2beta2.MetricTarget' },
+            },
+        },
+        'io.k8s.api.autoscaling.v2beta2.ExternalMetricStatus': {
+            p: {
+                current: { r: 'io.k8s.api.autoscaling.v2beta2.MetricValueStatus' },
+                metric: { r: 'io.k8s.api.autoscaling.v2beta2.MetricIdentifier' },
+            },
+        },
+        'io.k8s.api.autoscaling.v2beta2.HPAScalingPolicy': {},
+        'io.k8s.api.autoscaling.v2beta2.HPAScalingRules': {
+            p: { policies: { t: 'array', i: { r: 'io.k8s.api.autoscaling.v2beta2.HPAScalingPolicy' } } },
+        },
+        'io.k8s.api.autoscaling.v2beta2.HorizontalPodAutoscaler': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.autoscaling.v2beta2.HorizontalPodAutoscalerSpec' },
+                status: { r: 'io.k8s.api.autoscaling.v2beta2.HorizontalPodAutoscalerStatus' },
+            },
+        },
+        'io.k8s.api.autoscaling.v2beta2.HorizontalPodAutoscalerBehavior': {
+            p: {
+                scaleDown: { r: 'io.k8s.api.autoscaling.v2beta2.HPAScalingRules' },
+                scaleUp: { r: 'io.k8s.api.autoscaling.v2beta2.HPAScalingRules' },
+            },
+        },
+        'io.k8s.api.autoscaling.v2beta2.HorizontalPodAutoscalerCondition': {
+            p: { lastTransitionTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' } },
+        },
+        'io.k8s.api.autoscaling.v2beta2.HorizontalPodAutoscalerList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.autoscaling.v2beta2.HorizontalPodAutoscaler' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.autoscaling.v2beta2.HorizontalPodAutoscalerSpec': {
+            p: {
+                behavior: { r: 'io.k8s.api.autoscaling.v2beta2.HorizontalPodAutoscalerBehavior' },
+                metrics: { t: 'array', i: { r: 'io.k8s.api.autoscaling.v2beta2.MetricSpec' } },
+                scaleTargetRef: { r: 'io.k8s.api.autoscaling.v2beta2.CrossVersionObjectReference' },
+            },
+        },
+        'io.k8s.api.autoscaling.v2beta2.HorizontalPodAutoscalerStatus': {
+            p: {
+                lastScaleTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+                conditions: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.autoscaling.v2beta2.HorizontalPodAutoscalerCondition' },
+                },
+                currentMetrics: { t: 'array', i: { r: 'io.k8s.api.autoscaling.v2beta2.MetricStatus' } },
+            },
+        },
+        'io.k8s.api.autoscaling.v2beta2.MetricIdentifier': {
+            p: { selector: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' } },
+        },
+        'io.k8s.api.autoscaling.v2beta2.MetricSpec': {
+            p: {
+                resource: { r: 'io.k8s.api.autoscaling.v2beta2.ResourceMetricSource' },
+                containerResource: { r: 'io.k8s.api.autoscaling.v2beta2.ContainerResourceMetricSource' },
+                external: { r: 'io.k8s.api.autoscaling.v2beta2.ExternalMetricSource' },
+                object: { r: 'io.k8s.api.autoscaling.v2beta2.ObjectMetricSource' },
+                pods: { r: 'io.k8s.api.autoscaling.v2beta2.PodsMetricSource' },
+            },
+        },
+        'io.k8s.api.autoscaling.v2beta2.MetricStatus': {
+            p: {
+                containerResource: { r: 'io.k8s.api.autoscaling.v2beta2.ContainerResourceMetricStatus' },
+                external: { r: 'io.k8s.api.autoscaling.v2beta2.ExternalMetricStatus' },
+                object: { r: 'io.k8s.api.autoscaling.v2beta2.ObjectMetricStatus' },
+                pods: { r: 'io.k8s.api.autoscaling.v2beta2.PodsMetricStatus' },
+                resource: { r: 'io.k8s.api.autoscaling.v2beta2.ResourceMetricStatus' },
+            },
+        },
+        'io.k8s.api.autoscaling.v2beta2.MetricTarget': {
+            p: {
+                value: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' },
+                averageValue: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' },
+            },
+        },
+        'io.k8s.api.autoscaling.v2beta2.MetricValueStatus': {
+            p: {
+                averageValue: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' },
+                value: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' },
+            },
+        },
+        'io.k8s.api.autoscaling.v2beta2.ObjectMetricSource': {
+            p: {
+                describedObject: { r: 'io.k8s.api.autoscaling.v2beta2.CrossVersionObjectReference' },
+                metric: { r: 'io.k8s.api.autoscaling.v2beta2.MetricIdentifier' },
+                target: { r: 'io.k8s.api.autoscaling.v2beta2.MetricTarget' },
+            },
+        },
+        'io.k8s.api.autoscaling.v2beta2.ObjectMetricStatus': {
+            p: {
+                current: { r: 'io.k8s.api.autoscaling.v2beta2.MetricValueStatus' },
+                describedObject: { r: 'io.k8s.api.autoscaling.v2beta2.CrossVersionObjectReference' },
+                metric: { r: 'io.k8s.api.autoscaling.v2beta2.MetricIdentifier' },
+            },
+        },
+        'io.k8s.api.autoscaling.v2beta2.PodsMetricSource': {
+            p: {
+                metric: { r: 'io.k8s.api.autoscaling.v2beta2.MetricIdentifier' },
+                target: { r: 'io.k8s.api.autoscaling.v2beta2.MetricTarget' },
+            },
+        },
+        'io.k8s.api.autoscaling.v2beta2.PodsMetricStatus': {
+            p: {
+                current: { r: 'io.k8s.api.autoscaling.v2beta2.MetricValueStatus' },
+                metric: { r: 'io.k8s.api.autoscaling.v2beta2.MetricIdentifier' },
+            },
+        },
+        'io.k8s.api.autoscaling.v2beta2.ResourceMetricSource': {
+            p: { target: { r: 'io.k8s.api.autoscaling.v2beta2.MetricTarget' } },
+        },
+        'io.k8s.api.autoscaling.v2beta2.ResourceMetricStatus': {
+            p: { current: { r: 'io.k8s.api.autoscaling.v2beta2.MetricValueStatus' } },
+        },
+        'io.k8s.api.batch.v1.CronJob': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.batch.v1.CronJobSpec' },
+                status: { r: 'io.k8s.api.batch.v1.CronJobStatus' },
+            },
+        },
+        'io.k8s.api.batch.v1.CronJobList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.batch.v1.CronJob' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.batch.v1.CronJobSpec': {
+            p: { jobTemplate: { r: 'io.k8s.api.batch.v1.JobTemplateSpec' } },
+        },
+        'io.k8s.api.batch.v1.CronJobStatus': {
+            p: {
+                active: { t: 'array', i: { r: 'io.k8s.api.core.v1.ObjectReference' } },
+                lastScheduleTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+                lastSuccessfulTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+            },
+        },
+        'io.k8s.api.batch.v1.Job': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.batch.v1.JobSpec' },
+                status: { r: 'io.k8s.api.batch.v1.JobStatus' },
+            },
+        },
+        'io.k8s.api.batch.v1.JobCondition': {
+            p: {
+                lastProbeTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+                lastTransitionTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+            },
+        },
+        'io.k8s.api.batch.v1.JobList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.batch.v1.Job' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.batch.v1.JobSpec': {
+            p: {
+                template: { r: 'io.k8s.api.core.v1.PodTemplateSpec' },
+                selector: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' },
+            },
+        },
+        'io.k8s.api.batch.v1.JobStatus': {
+            p: {
+                conditions: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.batch.v1.JobCondition' },
+                    s: 'merge',
+                    k: 'type',
+                },
+                startTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+                completionTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+            },
+        },
+        'io.k8s.api.batch.v1.JobTemplateSpec': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.batch.v1.JobSpec' },
+            },
+        },
+        'io.k8s.api.batch.v1beta1.CronJob': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.batch.v1beta1.CronJobSpec' },
+                status: { r: 'io.k8s.api.batch.v1beta1.CronJobStatus' },
+            },
+        },
+        'io.k8s.api.batch.v1beta1.CronJobList': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+                items: { t: 'array', i: { r: 'io.k8s.api.batch.v1beta1.CronJob' } },
+            },
+        },
+        'io.k8s.api.batch.v1beta1.CronJobSpec': {
+            p: { jobTemplate: { r: 'io.k8s.api.batch.v1beta1.JobTemplateSpec' } },
+        },
+        'io.k8s.api.batch.v1beta1.CronJobStatus': {
+            p: {
+                lastSuccessfulTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+                active: { t: 'array', i: { r: 'io.k8s.api.core.v1.ObjectReference' } },
+                lastScheduleTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+            },
+        },
+        'io.k8s.api.batch.v1beta1.JobTemplateSpec': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.batch.v1.JobSpec' },
+            },
+        },
+        'io.k8s.api.certificates.v1.CertificateSigningRequest': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.certificates.v1.CertificateSigningRequestSpec' },
+                status: { r: 'io.k8s.api.certificates.v1.CertificateSigningRequestStatus' },
+            },
+        },
+        'io.k8s.api.certificates.v1.CertificateSigningRequestCondition': {
+            p: {
+                lastTransitionTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+                lastUpdateTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+            },
+        },
+        'io.k8s.api.certificates.v1.CertificateSigningRequestList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.certificates.v1.CertificateSigningRequest' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.certificates.v1.CertificateSigningRequestSpec': {},
+        'io.k8s.api.certificates.v1.CertificateSigningRequestStatus': {
+            p: {
+                conditions: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.certificates.v1.CertificateSigningRequestCondition' },
+                    m: ['type'],
+                },
+            },
+        },
+        'io.k8s.api.certificates.v1beta1.CertificateSigningRequest': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.certificates.v1beta1.CertificateSigningRequestSpec' },
+                status: { r: 'io.k8s.api.certificates.v1beta1.CertificateSigningRequestStatus' },
+            },
+        },
+        'io.k8s.api.certificates.v1beta1.CertificateSigningRequestCondition': {
+            p: {
+                lastTransitionTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+                lastUpdateTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+            },
+        },
+        'io.k8s.api.certificates.v1beta1.CertificateSigningRequestList': {
+            p: {
+                items: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.certificates.v1beta1.CertificateSigningRequest' },
+                },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.certificates.v1beta1.CertificateSigningRequestSpec': {},
+        'io.k8s.api.certificates.v1beta1.CertificateSigningRequestStatus': {
+            p: {
+                conditions: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.certificates.v1beta1.CertificateSigningRequestCondition' },
+                    m: ['type'],
+                },
+            },
+        },
+        'io.k8s.api.coordination.v1.Lease': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.coordination.v1.LeaseSpec' },
+            },
+        },
+        'io.k8s.api.coordination.v1.LeaseList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.coordination.v1.Lease' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.coordination.v1.LeaseSpec': {
+            p: {
+                acquireTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime' },
+                renewTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime' },
+            },
+        },
+        'io.k8s.api.coordination.v1beta1.Lease': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.coordination.v1beta1.LeaseSpec' },
+            },
+        },
+        'io.k8s.api.coordination.v1beta1.LeaseList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.coordination.v1beta1.Lease' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.coordination.v1beta1.LeaseSpec': {
+            p: {
+                renewTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime' },
+                acquireTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime' },
+            },
+        },
+        'io.k8s.api.core.v1.AWSElasticBlockStoreVolumeSource': {},
+        'io.k8s.api.core.v1.Affinity': {
+            p: {
+                podAffinity: { r: 'io.k8s.api.core.v1.PodAffinity' },
+                podAntiAffinity: { r: 'io.k8s.api.core.v1.PodAntiAffinity' },
+                nodeAffinity: { r: 'io.k8s.api.core.v1.NodeAffinity' },
+            },
+        },
+        'io.k8s.api.core.v1.AttachedVolume': {},
+        'io.k8s.api.core.v1.AzureDiskVolumeSource': {},
+        'io.k8s.api.core.v1.AzureFilePersistentVolumeSource': {},
+        'io.k8s.api.core.v1.AzureFileVolumeSource': {},
+        'io.k8s.api.core.v1.Binding': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                target: { r: 'io.k8s.api.core.v1.ObjectReference' },
+            },
+        },
+        'io.k8s.api.core.v1.CSIPersistentVolumeSource': {
+            p: {
+                controllerPublishSecretRef: { r: 'io.k8s.api.core.v1.SecretReference' },
+                nodePublishSecretRef: { r: 'io.k8s.api.core.v1.SecretReference' },
+                nodeStageSecretRef: { r: 'io.k8s.api.core.v1.SecretReference' },
+                controllerExpandSecretRef: { r: 'io.k8s.api.core.v1.SecretReference' },
+            },
+        },
+        'io.k8s.api.core.v1.CSIVolumeSource': {
+            p: { nodePublishSecretRef: { r: 'io.k8s.api.core.v1.LocalObjectReference' } },
+        },
+        'io.k8s.api.core.v1.Capabilities': {},
+        'io.k8s.api.core.v1.CephFSPersistentVolumeSource': {
+            p: { secretRef: { r: 'io.k8s.api.core.v1.SecretReference' } },
+        },
+        'io.k8s.api.core.v1.CephFSVolumeSource': {
+            p: { secretRef: { r: 'io.k8s.api.core.v1.LocalObjectReference' } },
+        },
+        'io.k8s.api.core.v1.CinderPersistentVolumeSource': {
+            p: { secretRef: { r: 'io.k8s.api.core.v1.SecretReference' } },
+        },
+        'io.k8s.api.core.v1.CinderVolumeSource': {
+            p: { secretRef: { r: 'io.k8s.api.core.v1.LocalObjectReference' } },
+        },
+        'io.k8s.api.core.v1.ClientIPConfig': {},
+        'io.k8s.api.core.v1.ComponentCondition': {},
+        'io.k8s.api.core.v1.ComponentStatus': {
+            p: {
+                conditions: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.core.v1.ComponentCondition' },
+                    s: 'merge',
+                    k: 'type',
+                },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+            },
+        },
+        'io.k8s.api.core.v1.ComponentStatusList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.core.v1.ComponentStatus' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.core.v1.ConfigMap': {
+            p: { metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' } },
+        },
+        'io.k8s.api.core.v1.ConfigMapEnvSource': {},
+        'io.k8s.api.core.v1.ConfigMapKeySelector': {},
+        'io.k8s.api.core.v1.ConfigMapList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.core.v1.ConfigMap' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.core.v1.ConfigMapNodeConfigSource': {},
+        'io.k8s.api.core.v1.ConfigMapProjection': {
+            p: { items: { t: 'array', i: { r: 'io.k8s.api.core.v1.KeyToPath' } } },
+        },
+        'io.k8s.api.core.v1.ConfigMapVolumeSource': {
+            p: { items: { t: 'array', i: { r: 'io.k8s.api.core.v1.KeyToPath' } } },
+        },
+        'io.k8s.api.core.v1.Container': {
+            p: {
+                livenessProbe: { r: 'io.k8s.api.core.v1.Probe' },
+                readinessProbe: { r: 'io.k8s.api.core.v1.Probe' },
+                resources: { r: 'io.k8s.api.core.v1.ResourceRequirements' },
+                securityContext: { r: 'io.k8s.api.core.v1.SecurityContext' },
+                startupProbe: { r: 'io.k8s.api.core.v1.Probe' },
+                volumeMounts: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.core.v1.VolumeMount' },
+                    s: 'merge',
+                    k: 'mountPath',
+                },
+                envFrom: { t: 'array', i: { r: 'io.k8s.api.core.v1.EnvFromSource' } },
+                volumeDevices: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.core.v1.VolumeDevice' },
+                    s: 'merge',
+                    k: 'devicePath',
+                },
+                env: { t: 'array', i: { r: 'io.k8s.api.core.v1.EnvVar' }, s: 'merge', k: 'name' },
+                lifecycle: { r: 'io.k8s.api.core.v1.Lifecycle' },
+                ports: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.core.v1.ContainerPort' },
+                    s: 'merge',
+                    k: 'containerPort',
+                    m: ['containerPort', 'protocol'],
+                },
+            },
+        },
+        'io.k8s.api.core.v1.ContainerImage': {},
+        'io.k8s.api.core.v1.ContainerPort': {},
+        'io.k8s.api.core.v1.ContainerState': {
+            p: {
+                running: { r: 'io.k8s.api.core.v1.ContainerStateRunning' },
+                terminated: { r: 'io.k8s.api.core.v1.ContainerStateTerminated' },
+                waiting: { r: 'io.k8s.api.core.v1.ContainerStateWaiting' },
+            },
+        },
+        'io.k8s.api.core.v1.ContainerStateRunning': {
+            p: { startedAt: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' } },
+        },
+        'io.k8s.api.core.v1.ContainerStateTerminated': {
+            p: {
+                startedAt: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+                finishedAt: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+            },
+        },
+        'io.k8s.api.core.v1.ContainerStateWaiting': {},
+        'io.k8s.api.core.v1.ContainerStatus': {
+            p: {
+                lastState: { r: 'io.k8s.api.core.v1.ContainerState' },
+                state: { r: 'io.k8s.api.core.v1.ContainerState' },
+            },
+        },
+        'io.k8s.api.core.v1.DaemonEndpoint': {},
+        'io.k8s.api.core.v1.DownwardAPIProjection': {
+            p: { items: { t: 'array', i: { r: 'io.k8s.api.core.v1.DownwardAPIVolumeFile' } } },
+        },
+        'io.k8s.api.core.v1.DownwardAPIVolumeFile': {
+            p: {
+                resourceFieldRef: { r: 'io.k8s.api.core.v1.ResourceFieldSelector' },
+                fieldRef: { r: 'io.k8s.api.core.v1.ObjectFieldSelector' },
+            },
+        },
+        'io.k8s.api.core.v1.DownwardAPIVolumeSource': {
+            p: { items: { t: 'array', i: { r: 'io.k8s.api.core.v1.DownwardAPIVolumeFile' } } },
+        },
+        'io.k8s.api.core.v1.EmptyDirVolumeSource': {
+            p: { sizeLimit: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' } },
+        },
+        'io.k8s.api.core.v1.EndpointAddress': {
+            p: { targetRef: { r: 'io.k8s.api.core.v1.ObjectReference' } },
+        },
+        'io.k8s.api.core.v1.EndpointPort': {},
+        'io.k8s.api.core.v1.EndpointSubset': {
+            p: {
+                addresses: { t: 'array', i: { r: 'io.k8s.api.core.v1.EndpointAddress' } },
+                notReadyAddresses: { t: 'array', i: { r: 'io.k8s.api.core.v1.EndpointAddress' } },
+                ports: { t: 'array', i: { r: 'io.k8s.api.core.v1.EndpointPort' } },
+            },
+        },
+        'io.k8s.api.core.v1.Endpoints': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                subsets: { t: 'array', i: { r: 'io.k8s.api.core.v1.EndpointSubset' } },
+            },
+        },
+        'io.k8s.api.core.v1.EndpointsList': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+                items: { t: 'array', i: { r: 'io.k8s.api.core.v1.Endpoints' } },
+            },
+        },
+        'io.k8s.api.core.v1.EnvFromSource': {
+            p: {
+                configMapRef: { r: 'io.k8s.api.core.v1.ConfigMapEnvSource' },
+                secretRef: { r: 'io.k8s.api.core.v1.SecretEnvSource' },
+            },
+        },
+        'io.k8s.api.core.v1.EnvVar': { p: { valueFrom: { r: 'io.k8s.api.core.v1.EnvVarSource' } } },
+        'io.k8s.api.core.v1.EnvVarSource': {
+            p: {
+                configMapKeyRef: { r: 'io.k8s.api.core.v1.ConfigMapKeySelector' },
+                fieldRef: { r: 'io.k8s.api.core.v1.ObjectFieldSelector' },
+                resourceFieldRef: { r: 'io.k8s.api.core.v1.ResourceFieldSelector' },
+                secretKeyRef: { r: 'io.k8s.api.core.v1.SecretKeySelector' },
+            },
+        },
+        'io.k8s.api.core.v1.EphemeralContainer': {
+            p: {
+                envFrom: { t: 'array', i: { r: 'io.k8s.api.core.v1.EnvFromSource' } },
+                securityContext: { r: 'io.k8s.api.core.v1.SecurityContext' },
+                volumeDevices: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.core.v1.VolumeDevice' },
+                    s: 'merge',
+                    k: 'devicePath',
+                },
+                resources: { r: 'io.k8s.api.core.v1.ResourceRequirements' },
+                startupProbe: { r: 'io.k8s.api.core.v1.Probe' },
+                volumeMounts: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.core.v1.VolumeMount' },
+                    s: 'merge',
+                    k: 'mountPath',
+                },
+                env: { t: 'array', i: { r: 'io.k8s.api.core.v1.EnvVar' }, s: 'merge', k: 'name' },
+                readinessProbe: { r: 'io.k8s.api.core.v1.Probe' },
+                lifecycle: { r: 'io.k8s.api.core.v1.Lifecycle' },
+                livenessProbe: { r: 'io.k8s.api.core.v1.Probe' },
+                ports: { t: 'array', i: { r: 'io.k8s.api.core.v1.ContainerPort' } },
+            },
+        },
+        'io.k8s.api.core.v1.EphemeralVolumeSource': {
+            p: { volumeClaimTemplate: { r: 'io.k8s.api.core.v1.PersistentVolumeClaimTemplate' } },
+        },
+        'io.k8s.api.core.v1.Event': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                source: { r: 'io.k8s.api.core.v1.EventSource' },
+                lastTimestamp: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+                related: { r: 'io.k8s.api.core.v1.ObjectReference' },
+                series: { r: 'io.k8s.api.core.v1.EventSeries' },
+                firstTimestamp: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+                involvedObject: { r: 'io.k8s.api.core.v1.ObjectReference' },
+                eventTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime' },
+            },
+        },
+        'io.k8s.api.core.v1.EventList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.core.v1.Event' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.core.v1.EventSeries': {
+            p: { lastObservedTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime' } },
+        },
+        'io.k8s.api.core.v1.EventSource': {},
+        'io.k8s.api.core.v1.ExecAction': {},
+        'io.k8s.api.core.v1.FCVolumeSource': {},
+        'io.k8s.api.core.v1.FlexPersistentVolumeSource': {
+            p: { secretRef: { r: 'io.k8s.api.core.v1.SecretReference' } },
+        },
+        'io.k8s.api.core.v1.FlexVolumeSource': {
+            p: { secretRef: { r: 'io.k8s.api.core.v1.LocalObjectReference' } },
+        },
+        'io.k8s.api.core.v1.FlockerVolumeSource': {},
+        'io.k8s.api.core.v1.GCEPersistentDiskVolumeSource': {},
+        'io.k8s.api.core.v1.GitRepoVolumeSource': {},
+        'io.k8s.api.core.v1.GlusterfsPersistentVolumeSource': {},
+        'io.k8s.api.core.v1.GlusterfsVolumeSource': {},
+        'io.k8s.api.core.v1.HTTPGetAction': {
+            p: {
+                port: { r: 'io.k8s.apimachinery.pkg.util.intstr.IntOrString' },
+                httpHeaders: { t: 'array', i: { r: 'io.k8s.api.core.v1.HTTPHeader' } },
+            },
+        },
+        'io.k8s.api.core.v1.HTTPHeader': {},
+        'io.k8s.api.core.v1.Handler': {
+            p: {
+                tcpSocket: { r: 'io.k8s.api.core.v1.TCPSocketAction' },
+                exec: { r: 'io.k8s.api.core.v1.ExecAction' },
+                httpGet: { r: 'io.k8s.api.core.v1.HTTPGetAction' },
+            },
+        },
+        'io.k8s.api.core.v1.HostAlias': {},
+        'io.k8s.api.core.v1.HostPathVolumeSource': {},
+        'io.k8s.api.core.v1.ISCSIPersistentVolumeSource': {
+            p: { secretRef: { r: 'io.k8s.api.core.v1.SecretReference' } },
+        },
+        'io.k8s.api.core.v1.ISCSIVolumeSource': {
+            p: { secretRef: { r: 'io.k8s.api.core.v1.LocalObjectReference' } },
+        },
+        'io.k8s.api.core.v1.KeyToPath': {},
+        'io.k8s.api.core.v1.Lifecycle': {
+            p: {
+                postStart: { r: 'io.k8s.api.core.v1.Handler' },
+                preStop: { r: 'io.k8s.api.core.v1.Handler' },
+            },
+        },
+        'io.k8s.api.core.v1.LimitRange': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.core.v1.LimitRangeSpec' },
+            },
+        },
+        'io.k8s.api.core.v1.LimitRangeItem': {
+            p: {
+                default: { a: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' } },
+                defaultRequest: { a: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' } },
+                max: { a: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' } },
+                maxLimitRequestRatio: { a: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' } },
+                min: { a: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' } },
+            },
+        },
+        'io.k8s.api.core.v1.LimitRangeList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.core.v1.LimitRange' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.core.v1.LimitRangeSpec': {
+            p: { limits: { t: 'array', i: { r: 'io.k8s.api.core.v1.LimitRangeItem' } } },
+        },
+        'io.k8s.api.core.v1.LoadBalancerIngress': {
+            p: { ports: { t: 'array', i: { r: 'io.k8s.api.core.v1.PortStatus' } } },
+        },
+        'io.k8s.api.core.v1.LoadBalancerStatus': {
+            p: { ingress: { t: 'array', i: { r: 'io.k8s.api.core.v1.LoadBalancerIngress' } } },
+        },
+        'io.k8s.api.core.v1.LocalObjectReference': {},
+        'io.k8s.api.core.v1.LocalVolumeSource': {},
+        'io.k8s.api.core.v1.NFSVolumeSource': {},
+        'io.k8s.api.core.v1.Namespace': {
+            p: {
+                status: { r: 'io.k8s.api.core.v1.NamespaceStatus' },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.core.v1.NamespaceSpec' },
+            },
+        },
+        'io.k8s.api.core.v1.NamespaceCondition': {
+            p: { lastTransitionTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' } },
+        },
+        'io.k8s.api.core.v1.NamespaceList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.core.v1.Namespace' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.core.v1.NamespaceSpec': {},
+        'io.k8s.api.core.v1.NamespaceStatus': {
+            p: {
+                conditions: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.core.v1.NamespaceCondition' },
+                    s: 'merge',
+                    k: 'type',
+                },
+            },
+        },
+        'io.k8s.api.core.v1.Node': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.core.v1.NodeSpec' },
+                status: { r: 'io.k8s.api.core.v1.NodeStatus' },
+            },
+        },
+        'io.k8s.api.core.v1.NodeAddress': {},
+        'io.k8s.api.core.v1.NodeAffinity': {
+            p: {
+                preferredDuringSchedulingIgnoredDuringExecution: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.core.v1.PreferredSchedulingTerm' },
+                },
+                requiredDuringSchedulingIgnoredDuringExecution: { r: 'io.k8s.api.core.v1.NodeSelector' },
+            },
+        },
+        'io.k8s.api.core.v1.NodeCondition': {
+            p: {
+                lastHeartbeatTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+                lastTransitionTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+            },
+        },
+        'io.k8s.api.core.v1.NodeConfigSource': {
+            p: { configMap: { r: 'io.k8s.api.core.v1.ConfigMapNodeConfigSource' } },
+        },
+        'io.k8s.api.core.v1.NodeConfigStatus': {
+            p: {
+                active: { r: 'io.k8s.api.core.v1.NodeConfigSource' },
+                assigned: { r: 'io.k8s.api.core.v1.NodeConfigSource' },
+                lastKnownGood: { r: 'io.k8s.api.core.v1.NodeConfigSource' },
+            },
+        },
+        'io.k8s.api.core.v1.NodeDaemonEndpoints': {
+            p: { kubeletEndpoint: { r: 'io.k8s.api.core.v1.DaemonEndpoint' } },
+        },
+        'io.k8s.api.core.v1.NodeList': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+                items: { t: 'array', i: { r: 'io.k8s.api.core.v1.Node' } },
+            },
+        },
+        'io.k8s.api.core.v1.NodeSelector': {
+            p: { nodeSelectorTerms: { t: 'array', i: { r: 'io.k8s.api.core.v1.NodeSelectorTerm' } } },
+        },
+        'io.k8s.api.core.v1.NodeSelectorRequirement': {},
+        'io.k8s.api.core.v1.NodeSelectorTerm': {
+            p: {
+                matchExpressions: { t: 'array', i: { r: 'io.k8s.api.core.v1.NodeSelectorRequirement' } },
+                matchFields: { t: 'array', i: { r: 'io.k8s.api.core.v1.NodeSelectorRequirement' } },
+            },
+        },
+        'io.k8s.api.core.v1.NodeSpec': {
+            p: {
+                configSource: { r: 'io.k8s.api.core.v1.NodeConfigSource' },
+                podCIDRs: { t: 'array', s: 'merge' },
+                taints: { t: 'array', i: { r: 'io.k8s.api.core.v1.Taint' } },
+            },
+        },
+        'io.k8s.api.core.v1.NodeStatus': {
+            p: {
+                images: { t: 'array', i: { r: 'io.k8s.api.core.v1.ContainerImage' } },
+                nodeInfo: { r: 'io.k8s.api.core.v1.NodeSystemInfo' },
+                conditions: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.core.v1.NodeCondition' },
+                    s: 'merge',
+                    k: 'type',
+                },
+                daemonEndpoints: { r: 'io.k8s.api.core.v1.NodeDaemonEndpoints' },
+                capacity: { a: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' } },
+                config: { r: 'io.k8s.api.core.v1.NodeConfigStatus' },
+                volumesAttached: { t: 'array', i: { r: 'io.k8s.api.core.v1.AttachedVolume' } },
+                addresses: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.core.v1.NodeAddress' },
+                    s: 'merge',
+                    k: 'type',
+                },
+                allocatable: { a: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' } },
+            },
+        },
+        'io.k8s.api.core.v1.NodeSystemInfo': {},
+        'io.k8s.api.core.v1.ObjectFieldSelector': {},
+        'io.k8s.api.core.v1.ObjectReference': {},
+        'io.k8s.api.core.v1.PersistentVolume': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.core.v1.PersistentVolumeSpec' },
+                status: { r: 'io.k8s.api.core.v1.PersistentVolumeStatus' },
+            },
+        },
+        'io.k8s.api.core.v1.PersistentVolumeClaim': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.core.v1.PersistentVolumeClaimSpec' },
+                status: { r: 'io.k8s.api.core.v1.PersistentVolumeClaimStatus' },
+            },
+        },
+        'io.k8s.api.core.v1.PersistentVolumeClaimCondition': {
+            p: {
+                lastProbeTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+                lastTransitionTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+            },
+        },
+        'io.k8s.api.core.v1.PersistentVolumeClaimList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.core.v1.PersistentVolumeClaim' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.core.v1.PersistentVolumeClaimSpec': {
+            p: {
+                dataSource: { r: 'io.k8s.api.core.v1.TypedLocalObjectReference' },
+                resources: { r: 'io.k8s.api.core.v1.ResourceRequirements' },
+                selector: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' },
+            },
+        },
+        'io.k8s.api.core.v1.PersistentVolumeClaimStatus': {
+            p: {
+                capacity: { a: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' } },
+                conditions: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.core.v1.PersistentVolumeClaimCondition' },
+                    s: 'merge',
+                    k: 'type',
+                },
+            },
+        },
+        'io.k8s.api.core.v1.PersistentVolumeClaimTemplate': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.core.v1.PersistentVolumeClaimSpec' },
+            },
+        },
+        'io.k8s.api.core.v1.PersistentVolumeClaimVolumeSource': {},
+        'io.k8s.api.core.v1.PersistentVolumeList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.core.v1.PersistentVolume' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.core.v1.PersistentVolumeSpec': {
+            p: {
+                portworxVolume: { r: 'io.k8s.api.core.v1.PortworxVolumeSource' },
+                scaleIO: { r: 'io.k8s.api.core.v1.ScaleIOPersistentVolumeSource' },
+                storageos: { r: 'io.k8s.api.core.v1.StorageOSPersistentVolumeSource' },
+                nfs: { r: 'io.k8s.api.core.v1.NFSVolumeSource' },
+                cephfs: { r: 'io.k8s.api.core.v1.CephFSPersistentVolumeSource' },
+                gcePersistentDisk: { r: 'io.k8s.api.core.v1.GCEPersistentDiskVolumeSource' },
+                nodeAffinity: { r: 'io.k8s.api.core.v1.VolumeNodeAffinity' },
+                awsElasticBlockStore: { r: 'io.k8s.api.core.v1.AWSElasticBlockStoreVolumeSource' },
+                claimRef: { r: 'io.k8s.api.core.v1.ObjectReference' },
+                fc: { r: 'io.k8s.api.core.v1.FCVolumeSource' },
+                flocker: { r: 'io.k8s.api.core.v1.FlockerVolumeSource' },
+                glusterfs: { r: 'io.k8s.api.core.v1.GlusterfsPersistentVolumeSource' },
+                local: { r: 'io.k8s.api.core.v1.LocalVolumeSource' },
+                capacity: { a: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' } },
+                cinder: { r: 'io.k8s.api.core.v1.CinderPersistentVolumeSource' },
+                quobyte: { r: 'io.k8s.api.core.v1.QuobyteVolumeSource' },
+                azureDisk: { r: 'io.k8s.api.core.v1.AzureDiskVolumeSource' },
+                iscsi: { r: 'io.k8s.api.core.v1.ISCSIPersistentVolumeSource' },
+                hostPath: { r: 'io.k8s.api.core.v1.HostPathVolumeSource' },
+                rbd: { r: 'io.k8s.api.core.v1.RBDPersistentVolumeSource' },
+                flexVolume: { r: 'io.k8s.api.core.v1.FlexPersistentVolumeSource' },
+                photonPersistentDisk: { r: 'io.k8s.api.core.v1.PhotonPersistentDiskVolumeSource' },
+                vsphereVolume: { r: 'io.k8s.api.core.v1.VsphereVirtualDiskVolumeSource' },
+                azureFile: { r: 'io.k8s.api.core.v1.AzureFilePersistentVolumeSource' },
+                csi: { r: 'io.k8s.api.core.v1.CSIPersistentVolumeSource' },
+            },
+        },
+        'io.k8s.api.core.v1.PersistentVolumeStatus': {},
+        'io.k8s.api.core.v1.PhotonPersistentDiskVolumeSource': {},
+        'io.k8s.api.core.v1.Pod': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.core.v1.PodSpec' },
+                status: { r: 'io.k8s.api.core.v1.PodStatus' },
+            },
+        },
+        'io.k8s.api.core.v1.PodAffinity': {
+            p: {
+                preferredDuringSchedulingIgnoredDuringExecution: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.core.v1.WeightedPodAffinityTerm' },
+                },
+                requiredDuringSchedulingIgnoredDuringExecution: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.core.v1.PodAffinityTerm' },
+                },
+            },
+        },
+        'io.k8s.api.core.v1.PodAffinityTerm': {
+            p: {
+                labelSelector: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' },
+                namespaceSelector: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' },
+            },
+        },
+        'io.k8s.api.core.v1.PodAntiAffinity': {
+            p: {
+                requiredDuringSchedulingIgnoredDuringExecution: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.core.v1.PodAffinityTerm' },
+                },
+                preferredDuringSchedulingIgnoredDuringExecution: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.core.v1.WeightedPodAffinityTerm' },
+                },
+            },
+        },
+        'io.k8s.api.core.v1.PodCondition': {
+            p: {
+                lastProbeTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+                lastTransitionTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+            },
+        },
+        'io.k8s.api.core.v1.PodDNSConfig': {
+            p: { options: { t: 'array', i: { r: 'io.k8s.api.core.v1.PodDNSConfigOption' } } },
+        },
+        'io.k8s.api.core.v1.PodDNSConfigOption': {},
+        'io.k8s.api.core.v1.PodIP': {},
+        'io.k8s.api.core.v1.PodList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.core.v1.Pod' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.core.v1.PodReadinessGate': {},
+        'io.k8s.api.core.v1.PodSecurityContext': {
+            p: {
+                seLinuxOptions: { r: 'io.k8s.api.core.v1.SELinuxOptions' },
+                windowsOptions: { r: 'io.k8s.api.core.v1.WindowsSecurityContextOptions' },
+                seccompProfile: { r: 'io.k8s.api.core.v1.SeccompProfile' },
+                sysctls: { t: 'array', i: { r: 'io.k8s.api.core.v1.Sysctl' } },
+            },
+        },
+        'io.k8s.api.core.v1.PodSpec': {
+            p: {
+                ephemeralContainers: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.core.v1.EphemeralContainer' },
+                    s: 'merge',
+                    k: 'name',
+                },
+                initContainers: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.core.v1.Container' },
+                    s: 'merge',
+                    k: 'name',
+                },
+                affinity: { r: 'io.k8s.api.core.v1.Affinity' },
+                tolerations: { t: 'array', i: { r: 'io.k8s.api.core.v1.Toleration' } },
+                hostAliases: { t: 'array', i: { r: 'io.k8s.api.core.v1.HostAlias' }, s: 'merge', k: 'ip' },
+                imagePullSecrets: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.core.v1.LocalObjectReference' },
+                    s: 'merge',
+                    k: 'name',
+                },
+                topologySpreadConstraints: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.core.v1.TopologySpreadConstraint' },
+                    s: 'merge',
+                    k: 'topologyKey',
+                    m: ['topologyKey', 'whenUnsatisfiable'],
+                },
+                dnsConfig: { r: 'io.k8s.api.core.v1.PodDNSConfig' },
+                readinessGates: { t: 'array', i: { r: 'io.k8s.api.core.v1.PodReadinessGate' } },
+                overhead: { a: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' } },
+                securityContext: { r: 'io.k8s.api.core.v1.PodSecurityContext' },
+                volumes: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.core.v1.Volume' },
+                    s: 'merge,retainKeys',
+                    k: 'name',
+                },
+                containers: { t: 'array', i: { r: 'io.k8s.api.core.v1.Container' }, s: 'merge', k: 'name' },
+            },
+        },
+        'io.k8s.api.core.v1.PodStatus': {
+            p: {
+                startTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+                conditions: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.core.v1.PodCondition' },
+                    s: 'merge',
+                    k: 'type',
+                },
+                containerStatuses: { t: 'array', i: { r: 'io.k8s.api.core.v1.ContainerStatus' } },
+                ephemeralContainerStatuses: { t: 'array', i: { r: 'io.k8s.api.core.v1.ContainerStatus' } },
+                initContainerStatuses: { t: 'array', i: { r: 'io.k8s.api.core.v1.ContainerStatus' } },
+                podIPs: { t: 'array', i: { r: 'io.k8s.api.core.v1.PodIP' }, s: 'merge', k: 'ip' },
+            },
+        },
+        'io.k8s.api.core.v1.PodTemplate': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                template: { r: 'io.k8s.api.core.v1.PodTemplateSpec' },
+            },
+        },
+        'io.k8s.api.core.v1.PodTemplateList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.core.v1.PodTemplate' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.core.v1.PodTemplateSpec': {
+            p: {
+                spec: { r: 'io.k8s.api.core.v1.PodSpec' },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+            },
+        },
+        'io.k8s.api.core.v1.PortStatus': {},
+        'io.k8s.api.core.v1.PortworxVolumeSource': {},
+        'io.k8s.api.core.v1.PreferredSchedulingTerm': {
+            p: { preference: { r: 'io.k8s.api.core.v1.NodeSelectorTerm' } },
+        },
+        'io.k8s.api.core.v1.Probe': {
+            p: {
+                exec: { r: 'io.k8s.api.core.v1.ExecAction' },
+                httpGet: { r: 'io.k8s.api.core.v1.HTTPGetAction' },
+                tcpSocket: { r: 'io.k8s.api.core.v1.TCPSocketAction' },
+            },
+        },
+        'io.k8s.api.core.v1.ProjectedVolumeSource': {
+            p: { sources: { t: 'array', i: { r: 'io.k8s.api.core.v1.VolumeProjection' } } },
+        },
+        'io.k8s.api.core.v1.QuobyteVolumeSource': {},
+        'io.k8s.api.core.v1.RBDPersistentVolumeSource': {
+            p: { secretRef: { r: 'io.k8s.api.core.v1.SecretReference' } },
+        },
+        'io.k8s.api.core.v1.RBDVolumeSource': {
+            p: { secretRef: { r: 'io.k8s.api.core.v1.LocalObjectReference' } },
+        },
+        'io.k8s.api.core.v1.ReplicationController': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.core.v1.ReplicationControllerSpec' },
+                status: { r: 'io.k8s.api.core.v1.ReplicationControllerStatus' },
+            },
+        },
+        'io.k8s.api.core.v1.ReplicationControllerCondition': {
+            p: { lastTransitionTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' } },
+        },
+        'io.k8s.api.core.v1.ReplicationControllerList': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+                items: { t: 'array', i: { r: 'io.k8s.api.core.v1.ReplicationController' } },
+            },
+        },
+        'io.k8s.api.core.v1.ReplicationControllerSpec': {
+            p: { template: { r: 'io.k8s.api.core.v1.PodTemplateSpec' } },
+        },
+        'io.k8s.api.core.v1.ReplicationControllerStatus': {
+            p: {
+                conditions: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.core.v1.ReplicationControllerCondition' },
+                    s: 'merge',
+                    k: 'type',
+                },
+            },
+        },
+        'io.k8s.api.core.v1.ResourceFieldSelector': {
+            p: { divisor: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' } },
+        },
+        'io.k8s.api.core.v1.ResourceQuota': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.core.v1.ResourceQuotaSpec' },
+                status: { r: 'io.k8s.api.core.v1.ResourceQuotaStatus' },
+            },
+        },
+        'io.k8s.api.core.v1.ResourceQuotaList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.core.v1.ResourceQuota' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.core.v1.ResourceQuotaSpec': {
+            p: {
+                hard: { a: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' } },
+                scopeSelector: { r: 'io.k8s.api.core.v1.ScopeSelector' },
+            },
+        },
+        'io.k8s.api.core.v1.ResourceQuotaStatus': {
+            p: {
+                hard: { a: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' } },
+                used: { a: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' } },
+            },
+        },
+        'io.k8s.api.core.v1.ResourceRequirements': {
+            p: {
+                limits: { a: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' } },
+                requests: { a: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' } },
+            },
+        },
+        'io.k8s.api.core.v1.SELinuxOptions': {},
+        'io.k8s.api.core.v1.ScaleIOPersistentVolumeSource': {
+            p: { secretRef: { r: 'io.k8s.api.core.v1.SecretReference' } },
+        },
+        'io.k8s.api.core.v1.ScaleIOVolumeSource': {
+            p: { secretRef: { r: 'io.k8s.api.core.v1.LocalObjectReference' } },
+        },
+        'io.k8s.api.core.v1.ScopeSelector': {
+            p: {
+                matchExpressions: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.core.v1.ScopedResourceSelectorRequirement' },
+                },
+            },
+        },
+        'io.k8s.api.core.v1.ScopedResourceSelectorRequirement': {},
+        'io.k8s.api.core.v1.SeccompProfile': {},
+        'io.k8s.api.core.v1.Secret': {
+            p: { metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' } },
+        },
+        'io.k8s.api.core.v1.SecretEnvSource': {},
+        'io.k8s.api.core.v1.SecretKeySelector': {},
+        'io.k8s.api.core.v1.SecretList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.core.v1.Secret' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.core.v1.SecretProjection': {
+            p: { items: { t: 'array', i: { r: 'io.k8s.api.core.v1.KeyToPath' } } },
+        },
+        'io.k8s.api.core.v1.SecretReference': {},
+        'io.k8s.api.core.v1.SecretVolumeSource': {
+            p: { items: { t: 'array', i: { r: 'io.k8s.api.core.v1.KeyToPath' } } },
+        },
+        'io.k8s.api.core.v1.SecurityContext': {
+            p: {
+                seLinuxOptions: { r: 'io.k8s.api.core.v1.SELinuxOptions' },
+                seccompProfile: { r: 'io.k8s.api.core.v1.SeccompProfile' },
+                capabilities: { r: 'io.k8s.api.core.v1.Capabilities' },
+                windowsOptions: { r: 'io.k8s.api.core.v1.WindowsSecurityContextOptions' },
+            },
+        },
+        'io.k8s.api.core.v1.Service': {
+            p: {
+                status: { r: 'io.k8s.api.core.v1.ServiceStatus' },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.core.v1.ServiceSpec' },
+            },
+        },
+        'io.k8s.api.core.v1.ServiceAccount': {
+            p: {
+                imagePullSecrets: { t: 'array', i: { r: 'io.k8s.api.core.v1.LocalObjectReference' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                secrets: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.core.v1.ObjectReference' },
+                    s: 'merge',
+                    k: 'name',
+                },
+            },
+        },
+        'io.k8s.api.core.v1.ServiceAccountList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.core.v1.ServiceAccount' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.core.v1.ServiceAccountTokenProjection': {},
+        'io.k8s.api.core.v1.ServiceList': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+                items: { t: 'array', i: { r: 'io.k8s.api.core.v1.Service' } },
+            },
+        },
+        'io.k8s.api.core.v1.ServicePort': {
+            p: { targetPort: { r: 'io.k8s.apimachinery.pkg.util.intstr.IntOrString' } },
+        },
+        'io.k8s.api.core.v1.ServiceSpec': {
+            p: {
+                sessionAffinityConfig: { r: 'io.k8s.api.core.v1.SessionAffinityConfig' },
+                ports: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.core.v1.ServicePort' },
+                    s: 'merge',
+                    k: 'port',
+                    m: ['port', 'protocol'],
+                },
+            },
+        },
+        'io.k8s.api.core.v1.ServiceStatus': {
+            p: {
+                conditions: {
+                    t: 'array',
+                    i: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Condition' },
+                    s: 'merge',
+                    k: 'type',
+                    m: ['type'],
+                },
+                loadBalancer: { r: 'io.k8s.api.core.v1.LoadBalancerStatus' },
+            },
+        },
+        'io.k8s.api.core.v1.SessionAffinityConfig': {
+            p: { clientIP: { r: 'io.k8s.api.core.v1.ClientIPConfig' } },
+        },
+        'io.k8s.api.core.v1.StorageOSPersistentVolumeSource': {
+            p: { secretRef: { r: 'io.k8s.api.core.v1.ObjectReference' } },
+        },
+        'io.k8s.api.core.v1.StorageOSVolumeSource': {
+            p: { secretRef: { r: 'io.k8s.api.core.v1.LocalObjectReference' } },
+        },
+        'io.k8s.api.core.v1.Sysctl': {},
+        'io.k8s.api.core.v1.TCPSocketAction': {
+            p: { port: { r: 'io.k8s.apimachinery.pkg.util.intstr.IntOrString' } },
+        },
+        'io.k8s.api.core.v1.Taint': {
+            p: { timeAdded: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' } },
+        },
+        'io.k8s.api.core.v1.Toleration': {},
+        'io.k8s.api.core.v1.TopologySelectorLabelRequirement': {},
+        'io.k8s.api.core.v1.TopologySelectorTerm': {
+            p: {
+                matchLabelExpressions: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.core.v1.TopologySelectorLabelRequirement' },
+                },
+            },
+        },
+        'io.k8s.api.core.v1.TopologySpreadConstraint': {
+            p: { labelSelector: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' } },
+        },
+        'io.k8s.api.core.v1.TypedLocalObjectReference': {},
+        'io.k8s.api.core.v1.Volume': {
+            p: {
+                quobyte: { r: 'io.k8s.api.core.v1.QuobyteVolumeSource' },
+                azureFile: { r: 'io.k8s.api.core.v1.AzureFileVolumeSource' },
+                cinder: { r: 'io.k8s.api.core.v1.CinderVolumeSource' },
+                configMap: { r: 'io.k8s.api.core.v1.ConfigMapVolumeSource' },
+                nfs: { r: 'io.k8s.api.core.v1.NFSVolumeSource' },
+                photonPersistentDisk: { r: 'io.k8s.api.core.v1.PhotonPersistentDiskVolumeSource' },
+                ephemeral: { r: 'io.k8s.api.core.v1.EphemeralVolumeSource' },
+                glusterfs: { r: 'io.k8s.api.core.v1.GlusterfsVolumeSource' },
+                rbd: { r: 'io.k8s.api.core.v1.RBDVolumeSource' },
+                azureDisk: { r: 'io.k8s.api.core.v1.AzureDiskVolumeSource' },
+                downwardAPI: { r: 'io.k8s.api.core.v1.DownwardAPIVolumeSource' },
+                gitRepo: { r: 'io.k8s.api.core.v1.GitRepoVolumeSource' },
+                scaleIO: { r: 'io.k8s.api.core.v1.ScaleIOVolumeSource' },
+                hostPath: { r: 'io.k8s.api.core.v1.HostPathVolumeSource' },
+                persistentVolumeClaim: { r: 'io.k8s.api.core.v1.PersistentVolumeClaimVolumeSource' },
+                gcePersistentDisk: { r: 'io.k8s.api.core.v1.GCEPersistentDiskVolumeSource' },
+                iscsi: { r: 'io.k8s.api.core.v1.ISCSIVolumeSource' },
+                secret: { r: 'io.k8s.api.core.v1.SecretVolumeSource' },
+                flexVolume: { r: 'io.k8s.api.core.v1.FlexVolumeSource' },
+                awsElasticBlockStore: { r: 'io.k8s.api.core.v1.AWSElasticBlockStoreVolumeSource' },
+                csi: { r: 'io.k8s.api.core.v1.CSIVolumeSource' },
+                projected: { r: 'io.k8s.api.core.v1.ProjectedVolumeSource' },
+                vsphereVolume: { r: 'io.k8s.api.core.v1.VsphereVirtualDiskVolumeSource' },
+                storageos: { r: 'io.k8s.api.core.v1.StorageOSVolumeSource' },
+                cephfs: { r: 'io.k8s.api.core.v1.CephFSVolumeSource' },
+                emptyDir: { r: 'io.k8s.api.core.v1.EmptyDirVolumeSource' },
+                fc: { r: 'io.k8s.api.core.v1.FCVolumeSource' },
+                flocker: { r: 'io.k8s.api.core.v1.FlockerVolumeSource' },
+                portworxVolume: { r: 'io.k8s.api.core.v1.PortworxVolumeSource' },
+            },
+        },
+        'io.k8s.api.core.v1.VolumeDevice': {},
+        'io.k8s.api.core.v1.VolumeMount': {},
+        'io.k8s.api.core.v1.VolumeNodeAffinity': {
+            p: { required: { r: 'io.k8s.api.core.v1.NodeSelector' } },
+        },
+        'io.k8s.api.core.v1.VolumeProjection': {
+            p: {
+                serviceAccountToken: { r: 'io.k8s.api.core.v1.ServiceAccountTokenProjection' },
+                configMap: { r: 'io.k8s.api.core.v1.ConfigMapProjection' },
+                downwardAPI: { r: 'io.k8s.api.core.v1.DownwardAPIProjection' },
+                secret: { r: 'io.k8s.api.core.v1.SecretProjection' },
+            },
+        },
+        'io.k8s.api.core.v1.VsphereVirtualDiskVolumeSource': {},
+        'io.k8s.api.core.v1.WeightedPodAffinityTerm': {
+            p: { podAffinityTerm: { r: 'io.k8s.api.core.v1.PodAffinityTerm' } },
+        },
+        'io.k8s.api.core.v1.WindowsSecurityContextOptions': {},
+        'io.k8s.api.discovery.v1.Endpoint': {
+            p: {
+                conditions: { r: 'io.k8s.api.discovery.v1.EndpointConditions' },
+                hints: { r: 'io.k8s.api.discovery.v1.EndpointHints' },
+                targetRef: { r: 'io.k8s.api.core.v1.ObjectReference' },
+            },
+        },
+        'io.k8s.api.discovery.v1.EndpointConditions': {},
+        'io.k8s.api.discovery.v1.EndpointHints': {
+            p: { forZones: { t: 'array', i: { r: 'io.k8s.api.discovery.v1.ForZone' } } },
+        },
+        'io.k8s.api.discovery.v1.EndpointPort': {},
+        'io.k8s.api.discovery.v1.EndpointSlice': {
+            p: {
+                endpoints: { t: 'array', i: { r: 'io.k8s.api.discovery.v1.Endpoint' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                ports: { t: 'array', i: { r: 'io.k8s.api.discovery.v1.EndpointPort' } },
+            },
+        },
+        'io.k8s.api.discovery.v1.EndpointSliceList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.discovery.v1.EndpointSlice' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.discovery.v1.ForZone': {},
+        'io.k8s.api.discovery.v1beta1.Endpoint': {
+            p: {
+                hints: { r: 'io.k8s.api.discovery.v1beta1.EndpointHints' },
+                targetRef: { r: 'io.k8s.api.core.v1.ObjectReference' },
+                conditions: { r: 'io.k8s.api.discovery.v1beta1.EndpointConditions' },
+            },
+        },
+        'io.k8s.api.discovery.v1beta1.EndpointConditions': {},
+        'io.k8s.api.discovery.v1beta1.EndpointHints': {
+            p: { forZones: { t: 'array', i: { r: 'io.k8s.api.discovery.v1beta1.ForZone' } } },
+        },
+        'io.k8s.api.discovery.v1beta1.EndpointPort': {},
+        'io.k8s.api.discovery.v1beta1.EndpointSlice': {
+            p: {
+                endpoints: { t: 'array', i: { r: 'io.k8s.api.discovery.v1beta1.Endpoint' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                ports: { t: 'array', i: { r: 'io.k8s.api.discovery.v1beta1.EndpointPort' } },
+            },
+        },
+        'io.k8s.api.discovery.v1beta1.EndpointSliceList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.discovery.v1beta1.EndpointSlice' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.discovery.v1beta1.ForZone': {},
+        'io.k8s.api.events.v1.Event': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                related: { r: 'io.k8s.api.core.v1.ObjectReference' },
+                deprecatedSource: { r: 'io.k8s.api.core.v1.EventSource' },
+                series: { r: 'io.k8s.api.events.v1.EventSeries' },
+                eventTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime' },
+                regarding: { r: 'io.k8s.api.core.v1.ObjectReference' },
+                deprecatedFirstTimestamp: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+                deprecatedLastTimestamp: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+            },
+        },
+        'io.k8s.api.events.v1.EventList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.events.v1.Event' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.events.v1.EventSeries': {
+            p: { lastObservedTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime' } },
+        },
+        'io.k8s.api.events.v1beta1.Event': {
+            p: {
+                related: { r: 'io.k8s.api.core.v1.ObjectReference' },
+                deprecatedLastTimestamp: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                deprecatedFirstTimestamp: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+                eventTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime' },
+                deprecatedSource: { r: 'io.k8s.api.core.v1.EventSource' },
+                regarding: { r: 'io.k8s.api.core.v1.ObjectReference' },
+                series: { r: 'io.k8s.api.events.v1beta1.EventSeries' },
+            },
+        },
+        'io.k8s.api.events.v1beta1.EventList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.events.v1beta1.Event' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.events.v1beta1.EventSeries': {
+            p: { lastObservedTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime' } },
+        },
+        'io.k8s.api.extensions.v1beta1.HTTPIngressPath': {
+            p: { backend: { r: 'io.k8s.api.extensions.v1beta1.IngressBackend' } },
+        },
+        'io.k8s.api.extensions.v1beta1.HTTPIngressRuleValue': {
+            p: { paths: { t: 'array', i: { r: 'io.k8s.api.extensions.v1beta1.HTTPIngressPath' } } },
+        },
+        'io.k8s.api.extensions.v1beta1.Ingress': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.extensions.v1beta1.IngressSpec' },
+                status: { r: 'io.k8s.api.extensions.v1beta1.IngressStatus' },
+            },
+        },
+        'io.k8s.api.extensions.v1beta1.IngressBackend': {
+            p: {
+                resource: { r: 'io.k8s.api.core.v1.TypedLocalObjectReference' },
+                servicePort: { r: 'io.k8s.apimachinery.pkg.util.intstr.IntOrString' },
+            },
+        },
+        'io.k8s.api.extensions.v1beta1.IngressList': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+                items: { t: 'array', i: { r: 'io.k8s.api.extensions.v1beta1.Ingress' } },
+            },
+        },
+        'io.k8s.api.extensions.v1beta1.IngressRule': {
+            p: { http: { r: 'io.k8s.api.extensions.v1beta1.HTTPIngressRuleValue' } },
+        },
+        'io.k8s.api.extensions.v1beta1.IngressSpec': {
+            p: {
+                backend: { r: 'io.k8s.api.extensions.v1beta1.IngressBackend' },
+                rules: { t: 'array', i: { r: 'io.k8s.api.extensions.v1beta1.IngressRule' } },
+                tls: { t: 'array', i: { r: 'io.k8s.api.extensions.v1beta1.IngressTLS' } },
+            },
+        },
+        'io.k8s.api.extensions.v1beta1.IngressStatus': {
+            p: { loadBalancer: { r: 'io.k8s.api.core.v1.LoadBalancerStatus' } },
+        },
+        'io.k8s.api.extensions.v1beta1.IngressTLS': {},
+        'io.k8s.api.flowcontrol.v1beta1.FlowDistinguisherMethod': {},
+        'io.k8s.api.flowcontrol.v1beta1.FlowSchema': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.flowcontrol.v1beta1.FlowSchemaSpec' },
+                status: { r: 'io.k8s.api.flowcontrol.v1beta1.FlowSchemaStatus' },
+            },
+        },
+        'io.k8s.api.flowcontrol.v1beta1.FlowSchemaCondition': {
+            p: { lastTransitionTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' } },
+        },
+        'io.k8s.api.flowcontrol.v1beta1.FlowSchemaList': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+                items: { t: 'array', i: { r: 'io.k8s.api.flowcontrol.v1beta1.FlowSchema' } },
+            },
+        },
+        'io.k8s.api.flowcontrol.v1beta1.FlowSchemaSpec': {
+            p: {
+                rules: { t: 'array', i: { r: 'io.k8s.api.flowcontrol.v1beta1.PolicyRulesWithSubjects' } },
+                distinguisherMethod: { r: 'io.k8s.api.flowcontrol.v1beta1.FlowDistinguisherMethod' },
+                priorityLevelConfiguration: {
+                    r: 'io.k8s.api.flowcontrol.v1beta1.PriorityLevelConfigurationReference',
+                },
+            },
+        },
+        'io.k8s.api.flowcontrol.v1beta1.FlowSchemaStatus': {
+            p: {
+                conditions: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.flowcontrol.v1beta1.FlowSchemaCondition' },
+                    m: ['type'],
+                },
+            },
+        },
+        'io.k8s.api.flowcontrol.v1beta1.GroupSubject': {},
+        'io.k8s.api.flowcontrol.v1beta1.LimitResponse': {
+            p: { queuing: { r: 'io.k8s.api.flowcontrol.v1beta1.QueuingConfiguration' } },
+        },
+        'io.k8s.api.flowcontrol.v1beta1.LimitedPriorityLevelConfiguration': {
+            p: { limitResponse: { r: 'io.k8s.api.flowcontrol.v1beta1.LimitResponse' } },
+        },
+        'io.k8s.api.flowcontrol.v1beta1.NonResourcePolicyRule': {},
+        'io.k8s.api.flowcontrol.v1beta1.PolicyRulesWithSubjects': {
+            p: {
+                resourceRules: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.flowcontrol.v1beta1.ResourcePolicyRule' },
+                },
+                subjects: { t: 'array', i: { r: 'io.k8s.api.flowcontrol.v1beta1.Subject' } },
+                nonResourceRules: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.flowcontrol.v1beta1.NonResourcePolicyRule' },
+                },
+            },
+        },
+        'io.k8s.api.flowcontrol.v1beta1.PriorityLevelConfiguration': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.flowcontrol.v1beta1.PriorityLevelConfigurationSpec' },
+                status: { r: 'io.k8s.api.flowcontrol.v1beta1.PriorityLevelConfigurationStatus' },
+            },
+        },
+        'io.k8s.api.flowcontrol.v1beta1.PriorityLevelConfigurationCondition': {
+            p: { lastTransitionTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' } },
+        },
+        'io.k8s.api.flowcontrol.v1beta1.PriorityLevelConfigurationList': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+                items: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.flowcontrol.v1beta1.PriorityLevelConfiguration' },
+                },
+            },
+        },
+        'io.k8s.api.flowcontrol.v1beta1.PriorityLevelConfigurationReference': {},
+        'io.k8s.api.flowcontrol.v1beta1.PriorityLevelConfigurationSpec': {
+            p: { limited: { r: 'io.k8s.api.flowcontrol.v1beta1.LimitedPriorityLevelConfiguration' } },
+        },
+        'io.k8s.api.flowcontrol.v1beta1.PriorityLevelConfigurationStatus': {
+            p: {
+                conditions: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.flowcontrol.v1beta1.PriorityLevelConfigurationCondition' },
+                    m: ['type'],
+                },
+            },
+        },
+        'io.k8s.api.flowcontrol.v1beta1.QueuingConfiguration': {},
+        'io.k8s.api.flowcontrol.v1beta1.ResourcePolicyRule': {},
+        'io.k8s.api.flowcontrol.v1beta1.ServiceAccountSubject': {},
+        'io.k8s.api.flowcontrol.v1beta1.Subject': {
+            p: {
+                group: { r: 'io.k8s.api.flowcontrol.v1beta1.GroupSubject' },
+                serviceAccount: { r: 'io.k8s.api.flowcontrol.v1beta1.ServiceAccountSubject' },
+                user: { r: 'io.k8s.api.flowcontrol.v1beta1.UserSubject' },
+            },
+        },
+        'io.k8s.api.flowcontrol.v1beta1.UserSubject': {},
+        'io.k8s.api.networking.v1.HTTPIngressPath': {
+            p: { backend: { r: 'io.k8s.api.networking.v1.IngressBackend' } },
+        },
+        'io.k8s.api.networking.v1.HTTPIngressRuleValue': {
+            p: { paths: { t: 'array', i: { r: 'io.k8s.api.networking.v1.HTTPIngressPath' } } },
+        },
+        'io.k8s.api.networking.v1.IPBlock': {},
+        'io.k8s.api.networking.v1.Ingress': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.networking.v1.IngressSpec' },
+                status: { r: 'io.k8s.api.networking.v1.IngressStatus' },
+            },
+        },
+        'io.k8s.api.networking.v1.IngressBackend': {
+            p: {
+                resource: { r: 'io.k8s.api.core.v1.TypedLocalObjectReference' },
+                service: { r: 'io.k8s.api.networking.v1.IngressServiceBackend' },
+            },
+        },
+        'io.k8s.api.networking.v1.IngressClass': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.networking.v1.IngressClassSpec' },
+            },
+        },
+        'io.k8s.api.networking.v1.IngressClassList': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+                items: { t: 'array', i: { r: 'io.k8s.api.networking.v1.IngressClass' } },
+            },
+        },
+        'io.k8s.api.networking.v1.IngressClassParametersReference': {},
+        'io.k8s.api.networking.v1.IngressClassSpec': {
+            p: { parameters: { r: 'io.k8s.api.networking.v1.IngressClassParametersReference' } },
+        },
+        'io.k8s.api.networking.v1.IngressList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.networking.v1.Ingress' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.networking.v1.IngressRule': {
+            p: { http: { r: 'io.k8s.api.networking.v1.HTTPIngressRuleValue' } },
+        },
+        'io.k8s.api.networking.v1.IngressServiceBackend': {
+            p: { port: { r: 'io.k8s.api.networking.v1.ServiceBackendPort' } },
+        },
+        'io.k8s.api.networking.v1.IngressSpec': {
+            p: {
+                defaultBackend: { r: 'io.k8s.api.networking.v1.IngressBackend' },
+                rules: { t: 'array', i: { r: 'io.k8s.api.networking.v1.IngressRule' } },
+                tls: { t: 'array', i: { r: 'io.k8s.api.networking.v1.IngressTLS' } },
+            },
+        },
+        'io.k8s.api.networking.v1.IngressStatus': {
+            p: { loadBalancer: { r: 'io.k8s.api.core.v1.LoadBalancerStatus' } },
+        },
+        'io.k8s.api.networking.v1.IngressTLS': {},
+        'io.k8s.api.networking.v1.NetworkPolicy': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.networking.v1.NetworkPolicySpec' },
+            },
+        },
+        'io.k8s.api.networking.v1.NetworkPolicyEgressRule': {
+            p: {
+                ports: { t: 'array', i: { r: 'io.k8s.api.networking.v1.NetworkPolicyPort' } },
+                to: { t: 'array', i: { r: 'io.k8s.api.networking.v1.NetworkPolicyPeer' } },
+            },
+        },
+        'io.k8s.api.networking.v1.NetworkPolicyIngressRule': {
+            p: {
+                from: { t: 'array', i: { r: 'io.k8s.api.networking.v1.NetworkPolicyPeer' } },
+                ports: { t: 'array', i: { r: 'io.k8s.api.networking.v1.NetworkPolicyPort' } },
+            },
+        },
+        'io.k8s.api.networking.v1.NetworkPolicyList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.networking.v1.NetworkPolicy' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.networking.v1.NetworkPolicyPeer': {
+            p: {
+                ipBlock: { r: 'io.k8s.api.networking.v1.IPBlock' },
+                namespaceSelector: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' },
+                podSelector: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' },
+            },
+        },
+        'io.k8s.api.networking.v1.NetworkPolicyPort': {
+            p: { port: { r: 'io.k8s.apimachinery.pkg.util.intstr.IntOrString' } },
+        },
+        'io.k8s.api.networking.v1.NetworkPolicySpec': {
+            p: {
+                egress: { t: 'array', i: { r: 'io.k8s.api.networking.v1.NetworkPolicyEgressRule' } },
+                ingress: { t: 'array', i: { r: 'io.k8s.api.networking.v1.NetworkPolicyIngressRule' } },
+                podSelector: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' },
+            },
+        },
+        'io.k8s.api.networking.v1.ServiceBackendPort': {},
+        'io.k8s.api.networking.v1beta1.HTTPIngressPath': {
+            p: { backend: { r: 'io.k8s.api.networking.v1beta1.IngressBackend' } },
+        },
+        'io.k8s.api.networking.v1beta1.HTTPIngressRuleValue': {
+            p: { paths: { t: 'array', i: { r: 'io.k8s.api.networking.v1beta1.HTTPIngressPath' } } },
+        },
+        'io.k8s.api.networking.v1beta1.Ingress': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.networking.v1beta1.IngressSpec' },
+                status: { r: 'io.k8s.api.networking.v1beta1.IngressStatus' },
+            },
+        },
+        'io.k8s.api.networking.v1beta1.IngressBackend': {
+            p: {
+                resource: { r: 'io.k8s.api.core.v1.TypedLocalObjectReference' },
+                servicePort: { r: 'io.k8s.apimachinery.pkg.util.intstr.IntOrString' },
+            },
+        },
+        'io.k8s.api.networking.v1beta1.IngressClass': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.networking.v1beta1.IngressClassSpec' },
+            },
+        },
+        'io.k8s.api.networking.v1beta1.IngressClassList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.networking.v1beta1.IngressClass' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.networking.v1beta1.IngressClassParametersReference': {},
+        'io.k8s.api.networking.v1beta1.IngressClassSpec': {
+            p: { parameters: { r: 'io.k8s.api.networking.v1beta1.IngressClassParametersReference' } },
+        },
+        'io.k8s.api.networking.v1beta1.IngressList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.networking.v1beta1.Ingress' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.networking.v1beta1.IngressRule': {
+            p: { http: { r: 'io.k8s.api.networking.v1beta1.HTTPIngressRuleValue' } },
+        },
+        'io.k8s.api.networking.v1beta1.IngressSpec': {
+            p: {
+                rules: { t: 'array', i: { r: 'io.k8s.api.networking.v1beta1.IngressRule' } },
+                tls: { t: 'array', i: { r: 'io.k8s.api.networking.v1beta1.IngressTLS' } },
+                backend: { r: 'io.k8s.api.networking.v1beta1.IngressBackend' },
+            },
+        },
+        'io.k8s.api.networking.v1beta1.IngressStatus': {
+            p: { loadBalancer: { r: 'io.k8s.api.core.v1.LoadBalancerStatus' } },
+        },
+        'io.k8s.api.networking.v1beta1.IngressTLS': {},
+        'io.k8s.api.node.v1.Overhead': {
+            p: { podFixed: { a: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' } } },
+        },
+        'io.k8s.api.node.v1.RuntimeClass': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                overhead: { r: 'io.k8s.api.node.v1.Overhead' },
+                scheduling: { r: 'io.k8s.api.node.v1.Scheduling' },
+            },
+        },
+        'io.k8s.api.node.v1.RuntimeClassList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.node.v1.RuntimeClass' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.node.v1.Scheduling': {
+            p: { tolerations: { t: 'array', i: { r: 'io.k8s.api.core.v1.Toleration' } } },
+        },
+        'io.k8s.api.node.v1beta1.Overhead': {
+            p: { podFixed: { a: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' } } },
+        },
+        'io.k8s.api.node.v1beta1.RuntimeClass': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                overhead: { r: 'io.k8s.api.node.v1beta1.Overhead' },
+                scheduling: { r: 'io.k8s.api.node.v1beta1.Scheduling' },
+            },
+        },
+        'io.k8s.api.node.v1beta1.RuntimeClassList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.node.v1beta1.RuntimeClass' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.node.v1beta1.Scheduling': {
+            p: { tolerations: { t: 'array', i: { r: 'io.k8s.api.core.v1.Toleration' } } },
+        },
+        'io.k8s.api.policy.v1.PodDisruptionBudget': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.policy.v1.PodDisruptionBudgetSpec' },
+                status: { r: 'io.k8s.api.policy.v1.PodDisruptionBudgetStatus' },
+            },
+        },
+        'io.k8s.api.policy.v1.PodDisruptionBudgetList': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+                items: { t: 'array', i: { r: 'io.k8s.api.policy.v1.PodDisruptionBudget' } },
+            },
+        },
+        'io.k8s.api.policy.v1.PodDisruptionBudgetSpec': {
+            p: {
+                minAvailable: { r: 'io.k8s.apimachinery.pkg.util.intstr.IntOrString' },
+                selector: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector', s: 'replace' },
+                maxUnavailable: { r: 'io.k8s.apimachinery.pkg.util.intstr.IntOrString' },
+            },
+        },
+        'io.k8s.api.policy.v1.PodDisruptionBudgetStatus': {
+            p: {
+                conditions: {
+                    t: 'array',
+                    i: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Condition' },
+                    s: 'merge',
+                    k: 'type',
+                    m: ['type'],
+                },
+                disruptedPods: { a: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' } },
+            },
+        },
+        'io.k8s.api.policy.v1beta1.AllowedCSIDriver': {},
+        'io.k8s.api.policy.v1beta1.AllowedFlexVolume': {},
+        'io.k8s.api.policy.v1beta1.AllowedHostPath': {},
+        'io.k8s.api.policy.v1beta1.Eviction': {
+            p: {
+                deleteOptions: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions' },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+            },
+        },
+        'io.k8s.api.policy.v1beta1.FSGroupStrategyOptions': {
+            p: { ranges: { t: 'array', i: { r: 'io.k8s.api.policy.v1beta1.IDRange' } } },
+        },
+        'io.k8s.api.policy.v1beta1.HostPortRange': {},
+        'io.k8s.api.policy.v1beta1.IDRange': {},
+        'io.k8s.api.policy.v1beta1.PodDisruptionBudget': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.policy.v1beta1.PodDisruptionBudgetSpec' },
+                status: { r: 'io.k8s.api.policy.v1beta1.PodDisruptionBudgetStatus' },
+            },
+        },
+        'io.k8s.api.policy.v1beta1.PodDisruptionBudgetList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.policy.v1beta1.PodDisruptionBudget' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.policy.v1beta1.PodDisruptionBudgetSpec': {
+            p: {
+                maxUnavailable: { r: 'io.k8s.apimachinery.pkg.util.intstr.IntOrString' },
+                minAvailable: { r: 'io.k8s.apimachinery.pkg.util.intstr.IntOrString' },
+                selector: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector', s: 'replace' },
+            },
+        },
+        'io.k8s.api.policy.v1beta1.PodDisruptionBudgetStatus': {
+            p: {
+                conditions: {
+                    t: 'array',
+                    i: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Condition' },
+                    s: 'merge',
+                    k: 'type',
+                    m: ['type'],
+                },
+                disruptedPods: { a: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' } },
+            },
+        },
+        'io.k8s.api.policy.v1beta1.PodSecurityPolicy': {
+            p: {
+                spec: { r: 'io.k8s.api.policy.v1beta1.PodSecurityPolicySpec' },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+            },
+        },
+        'io.k8s.api.policy.v1beta1.PodSecurityPolicyList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.policy.v1beta1.PodSecurityPolicy' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.policy.v1beta1.PodSecurityPolicySpec': {
+            p: {
+                allowedFlexVolumes: { t: 'array', i: { r: 'io.k8s.api.policy.v1beta1.AllowedFlexVolume' } },
+                allowedHostPaths: { t: 'array', i: { r: 'io.k8s.api.policy.v1beta1.AllowedHostPath' } },
+                runtimeClass: { r: 'io.k8s.api.policy.v1beta1.RuntimeClassStrategyOptions' },
+                fsGroup: { r: 'io.k8s.api.policy.v1beta1.FSGroupStrategyOptions' },
+                hostPorts: { t: 'array', i: { r: 'io.k8s.api.policy.v1beta1.HostPortRange' } },
+                runAsUser: { r: 'io.k8s.api.policy.v1beta1.RunAsUserStrategyOptions' },
+                seLinux: { r: 'io.k8s.api.policy.v1beta1.SELinuxStrategyOptions' },
+                supplementalGroups: { r: 'io.k8s.api.policy.v1beta1.SupplementalGroupsStrategyOptions' },
+                allowedCSIDrivers: { t: 'array', i: { r: 'io.k8s.api.policy.v1beta1.AllowedCSIDriver' } },
+                runAsGroup: { r: 'io.k8s.api.policy.v1beta1.RunAsGroupStrategyOptions' },
+            },
+        },
+        'io.k8s.api.policy.v1beta1.RunAsGroupStrategyOptions': {
+            p: { ranges: { t: 'array', i: { r: 'io.k8s.api.policy.v1beta1.IDRange' } } },
+        },
+        'io.k8s.api.policy.v1beta1.RunAsUserStrategyOptions': {
+            p: { ranges: { t: 'array', i: { r: 'io.k8s.api.policy.v1beta1.IDRange' } } },
+        },
+        'io.k8s.api.policy.v1beta1.RuntimeClassStrategyOptions': {},
+        'io.k8s.api.policy.v1beta1.SELinuxStrategyOptions': {
+            p: { seLinuxOptions: { r: 'io.k8s.api.core.v1.SELinuxOptions' } },
+        },
+        'io.k8s.api.policy.v1beta1.SupplementalGroupsStrategyOptions': {
+            p: { ranges: { t: 'array', i: { r: 'io.k8s.api.policy.v1beta1.IDRange' } } },
+        },
+        'io.k8s.api.rbac.v1.AggregationRule': {
+            p: {
+                clusterRoleSelectors: {
+                    t: 'array',
+                    i: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' },
+                },
+            },
+        },
+        'io.k8s.api.rbac.v1.ClusterRole': {
+            p: {
+                aggregationRule: { r: 'io.k8s.api.rbac.v1.AggregationRule' },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                rules: { t: 'array', i: { r: 'io.k8s.api.rbac.v1.PolicyRule' } },
+            },
+        },
+        'io.k8s.api.rbac.v1.ClusterRoleBinding': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                roleRef: { r: 'io.k8s.api.rbac.v1.RoleRef' },
+                subjects: { t: 'array', i: { r: 'io.k8s.api.rbac.v1.Subject' } },
+            },
+        },
+        'io.k8s.api.rbac.v1.ClusterRoleBindingList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.rbac.v1.ClusterRoleBinding' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.rbac.v1.ClusterRoleList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.rbac.v1.ClusterRole' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.rbac.v1.PolicyRule': {},
+        'io.k8s.api.rbac.v1.Role': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                rules: { t: 'array', i: { r: 'io.k8s.api.rbac.v1.PolicyRule' } },
+            },
+        },
+        'io.k8s.api.rbac.v1.RoleBinding': {
+            p: {
+                roleRef: { r: 'io.k8s.api.rbac.v1.RoleRef' },
+                subjects: { t: 'array', i: { r: 'io.k8s.api.rbac.v1.Subject' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+            },
+        },
+        'io.k8s.api.rbac.v1.RoleBindingList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.rbac.v1.RoleBinding' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.rbac.v1.RoleList': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+                items: { t: 'array', i: { r: 'io.k8s.api.rbac.v1.Role' } },
+            },
+        },
+        'io.k8s.api.rbac.v1.RoleRef': {},
+        'io.k8s.api.rbac.v1.Subject': {},
+        'io.k8s.api.rbac.v1beta1.AggregationRule': {
+            p: {
+                clusterRoleSelectors: {
+                    t: 'array',
+                    i: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' },
+                },
+            },
+        },
+        'io.k8s.api.rbac.v1beta1.ClusterRole': {
+            p: {
+                aggregationRule: { r: 'io.k8s.api.rbac.v1beta1.AggregationRule' },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                rules: { t: 'array', i: { r: 'io.k8s.api.rbac.v1beta1.PolicyRule' } },
+            },
+        },
+        'io.k8s.api.rbac.v1beta1.ClusterRoleBinding': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                roleRef: { r: 'io.k8s.api.rbac.v1beta1.RoleRef' },
+                subjects: { t: 'array', i: { r: 'io.k8s.api.rbac.v1beta1.Subject' } },
+            },
+        },
+        'io.k8s.api.rbac.v1beta1.ClusterRoleBindingList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.rbac.v1beta1.ClusterRoleBinding' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.rbac.v1beta1.ClusterRoleList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.rbac.v1beta1.ClusterRole' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.rbac.v1beta1.PolicyRule': {},
+        'io.k8s.api.rbac.v1beta1.Role': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                rules: { t: 'array', i: { r: 'io.k8s.api.rbac.v1beta1.PolicyRule' } },
+            },
+        },
+        'io.k8s.api.rbac.v1beta1.RoleBinding': {
+            p: {
+                subjects: { t: 'array', i: { r: 'io.k8s.api.rbac.v1beta1.Subject' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                roleRef: { r: 'io.k8s.api.rbac.v1beta1.RoleRef' },
+            },
+        },
+        'io.k8s.api.rbac.v1beta1.RoleBindingList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.rbac.v1beta1.RoleBinding' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.rbac.v1beta1.RoleList': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+                items: { t: 'array', i: { r: 'io.k8s.api.rbac.v1beta1.Role' } },
+            },
+        },
+        'io.k8s.api.rbac.v1beta1.RoleRef': {},
+        'io.k8s.api.rbac.v1beta1.Subject': {},
+        'io.k8s.api.scheduling.v1.PriorityClass': {
+            p: { metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' } },
+        },
+        'io.k8s.api.scheduling.v1.PriorityClassList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.scheduling.v1.PriorityClass' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.scheduling.v1beta1.PriorityClass': {
+            p: { metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' } },
+        },
+        'io.k8s.api.scheduling.v1beta1.PriorityClassList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.scheduling.v1beta1.PriorityClass' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.storage.v1.CSIDriver': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.storage.v1.CSIDriverSpec' },
+            },
+        },
+        'io.k8s.api.storage.v1.CSIDriverList': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+                items: { t: 'array', i: { r: 'io.k8s.api.storage.v1.CSIDriver' } },
+            },
+        },
+        'io.k8s.api.storage.v1.CSIDriverSpec': {
+            p: { tokenRequests: { t: 'array', i: { r: 'io.k8s.api.storage.v1.TokenRequest' } } },
+        },
+        'io.k8s.api.storage.v1.CSINode': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.storage.v1.CSINodeSpec' },
+            },
+        },
+        'io.k8s.api.storage.v1.CSINodeDriver': {
+            p: { allocatable: { r: 'io.k8s.api.storage.v1.VolumeNodeResources' } },
+        },
+        'io.k8s.api.storage.v1.CSINodeList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.storage.v1.CSINode' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.storage.v1.CSINodeSpec': {
+            p: {
+                drivers: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.storage.v1.CSINodeDriver' },
+                    s: 'merge',
+                    k: 'name',
+                },
+            },
+        },
+        'io.k8s.api.storage.v1.StorageClass': {
+            p: {
+                allowedTopologies: { t: 'array', i: { r: 'io.k8s.api.core.v1.TopologySelectorTerm' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+            },
+        },
+        'io.k8s.api.storage.v1.StorageClassList': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+                items: { t: 'array', i: { r: 'io.k8s.api.storage.v1.StorageClass' } },
+            },
+        },
+        'io.k8s.api.storage.v1.TokenRequest': {},
+        'io.k8s.api.storage.v1.VolumeAttachment': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.storage.v1.VolumeAttachmentSpec' },
+                status: { r: 'io.k8s.api.storage.v1.VolumeAttachmentStatus' },
+            },
+        },
+        'io.k8s.api.storage.v1.VolumeAttachmentList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.storage.v1.VolumeAttachment' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.storage.v1.VolumeAttachmentSource': {
+            p: { inlineVolumeSpec: { r: 'io.k8s.api.core.v1.PersistentVolumeSpec' } },
+        },
+        'io.k8s.api.storage.v1.VolumeAttachmentSpec': {
+            p: { source: { r: 'io.k8s.api.storage.v1.VolumeAttachmentSource' } },
+        },
+        'io.k8s.api.storage.v1.VolumeAttachmentStatus': {
+            p: {
+                attachError: { r: 'io.k8s.api.storage.v1.VolumeError' },
+                detachError: { r: 'io.k8s.api.storage.v1.VolumeError' },
+            },
+        },
+        'io.k8s.api.storage.v1.VolumeError': {
+            p: { time: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' } },
+        },
+        'io.k8s.api.storage.v1.VolumeNodeResources': {},
+        'io.k8s.api.storage.v1beta1.CSIDriver': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.storage.v1beta1.CSIDriverSpec' },
+            },
+        },
+        'io.k8s.api.storage.v1beta1.CSIDriverList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.storage.v1beta1.CSIDriver' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.storage.v1beta1.CSIDriverSpec': {
+            p: { tokenRequests: { t: 'array', i: { r: 'io.k8s.api.storage.v1beta1.TokenRequest' } } },
+        },
+        'io.k8s.api.storage.v1beta1.CSINode': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.storage.v1beta1.CSINodeSpec' },
+            },
+        },
+        'io.k8s.api.storage.v1beta1.CSINodeDriver': {
+            p: { allocatable: { r: 'io.k8s.api.storage.v1beta1.VolumeNodeResources' } },
+        },
+        'io.k8s.api.storage.v1beta1.CSINodeList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.storage.v1beta1.CSINode' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.storage.v1beta1.CSINodeSpec': {
+            p: {
+                drivers: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.storage.v1beta1.CSINodeDriver' },
+                    s: 'merge',
+                    k: 'name',
+                },
+            },
+        },
+        'io.k8s.api.storage.v1beta1.CSIStorageCapacity': {
+            p: {
+                nodeTopology: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' },
+                capacity: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' },
+                maximumVolumeSize: { r: 'io.k8s.apimachinery.pkg.api.resource.Quantity' },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+            },
+        },
+        'io.k8s.api.storage.v1beta1.CSIStorageCapacityList': {
+            p: {
+                items: {
+                    t: 'array',
+                    i: { r: 'io.k8s.api.storage.v1beta1.CSIStorageCapacity' },
+                    m: ['name'],
+                },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.storage.v1beta1.StorageClass': {
+            p: {
+                allowedTopologies: { t: 'array', i: { r: 'io.k8s.api.core.v1.TopologySelectorTerm' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+            },
+        },
+        'io.k8s.api.storage.v1beta1.StorageClassList': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+                items: { t: 'array', i: { r: 'io.k8s.api.storage.v1beta1.StorageClass' } },
+            },
+        },
+        'io.k8s.api.storage.v1beta1.TokenRequest': {},
+        'io.k8s.api.storage.v1beta1.VolumeAttachment': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.api.storage.v1beta1.VolumeAttachmentSpec' },
+                status: { r: 'io.k8s.api.storage.v1beta1.VolumeAttachmentStatus' },
+            },
+        },
+        'io.k8s.api.storage.v1beta1.VolumeAttachmentList': {
+            p: {
+                items: { t: 'array', i: { r: 'io.k8s.api.storage.v1beta1.VolumeAttachment' } },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.api.storage.v1beta1.VolumeAttachmentSource': {
+            p: { inlineVolumeSpec: { r: 'io.k8s.api.core.v1.PersistentVolumeSpec' } },
+        },
+        'io.k8s.api.storage.v1beta1.VolumeAttachmentSpec': {
+            p: { source: { r: 'io.k8s.api.storage.v1beta1.VolumeAttachmentSource' } },
+        },
+        'io.k8s.api.storage.v1beta1.VolumeAttachmentStatus': {
+            p: {
+                detachError: { r: 'io.k8s.api.storage.v1beta1.VolumeError' },
+                attachError: { r: 'io.k8s.api.storage.v1beta1.VolumeError' },
+            },
+        },
+        'io.k8s.api.storage.v1beta1.VolumeError': {
+            p: { time: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' } },
+        },
+        'io.k8s.api.storage.v1beta1.VolumeNodeResources': {},
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceColumnDefinition': {},
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceConversion': {
+            p: {
+                webhook: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.WebhookConversion',
+                },
+            },
+        },
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinition': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionSpec',
+                },
+                status: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionStatus',
+                },
+            },
+        },
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionCondition': {
+            p: { lastTransitionTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' } },
+        },
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionList': {
+            p: {
+                items: {
+                    t: 'array',
+                    i: {
+                        r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinition',
+                    },
+                },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionNames': {},
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionSpec': {
+            p: {
+                conversion: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceConversion',
+                },
+                names: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionNames',
+                },
+                versions: {
+                    t: 'array',
+                    i: {
+                        r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionVersion',
+                    },
+                },
+            },
+        },
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionStatus': {
+            p: {
+                conditions: {
+                    t: 'array',
+                    i: {
+                        r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionCondition',
+                    },
+                    m: ['type'],
+                },
+                acceptedNames: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionNames',
+                },
+            },
+        },
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionVersion': {
+            p: {
+                additionalPrinterColumns: {
+                    t: 'array',
+                    i: {
+                        r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceColumnDefinition',
+                    },
+                },
+                schema: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceValidation',
+                },
+                subresources: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceSubresources',
+                },
+            },
+        },
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceSubresourceScale': {},
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceSubresourceStatus': {},
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceSubresources': {
+            p: {
+                scale: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceSubresourceScale',
+                },
+                status: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceSubresourceStatus',
+                },
+            },
+        },
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceValidation': {
+            p: {
+                openAPIV3Schema: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps',
+                },
+            },
+        },
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.ExternalDocumentation': {},
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSON': {},
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps': {
+            p: {
+                anyOf: {
+                    t: 'array',
+                    i: { r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps' },
+                },
+                example: { r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSON' },
+                items: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrArray',
+                },
+                patternProperties: {
+                    a: { r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps' },
+                },
+                externalDocs: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.ExternalDocumentation',
+                },
+                enum: {
+                    t: 'array',
+                    i: { r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSON' },
+                },
+                definitions: {
+                    a: { r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps' },
+                },
+                properties: {
+                    a: { r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps' },
+                },
+                dependencies: {
+                    a: {
+                        r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrStringArray',
+                    },
+                },
+                oneOf: {
+                    t: 'array',
+                    i: { r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps' },
+                },
+                additionalItems: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrBool',
+                },
+                allOf: {
+                    t: 'array',
+                    i: { r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps' },
+                },
+                default: { r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSON' },
+                additionalProperties: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrBool',
+                },
+                not: { r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps' },
+            },
+        },
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrArray': {},
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrBool': {},
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrStringArray': {},
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.ServiceReference': {},
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.WebhookClientConfig': {
+            p: {
+                service: { r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.ServiceReference' },
+            },
+        },
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.WebhookConversion': {
+            p: {
+                clientConfig: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.WebhookClientConfig',
+                },
+            },
+        },
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceColumnDefinition': {},
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceConversion': {
+            p: {
+                webhookClientConfig: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.WebhookClientConfig',
+                },
+            },
+        },
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceDefinition': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceDefinitionSpec',
+                },
+                status: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceDefinitionStatus',
+                },
+            },
+        },
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceDefinitionCondition': { p: { lastTransitionTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' } } },
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceDefinitionList': {
+            p: {
+                items: {
+                    t: 'array',
+                    i: {
+                        r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceDefinition',
+                    },
+                },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceDefinitionNames': {},
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceDefinitionSpec': {
+            p: {
+                subresources: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceSubresources',
+                },
+                conversion: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceConversion',
+                },
+                names: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceDefinitionNames',
+                },
+                versions: {
+                    t: 'array',
+                    i: {
+                        r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceDefinitionVersion',
+                    },
+                },
+                additionalPrinterColumns: {
+                    t: 'array',
+                    i: {
+                        r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceColumnDefinition',
+                    },
+                },
+                validation: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceValidation',
+                },
+            },
+        },
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceDefinitionStatus': {
+            p: {
+                acceptedNames: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceDefinitionNames',
+                },
+                conditions: {
+                    t: 'array',
+                    i: {
+                        r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceDefinitionCondition',
+                    },
+                    m: ['type'],
+                },
+            },
+        },
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceDefinitionVersion': {
+            p: {
+                schema: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceValidation',
+                },
+                subresources: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceSubresources',
+                },
+                additionalPrinterColumns: {
+                    t: 'array',
+                    i: {
+                        r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceColumnDefinition',
+                    },
+                },
+            },
+        },
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceSubresourceScale': {},
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceSubresourceStatus': {},
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceSubresources': {
+            p: {
+                scale: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceSubresourceScale',
+                },
+                status: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceSubresourceStatus',
+                },
+            },
+        },
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.CustomResourceValidation': {
+            p: {
+                openAPIV3Schema: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.JSONSchemaProps',
+                },
+            },
+        },
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.ExternalDocumentation': {},
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.JSON': {},
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.JSONSchemaProps': {
+            p: {
+                items: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.JSONSchemaPropsOrArray',
+                },
+                oneOf: {
+                    t: 'array',
+                    i: { r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.JSONSchemaProps' },
+                },
+                additionalItems: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.JSONSchemaPropsOrBool',
+                },
+                not: { r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.JSONSchemaProps' },
+                additionalProperties: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.JSONSchemaPropsOrBool',
+                },
+                allOf: {
+                    t: 'array',
+                    i: { r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.JSONSchemaProps' },
+                },
+                default: { r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.JSON' },
+                patternProperties: {
+                    a: { r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.JSONSchemaProps' },
+                },
+                properties: {
+                    a: { r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.JSONSchemaProps' },
+                },
+                enum: {
+                    t: 'array',
+                    i: { r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.JSON' },
+                },
+                externalDocs: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.ExternalDocumentation',
+                },
+                anyOf: {
+                    t: 'array',
+                    i: { r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.JSONSchemaProps' },
+                },
+                example: { r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.JSON' },
+                definitions: {
+                    a: { r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.JSONSchemaProps' },
+                },
+                dependencies: {
+                    a: {
+                        r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.JSONSchemaPropsOrStringArray',
+                    },
+                },
+            },
+        },
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.JSONSchemaPropsOrArray': {},
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.JSONSchemaPropsOrBool': {},
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.JSONSchemaPropsOrStringArray': {},
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.ServiceReference': {},
+        'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.WebhookClientConfig': {
+            p: {
+                service: {
+                    r: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1.ServiceReference',
+                },
+            },
+        },
+        'io.k8s.apimachinery.pkg.api.resource.Quantity': {},
+        'io.k8s.apimachinery.pkg.apis.meta.v1.APIGroup': {
+            p: {
+                preferredVersion: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.GroupVersionForDiscovery' },
+                serverAddressByClientCIDRs: {
+                    t: 'array',
+                    i: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ServerAddressByClientCIDR' },
+                },
+                versions: {
+                    t: 'array',
+                    i: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.GroupVersionForDiscovery' },
+                },
+            },
+        },
+        'io.k8s.apimachinery.pkg.apis.meta.v1.APIGroupList': {
+            p: { groups: { t: 'array', i: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.APIGroup' } } },
+        },
+        'io.k8s.apimachinery.pkg.apis.meta.v1.APIResource': {},
+        'io.k8s.apimachinery.pkg.apis.meta.v1.APIResourceList': {
+            p: {
+                resources: { t: 'array', i: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.APIResource' } },
+            },
+        },
+        'io.k8s.apimachinery.pkg.apis.meta.v1.APIVersions': {
+            p: {
+                serverAddressByClientCIDRs: {
+                    t: 'array',
+                    i: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ServerAddressByClientCIDR' },
+                },
+            },
+        },
+        'io.k8s.apimachinery.pkg.apis.meta.v1.Condition': {
+            p: { lastTransitionTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' } },
+        },
+        'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions': {
+            p: { preconditions: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Preconditions' } },
+        },
+        'io.k8s.apimachinery.pkg.apis.meta.v1.FieldsV1': {},
+        'io.k8s.apimachinery.pkg.apis.meta.v1.GroupVersionForDiscovery': {},
+        'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector': {
+            p: {
+                matchExpressions: {
+                    t: 'array',
+                    i: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelectorRequirement' },
+                },
+            },
+        },
+        'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelectorRequirement': {
+            p: { key: { s: 'merge', k: 'key' } },
+        },
+        'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta': {},
+        'io.k8s.apimachinery.pkg.apis.meta.v1.ManagedFieldsEntry': {
+            p: {
+                fieldsV1: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.FieldsV1' },
+                time: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+            },
+        },
+        'io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime': {},
+        'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta': {
+            p: {
+                creationTimestamp: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+                finalizers: { t: 'array', s: 'merge' },
+                deletionTimestamp: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+                ownerReferences: {
+                    t: 'array',
+                    i: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.OwnerReference' },
+                    s: 'merge',
+                    k: 'uid',
+                },
+                managedFields: {
+                    t: 'array',
+                    i: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ManagedFieldsEntry' },
+                },
+            },
+        },
+        'io.k8s.apimachinery.pkg.apis.meta.v1.OwnerReference': {},
+        'io.k8s.apimachinery.pkg.apis.meta.v1.Preconditions': {},
+        'io.k8s.apimachinery.pkg.apis.meta.v1.ServerAddressByClientCIDR': {},
+        'io.k8s.apimachinery.pkg.apis.meta.v1.Status': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+                details: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.StatusDetails' },
+            },
+        },
+        'io.k8s.apimachinery.pkg.apis.meta.v1.StatusCause': {},
+        'io.k8s.apimachinery.pkg.apis.meta.v1.StatusDetails': {
+            p: { causes: { t: 'array', i: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.StatusCause' } } },
+        },
+        'io.k8s.apimachinery.pkg.apis.meta.v1.Time': {},
+        'io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent': {
+            p: { object: { r: 'io.k8s.apimachinery.pkg.runtime.RawExtension' } },
+        },
+        'io.k8s.apimachinery.pkg.runtime.RawExtension': {},
+        'io.k8s.apimachinery.pkg.util.intstr.IntOrString': {},
+        'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIService': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIServiceSpec' },
+                status: { r: 'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIServiceStatus' },
+            },
+        },
+        'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIServiceCondition': {
+            p: { lastTransitionTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' } },
+        },
+        'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIServiceList': {
+            p: {
+                items: {
+                    t: 'array',
+                    i: { r: 'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIService' },
+                },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIServiceSpec': {
+            p: { service: { r: 'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.ServiceReference' } },
+        },
+        'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIServiceStatus': {
+            p: {
+                conditions: {
+                    t: 'array',
+                    i: { r: 'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIServiceCondition' },
+                    s: 'merge',
+                    k: 'type',
+                    m: ['type'],
+                },
+            },
+        },
+        'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.ServiceReference': {},
+        'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1beta1.APIService': {
+            p: {
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+                spec: { r: 'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1beta1.APIServiceSpec' },
+                status: { r: 'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1beta1.APIServiceStatus' },
+            },
+        },
+        'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1beta1.APIServiceCondition': {
+            p: { lastTransitionTime: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.Time' } },
+        },
+        'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1beta1.APIServiceList': {
+            p: {
+                items: {
+                    t: 'array',
+                    i: { r: 'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1beta1.APIService' },
+                },
+                metadata: { r: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' },
+            },
+        },
+        'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1beta1.APIServiceSpec': {
+            p: {
+                service: { r: 'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1beta1.ServiceReference' },
+            },
+        },
+        'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1beta1.APIServiceStatus': {
+            p: {
+                conditions: {
+                    t: 'array',
+                    i: { r: 'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1beta1.APIServiceCondition' },
+                    s: 'merge',
+                    k: 'type',
+                    m: ['type'],
+                },
+            },
+        },
+        'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1beta1.ServiceReference': {},
+    },
+    clusterScoped: [
+        'admissionregistration.k8s.io/v1beta1|MutatingWebhookConfiguration',
+        'admissionregistration.k8s.io/v1beta1|ValidatingWebhookConfiguration',
+        'admissionregistration.k8s.io/v1|MutatingWebhookConfiguration',
+        'admissionregistration.k8s.io/v1|ValidatingWebhookConfiguration',
+        'apiextensions.k8s.io/v1beta1|CustomResourceDefinition',
+        'apiextensions.k8s.io/v1|CustomResourceDefinition',
+        'apiregistration.k8s.io/v1beta1|APIService',
+        'apiregistration.k8s.io/v1|APIService',
+        'certificates.k8s.io/v1beta1|CertificateSigningRequest',
+        'certificates.k8s.io/v1|CertificateSigningRequest',
+        'flowcontrol.apiserver.k8s.io/v1beta1|FlowSchema',
+        'flowcontrol.apiserver.k8s.io/v1beta1|PriorityLevelConfiguration',
+        'networking.k8s.io/v1beta1|IngressClass',
+        'networking.k8s.io/v1|IngressClass',
+        'node.k8s.io/v1beta1|RuntimeClass',
+        'node.k8s.io/v1|RuntimeClass',
+        'policy/v1beta1|PodSecurityPolicy',
+        'rbac.authorization.k8s.io/v1beta1|ClusterRole',
+        'rbac.authorization.k8s.io/v1beta1|ClusterRoleBinding',
+        'rbac.authorization.k8s.io/v1|ClusterRole',
+        'rbac.authorization.k8s.io/v1|ClusterRoleBinding',
+        'scheduling.k8s.io/v1beta1|PriorityClass',
+        'scheduling.k8s.io/v1|PriorityClass',
+        'storage.k8s.io/v1beta1|CSIDriver',
+        'storage.k8s.io/v1beta1|CSINode',
+        'storage.k8s.io/v1beta1|StorageClass',
+        'storage.k8s.io/v1beta1|VolumeAttachment',
+        'storage.k8s.io/v1|CSIDriver',
+        'storage.k8s.io/v1|CSINode',
+        'storage.k8s.io/v1|StorageClass',
+        'storage.k8s.io/v1|VolumeAttachment',
+        'v1|ComponentStatus',
+        'v1|Namespace',
+        'v1|Node',
+        'v1|NodeProxyOptions',
+        'v1|PersistentVolume',
+    ],
+    namespaced: [
+        'apps/v1|ControllerRevision',
+        'apps/v1|DaemonSet',
+        'apps/v1|Deployment',
+        'apps/v1|ReplicaSet',
+        'apps/v1|StatefulSet',
+        'autoscaling/v1|HorizontalPodAutoscaler',
+        'autoscaling/v1|Scale',
+        'autoscaling/v2beta1|HorizontalPodAutoscaler',
+        'autoscaling/v2beta2|HorizontalPodAutoscaler',
+        'batch/v1beta1|CronJob',
+        'batch/v1|CronJob',
+        'batch/v1|Job',
+        'coordination.k8s.io/v1beta1|Lease',
+        'coordination.k8s.io/v1|Lease',
+        'discovery.k8s.io/v1beta1|EndpointSlice',
+        'discovery.k8s.io/v1|EndpointSlice',
+        'events.k8s.io/v1beta1|Event',
+        'events.k8s.io/v1|Event',
+        'extensions/v1beta1|Ingress',
+        'networking.k8s.io/v1beta1|Ingress',
+        'networking.k8s.io/v1|Ingress',
+        'networking.k8s.io/v1|NetworkPolicy',
+        'policy/v1beta1|PodDisruptionBudget',
+        'policy/v1|PodDisruptionBudget',
+        'rbac.authorization.k8s.io/v1beta1|Role',
+        'rbac.authorization.k8s.io/v1beta1|RoleBinding',
+        'rbac.authorization.k8s.io/v1|Role',
+        'rbac.authorization.k8s.io/v1|RoleBinding',
+        'storage.k8s.io/v1beta1|CSIStorageCapacity',
+        'v1|ConfigMap',
+        'v1|Endpoints',
+        'v1|Event',
+        'v1|LimitRange',
+        'v1|PersistentVolumeClaim',
+        'v1|Pod',
+        'v1|PodAttachOptions',
+        'v1|PodExecOptions',
+        'v1|PodPortForwardOptions',
+        'v1|PodProxyOptions',
+        'v1|PodTemplate',
+        'v1|ReplicationController',
+        'v1|ResourceQuota',
+        'v1|Secret',
+        'v1|Service',
+        'v1|ServiceAccount',
+        'v1|ServiceProxyOptions',
+    ],
+};
+
+;// CONCATENATED MODULE: ./build/kustomize/openapi.js
+/**
+ * The OpenAPI facts kyaml's strategic merge and kustomize's namespace handling read: the
+ * schema of each built-in type (Kubernetes v1.21.2, as kustomize v5.7.1 compiles in), its
+ * lists' patch strategies and merge keys, and whether a kind is cluster-scoped. A
+ * kustomization's `openapi: {path: …}` adds definitions from a file, as kyaml does.
+ */
+
+/** The schema kyaml consults during one build (kyaml keeps it process-wide). */
+class OpenApi {
+    gvks = new Map();
+    defs = new Map();
+    scope = new Map();
+    /** Set once a kustomization chose a schema (kyaml's "this should only be set once"). */
+    custom = false;
+    constructor(data = KUBERNETES_OPENAPI) {
+        this.add(data);
+    }
+    add(data) {
+        for (const [k, v] of Object.entries(data.gvks))
+            this.gvks.set(k, v);
+        for (const [k, v] of Object.entries(data.defs))
+            this.defs.set(k, v);
+        for (const k of data.namespaced)
+            this.scope.set(k, true);
+        for (const k of data.clusterScoped)
+            if (!this.scope.has(k))
+                this.scope.set(k, false);
+    }
+    schemaForType(apiVersion, kind) {
+        const name = this.gvks.get(`${apiVersion}|${kind}`);
+        return name === undefined ? undefined : this.defs.get(name);
+    }
+    resolve(s) {
+        let cur = s;
+        for (let guard = 0; cur?.r !== undefined && guard < 64; guard++) {
+            const next = this.defs.get(cur.r);
+            if (!next)
+                return undefined;
+            cur = next;
+        }
+        return cur;
+    }
+    /** ResourceSchema.Field: a property's schema, else additionalProperties', refs resolved. */
+    field(s, name) {
+        if (!s)
+            return undefined;
+        const p = s.p && Object.prototype.hasOwnProperty.call(s.p, name) ? s.p[name] : s.a;
+        return p ? this.resolve(p) : undefined;
+    }
+    /** ResourceSchema.Elements: the item schema of an array. */
+    elements(s) {
+        if (!s || s.t !== 'array' || !s.i)
+            return undefined;
+        return this.resolve(s.i);
+    }
+    /** IsNamespaceScoped: true/false when the type is known, undefined otherwise. */
+    isNamespaceScoped(apiVersion, kind) {
+        return this.scope.get(`${apiVersion}|${kind}`);
+    }
+    /** Adds the definitions of an OpenAPI v2 document (JSON value) a kustomization names. */
+    addDocument(doc) {
+        const definitions = isObject(doc) && isObject(doc.definitions) ? doc.definitions : {};
+        const data = { gvks: {}, defs: {}, clusterScoped: [], namespaced: [] };
+        for (const [name, def] of Object.entries(definitions)) {
+            data.defs[name] = schemaFromJson(def);
+            const gvk = isObject(def) ? def['x-kubernetes-group-version-kind'] : undefined;
+            for (const g of Array.isArray(gvk) ? gvk : []) {
+                if (!isObject(g) || typeof g.kind !== 'string' || typeof g.version !== 'string')
+                    continue;
+                const group = typeof g.group === 'string' ? g.group : '';
+                data.gvks[`${group ? `${group}/` : ''}${g.version}|${g.kind}`] = name;
+            }
+        }
+        this.add(data);
+    }
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function schemaFromJson(v) {
+    const out = {};
+    if (!isObject(v))
+        return out;
+    if (typeof v.$ref === 'string')
+        out.r = v.$ref.replace('#/definitions/', '');
+    const type = v.type;
+    if (type === 'array' || (Array.isArray(type) && type.length === 1 && type[0] === 'array')) {
+        out.t = 'array';
+    }
+    if (isObject(v.items))
+        out.i = schemaFromJson(v.items);
+    if (isObject(v.additionalProperties))
+        out.a = schemaFromJson(v.additionalProperties);
+    if (isObject(v.properties)) {
+        out.p = {};
+        for (const [k, p] of Object.entries(v.properties))
+            out.p[k] = schemaFromJson(p);
+    }
+    if (typeof v['x-kubernetes-patch-strategy'] === 'string')
+        out.s = v['x-kubernetes-patch-strategy'];
+    if (typeof v['x-kubernetes-patch-merge-key'] === 'string')
+        out.k = v['x-kubernetes-patch-merge-key'];
+    const keys = v['x-kubernetes-list-map-keys'];
+    if (Array.isArray(keys))
+        out.m = keys.filter((k) => typeof k === 'string');
+    return out;
+}
+/** PatchStrategyAndKeyList: the strategy and the merge keys of a list. */
+function strategyAndKeys(s) {
+    if (!s || s.s === undefined)
+        return { strategy: '', keys: [] };
+    if (s.m)
+        return { strategy: s.s, keys: s.m };
+    return { strategy: s.s, keys: s.k !== undefined ? [s.k] : [] };
+}
+/** Whether the schema's strategy includes "merge" (the list is associative). */
+function hasMergeStrategy(s) {
+    return (s?.s ?? '').split(',').includes('merge');
+}
+
+;// CONCATENATED MODULE: ./build/kustomize/merge.js
+/**
+ * Strategic merge as kustomize v5 applies it (kyaml's merge2 walker, not apimachinery's
+ * strategicpatch): maps merge field by field, lists whose schema has patch strategy
+ * "merge" merge by their merge keys (patch elements first, then the remaining base
+ * elements), other lists are replaced, `$patch: delete|replace|merge` works on maps and
+ * lists, and an explicit null removes a field. Other directives ($setElementOrder,
+ * $retainKeys, $deleteFromPrimitiveList) are ordinary keys to kyaml and pass through.
+ */
+
+
+
+/** walk.ClearNode */
+const CLEAR = undefined;
+function nodeKindName(n) {
+    return n.kind === 'map' ? 'MappingNode' : n.kind === 'seq' ? 'SequenceNode' : 'ScalarNode';
+}
+function errorIfInvalid(kind, nodes) {
+    for (const n of nodes) {
+        if (n === undefined || isMissingOrNull(n))
+            continue;
+        if (n.kind !== kind) {
+            const expected = kind === 'map' ? 'MappingNode' : kind === 'seq' ? 'SequenceNode' : 'ScalarNode';
+            throw new KustomizeError(`wrong node kind: expected ${expected} but got ${nodeKindName(n)}`);
+        }
+    }
+}
+function directive(patch) {
+    if (patch === undefined)
+        return 'merge';
+    if (patch.kind === 'seq')
+        return seqDirective(patch);
+    if (patch.kind === 'map')
+        return mapDirective(patch);
+    throw new KustomizeError(`no implemented strategic merge patch strategy for '${patch.tag}' ('${patch.value}')`);
+}
+function mapDirective(patch) {
+    const node = patch.field('$patch');
+    if (!node)
+        return 'merge';
+    const v = node.value;
+    if (v === 'delete' || v === 'replace' || v === 'merge') {
+        patch.clear('$patch');
+        return v;
+    }
+    throw new KustomizeError(`unknown patch strategy '${v}'`);
+}
+function seqDirective(patch) {
+    const el = patch.content.find((e) => e.kind === 'map' && e.field('$patch') !== undefined);
+    if (!el || el.content.length > 2)
+        return 'merge';
+    const v = el.field('$patch').value;
+    if (v === 'delete' || v === 'replace' || v === 'merge') {
+        setElement(patch, undefined, ['$patch'], [v]);
+        return v;
+    }
+    throw new KustomizeError(`unknown patch strategy '${v}'`);
+}
+// ---- kyaml element helpers ----
+/** FieldMatcher{Name, StringValue}: the field's value, when it exists (and matches a non-empty value). */
+function matchField(elem, name, value) {
+    if (name === '') {
+        if (elem.kind !== 'scalar')
+            return undefined;
+        return node_valueOf(elem) === value ? elem : undefined;
+    }
+    if (elem.kind !== 'map')
+        return undefined;
+    let out;
+    for (const [k, v] of elem.entries()) {
+        if (k.value === name && (value === '' || v.value === value))
+            out = v;
+    }
+    return out;
+}
+/** yaml.ElementSetter: replaces (or removes, with no element) the elements matching keys/values. */
+function setElement(list, element, keys, values) {
+    if (keys.length === 0)
+        keys = [''];
+    const mappingSetter = keys[0] !== '' && values.length > 0 && values[0] !== '';
+    const next = [];
+    let found = false;
+    for (const elem of list.content) {
+        if (isMissingOrNull(elem) || isEmptyMap(elem))
+            continue;
+        if (elem.kind !== 'map' && mappingSetter) {
+            next.push(elem);
+            continue;
+        }
+        let ok = true;
+        for (let j = 0; j < keys.length; j++) {
+            if (j < values.length && matchField(elem, keys[j], values[j]) === undefined) {
+                ok = false;
+                break;
+            }
+        }
+        if (!ok) {
+            if (values.length > 0)
+                next.push(elem);
+            continue;
+        }
+        found = true;
+        if (element === undefined)
+            continue;
+        next.push(element);
+    }
+    list.content = next;
+    if (element === undefined || isMissingOrNull(element))
+        return undefined;
+    if (!found)
+        list.content.push(element);
+    return element;
+}
+/** yaml.MatchElementList: the first element whose keys have exactly these values. */
+function elementList(list, keys, values) {
+    if (!list || list.kind !== 'seq')
+        return undefined;
+    if (keys.length === 0 || keys[0] === '') {
+        return list.content.find((e) => e.value === (values[0] ?? ''));
+    }
+    for (const elem of list.content) {
+        if (elem.kind !== 'map')
+            continue;
+        let ok = true;
+        for (let i = 0; i < keys.length; i++) {
+            const f = elem.field(keys[i]);
+            if (f === undefined || f.value !== (values[i] ?? '')) {
+                ok = false;
+                break;
+            }
+        }
+        if (ok)
+            return elem;
+    }
+    return undefined;
+}
+function elementValuesList(list, keys) {
+    return list.content.map((elem) => keys.map((k) => {
+        const f = elem.kind === 'map' ? elem.field(k) : undefined;
+        return f === undefined || isNilOrEmptyValue(f) ? '' : f.value;
+    }));
+}
+function isNilOrEmptyValue(n) {
+    return n.tag === TAG_NULL || ((n.kind === 'map' || n.kind === 'seq') && n.content.length === 0);
+}
+function validateKeys(valuesList, values, keys) {
+    const valid = new Set();
+    for (const vs of valuesList)
+        vs.forEach((v, i) => v !== '' && valid.add(keys[i]));
+    if (valid.size === 0)
+        return [keys, values];
+    return [keys.filter((k) => valid.has(k)), values.filter((v, i) => v !== '' || valid.has(keys[i]))];
+}
+function merge_mergeValues(valuesList) {
+    for (let i = 0; i < valuesList.length; i++) {
+        for (let j = 0; j < valuesList.length; j++) {
+            const m = matchValues(valuesList[i], valuesList[j]);
+            if (m) {
+                valuesList[i] = m;
+                valuesList[j] = m;
+            }
+        }
+    }
+    return valuesList;
+}
+function matchValues(a, b) {
+    if (a.length !== b.length)
+        return undefined;
+    let common = false;
+    const res = [];
+    for (let i = 0; i < a.length; i++) {
+        if (a[i] === b[i]) {
+            common = true;
+            res.push(a[i]);
+            continue;
+        }
+        if (a[i] !== '' && b[i] !== '')
+            return undefined;
+        res.push(a[i] !== '' ? a[i] : b[i]);
+    }
+    return common ? res : undefined;
+}
+function sameList(a, b) {
+    return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+/** The walker over [dest, origin] (kyaml's walk.Walker with merge2's Merger). */
+class Merger {
+    api;
+    constructor(api) {
+        this.api = api;
+    }
+    schemaFor(sources, schema) {
+        if (schema)
+            return schema;
+        for (const s of sources) {
+            if (s === undefined || isMissingOrNull(s) || s.kind !== 'map')
+                continue;
+            const kind = s.field('kind');
+            const av = s.field('apiVersion');
+            if (!kind || !av || kind.value === '' || av.value === '')
+                continue;
+            const found = this.api.schemaForType(av.value, kind.value);
+            if (found)
+                return found;
+        }
+        return undefined;
+    }
+    walk(dest, origin, schema0, path) {
+        const schema = this.schemaFor([dest, origin], schema0);
+        const first = [dest, origin].find((s) => !isMissingOrNull(s));
+        switch (first?.kind) {
+            case 'map':
+                errorIfInvalid('map', [dest, origin]);
+                return this.walkMap(dest, origin, schema, path);
+            case 'seq':
+                errorIfInvalid('seq', [dest, origin]);
+                if (schema && hasMergeStrategy(schema))
+                    return this.walkAssociative(dest, origin, schema, path);
+                return origin !== undefined ? origin : dest;
+            case 'scalar':
+                errorIfInvalid('scalar', [dest, origin]);
+                return origin !== undefined ? origin : dest;
+            default:
+                return this.walkMap(dest, origin, schema, path);
+        }
+    }
+    visitMap(dest, origin) {
+        if (isMissingOrNull(dest)) {
+            let d;
+            try {
+                d = directive(origin);
+            }
+            catch {
+                d = 'unknown';
+            }
+            if (d === 'delete')
+                return CLEAR;
+            if (origin === undefined && dest !== undefined && dest.value.length > 0) {
+                const n = new KNode('scalar', TAG_NULL, dest.value, 0, undefined, dest.src);
+                n.keep = true;
+                return n;
+            }
+            return origin;
+        }
+        if (origin !== undefined && origin.tag === TAG_NULL)
+            return CLEAR;
+        const d = directive(origin);
+        if (d === 'delete')
+            return CLEAR;
+        if (d === 'replace')
+            return origin;
+        return dest;
+    }
+    walkMap(dest0, origin, schema, path) {
+        const dest = this.visitMap(dest0, origin);
+        if (dest === undefined)
+            return undefined;
+        const names = new Set();
+        for (const s of [dest, origin]) {
+            if (s === undefined || s.kind !== 'map')
+                continue;
+            for (const f of s.fieldNames())
+                names.add(f);
+        }
+        const sorted = [...names].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+        for (const key of sorted) {
+            const s = schema ? this.api.field(schema, key) : undefined;
+            const dv = dest.kind === 'map' ? dest.field(key) : undefined;
+            const ov = origin?.kind === 'map' ? origin.field(key) : undefined;
+            const val = this.walk(dv, ov, s, [...path, key]);
+            if (dest.kind !== 'map')
+                continue;
+            if (val === undefined || (val.tag === TAG_NULL && !val.keep))
+                dest.clear(key);
+            else
+                dest.setField(key, val, origin?.fieldKey(key)?.src ?? dest.fieldKey(key)?.src);
+        }
+        return dest;
+    }
+    visitList(dest, origin) {
+        if (isMissingOrNull(dest))
+            return origin;
+        if (origin !== undefined && origin.tag === TAG_NULL)
+            return CLEAR;
+        const d = directive(origin);
+        if (d === 'delete')
+            return CLEAR;
+        if (d === 'replace')
+            return origin;
+        return dest;
+    }
+    walkAssociative(dest0, origin, schema, path) {
+        const dest = this.visitList(dest0, origin);
+        if (dest === undefined)
+            return undefined;
+        const { keys } = strategyAndKeys(schema);
+        // Patch elements first (kustomize merges with ListIncreaseDirection prepend).
+        const sources = [origin, dest];
+        const values = [];
+        for (const src of sources) {
+            if (!src || src.kind !== 'seq')
+                continue;
+            for (const v of elementValuesList(src, keys)) {
+                if (v.length === 0 || values.some((s) => sameList(s, v)))
+                    continue;
+                values.push(v);
+            }
+        }
+        if (values.length !== 0 || keys.length > 0) {
+            return this.setElements(dest, origin, values, keys, schema, path);
+        }
+        const prim = [];
+        const seen = new Set();
+        for (const src of sources) {
+            if (!src || src.kind !== 'seq')
+                continue;
+            for (const item of src.content) {
+                if (seen.has(item.value))
+                    continue;
+                seen.add(item.value);
+                prim.push([item.value]);
+            }
+        }
+        return this.setElements(dest, origin, prim, [''], schema, path);
+    }
+    setElements(dest, origin, valuesList, keys, schema, path) {
+        const items = KNode.seq(dest.src);
+        const elemSchema = this.api.elements(schema);
+        if (keys.length > 1)
+            valuesList = merge_mergeValues(valuesList);
+        let validKeys = keys;
+        for (const values of valuesList) {
+            if (values.length === 0)
+                continue;
+            const [vk, validValues] = validateKeys(valuesList, values, keys);
+            validKeys = vk;
+            const [k2, v2] = validateKeys([validValues], validValues, validKeys);
+            const d = elementList(dest, k2, v2);
+            const o = elementList(origin, k2, v2);
+            const val = this.walk(d, o, elemSchema, path);
+            let exit = false;
+            for (let i = 0; i < validKeys.length; i++) {
+                if (val === undefined || isMissingOrNull(val) || isEmptyMap(val)) {
+                    setElement(dest, undefined, validKeys, validValues);
+                    exit = true;
+                }
+                else if (val.kind === 'map' &&
+                    val.field(validKeys[i]) === undefined &&
+                    validValues[i] !== '') {
+                    val.setField(validKeys[i], KNode.scalar(validValues[i]));
+                }
+            }
+            if (exit)
+                continue;
+            setElement(items, val, validKeys, validValues);
+        }
+        let out = dest;
+        if (valuesList.length > 0)
+            out = appendList(items, dest, validKeys);
+        if (isMissingOrNull(out))
+            return undefined;
+        return out;
+    }
+}
+/** walk.appendListNode: dst gets src's elements (replacing matches). */
+function appendList(dst, src, keys) {
+    for (const elem of [...src.content]) {
+        if (keys[0] === '') {
+            setElement(dst, elem, [''], [elem.value]);
+            continue;
+        }
+        const v = [];
+        for (const key of keys) {
+            const valueNode = elem.kind === 'map' ? elem.field(key) : undefined;
+            if (valueNode === undefined) {
+                dst.content.push(elem);
+                continue;
+            }
+            v.push(valueNode.value);
+        }
+        if (keys.length > 1)
+            setElement(dst, undefined, keys, v);
+        setElement(dst, elem, keys, v);
+    }
+    return dst;
+}
+/** merge2.Merge(patch, dest): the merged node (dest is changed in place), or undefined when deleted. */
+function strategicMerge(patch, dest, api) {
+    return new Merger(api).walk(dest, patch, undefined, []);
+}
+
+;// CONCATENATED MODULE: ./build/kustomize/helm-charts.js
+/**
+ * helmCharts (kustomize's HelmChartInflationGenerator) rendered with the project's own
+ * Helm engine instead of a helm binary: local charts only (under helmGlobals.chartHome, at
+ * <name> or, with repo and version, <name>-<version>/<name>), values file, additional
+ * values files and valuesInline merged as kustomize merges them. A chart that would have
+ * to be pulled is an error, as kustomize's is without network.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** kyaml.FromMap: a Go value as the node go-yaml v3 would encode and read back. */
+function nodeOfValue(v, src) {
+    if (v === null || v === undefined)
+        return new KNode('scalar', TAG_NULL, 'null', 0, undefined, src);
+    if (Array.isArray(v)) {
+        const n = KNode.seq(src);
+        for (const e of v)
+            n.content.push(nodeOfValue(e, src));
+        return n;
+    }
+    switch (typeof v) {
+        case 'string':
+            return KNode.scalar(v, TAG_STR, src);
+        case 'boolean':
+            return KNode.scalar(String(v), TAG_BOOL, src);
+        case 'number': {
+            const t = strconv_formatFloat(v, 'g', -1);
+            return KNode.scalar(t, resolvedTag(t), src);
+        }
+        case 'bigint':
+            return KNode.scalar(v.toString(), '!!int', src);
+    }
+    const n = KNode.map(src);
+    for (const k of Object.keys(v).sort()) {
+        n.content.push(KNode.scalar(k, TAG_STR, src), nodeOfValue(v[k], src));
+    }
+    return n;
+}
+function inflateHelmCharts(kt, charts, globals) {
+    const out = [];
+    charts.forEach((c, i) => {
+        const at = strict_decode_srcOf(charts, i);
+        try {
+            out.push(...inflate(kt, c, globals, at));
+        }
+        catch (e) {
+            throw locate(e, at);
+        }
+    });
+    return out;
+}
+function inflate(kt, c, globals, at) {
+    if (!kt.ctx.enableHelm) {
+        throw new KustomizeError('trouble configuring builtin HelmChartInflationGenerator with config: must specify --enable-helm');
+    }
+    if (!c.name)
+        throw new KustomizeError('chart name cannot be empty');
+    const root = kt.ldr.root;
+    const chartHome0 = globals?.chartHome || 'charts';
+    let chartHome = (0,external_node_path_namespaceObject.isAbsolute)(chartHome0) ? chartHome0 : (0,external_node_path_namespaceObject.join)(root, chartHome0);
+    if (c.version && c.repo)
+        chartHome = (0,external_node_path_namespaceObject.join)(chartHome, `${c.name}-${c.version}`);
+    const valuesFile = c.valuesFile || (0,external_node_path_namespaceObject.join)(chartHome, c.name, 'values.yaml');
+    const additional = [];
+    for (const f of c.additionalValuesFiles ?? []) {
+        try {
+            kt.ldr.load(f);
+        }
+        catch (e) {
+            throw errors_wrap(e, 'could not load additionalValuesFile');
+        }
+        additional.push((0,external_node_path_namespaceObject.join)(root, f));
+    }
+    const merge = c.valuesMerge || 'override';
+    if (!['merge', 'override', 'replace'].includes(merge)) {
+        throw new KustomizeError('valuesMerge must be one of [merge override replace]');
+    }
+    const chartDir = (0,external_node_path_namespaceObject.join)(chartHome, c.name);
+    if (!(0,external_node_fs_.existsSync)(chartDir) || !(0,external_node_fs_.statSync)(chartDir).isDirectory()) {
+        if (!c.repo)
+            throw new KustomizeError(`no repo specified for pull, no chart found at ''`);
+        kt.ctx.leftOut.push({ message: `helm chart ${c.name} from ${c.repo} is not pulled`, at });
+        throw new KustomizeError(`helm chart '${c.name}' is not vendored at '${chartDir}' and charts are never pulled`);
+    }
+    kt.ctx.chartDirs.add(chartDir);
+    const tmp = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'kube-whoami-kustomize-helm-'));
+    try {
+        const values = (0,external_node_path_namespaceObject.join)(tmp, `${c.name}-kustomize-values.yaml`);
+        const inline = c.valuesInline && Object.keys(c.valuesInline).length > 0;
+        if (inline) {
+            let merged = c.valuesInline;
+            if (merge === 'merge' || merge === 'override') {
+                const text = kt.ldr.load(valuesFile);
+                const chValues = readKyamlStream(text, valuesFile)[0] ?? KNode.map();
+                const inlineNode = nodeOfValue(c.valuesInline);
+                const out = merge === 'override'
+                    ? strategicMerge(inlineNode, chValues.clone(), kt.ctx.api)
+                    : strategicMerge(chValues, inlineNode.clone(), kt.ctx.api);
+                merged = out ? goValueOf(out, true) : {};
+            }
+            (0,external_node_fs_.writeFileSync)(values, marshalYaml(merged));
+        }
+        else {
+            (0,external_node_fs_.writeFileSync)(values, kt.ldr.load(valuesFile));
+        }
+        const result = renderChart(chartDir, {
+            releaseName: c.releaseName || 'release-name',
+            namespace: c.namespace || undefined,
+            valuesFiles: [values, ...additional],
+            kubeVersion: kt.ctx.helmKubeVersion || c.kubeVersion || undefined,
+            apiVersions: kt.ctx.helmApiVersions?.length ? kt.ctx.helmApiVersions : c.apiVersions,
+            includeCrds: c.includeCRDs,
+            skipTests: c.skipTests,
+            noHooks: c.skipHooks,
+            cwd: root,
+            root,
+        });
+        if (!result.ok) {
+            throw new KustomizeError(`Error: ${result.error?.message ?? 'helm template failed'}\n: unable to run: 'helm template' for chart ${c.name}`);
+        }
+        const where = at ?? { file: kt.file, start: 0, end: 0 };
+        const nodes = readKyamlStream(result.output, where.file, () => where.start);
+        return resourcesFromNodes(nodes, kt.ctx.api);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(tmp, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./build/kustomize/images.js
+
+
+/** image.IsImageMatched: the name is used as a regular expression, as kustomize does. */
+function matches(value, name) {
+    let re;
+    try {
+        re = new RegExp(`^${name}(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$`);
+    }
+    catch {
+        return false;
+    }
+    return re.test(value);
+}
+/** image.Split: name, tag and digest of an image reference. */
+function splitImage(image) {
+    let search = image;
+    let slash = image.indexOf('/');
+    if (slash > 0)
+        search = image.slice(slash);
+    else
+        slash = 0;
+    let id = search.indexOf('@');
+    let ic = search.indexOf(':');
+    if (ic < 0 && id < 0)
+        return { name: image, tag: '', digest: '' };
+    if (id >= 0 && (id < ic || ic < 0)) {
+        id += slash;
+        return { name: image.slice(0, id), tag: '', digest: image.slice(id + 1) };
+    }
+    if (id >= 0 && ic >= 0) {
+        id += slash;
+        ic += slash;
+        return { name: image.slice(0, ic), tag: image.slice(ic + 1, id), digest: image.slice(id + 1) };
+    }
+    ic += slash;
+    return { name: image.slice(0, ic), tag: image.slice(ic + 1), digest: '' };
+}
+function updater(img, src) {
+    return (n) => {
+        if (n.tag === '!!null')
+            return;
+        if (n.kind !== 'scalar')
+            throw wrongKind('scalar', n);
+        if (!matches(n.value, img.name ?? ''))
+            return;
+        let { name, tag, digest } = splitImage(n.value);
+        if (img.newName)
+            name = img.newName;
+        if (img.newTag && img.digest) {
+            tag = img.newTag;
+            digest = img.digest;
+        }
+        else if (img.newTag) {
+            tag = img.newTag;
+            digest = '';
+        }
+        else if (img.digest) {
+            tag = '';
+            digest = img.digest;
+        }
+        else if (img.tagSuffix) {
+            tag += img.tagSuffix;
+            digest = '';
+        }
+        if (tag)
+            name += ':' + tag;
+        if (digest)
+            name += '@' + digest;
+        n.setScalarValue(KNode.scalar(name, '', src));
+    };
+}
+function legacyWalk(n, set) {
+    if (n.kind === 'map') {
+        for (const [k, v] of [...n.entries()]) {
+            legacyWalk(v, set);
+            if ((k.value === 'containers' || k.value === 'initContainers') && v.kind === 'seq') {
+                for (const c of v.content) {
+                    const image = c.kind === 'map' ? c.field('image') : undefined;
+                    if (image)
+                        set(image);
+                }
+            }
+        }
+    }
+    else if (n.kind === 'seq') {
+        for (const c of n.content)
+            legacyWalk(c, set);
+    }
+}
+/** One `images:` entry applied to every resource but CustomResourceDefinitions. */
+function applyImage(m, img, fss, entry, fields) {
+    const set = updater(img, entry ?? fields);
+    for (const r of m.resources()) {
+        if (r.isEmpty() || r.kind === 'CustomResourceDefinition')
+            continue;
+        legacyWalk(r.node, set);
+    }
+    for (const r of m.resources()) {
+        if (r.isEmpty() || r.kind === 'CustomResourceDefinition')
+            continue;
+        for (const fs of fss)
+            applyFieldSpec(r.node, fs, set);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/kustomize/kustomization.js
+
+
+const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const KUSTOMIZATION_VERSION = 'kustomize.config.k8s.io/v1beta1';
+const COMPONENT_VERSION = 'kustomize.config.k8s.io/v1alpha1';
+const strings = { list: 'string' };
+const kustomization_stringMap = { map: 'string' };
+const fieldSpec = {
+    struct: 'FieldSpec',
+    fields: { group: 'string', version: 'string', kind: 'string', path: 'string', create: 'bool' },
+};
+const selector = {
+    struct: 'Selector',
+    fields: {
+        group: 'string',
+        version: 'string',
+        kind: 'string',
+        name: 'string',
+        namespace: 'string',
+        annotationSelector: 'string',
+        labelSelector: 'string',
+    },
+};
+const patch = {
+    struct: 'Patch',
+    fields: { path: 'string', patch: 'string', target: selector, options: { map: 'bool' } },
+};
+const kustomization_image = {
+    struct: 'Image',
+    fields: {
+        name: 'string',
+        newName: 'string',
+        tagSuffix: 'string',
+        newTag: 'string',
+        digest: 'string',
+    },
+};
+const fieldOptions = {
+    struct: 'FieldOptions',
+    fields: { delimiter: 'string', index: 'int', encoding: 'string', create: 'bool' },
+};
+const replacement = {
+    struct: 'ReplacementField',
+    fields: {
+        source: {
+            struct: 'SourceSelector',
+            inline: [selector],
+            fields: { fieldPath: 'string', options: fieldOptions },
+        },
+        targets: {
+            list: {
+                struct: 'TargetSelector',
+                fields: {
+                    select: selector,
+                    reject: { list: selector },
+                    fieldPaths: strings,
+                    options: fieldOptions,
+                },
+            },
+        },
+        sourceValue: 'string',
+        path: 'string',
+    },
+};
+const generatorOptions = {
+    struct: 'GeneratorOptions',
+    fields: {
+        labels: kustomization_stringMap,
+        annotations: kustomization_stringMap,
+        disableNameSuffixHash: 'bool',
+        immutable: 'bool',
+    },
+};
+const generatorArgs = {
+    struct: 'GeneratorArgs',
+    fields: {
+        namespace: 'string',
+        name: 'string',
+        behavior: 'string',
+        literals: strings,
+        files: strings,
+        envs: strings,
+        env: 'string',
+        options: generatorOptions,
+    },
+};
+const helmChart = {
+    struct: 'HelmChart',
+    fields: {
+        name: 'string',
+        version: 'string',
+        repo: 'string',
+        releaseName: 'string',
+        namespace: 'string',
+        additionalValuesFiles: strings,
+        valuesFile: 'string',
+        valuesInline: { map: 'any' },
+        valuesMerge: 'string',
+        includeCRDs: 'bool',
+        skipHooks: 'bool',
+        apiVersions: strings,
+        kubeVersion: 'string',
+        nameTemplate: 'string',
+        skipTests: 'bool',
+        debug: 'bool',
+        devel: 'bool',
+    },
+};
+const KUSTOMIZATION_SPEC = {
+    struct: 'Kustomization',
+    fields: {
+        apiVersion: 'string',
+        kind: 'string',
+        metadata: {
+            struct: 'ObjectMeta',
+            fields: { name: 'string', namespace: 'string', labels: kustomization_stringMap, annotations: kustomization_stringMap },
+        },
+        openapi: kustomization_stringMap,
+        namePrefix: 'string',
+        nameSuffix: 'string',
+        namespace: 'string',
+        commonLabels: kustomization_stringMap,
+        labels: {
+            list: {
+                struct: 'Label',
+                fields: {
+                    pairs: kustomization_stringMap,
+                    includeSelectors: 'bool',
+                    includeTemplates: 'bool',
+                    fields: { list: fieldSpec },
+                },
+            },
+        },
+        commonAnnotations: kustomization_stringMap,
+        patchesStrategicMerge: strings,
+        patchesJson6902: { list: patch },
+        patches: { list: patch },
+        images: { list: kustomization_image },
+        imageTags: { list: kustomization_image },
+        replacements: { list: replacement },
+        replicas: { list: { struct: 'Replica', fields: { name: 'string', count: 'int' } } },
+        vars: {
+            list: {
+                struct: 'Var',
+                fields: {
+                    name: 'string',
+                    objref: {
+                        struct: 'Target',
+                        fields: {
+                            group: 'string',
+                            version: 'string',
+                            kind: 'string',
+                            apiVersion: 'string',
+                            name: 'string',
+                            namespace: 'string',
+                        },
+                    },
+                    fieldref: { struct: 'FieldSelector', fields: { fieldPath: 'string' } },
+                },
+            },
+        },
+        sortOptions: {
+            struct: 'SortOptions',
+            fields: {
+                order: 'string',
+                legacySortOptions: {
+                    struct: 'LegacySortOptions',
+                    fields: { orderFirst: strings, orderLast: strings },
+                },
+            },
+        },
+        resources: strings,
+        components: strings,
+        crds: strings,
+        bases: strings,
+        configMapGenerator: { list: generatorArgs },
+        secretGenerator: {
+            list: { struct: 'SecretArgs', inline: [generatorArgs], fields: { type: 'string' } },
+        },
+        helmGlobals: { struct: 'HelmGlobals', fields: { chartHome: 'string', configHome: 'string' } },
+        helmCharts: { list: helmChart },
+        helmChartInflationGenerator: {
+            list: {
+                struct: 'HelmChartArgs',
+                fields: {
+                    chartName: 'string',
+                    chartVersion: 'string',
+                    chartRepoUrl: 'string',
+                    chartHome: 'string',
+                    chartRepoName: 'string',
+                    helmBin: 'string',
+                    helmHome: 'string',
+                    values: 'string',
+                    valuesLocal: { map: 'any' },
+                    valuesMerge: 'string',
+                    releaseName: 'string',
+                    releaseNamespace: 'string',
+                    extraArgs: strings,
+                },
+            },
+        },
+        generatorOptions,
+        configurations: strings,
+        generators: strings,
+        transformers: strings,
+        validators: strings,
+        buildMetadata: strings,
+    },
+};
+const FIX = "Run 'kustomize edit fix' to update your Kustomization automatically.";
+const FIX_EXPERIMENTAL = `[EXPERIMENTAL] ${FIX}`;
+const DEPRECATIONS = [
+    ['bases', `# Warning: 'bases' is deprecated. Please use 'resources' instead. ${FIX}`],
+    ['commonLabels', `# Warning: 'commonLabels' is deprecated. Please use 'labels' instead. ${FIX}`],
+    ['imageTags', `# Warning: 'imageTags' is deprecated. Please use 'images' instead. ${FIX}`],
+    [
+        'patchesJson6902',
+        `# Warning: 'patchesJson6902' is deprecated. Please use 'patches' instead. ${FIX}`,
+    ],
+    [
+        'patchesStrategicMerge',
+        `# Warning: 'patchesStrategicMerge' is deprecated. Please use 'patches' instead. ${FIX}`,
+    ],
+    [
+        'vars',
+        `# Warning: 'vars' is deprecated. Please use 'replacements' instead. ${FIX_EXPERIMENTAL}`,
+    ],
+];
+/**
+ * Unmarshal, CheckDeprecatedFields, FixKustomization, CheckEmpty and EnforceFields, in
+ * kustomize's order. `root` is the directory kustomize names in the EnforceFields error.
+ */
+function loadKustomization(text, file, root) {
+    let k;
+    try {
+        k = strictDecode(text, file, KUSTOMIZATION_SPEC);
+    }
+    catch (e) {
+        throw new KustomizeError(`invalid Kustomization: ${e.message}`);
+    }
+    const warnings = DEPRECATIONS.filter(([f]) => k[f] !== undefined).map(([, w]) => w);
+    fixKustomization(k);
+    if (kustomization_isEmpty(k))
+        throw new KustomizeError('kustomization.yaml is empty');
+    const errs = [];
+    if (k.kind !== 'Kustomization' && k.kind !== 'Component') {
+        errs.push('kind should be Kustomization or Component');
+    }
+    const required = k.kind === 'Component' ? COMPONENT_VERSION : KUSTOMIZATION_VERSION;
+    if (k.apiVersion && k.apiVersion !== required) {
+        errs.push(`apiVersion for ${k.kind} should be ${required}`);
+    }
+    if (errs.length) {
+        throw new KustomizeError(`Failed to read kustomization file under ${root}:\n${errs.join('\n')}`);
+    }
+    return { k, warnings };
+}
+function fixKustomization(k) {
+    if (!k.kind)
+        k.kind = 'Kustomization';
+    if (!k.apiVersion)
+        k.apiVersion = k.kind === 'Component' ? COMPONENT_VERSION : KUSTOMIZATION_VERSION;
+    k.resources = kustomization_concat(k.resources, k.bases);
+    delete k.bases;
+    k.images = kustomization_concat(k.images, k.imageTags);
+    delete k.imageTags;
+    for (const g of [...(k.configMapGenerator ?? []), ...(k.secretGenerator ?? [])]) {
+        if (g.env) {
+            g.envs = [...(g.envs ?? []), g.env];
+            delete g.env;
+        }
+    }
+    const legacy = k.helmChartInflationGenerator ?? [];
+    if (legacy.length) {
+        const charts = [];
+        let globals = {};
+        for (const p of legacy) {
+            charts.push({
+                name: p.chartName,
+                version: p.chartVersion,
+                repo: p.chartRepoUrl,
+                releaseName: p.releaseName,
+                namespace: p.releaseNamespace,
+                valuesFile: p.values,
+                valuesInline: p.valuesLocal,
+                valuesMerge: p.valuesMerge,
+            });
+            globals = { chartHome: p.chartHome, configHome: p.helmHome };
+        }
+        if (!k.helmGlobals && (globals.chartHome || globals.configHome))
+            k.helmGlobals = globals;
+        k.helmCharts = [...(k.helmCharts ?? []), ...charts];
+    }
+    delete k.helmChartInflationGenerator;
+}
+/** Go's append(a, b...): nil when both are nil, else the concatenation. */
+function kustomization_concat(a, b) {
+    if (a === undefined && b === undefined)
+        return undefined;
+    if (b === undefined || b.length === 0)
+        return a;
+    return concatWithPlaces(a ?? [], b);
+}
+/** CheckEmpty: nothing but apiVersion and kind was decoded. */
+function kustomization_isEmpty(k) {
+    return Object.keys(k).every((f) => f === 'apiVersion' || f === 'kind' || k[f] === undefined);
+}
+
+;// CONCATENATED MODULE: ./build/kustomize/loader.js
+/**
+ * kustomize's file loader: kustomization roots resolved through symlinks, files loaded
+ * relative to the root that names them, with kustomize's load restrictor (a file must be
+ * in or below its kustomization's directory unless LoadRestrictionsNone), cycle checks
+ * between roots, and kustomize's error wording. A fence keeps every path inside the
+ * scanned repository whatever the restrictor says; remote resources are never fetched.
+ */
+
+
+
+
+/** Why a read failed, in Go's syscall wording. */
+function errnoText(e) {
+    const code = e.code;
+    switch (code) {
+        case 'ENOENT':
+            return 'no such file or directory';
+        case 'ENOTDIR':
+            return 'not a directory';
+        case 'EACCES':
+            return 'permission denied';
+        case 'ELOOP':
+            return 'too many levels of symbolic links';
+        case 'EISDIR':
+            return 'is a directory';
+        default:
+            return e.message;
+    }
+}
+function isDir(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** filepath.EvalSymlinks of an absolute path, with Go's "lstat <path>: <reason>" errors. */
+function evalSymlinks(abs, depth = 0) {
+    if (depth > 255)
+        throw new KustomizeError(`EvalSymlinks: too many links`);
+    const parts = abs.split(external_node_path_namespaceObject.sep).filter((p) => p !== '');
+    let cur = external_node_path_namespaceObject.sep;
+    for (let i = 0; i < parts.length; i++) {
+        const p = parts[i];
+        if (p === '.')
+            continue;
+        if (p === '..') {
+            cur = (0,external_node_path_namespaceObject.dirname)(cur);
+            continue;
+        }
+        const next = (0,external_node_path_namespaceObject.join)(cur, p);
+        let st;
+        try {
+            st = (0,external_node_fs_.lstatSync)(next);
+        }
+        catch (e) {
+            throw new KustomizeError(`lstat ${next}: ${errnoText(e)}`);
+        }
+        if (st.isSymbolicLink()) {
+            const target = (0,external_node_fs_.readlinkSync)(next);
+            const resolved = evalSymlinks((0,external_node_path_namespaceObject.isAbsolute)(target) ? target : (0,external_node_path_namespaceObject.join)(cur, target), depth + 1);
+            cur = resolved;
+        }
+        else {
+            if (i < parts.length - 1 && !st.isDirectory()) {
+                throw new KustomizeError(`lstat ${(0,external_node_path_namespaceObject.join)(next, parts[i + 1])}: not a directory`);
+            }
+            cur = next;
+        }
+    }
+    return cur;
+}
+/** CleanedAbs: the confirmed directory and, for a file, its base name. */
+function cleanedAbs(path) {
+    const abs = (0,external_node_path_namespaceObject.resolve)(path);
+    let delinked;
+    try {
+        delinked = evalSymlinks(abs);
+    }
+    catch (e) {
+        throw new KustomizeError(`evalsymlink failure on '${path}' : ${e.message}`);
+    }
+    if (isDir(delinked))
+        return { dir: delinked, file: '' };
+    return { dir: (0,external_node_path_namespaceObject.dirname)(delinked), file: delinked.slice((0,external_node_path_namespaceObject.dirname)(delinked).length + 1) };
+}
+/** ConfirmedDir.HasPrefix */
+function loader_hasPrefix(d, prefix) {
+    if (prefix === external_node_path_namespaceObject.sep || d === prefix)
+        return true;
+    return d.startsWith(prefix + external_node_path_namespaceObject.sep);
+}
+/** ConfirmDir, with kustomize's "'<path>': file is not directory" for files. */
+function confirmDir(path) {
+    if (path === '')
+        throw new KustomizeError('directory path cannot be empty');
+    let c;
+    try {
+        c = cleanedAbs(path);
+    }
+    catch (e) {
+        throw new KustomizeError(`not a valid directory: ${e.message}`);
+    }
+    if (c.file !== '')
+        throw new KustomizeError(`'${path}': file is not directory`);
+    return c.dir;
+}
+/** A URL or git reference kustomize would fetch (never fetched here). */
+function isRemote(path) {
+    if (/^https?:\/\//.test(path))
+        return true;
+    if (/^(git::|ssh:\/\/|git@|github\.com[/:]|gitlab\.com[/:]|bitbucket\.org[/:])/.test(path))
+        return true;
+    return /\?ref=|\.git(\/\/|$)/.test(path);
+}
+class RemoteResourceError extends KustomizeError {
+}
+class loader_Loader {
+    root;
+    ctx;
+    referrer;
+    constructor(
+    /** Confirmed absolute directory. */
+    root, ctx, referrer) {
+        this.root = root;
+        this.ctx = ctx;
+        this.referrer = referrer;
+    }
+    static at(path, ctx) {
+        let root;
+        try {
+            root = confirmDir(path);
+        }
+        catch (e) {
+            throw new KustomizeError(`must build at directory: ${e.message}`);
+        }
+        const l = new loader_Loader(root, ctx);
+        l.checkFence(root, path);
+        return l;
+    }
+    checkFence(abs, named) {
+        const fence = this.ctx.fence;
+        if (fence !== undefined && !loader_hasPrefix(abs, fence)) {
+            throw new KustomizeError(`security; '${named}' resolves to '${abs}', outside the scanned repository '${fence}'`);
+        }
+    }
+    /** Loader.New: a loader for a base or component directory. */
+    newLoader(path) {
+        if (path === '')
+            throw new KustomizeError('new root cannot be empty');
+        if (isRemote(path)) {
+            throw new RemoteResourceError(`remote resource '${path}' is not fetched`);
+        }
+        if ((0,external_node_path_namespaceObject.isAbsolute)(path))
+            throw new KustomizeError(`new root '${path}' cannot be absolute`);
+        let root;
+        try {
+            root = confirmDir((0,external_node_path_namespaceObject.join)(this.root, path));
+        }
+        catch (e) {
+            throw new KustomizeError(`must build at directory: ${e.message}`);
+        }
+        this.checkFence(root, path);
+        this.errIfArgEqualOrHigher(root);
+        return new loader_Loader(root, this.ctx, this);
+    }
+    errIfArgEqualOrHigher(candidate) {
+        if (loader_hasPrefix(this.root, candidate)) {
+            throw new KustomizeError(`cycle detected: candidate root '${candidate}' contains visited root '${this.root}'`);
+        }
+        this.referrer?.errIfArgEqualOrHigher(candidate);
+    }
+    /** Loader.Load: a file's bytes, subject to the load restrictor. */
+    load(path) {
+        if (/^https?:\/\//.test(path)) {
+            throw new RemoteResourceError(`remote file '${path}' is not fetched`);
+        }
+        let full = (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.join)(this.root, path);
+        if (this.ctx.restrictor === 'rootOnly') {
+            const c = cleanedAbs(full);
+            if (c.file === '')
+                throw new KustomizeError(`'${full}' must resolve to a file`);
+            if (!loader_hasPrefix(c.dir, this.root)) {
+                throw new KustomizeError(`security; file '${full}' is not in or below '${this.root}'`);
+            }
+            full = (0,external_node_path_namespaceObject.join)(c.dir, c.file);
+        }
+        else {
+            const c = cleanedAbs(full);
+            if (c.file === '')
+                throw new KustomizeError(`read ${full}: is a directory`);
+            full = (0,external_node_path_namespaceObject.join)(c.dir, c.file);
+        }
+        this.checkFence(full, path);
+        let text;
+        if (this.ctx.fence !== undefined) {
+            // A scanned repository is untrusted: never .git (checkout's token), never a FIFO or a
+            // device, never more than a manifest could be.
+            const rel = (0,external_node_path_namespaceObject.relative)(this.ctx.fence, full);
+            if (rel === '.git' || rel.startsWith(`.git${external_node_path_namespaceObject.sep}`)) {
+                throw new KustomizeError(`security; '${path}' is inside .git: not read`);
+            }
+            try {
+                text = readRegularFile(full, path).toString('utf8');
+            }
+            catch (e) {
+                if (e instanceof FileRefused)
+                    throw new KustomizeError(`open ${full}: ${e.reason}`);
+                throw e;
+            }
+        }
+        else {
+            try {
+                text = (0,external_node_fs_.readFileSync)(full, 'utf8');
+            }
+            catch (e) {
+                throw new KustomizeError(`open ${full}: ${errnoText(e)}`);
+            }
+        }
+        this.ctx.read.add(full);
+        this.ctx.texts.set(full, text);
+        const named = (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.join)(this.root, path);
+        if (named !== full)
+            this.ctx.texts.set(named, text);
+        return text;
+    }
+    /** Whether a path (relative to the root) names an existing file; used where kustomize tries. */
+    fileExists(path) {
+        try {
+            return (0,external_node_fs_.statSync)((0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.join)(this.root, path)).isFile();
+        }
+        catch {
+            return false;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/kustomize/nameref.js
+
+
+
+
+/** utils.SameEndingSubSlice */
+function sameEnding(a, b) {
+    if (a.length === 0 || b.length === 0)
+        return a.length === 0 && b.length === 0;
+    const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+    const off = l.length - s.length;
+    return s.every((v, i) => v === l[off + i]);
+}
+function prefixSuffixEquals(r, o, allowEmpty) {
+    const rp = r.namePrefixes();
+    const op = o.namePrefixes();
+    const rs = r.nameSuffixes();
+    const os = o.nameSuffixes();
+    if (allowEmpty) {
+        const pe = rp.length === 0 || op.length === 0;
+        const se = rs.length === 0 || os.length === 0;
+        return (pe || sameEnding(rp, op)) && (se || sameEnding(rs, os));
+    }
+    return sameEnding(rp, op) && sameEnding(rs, os);
+}
+class Filter {
+    referrer;
+    target;
+    path;
+    candidates;
+    m;
+    constructor(referrer, target, path, candidates, m) {
+        this.referrer = referrer;
+        this.target = target;
+        this.path = path;
+        this.candidates = candidates;
+        this.m = m;
+    }
+    select(oldName, candidates, identical) {
+        let c = candidates.filter((r) => r.prevIds().some((id) => id.name === oldName));
+        c = c.filter((r) => r.prevIds().some((id) => resid_gvkSelected(id.gvk, this.target)));
+        if (this.path.endsWith('roleRef/name')) {
+            const roleRef = this.referrer.node.field('roleRef');
+            const apiGroup = roleRef?.field('apiGroup');
+            const kind = roleRef?.field('kind');
+            if (roleRef && apiGroup && kind) {
+                const gvk = { group: apiGroup.value, version: '', kind: kind.value };
+                c = c.filter((r) => r.prevIds().some((id) => resid_gvkSelected(id.gvk, gvk)));
+            }
+        }
+        const rid = this.referrer.curId();
+        if (!rid.clusterScoped) {
+            c = c.filter((r) => {
+                const id = r.curId();
+                return id.clusterScoped || r.kind === 'ServiceAccount' || nsEquals(rid, id);
+            });
+        }
+        if (c.length === 1)
+            return c[0];
+        c = c.filter((r) => prefixSuffixEquals(r, this.referrer, true));
+        if (c.length > 1)
+            c = c.filter((r) => prefixSuffixEquals(r, this.referrer, false));
+        if (c.length === 1)
+            return c[0];
+        if (c.length === 0)
+            return undefined;
+        if (identical(c))
+            return c[0];
+        throw new KustomizeError(`found multiple possible referrals: ${c.map((r) => resIdString(r.curId())).join(', ')}`);
+    }
+    record(referral) {
+        referral.appendRefBy(this.referrer.curId());
+    }
+    setScalar(n, src) {
+        const referral = this.select(n.value, this.candidates, (rs) => rs.every((r) => r.name === rs[0].name));
+        if (!referral)
+            return;
+        this.record(referral);
+        if (referral.name === n.value)
+            return;
+        n.setScalarValue(KNode.scalar(referral.name, '', src ?? n.src));
+    }
+    setMapping(n) {
+        const nameNode = n.field('name');
+        if (!nameNode)
+            throw new KustomizeError("path config error; no 'name' field in node");
+        const nsNode = n.field('namespace');
+        let candidates;
+        if (!nsNode)
+            candidates = this.candidates;
+        else {
+            const ns = nsNode.value;
+            const byOrg = group(this.candidates, true);
+            candidates = byOrg.get(ns) ?? group(this.candidates, false).get(ns) ?? [];
+        }
+        const referral = this.select(nameNode.value, candidates, (rs) => rs.every((r) => r.name === rs[0].name && r.namespace === rs[0].namespace));
+        if (!referral)
+            return;
+        this.record(referral);
+        if (referral.name === nameNode.value && referral.namespace === '')
+            return;
+        n.setField('name', KNode.scalar(referral.name, '', nameNode.src));
+        if (referral.namespace === '')
+            return;
+        n.setField('namespace', KNode.scalar(referral.namespace, '', n.field('namespace')?.src));
+    }
+    set = (n) => {
+        if (isMissingOrNull(n))
+            return;
+        if (n.kind === 'scalar')
+            this.setScalar(n);
+        else if (n.kind === 'map')
+            this.setMapping(n);
+        else {
+            for (const el of n.content) {
+                if (isMissingOrNull(el))
+                    continue;
+                if (el.kind === 'scalar')
+                    this.setScalar(el);
+                else if (el.kind === 'map')
+                    this.setMapping(el);
+                else
+                    throw new KustomizeError(`${nodeIdString(el)} is expected to be either a string or a map of string`);
+            }
+        }
+    };
+}
+function group(list, original) {
+    const out = new Map();
+    for (const r of list) {
+        const ns = effectiveNamespace(original ? r.orgId() : r.curId());
+        if (!out.has(ns))
+            out.set(ns, []);
+        out.get(ns).push(r);
+    }
+    return out;
+}
+function fixNameReferences(m, backRefs) {
+    const resources = m.resources();
+    const orgIds = resources.map((r) => r.orgId());
+    const filters = new Map();
+    for (const br of backRefs) {
+        for (const fs of br.referrers) {
+            resources.forEach((r, i) => {
+                if (!resid_gvkSelected(orgIds[i].gvk, fs.gvk))
+                    return;
+                if (!filters.has(r))
+                    filters.set(r, []);
+                filters.get(r).push({ target: br.gvk, fs });
+            });
+        }
+    }
+    for (const [r, list] of filters) {
+        const candidates = m.subsetReferencedBy(r);
+        for (const { target, fs } of list) {
+            const f = new Filter(r, target, fs.path, candidates, m);
+            try {
+                applyFieldSpec(r.node, { ...fs, gvk: r.gvk }, f.set);
+            }
+            catch (e) {
+                throw errors_wrap(e, `updating name reference in '${fs.path}' field of '${resIdString(r.curId())}'`);
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/kustomize/inline-text.js
+function inlineOffsetMapper(fileText, value) {
+    const start = value.start;
+    const c = fileText[start];
+    if (c !== '|' && c !== '>')
+        return () => start;
+    const headerEnd = fileText.indexOf('\n', start);
+    if (headerEnd < 0)
+        return () => start;
+    // Content lines, each with the file offset where the value's text on that line begins.
+    const lineStarts = [];
+    let indent = -1;
+    let pos = headerEnd + 1;
+    while (pos < fileText.length && pos < value.end + 1) {
+        const nl = fileText.indexOf('\n', pos);
+        const end = nl < 0 ? fileText.length : nl;
+        const line = fileText.slice(pos, end).replace(/\r$/, '');
+        if (indent < 0 && line.trim() !== '')
+            indent = line.length - line.trimStart().length;
+        lineStarts.push(pos);
+        pos = end + 1;
+    }
+    const ind = Math.max(indent, 0);
+    return (offset) => {
+        // Offsets count characters of the value, lines separated by a single \n.
+        let line = 0;
+        let rest = offset;
+        const text = fileText;
+        for (; line < lineStarts.length; line++) {
+            const ls = lineStarts[line];
+            const nl = text.indexOf('\n', ls);
+            const raw = text.slice(ls, nl < 0 ? text.length : nl).replace(/\r$/, '');
+            const len = Math.max(raw.length - ind, 0);
+            if (rest <= len)
+                return ls + Math.min(ind, raw.length) + rest;
+            rest -= len + 1;
+        }
+        return value.end;
+    };
+}
+
+;// CONCATENATED MODULE: ./build/kustomize/jsonpatch.js
+
+
+
+
+
+
+
+/** A YAML (or JSON) node as the JSON value sigs.k8s.io/yaml makes of it, as a node tree. */
+function jsonNode(n, at, fallback) {
+    const d = n && n.t === 'alias' ? (n.target ?? null) : n;
+    if (d === null)
+        return new KNode('scalar', TAG_NULL, 'null', 0, undefined, fallback);
+    const src = at(d.start);
+    if (d.t === 'seq') {
+        const out = KNode.seq(src);
+        for (const it of d.items)
+            out.content.push(jsonNode(it, at, src));
+        return out;
+    }
+    if (d.t === 'map')
+        return jsonMap(d, at, src);
+    if (d.t !== 'scalar')
+        return new KNode('scalar', TAG_NULL, 'null', 0, undefined, src);
+    const tag = d.tag !== undefined ? parse_shortTag(d.tag) : undefined;
+    if (tag === TAG_STR || (!d.plain && tag === undefined))
+        return KNode.scalar(d.value, TAG_STR, src);
+    const r = resolve_resolvePlain(d.value, false);
+    const t = tag ?? `!!${r.tag}`;
+    switch (t) {
+        case '!!null':
+            return new KNode('scalar', TAG_NULL, 'null', 0, undefined, src);
+        case '!!bool':
+            return KNode.scalar(r.value ? 'true' : 'false', TAG_BOOL, src);
+        case '!!int':
+        case '!!float': {
+            const f = typeof r.value === 'bigint' ? Number(r.value) : Number(r.value);
+            return numberNode(f, src);
+        }
+        default:
+            return KNode.scalar(d.value, TAG_STR, src);
+    }
+}
+function jsonMap(d, at, src) {
+    const out = KNode.map(src);
+    d.keys.forEach((k, i) => {
+        const kk = k.t === 'alias' ? k.target : k;
+        const name = kk && kk.t === 'scalar' ? kk.value : '';
+        out.content.push(KNode.scalar(name, TAG_STR, at(k.start)), jsonNode(d.values[i], at, at(k.start)));
+    });
+    return out;
+}
+function numberNode(f, src) {
+    const text = strconv_formatFloat(f, 'g', -1);
+    return KNode.scalar(text, resolvedTag(text), src);
+}
+/** Decodes a patch text (YAML or JSON) into operations; `at` maps offsets to places. */
+function decodeJsonPatch(text, at) {
+    const tree = readYamlTree(text);
+    if ('error' in tree)
+        throw new KustomizeError(`yaml: ${tree.error}`);
+    const root = tree.root;
+    if (root === null)
+        throw new KustomizeError('empty json patch operations');
+    if (root.t !== 'seq') {
+        throw new KustomizeError('json: cannot unmarshal object into Go value of type jsonpatch.Patch');
+    }
+    return root.items.map((item) => {
+        const src = at(item.start);
+        const d = item.t === 'alias' ? item.target : item;
+        if (!d || d.t !== 'map')
+            throw new KustomizeError('json: cannot unmarshal into Go value of type jsonpatch.Operation');
+        const op = { op: '', hasValue: false, src };
+        d.keys.forEach((k, i) => {
+            const name = k.t === 'scalar' ? k.value : '';
+            const v = d.values[i];
+            const text = v && v.t === 'scalar' ? v.value : '';
+            if (name === 'op')
+                op.op = text;
+            else if (name === 'path')
+                op.path = text;
+            else if (name === 'from')
+                op.from = text;
+            else if (name === 'value') {
+                op.value = jsonNode(v, at, src);
+                op.hasValue = true;
+            }
+        });
+        return op;
+    });
+}
+function splitPointer(p) {
+    if (p === '')
+        return [];
+    if (!p.startsWith('/'))
+        throw new KustomizeError(`JSON pointer must be empty or start with a "/`);
+    return p
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+/** The container of the last path step (evanphx's findObject). */
+function findObject(doc, path) {
+    const parts = splitPointer(path);
+    if (parts.length === 0)
+        return undefined;
+    let cur = doc;
+    for (const part of parts.slice(0, -1)) {
+        if (!cur)
+            return undefined;
+        if (cur.kind === 'map')
+            cur = cur.field(part);
+        else if (cur.kind === 'seq') {
+            const i = arrayIndex(part, cur.content.length);
+            cur = i === undefined ? undefined : cur.content[i];
+        }
+        else
+            return undefined;
+    }
+    if (!cur || (cur.kind !== 'map' && cur.kind !== 'seq'))
+        return undefined;
+    return { node: cur, key: parts[parts.length - 1] };
+}
+function arrayIndex(key, len) {
+    if (!/^-?\d+$/.test(key))
+        return undefined;
+    let i = Number(key);
+    if (i < 0)
+        i += len;
+    if (i < 0 || i >= len)
+        return undefined;
+    return i;
+}
+function jsonpatch_get(c) {
+    if (c.node.kind === 'map')
+        return c.node.field(c.key);
+    const i = arrayIndex(c.key, c.node.content.length);
+    return i === undefined ? undefined : c.node.content[i];
+}
+function jsonpatch_add(c, value, path) {
+    if (c.node.kind === 'map') {
+        const i = c.node.keyIndex(c.key);
+        if (i >= 0)
+            c.node.content[i + 1] = value;
+        else
+            c.node.content.push(KNode.scalar(c.key, TAG_STR, value.src), value);
+        return;
+    }
+    const len = c.node.content.length;
+    if (c.key === '-') {
+        c.node.content.push(value);
+        return;
+    }
+    if (!/^-?\d+$/.test(c.key))
+        throw new KustomizeError(`add operation does not apply: doc is missing path: "${path}": missing value`);
+    let i = Number(c.key);
+    if (i > len)
+        throw new KustomizeError(`Unable to access invalid index: ${i}: invalid index referenced`);
+    if (i < 0) {
+        if (-i > len)
+            throw new KustomizeError(`Unable to access invalid index: ${i}: invalid index referenced`);
+        i += len;
+    }
+    c.node.content.splice(i, 0, value);
+}
+function remove(c, path) {
+    if (c.node.kind === 'map') {
+        const i = c.node.keyIndex(c.key);
+        if (i < 0)
+            throw new KustomizeError(`Unable to remove nonexistent key: ${c.key}: missing value`);
+        const v = c.node.content[i + 1];
+        c.node.content.splice(i, 2);
+        return v;
+    }
+    const i = arrayIndex(c.key, c.node.content.length);
+    if (i === undefined)
+        throw new KustomizeError(`Unable to access invalid index: ${c.key}: invalid index referenced (path ${path})`);
+    return c.node.content.splice(i, 1)[0];
+}
+function equalJson(a, b) {
+    if (a.kind !== b.kind)
+        return false;
+    if (a.kind === 'scalar')
+        return (JSON.stringify(String(encode_scalarValue(a))) === JSON.stringify(String(encode_scalarValue(b))) &&
+            typeof encode_scalarValue(a) === typeof encode_scalarValue(b));
+    if (a.content.length !== b.content.length)
+        return false;
+    if (a.kind === 'seq')
+        return a.content.every((x, i) => equalJson(x, b.content[i]));
+    for (const [k, v] of a.entries()) {
+        const o = b.field(k.value);
+        if (!o || !equalJson(v, o))
+            return false;
+    }
+    return true;
+}
+/** Applies the operations to the resource node in place. */
+function applyJsonPatch(doc, ops) {
+    for (const op of ops) {
+        const path = op.path ?? '';
+        switch (op.op) {
+            case 'add': {
+                if (!op.hasValue)
+                    throw new KustomizeError('add operation, missing value field');
+                const c = findObject(doc, path);
+                if (!c)
+                    throw new KustomizeError(`add operation does not apply: doc is missing path: "${path}": missing value`);
+                jsonpatch_add(c, op.value.clone(), path);
+                break;
+            }
+            case 'remove': {
+                const c = findObject(doc, path);
+                if (!c)
+                    throw new KustomizeError(`remove operation does not apply: doc is missing path: "${path}": missing value`);
+                remove(c, path);
+                break;
+            }
+            case 'replace': {
+                if (!op.hasValue)
+                    throw new KustomizeError('replace operation, missing value field');
+                const c = findObject(doc, path);
+                if (!c)
+                    throw new KustomizeError(`replace operation does not apply: doc is missing path: ${path}: missing value`);
+                if (jsonpatch_get(c) === undefined) {
+                    throw new KustomizeError(`replace operation does not apply: doc is missing key: ${path}: missing value`);
+                }
+                if (c.node.kind === 'map')
+                    c.node.content[c.node.keyIndex(c.key) + 1] = op.value.clone();
+                else
+                    c.node.content[arrayIndex(c.key, c.node.content.length)] = op.value.clone();
+                break;
+            }
+            case 'move':
+            case 'copy': {
+                const from = op.from ?? '';
+                const fc = findObject(doc, from);
+                if (!fc)
+                    throw new KustomizeError(`${op.op} operation does not apply: doc is missing from path: ${from}: missing value`);
+                const v = op.op === 'move' ? remove(fc, from) : jsonpatch_get(fc);
+                if (!v)
+                    throw new KustomizeError(`copy operation does not apply: doc is missing from path: ${from}: missing value`);
+                const tc = findObject(doc, path);
+                if (!tc)
+                    throw new KustomizeError(`${op.op} operation does not apply: doc is missing destination path: ${path}: missing value`);
+                jsonpatch_add(tc, op.op === 'copy' ? v.clone() : v, path);
+                break;
+            }
+            case 'test': {
+                const c = findObject(doc, path);
+                const v = c ? jsonpatch_get(c) : path === '' ? doc : undefined;
+                const want = op.value;
+                if (!v || !want || !equalJson(v, want)) {
+                    throw new KustomizeError(`testing value ${path} failed: test failed`);
+                }
+                break;
+            }
+            default:
+                throw new KustomizeError(`Unexpected kind: ${op.op}`);
+        }
+    }
+    normalizeAsJson(doc);
+}
+/** What the JSON round trip leaves of a node: JSON-typed scalars, keys sorted. */
+function normalizeAsJson(n) {
+    n.style = 0;
+    if (n.kind === 'scalar') {
+        const v = encode_scalarValue(n);
+        if (v === null) {
+            n.tag = TAG_NULL;
+            n.value = 'null';
+        }
+        else if (typeof v === 'boolean') {
+            n.tag = TAG_BOOL;
+            n.value = v ? 'true' : 'false';
+        }
+        else if (typeof v === 'number' || typeof v === 'bigint') {
+            const f = Number(v);
+            n.value = strconv_formatFloat(f, 'g', -1);
+            n.tag = resolvedTag(n.value);
+        }
+        else {
+            n.tag = TAG_STR;
+            n.value = String(v);
+        }
+        return;
+    }
+    n.tag = n.kind === 'map' ? '!!map' : '!!seq';
+    if (n.kind === 'map') {
+        const pairs = [...n.entries()];
+        pairs.sort((a, b) => Buffer.compare(Buffer.from(a[0].value), Buffer.from(b[0].value)));
+        n.content = pairs.flat();
+        for (const [k, v] of pairs) {
+            k.tag = TAG_STR;
+            k.style = 0;
+            normalizeAsJson(v);
+        }
+    }
+    else {
+        for (const c of n.content)
+            normalizeAsJson(c);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/kustomize/patches.js
+/**
+ * The three patch fields of a kustomization: patchesStrategicMerge (legacy), patches
+ * (strategic merge or JSON 6902, inline or from a file, with target selectors) and
+ * patchesJson6902 (legacy), applied as kustomize's PatchStrategicMerge, Patch and
+ * PatchJson6902 transformers apply them, with their error messages.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Go's %q of a string. */
+function patches_goQuote(s) {
+    return JSON.stringify(s);
+}
+function loadPatchEntries(kt, k) {
+    const out = [];
+    (k.patchesStrategicMerge ?? []).forEach((p, i) => {
+        out.push({
+            legacy: 'strategicMerge',
+            path: p,
+            at: strict_decode_srcOf(k.patchesStrategicMerge, i),
+            inlineAt: strict_decode_srcOf(k.patchesStrategicMerge, i),
+        });
+    });
+    (k.patches ?? []).forEach((p, i) => {
+        out.push({ ...p, at: strict_decode_srcOf(k.patches, i), inlineAt: strict_decode_srcOf(p, 'patch') });
+    });
+    (k.patchesJson6902 ?? []).forEach((p, i) => {
+        out.push({
+            legacy: 'json6902',
+            ...p,
+            at: strict_decode_srcOf(k.patchesJson6902, i),
+            inlineAt: strict_decode_srcOf(p, 'patch'),
+        });
+    });
+    return out;
+}
+function inline(kt, text, at, source) {
+    const fileText = kt.text;
+    return {
+        text,
+        file: kt.file,
+        mapOffset: at && fileText !== undefined ? inlineOffsetMapper(fileText, at) : undefined,
+        source,
+    };
+}
+function fromFile(kt, path) {
+    const text = kt.ldr.load(path);
+    const file = (0,external_node_path_namespaceObject.join)(kt.ldr.root, path);
+    kt.ctx.patchFiles.add(file);
+    return { text, file, source: `[path: ${patches_goQuote(path)}]` };
+}
+function smPatches(kt, p) {
+    return resourcesFromNodes(readKyamlStream(p.text, p.file, p.mapOffset), kt.ctx.api);
+}
+function jsonOps(p) {
+    if (p.text === '')
+        throw new KustomizeError('empty json patch operations');
+    const base = p.mapOffset ?? ((o) => o);
+    return decodeJsonPatch(p.text, (o) => ({ file: p.file, start: base(o), end: base(o) }));
+}
+function patches_applyPatches(kt, m, entries) {
+    for (const e of entries)
+        applyPatchEntry(kt, m, e);
+}
+function applyPatchEntry(kt, m, e) {
+    try {
+        if (e.legacy === 'strategicMerge')
+            legacyStrategicMerge(kt, m, e);
+        else if (e.legacy === 'json6902')
+            legacyJson6902(kt, m, e);
+        else
+            patchTransformer(kt, m, e);
+    }
+    catch (err) {
+        throw locate(err, e.at);
+    }
+    // A resource a `$patch: delete` removed is gone (kustomize drops nil nodes).
+    m.dropEmpties();
+}
+function legacyStrategicMerge(kt, m, e) {
+    const path = e.path ?? '';
+    let patches;
+    try {
+        patches = smPatches(kt, inline(kt, path, e.inlineAt, path));
+    }
+    catch {
+        patches = smPatches(kt, fromFile(kt, path));
+    }
+    if (patches.length === 0) {
+        throw new KustomizeError(`patch appears to be empty; files=[${path}], Patch=`);
+    }
+    for (const patch of patches) {
+        const target = m.getById(patch.orgId());
+        applySmPatchToSet(m, new Set([target]), patch);
+    }
+}
+/** ResMap.ApplySmPatch: a copy of the patch for each selected resource; deleted ones dropped. */
+function applySmPatchToSet(m, selected, patch) {
+    const ids = [...selected].map((r) => r.curId());
+    const list = [];
+    for (const res of m.list) {
+        const id = res.curId();
+        if (ids.some((x) => resIdString(x) === resIdString(id) && x.clusterScoped === id.clusterScoped)) {
+            const copy = patch.deepCopy();
+            copy.copyMergeMetaDataFieldsFrom(patch);
+            copy.setGvk(res.gvk);
+            copy.setKind(patch.kind);
+            applySmPatch(res, copy, m);
+        }
+        if (!res.isEmpty())
+            list.push(res);
+    }
+    m.clear();
+    m.appendAll(list);
+}
+/** Resource.ApplySmPatch: merged, with the name, kind and namespace kept unless allowed to change. */
+function applySmPatch(r, patch, m) {
+    const name = r.name;
+    const nameSrc = r.node.field('metadata')?.field('name')?.src;
+    const ns = r.namespace;
+    const kind = r.kind;
+    if (patch.nameChangeAllowed() || patch.kindChangeAllowed())
+        r.storePreviousId();
+    const merged = strategicMerge(patch.node, r.node, m.api);
+    if (merged === undefined || merged.tag === '!!null') {
+        r.node.kind = 'map';
+        r.node.content = [];
+        return;
+    }
+    if (merged !== r.node)
+        r.node.assign(merged);
+    if (r.isEmpty())
+        return;
+    if (!patch.kindChangeAllowed())
+        r.setKind(kind);
+    if (!patch.nameChangeAllowed())
+        r.setName(name, nameSrc);
+    r.setNamespace(ns);
+}
+function patchTransformer(kt, m, e) {
+    const patchText = (e.patch ?? '').trim();
+    const path = e.path ?? '';
+    if (patchText === '' && path === '') {
+        throw new KustomizeError(`must specify one of patch and path in\n${configYaml(e)}`);
+    }
+    if (patchText !== '' && path !== '') {
+        throw new KustomizeError(`patch and path can't be set at the same time\n${configYaml(e)}`);
+    }
+    let loaded;
+    if (patchText !== '') {
+        // The trimmed text starts where the first non-blank character of the value is.
+        const lead = (e.patch ?? '').length - (e.patch ?? '').trimStart().length;
+        loaded = inline(kt, patchText, e.inlineAt, `[patch: ${patches_goQuote(patchText)}]`);
+        const base = loaded.mapOffset;
+        if (base)
+            loaded.mapOffset = (o) => base(o + lead);
+    }
+    else {
+        try {
+            loaded = fromFile(kt, path);
+        }
+        catch (err) {
+            throw new KustomizeError(`failed to get the patch file from path(${path}): ${asKustomizeError(err).message}`);
+        }
+    }
+    let sm;
+    let smErr;
+    try {
+        sm = smPatches(kt, loaded);
+    }
+    catch (err) {
+        smErr = err;
+    }
+    let ops;
+    let jsonErr;
+    try {
+        ops = jsonOps(loaded);
+    }
+    catch (err) {
+        jsonErr = err;
+    }
+    if (sm && ops && sm.length > 0 && ops.length > 0) {
+        throw new KustomizeError(`illegally qualifies as both an SM and JSON patch: ${loaded.source}`);
+    }
+    if (smErr !== undefined && jsonErr !== undefined) {
+        throw new KustomizeError(`unable to parse SM or JSON patch from ${loaded.source}`);
+    }
+    if (smErr === undefined && sm) {
+        for (const p of sm) {
+            if (e.options?.allowNameChange)
+                p.allowNameChange();
+            if (e.options?.allowKindChange)
+                p.allowKindChange();
+        }
+        if (e.target) {
+            if (sm.length > 1) {
+                throw new KustomizeError(`Multiple Strategic-Merge Patches in one \`patches\` entry is not allowed to set \`patches.target\` field: ${loaded.source}`);
+            }
+            let selected;
+            try {
+                selected = m.select(e.target);
+            }
+            catch (err) {
+                throw errors_wrap(err, `unable to find patch target ${patches_goQuote(JSON.stringify(e.target))} in \`resources\``);
+            }
+            applySmPatchToSet(m, new Set(selected), sm[0]);
+            return;
+        }
+        for (const p of sm) {
+            let target;
+            try {
+                target = m.getById(p.orgId());
+            }
+            catch (err) {
+                throw errors_wrap(err, `no resource matches strategic merge patch ${patches_goQuote(resIdString(p.orgId()))}`);
+            }
+            applySmPatch(target, p, m);
+        }
+        return;
+    }
+    if (!e.target)
+        throw new KustomizeError(`must specify a target for JSON patch ${loaded.source}`);
+    for (const res of m.select(e.target)) {
+        res.storePreviousId();
+        applyJsonPatchKeepingInternal(res, ops ?? []);
+    }
+}
+function applyJsonPatchKeepingInternal(res, ops) {
+    const internal = new Map([...res.annotations()].filter(([k]) => k.startsWith('internal.config.kubernetes.io/') ||
+        k === 'config.kubernetes.io/path' ||
+        k === 'config.kubernetes.io/index' ||
+        k === 'config.k8s.io/id'));
+    applyJsonPatch(res.node, ops);
+    const a = res.annotations();
+    for (const [k, v] of internal)
+        a.set(k, v);
+    res.setAnnotations(a);
+}
+function legacyJson6902(kt, m, e) {
+    if (!e.target?.name)
+        throw new KustomizeError('must specify the target name');
+    const path = e.path ?? '';
+    const op = e.patch ?? '';
+    if (path === '' && op === '')
+        throw new KustomizeError('empty file path and empty jsonOp');
+    let loaded;
+    if (path !== '') {
+        if (op !== '')
+            throw new KustomizeError('must specify a file path or jsonOp, not both');
+        loaded = fromFile(kt, path);
+        if (loaded.text === '')
+            throw new KustomizeError(`patch file '${path}' empty seems to be empty`);
+    }
+    else
+        loaded = inline(kt, op, e.inlineAt, op);
+    const ops = jsonOps(loaded);
+    if (ops.length === 0) {
+        throw new KustomizeError(`patch appears to be empty; file=${path}, JsonOp=${loaded.text}`);
+    }
+    for (const res of m.select(e.target))
+        applyJsonPatchKeepingInternal(res, ops);
+}
+function configYaml(e) {
+    let out = '';
+    if (e.path)
+        out += `path: ${e.path}\n`;
+    if (e.patch)
+        out += `patch: ${JSON.stringify(e.patch)}\n`;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/kustomize/pathmatch.js
+/**
+ * kyaml's field paths as vars and replacements use them: `a.b[0].c`, `[name=x]` list
+ * matches (a regular expression for replacement targets), `*` wildcards, and creating
+ * what is missing when asked.
+ */
+
+
+
+/** utils.SmarterPathSplitter: splits on the delimiter, keeping [a.b=c] together. */
+function smarterSplit(path, delimiter = '.') {
+    let ps = path.split(delimiter);
+    if (ps.length > 1 && ps[0] === '')
+        ps = ps.slice(1);
+    const split = [ps[0]];
+    for (let i = 1; i < ps.length; i++) {
+        const last = split.length - 1;
+        if (split[last].endsWith('\\'))
+            split[last] = split[last].slice(0, -1) + delimiter + ps[i];
+        else
+            split.push(ps[i]);
+    }
+    const out = [];
+    for (let i = 0; i < split.length; i++) {
+        const elem = split[i];
+        if (elem.startsWith('[') && !elem.endsWith(']')) {
+            const parts = [elem];
+            while (i < split.length - 1) {
+                i++;
+                parts.push(split[i]);
+                if (split[i].endsWith(']'))
+                    break;
+            }
+            const joined = parts.join(delimiter);
+            out.push(joined.includes('=') ? joined : joined.replace(/^\[+|\]+$/g, ''));
+        }
+        else
+            out.push(elem);
+    }
+    return out;
+}
+/** convertSliceIndex: `ports[0]` becomes `ports`, `0`. */
+function convertSliceIndex(fields) {
+    const out = [];
+    for (const s of fields) {
+        const m = s.endsWith(']') ? /^(.*)\[(\d+)\]$/.exec(s) : null;
+        if (!m) {
+            out.push(s);
+            continue;
+        }
+        if (m[1] !== '')
+            out.push(m[1]);
+        out.push(m[2]);
+    }
+    return out;
+}
+function isListIndex(p) {
+    return p.startsWith('[') && p.endsWith(']');
+}
+function splitIndexNameValue(p) {
+    const elem = p.replace(/^\[/, '').replace(/\]$/, '');
+    const eq = elem.indexOf('=');
+    if (eq < 0)
+        throw new KustomizeError('list path element must contain fieldName=fieldValue for element to match');
+    return [elem.slice(0, eq), elem.slice(eq + 1)];
+}
+/** PathGetter (Lookup): one node, or undefined. */
+function lookupPath(n, path) {
+    let cur = n;
+    for (const raw of path) {
+        const part = raw.trim();
+        if (part === '')
+            continue;
+        if (!cur)
+            return undefined;
+        if (/^\d+$/.test(part)) {
+            if (cur.kind !== 'seq')
+                throw wrongKind('seq', cur);
+            cur = cur.content[Number(part)];
+        }
+        else if (part === '-') {
+            if (cur.kind !== 'seq')
+                throw wrongKind('seq', cur);
+            cur = cur.content[cur.content.length - 1];
+        }
+        else if (isListIndex(part)) {
+            const [name, value] = splitIndexNameValue(part);
+            if (cur.kind !== 'seq')
+                throw wrongKind('seq', cur);
+            cur = cur.content.find((e) => name === '' ? e.value === value : e.kind === 'map' && e.field(name)?.value === value);
+        }
+        else {
+            if (cur.tag === '!!null')
+                return undefined;
+            if (cur.kind !== 'map')
+                throw wrongKind('map', cur);
+            cur = cur.field(part);
+        }
+    }
+    return cur;
+}
+function partKind(next, create) {
+    if (next === undefined || next === '')
+        return create;
+    if (isListIndex(next) || /^\d+$/.test(next))
+        return 'seq';
+    return 'map';
+}
+function yamlText(n) {
+    if (n.kind !== 'scalar')
+        return '';
+    return n.value;
+}
+/** PathMatcher: every node the path reaches (created with `create` when asked). */
+function matchPath(n, path, create, src) {
+    const p = path.map((s) => s.trim()).filter((s) => s !== '');
+    if (p.length === 0)
+        return [n];
+    const [head, ...rest] = p;
+    if (/^\d+$/.test(head)) {
+        if (n.kind !== 'seq')
+            throw wrongKind('seq', n);
+        const idx = Number(head);
+        if (n.content.length === idx && create) {
+            n.content.push(new KNode(partKind(rest[0], create), '', '', 0, [], src));
+        }
+        if (n.content.length < idx + 1) {
+            throw new KustomizeError(`index ${idx} specified but only ${n.content.length} elements found`);
+        }
+        return matchPath(n.content[idx], rest, create, src);
+    }
+    if (isListIndex(head)) {
+        if (n.kind !== 'seq')
+            throw wrongKind('seq', n);
+        const [field, pattern] = splitIndexNameValue(head);
+        let re;
+        try {
+            re = new RegExp(pattern);
+        }
+        catch (e) {
+            throw new KustomizeError(`error parsing regexp: ${e.message}`);
+        }
+        const out = [];
+        for (const el of n.content) {
+            if (field === '') {
+                if (re.test(yamlText(el).trim()))
+                    out.push(el);
+                continue;
+            }
+            const v = el.kind === 'map' ? el.field(field) : undefined;
+            if (!v || !re.test(yamlText(v).trim()))
+                continue;
+            out.push(...matchPath(el, rest, create, src));
+        }
+        if (out.length > 0 || !create)
+            return out;
+        const value = KNode.scalar(pattern, '', src);
+        const elem = field === '' ? value : new KNode('map', '', '', 0, [KNode.scalar(field, '', src), value], src);
+        n.content.push(elem);
+        return matchPath(n, p, create, src);
+    }
+    if (head === '*') {
+        if (n.kind !== 'seq')
+            throw wrongKind('seq', n);
+        return n.content.flatMap((el) => matchPath(el, rest, create, src));
+    }
+    if (n.kind !== 'map') {
+        if (n.tag === '!!null')
+            return [];
+        throw wrongKind('map', n);
+    }
+    let field = n.field(head);
+    if (!field) {
+        if (!create)
+            return [];
+        field = new KNode(partKind(rest[0], create), '', '', 0, [], src);
+        n.setField(head, field, src);
+        field = n.field(head);
+    }
+    return matchPath(field, rest, create, src);
+}
+
+;// CONCATENATED MODULE: ./build/kustomize/replacements.js
+
+
+
+
+
+
+
+const REPLACEMENT_SPEC = KUSTOMIZATION_SPEC.fields.replacements.list;
+/** ReplacementTransformerPlugin.Config: inline entries, or files holding one or a list. */
+function loadReplacements(kt, list) {
+    const out = [];
+    list.forEach((r, i) => {
+        const at = strict_decode_srcOf(list, i);
+        if (r.path && (r.source || r.targets?.length)) {
+            throw new KustomizeError('cannot specify both path and inline replacement', at);
+        }
+        if (!r.path) {
+            out.push({ r, at });
+            return;
+        }
+        const text = kt.ldr.load(r.path);
+        const trimmed = text.trimStart();
+        if (trimmed.startsWith('-')) {
+            const spec = { struct: 'Replacements', fields: { items: { list: REPLACEMENT_SPEC } } };
+            const wrapped = strictDecode(`items:\n${text.replace(/^/gm, '  ')}`, r.path, spec);
+            for (const item of wrapped.items ?? [])
+                out.push({ r: item, at });
+        }
+        else {
+            out.push({ r: strictDecode(text, r.path, REPLACEMENT_SPEC), at });
+        }
+    });
+    return out;
+}
+function selectorId(s, api) {
+    void api;
+    return {
+        gvk: { group: s?.group ?? '', version: s?.version ?? '', kind: s?.kind ?? '' },
+        name: s?.name ?? '',
+        namespace: s?.namespace ?? '',
+        clusterScoped: false,
+    };
+}
+function selectorString(s) {
+    return `${resIdString(selectorId(s, undefined))}`;
+}
+/** utils.MakeResIds: the current id and the previous ones (scope not consulted). */
+function resIds(r) {
+    const cur = { ...r.curId(), clusterScoped: false };
+    return [cur, ...r.prevIds().map((id) => ({ ...id, clusterScoped: false }))];
+}
+function sourceValue(m, rep, api) {
+    if (rep.sourceValue !== undefined && rep.source) {
+        throw new KustomizeError('value and resource selectors are mutually exclusive');
+    }
+    if (rep.sourceValue !== undefined)
+        return KNode.scalar(rep.sourceValue, '', strict_decode_srcOf(rep, 'sourceValue'));
+    const sel = selectorId(rep.source, api);
+    const matches = [];
+    for (const r of m.list) {
+        if (resIds(r).some((id) => idSelectedBy(id, sel))) {
+            if (matches.length > 0) {
+                throw new KustomizeError(`multiple matches for selector ${selectorString(rep.source)}`);
+            }
+            matches.push(r);
+        }
+    }
+    if (matches.length === 0)
+        throw new KustomizeError(`nothing selected by ${selectorString(rep.source)}`);
+    const fieldPath = rep.source?.fieldPath || 'metadata.name';
+    let rn;
+    try {
+        rn = lookupPath(matches[0].node, smarterSplit(fieldPath));
+    }
+    catch (e) {
+        throw new KustomizeError(`error looking up replacement source: ${e.message}`);
+    }
+    if (rn === undefined || isNilOrEmpty(rn)) {
+        throw new KustomizeError(`fieldPath \`${fieldPath}\` is missing for replacement source ${resIdString(sel)}`);
+    }
+    return refined(rep.source?.options, rn);
+}
+function refined(options, rn) {
+    if (!options?.delimiter)
+        return rn;
+    if (rn.kind !== 'scalar')
+        throw new KustomizeError('delimiter option can only be used with scalar nodes');
+    const parts = rn.value.split(options.delimiter);
+    const index = options.index ?? 0;
+    if (index >= parts.length || index < 0) {
+        throw new KustomizeError(`options.index ${index} is out of bounds for value ${rn.value}`);
+    }
+    const n = rn.clone();
+    n.value = parts[index];
+    return n;
+}
+function matchesSelectors(r, s) {
+    return (r.matchesAnnotationSelector(s?.annotationSelector ?? '') &&
+        r.matchesLabelSelector(s?.labelSelector ?? ''));
+}
+function setFieldValue(options, target, value0) {
+    const value = value0.clone();
+    if (options?.delimiter) {
+        if (target.kind !== 'scalar')
+            throw new KustomizeError('delimiter option can only be used with scalar nodes');
+        let tv = target.value.split(options.delimiter);
+        const v = value.tag === '!!null' ? '' : value.value;
+        const index = options.index ?? 0;
+        if (index < 0)
+            tv = [v, ...tv];
+        else if (index >= tv.length)
+            tv.push(v);
+        else
+            tv[index] = v;
+        value.value = tv.join(options.delimiter);
+    }
+    if (target.kind === 'scalar') {
+        target.value = value.value;
+        target.src = value.src ?? target.src;
+    }
+    else
+        target.assign(value);
+}
+function applyReplacements(m, reps, api) {
+    for (const { r: rep, at } of reps) {
+        try {
+            if ((rep.sourceValue === undefined && !rep.source) || !rep.targets) {
+                throw new KustomizeError('replacements must specify a source and at least one target');
+            }
+            const value = sourceValue(m, rep, api);
+            for (const t of rep.targets) {
+                if (!t.select)
+                    throw new KustomizeError('target must specify resources to select');
+                const fieldPaths = t.fieldPaths?.length ? t.fieldPaths : ['metadata.name'];
+                const sel = selectorId(t.select, api);
+                for (const target of m.list) {
+                    const ids = resIds(target);
+                    if (!matchesSelectors(target, t.select))
+                        continue;
+                    if ((t.reject ?? []).some((rj) => (rj.annotationSelector || rj.labelSelector) && matchesSelectors(target, rj))) {
+                        continue;
+                    }
+                    const rejected = (t.reject ?? []).some((rj) => {
+                        const rid = selectorId(rj, api);
+                        const empty = !rid.gvk.group && !rid.gvk.version && !rid.gvk.kind && !rid.name && !rid.namespace;
+                        return !empty && ids.some((id) => idSelectedBy(id, rid));
+                    });
+                    if (!ids.some((id) => idSelectedBy(id, sel)) || rejected)
+                        continue;
+                    for (const fp of fieldPaths) {
+                        const create = t.options?.create ? value.kind : undefined;
+                        const what = create
+                            ? `unable to find or create field "${fp}" in replacement target`
+                            : `unable to find field "${fp}" in replacement target`;
+                        let fields;
+                        try {
+                            fields = matchPath(target.node, smarterSplit(fp), create, value.src);
+                        }
+                        catch (e) {
+                            throw new KustomizeError(`${what}: ${e.message}`);
+                        }
+                        if (fields.length === 0)
+                            throw new KustomizeError(what);
+                        for (const f of fields)
+                            setFieldValue(t.options, f, value);
+                    }
+                }
+            }
+        }
+        catch (e) {
+            throw locate(e, at);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/kustomize/plugins.js
+/**
+ * `generators:`, `transformers:` and `validators:` entries: inline configs, files, or
+ * kustomization directories producing plugin configs. Configs of kustomize's built-in
+ * plugins (apiVersion: builtin) run as kustomize runs them; anything else is an exec, Go
+ * or KRM function plugin, which is never run: kubectl refuses it without its alpha flags,
+ * and a scan leaves it out with a notice.
+ */
+
+
+
+
+
+
+
+
+
+
+function obj(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {};
+}
+function plugins_str(v) {
+    return typeof v === 'string' ? v : '';
+}
+function strMap(v) {
+    const out = {};
+    for (const [k, x] of Object.entries(obj(v)))
+        out[k] = typeof x === 'string' ? x : String(x);
+    return out;
+}
+function fieldSpecs(v) {
+    return (Array.isArray(v) ? v : []).map((x) => {
+        const o = obj(x);
+        return {
+            gvk: { group: plugins_str(o.group), version: plugins_str(o.version), kind: plugins_str(o.kind) },
+            path: plugins_str(o.path),
+            create: o.create === true,
+        };
+    });
+}
+function plugins_selector(v) {
+    if (v === undefined || v === null)
+        return undefined;
+    const o = obj(v);
+    const s = {};
+    for (const k of [
+        'group',
+        'version',
+        'kind',
+        'name',
+        'namespace',
+        'labelSelector',
+        'annotationSelector',
+    ]) {
+        if (typeof o[k] === 'string')
+            s[k] = o[k];
+    }
+    return s;
+}
+/** A built-in plugin configured from its config resource, or undefined for an unknown kind. */
+function builtin(host, res, at) {
+    const c = obj(goValueOf(res.node, true));
+    switch (res.kind) {
+        case 'LabelTransformer':
+            return (m) => host.transformMetaMap(m, strMap(c.labels), fieldSpecs(c.fieldSpecs), at);
+        case 'AnnotationsTransformer':
+            return (m) => host.transformMetaMap(m, strMap(c.annotations), fieldSpecs(c.fieldSpecs), at);
+        case 'PrefixTransformer':
+        case 'SuffixTransformer': {
+            const which = res.kind === 'PrefixTransformer' ? 'prefix' : 'suffix';
+            const value = plugins_str(c[which]);
+            return (m) => value && host.transformPrefixSuffix(m, which, value, fieldSpecs(c.fieldSpecs), at);
+        }
+        case 'NamespaceTransformer': {
+            const ns = plugins_str(obj(c.metadata).namespace);
+            return (m) => ns && host.transformNamespace(m, ns, fieldSpecs(c.fieldSpecs), at, c.unsetOnly === true);
+        }
+        case 'ReplicaCountTransformer': {
+            const r = obj(c.replica);
+            const count = typeof r.count === 'bigint' ? Number(r.count) : typeof r.count === 'number' ? r.count : 0;
+            return (m) => host.transformReplicas(m, plugins_str(r.name), count, fieldSpecs(c.fieldSpecs), at);
+        }
+        case 'ImageTagTransformer': {
+            const img = obj(c.imageTag);
+            return (m) => applyImage(m, img, fieldSpecs(c.fieldSpecs), at, at);
+        }
+        case 'PatchTransformer':
+            return (m) => applyPatchEntry(host, m, {
+                path: plugins_str(c.path) || undefined,
+                patch: plugins_str(c.patch) || undefined,
+                target: plugins_selector(c.target),
+                options: obj(c.options),
+                at,
+            });
+        case 'PatchStrategicMergeTransformer': {
+            const paths = (Array.isArray(c.paths) ? c.paths : []).map(plugins_str);
+            return (m) => {
+                for (const p of paths)
+                    applyPatchEntry(host, m, { legacy: 'strategicMerge', path: p, at });
+                if (plugins_str(c.patches))
+                    applyPatchEntry(host, m, { legacy: 'strategicMerge', path: plugins_str(c.patches), at });
+            };
+        }
+        case 'PatchJson6902Transformer':
+            return (m) => applyPatchEntry(host, m, {
+                legacy: 'json6902',
+                target: plugins_selector(c.target),
+                path: plugins_str(c.path) || undefined,
+                patch: plugins_str(c.jsonOp) || undefined,
+                at,
+            });
+        case 'ReplacementTransformer': {
+            const reps = (Array.isArray(c.replacements) ? c.replacements : []);
+            return (m) => applyReplacements(m, reps.map((r) => ({ r, at })), m.api);
+        }
+        case 'ValueAddTransformer':
+            return valueAdd(host, c, at);
+        default:
+            return undefined;
+    }
+}
+function valueAdd(host, c, at) {
+    const value = plugins_str(c.value).trim() || (0,external_node_path_namespaceObject.basename)(host.ldr.root);
+    const targets = (Array.isArray(c.targets) ? c.targets : []).map(obj);
+    if (targets.length === 0)
+        throw new KustomizeError('must specify at least one target');
+    return (m) => {
+        for (const t of targets) {
+            const sel = plugins_selector(t.selector);
+            const fieldPath = plugins_str(t.fieldPath);
+            if (fieldPath === '')
+                throw new KustomizeError('fieldPath cannot be empty');
+            const pos = typeof t.filePathPosition === 'number'
+                ? t.filePathPosition
+                : Number(t.filePathPosition ?? 0);
+            const resources = sel ? m.select(sel) : m.resources();
+            for (const r of resources) {
+                if (fieldPath === 'metadata/namespace') {
+                    host.transformNamespace(m, value, [], at, false);
+                    continue;
+                }
+                let n = r.node;
+                const fields = splitPath(fieldPath);
+                fields.forEach((f, i) => {
+                    n = n.fieldOrCreate(f, i === fields.length - 1 ? 'scalar' : 'map', at);
+                });
+                let v = value;
+                if (pos > 0)
+                    v = insertPathPart(n.value, pos - 1, value);
+                n.setScalarValue(KNode.scalar(v, '', at));
+            }
+        }
+    };
+}
+/** filesys.InsertPathPart */
+function insertPathPart(path, pos, part) {
+    if (part === '')
+        return path;
+    const parts = path === '' ? [] : path.split('/');
+    let p = Math.max(0, Math.min(pos, parts.length));
+    if (parts.length > 0 && parts[0] === '' && p < parts.length)
+        p++;
+    parts.splice(p, 0, part);
+    return parts.join('/');
+}
+function builtinGenerator(host, res, at) {
+    if (res.kind !== 'ConfigMapGenerator' && res.kind !== 'SecretGenerator')
+        return undefined;
+    const c = obj(goValueOf(res.node, true));
+    const meta = obj(c.metadata);
+    const args = {
+        name: plugins_str(c.name) || plugins_str(meta.name),
+        namespace: plugins_str(c.namespace) || plugins_str(meta.namespace),
+        behavior: plugins_str(c.behavior),
+        literals: (Array.isArray(c.literals) ? c.literals : []).map(plugins_str),
+        files: (Array.isArray(c.files) ? c.files : []).map(plugins_str),
+        envs: [...(Array.isArray(c.envs) ? c.envs : []).map(plugins_str), ...(plugins_str(c.env) ? [plugins_str(c.env)] : [])],
+        options: obj(c.options),
+        type: plugins_str(c.type) || undefined,
+    };
+    const srcs = { at, envs: () => at, literals: () => at, files: () => at };
+    const kind = res.kind;
+    return () => {
+        const node = kind === 'ConfigMapGenerator'
+            ? makeConfigMap(host.ldr, args, srcs)
+            : makeSecret(host.ldr, args, srcs);
+        const r = host.newResource(node);
+        if (!args.options?.disableNameSuffixHash)
+            r.enableHashSuffix();
+        r.setBehavior(args.behavior === 'merge' || args.behavior === 'replace' || args.behavior === 'create'
+            ? args.behavior
+            : 'unspecified');
+        host.absorbGenerated(r, kind);
+    };
+}
+/** The plugins of a generators/transformers/validators list, in order. */
+function externalPlugins(host, entries, at, field) {
+    const out = [];
+    entries.forEach((entry, i) => {
+        const where = at(i);
+        let configs;
+        try {
+            configs = host.configResources(entry, where);
+        }
+        catch (e) {
+            throw locate(e, where);
+        }
+        for (const res of configs) {
+            const g = res.gvk;
+            const isBuiltin = g.group === '' && g.version === 'builtin';
+            let p;
+            if (isBuiltin && field !== 'validators') {
+                p = field === 'generators' ? builtinGenerator(host, res, where) : builtin(host, res, where);
+                if (!p)
+                    throw new KustomizeError(`unable to load builtin ${g.kind}.${g.version}.${g.group || '[noGrp]'}`, where);
+            }
+            if (p) {
+                out.push(p);
+                continue;
+            }
+            if (host.ctx.externalPlugins === 'error') {
+                throw new KustomizeError(`external plugins disabled; unable to load external plugin '${res.orgId().gvk.kind}'`, where);
+            }
+            host.ctx.leftOut.push({
+                message: `${field} plugin ${resIdString(res.curId())} is not run (exec, Go and KRM function plugins never are)`,
+                at: where,
+            });
+        }
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/kustomize/vars.js
+
+
+
+
+
+
+function goVarString(v) {
+    const o = v.objref;
+    return `{${v.name} {{${o.group ?? ''} ${o.version ?? ''} ${o.kind ?? ''}} ${o.name} ${o.namespace ?? ''}} {${v.fieldref?.fieldPath ?? ''}}}`;
+}
+/** GetFieldValue: the var's value as Go sees it (string, int, float, bool, or a collection). */
+function fieldValue(n, path) {
+    const fields = convertSliceIndex(smarterSplit(path, '.'));
+    const v = lookupPath(n, fields);
+    if (!v)
+        throw new KustomizeError(`no field named '${path}'`);
+    if (v.kind !== 'scalar')
+        return { node: v };
+    switch (v.tag) {
+        case TAG_STR:
+            return v.value;
+        case TAG_INT: {
+            const i = Number(v.value);
+            if (!Number.isInteger(i))
+                throw new KustomizeError(`strconv.Atoi: parsing "${v.value}": invalid syntax`);
+            return BigInt(v.value);
+        }
+        case TAG_FLOAT:
+            return Number(encode_scalarValue(v));
+        case TAG_BOOL:
+            return (v.value === 'true' ||
+                v.value === 'True' ||
+                v.value === 'TRUE' ||
+                v.value === '1' ||
+                v.value === 't' ||
+                v.value === 'T');
+        default:
+            return v.value;
+    }
+}
+/** fmt %v of a value. */
+function show(v) {
+    if (typeof v === 'object')
+        return v.node.value;
+    return String(v);
+}
+function tryRead(input) {
+    switch (input[0]) {
+        case '$':
+            return { read: '$', isVar: false, advance: 1 };
+        case '(': {
+            const close = input.indexOf(')', 1);
+            if (close > 0)
+                return { read: input.slice(1, close), isVar: true, advance: close + 1 };
+            return { read: '$(', isVar: false, advance: 1 };
+        }
+        default:
+            return { read: '$' + input[0], isVar: false, advance: 1 };
+    }
+}
+/** refvar.DoReplacements */
+function doReplacements(input, mapping) {
+    let out = '';
+    let checkpoint = 0;
+    for (let cursor = 0; cursor < input.length; cursor++) {
+        if (input[cursor] === '$' && cursor + 1 < input.length) {
+            out += input.slice(checkpoint, cursor);
+            const { read, isVar, advance } = tryRead(input.slice(cursor + 1));
+            if (isVar) {
+                const mapped = mapping(read);
+                if (input === `$(${read})`)
+                    return mapped;
+                out += show(mapped);
+            }
+            else
+                out += read;
+            cursor += advance;
+            checkpoint = cursor + 1;
+        }
+    }
+    return out + input.slice(checkpoint);
+}
+function updateNode(n, v) {
+    if (typeof v === 'bigint') {
+        n.value = v.toString();
+        n.tag = TAG_INT;
+    }
+    else if (typeof v === 'boolean') {
+        n.value = String(v);
+        n.tag = TAG_BOOL;
+    }
+    else if (typeof v === 'number') {
+        n.value = strconv_formatFloat(v, 'f', -1);
+        n.tag = TAG_FLOAT;
+    }
+    else if (typeof v === 'string') {
+        n.value = v;
+        n.tag = TAG_STR;
+    }
+    else {
+        n.value = v.node.value;
+        n.tag = TAG_STR;
+    }
+    n.style = n.value.includes('\n') ? STYLE_LITERAL : 0;
+}
+function resolveVars(m, vars, fss, ctx) {
+    if (vars.length === 0)
+        return;
+    const values = new Map();
+    for (const v of [...vars].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        const holder = m.list.find((r) => r.refVarNames.includes(v.name));
+        if (!holder) {
+            throw new KustomizeError(`var '${goVarString(v)}' cannot be mapped to a field in the set of known resources`);
+        }
+        try {
+            values.set(v.name, fieldValue(holder.node, v.fieldref?.fieldPath || 'metadata.name'));
+        }
+        catch {
+            throw new KustomizeError(`field specified in var '${goVarString(v)}' not found in corresponding resource`);
+        }
+    }
+    const counts = new Map();
+    const mapping = (key) => {
+        const v = values.get(key);
+        if (v !== undefined && typeof v !== 'object') {
+            counts.set(key, (counts.get(key) ?? 0) + 1);
+            return v;
+        }
+        return `$(${key})`;
+    };
+    const replace = (n) => {
+        if (!isStringNode(n))
+            return;
+        updateNode(n, doReplacements(n.value, mapping));
+    };
+    for (const r of m.resources()) {
+        for (const fs of fss) {
+            applyFieldSpec(r.node, fs, (n) => {
+                if (isMissingOrNull(n))
+                    return;
+                if (n.kind === 'scalar')
+                    replace(n);
+                else if (n.kind === 'map') {
+                    for (const [k, v] of n.entries()) {
+                        if (!isStringNode(k))
+                            throw new KustomizeError(`invalid map key: value='${k.value}', tag='${k.tag}'`);
+                        if (isStringNode(v))
+                            replace(v);
+                    }
+                }
+                else {
+                    for (const item of n.content) {
+                        if (!isStringNode(item))
+                            throw new KustomizeError('invalid value type expect a string');
+                        replace(item);
+                    }
+                }
+            });
+        }
+    }
+    const unused = [...values.keys()].filter((k) => !counts.has(k));
+    if (unused.length)
+        ctx.stderr.push(`klog: well-defined vars that were never replaced: ${unused.join(',')}`);
+}
+
+;// CONCATENATED MODULE: ./build/kustomize/build.js
+/**
+ * kustomize build (krusty's Kustomizer and the KustTarget it drives): resources, bases
+ * and components accumulated recursively, generators, the built-in transformers in
+ * kustomize's order, hash suffixes, name back-references, vars, local-config removal and
+ * the legacy output order. Knows nothing of rules: it returns resource nodes that still
+ * say where each field was written.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function yamlScalar(s) {
+    return resolve_resolvePlain(s, true).tag === 'str' && !/^[\s'"&*!|>%@`#-]|: |\s$/.test(s)
+        ? s
+        : JSON.stringify(s);
+}
+function originString(o) {
+    let out = '';
+    if (o.path)
+        out += `path: ${yamlScalar(o.path)}\n`;
+    if (o.configuredIn)
+        out += `configuredIn: ${yamlScalar(o.configuredIn)}\n`;
+    if (o.configuredBy) {
+        out += `configuredBy:\n  apiVersion: ${o.configuredBy.apiVersion}\n  kind: ${o.configuredBy.kind}\n`;
+    }
+    return out;
+}
+function build_joinPath(a, b) {
+    return (0,external_node_path_namespaceObject.relative)('.', (0,external_node_path_namespaceObject.join)(a ?? '', b)) || '.';
+}
+// ---- the accumulator ----
+class Accumulator {
+    ctx;
+    resMap;
+    config = emptyConfig();
+    vars = new Map();
+    constructor(ctx) {
+        this.ctx = ctx;
+        this.resMap = new ResMap(ctx.api);
+    }
+    mergeConfig(c) {
+        this.config = mergeConfig(this.config, c);
+    }
+    mergeVars(incoming, at) {
+        incoming.forEach((v, i) => {
+            const gvk = varGvk(v);
+            const target = makeResId(this.ctx.api, gvk, v.objref.name, v.objref.namespace ?? '');
+            const matcher = target.namespace !== '' || target.clusterScoped
+                ? (id) => idEquals(target, id)
+                : (id) => gvknEquals(target, id);
+            const matched = this.resMap.byAnyId(matcher);
+            if (matched.length > 1) {
+                throw new KustomizeError(`found ${matched.length} resId matches for var ${goVar(v)} (unable to disambiguate)`, at(i));
+            }
+            if (matched.length === 1)
+                matched[0].refVarNames.push(v.name);
+        });
+        for (const [i, v] of incoming.entries())
+            this.mergeVar(v, at(i));
+    }
+    mergeVar(v, at) {
+        if (this.vars.has(v.name))
+            throw new KustomizeError(`var '${v.name}' already encountered`, at);
+        this.vars.set(v.name, defaultVar(v));
+    }
+    mergeAccumulator(other) {
+        this.resMap.appendAll(other.resMap);
+        this.mergeConfig(other.config);
+        for (const v of other.vars.values())
+            this.mergeVar(v);
+    }
+    /** AbsorbAll: generated resources create, merge with or replace what exists. */
+    absorb(res) {
+        const id = res.curId();
+        const matches = this.resMap.byAnyId((x) => idEquals(id, x));
+        if (matches.length === 0) {
+            const b = res.behavior();
+            if (b === 'merge' || b === 'replace') {
+                throw new KustomizeError(`id ${goResId(id)} does not exist; cannot merge or replace`);
+            }
+            this.resMap.append(res);
+            return;
+        }
+        if (matches.length > 1) {
+            throw new KustomizeError(`found multiple objects ${matches.map((m) => resIdString(m.curId())).join(' ')} that could accept merge of ${resIdString(id)}`);
+        }
+        const old = matches[0];
+        switch (res.behavior()) {
+            case 'replace':
+                res.copyMergeMetaDataFieldsFrom(old);
+                break;
+            case 'merge': {
+                const orig = old.annotations().get(ANNO_ORIGIN);
+                res.copyMergeMetaDataFieldsFrom(old);
+                for (const field of ['data', 'binaryData']) {
+                    const merged = old.dataMap(field);
+                    for (const [k, v] of res.dataMap(field))
+                        merged.set(k, v);
+                    res.setDataMap(field, merged);
+                }
+                if (orig)
+                    res.setAnnotation(ANNO_ORIGIN, orig.value);
+                break;
+            }
+            default:
+                throw new KustomizeError(`id ${goResId(id)} exists; behavior must be merge or replace`);
+        }
+        this.resMap.replace(res);
+    }
+}
+function varGvk(v) {
+    const t = v.objref;
+    let group = t.group ?? '';
+    let version = t.version ?? '';
+    if (t.apiVersion) {
+        const parts = t.apiVersion.split('/');
+        if (parts.length === 2)
+            [group, version] = parts;
+        if (parts.length === 1)
+            version = parts[0];
+    }
+    return { group, version, kind: t.kind ?? '' };
+}
+function defaultVar(v) {
+    const gvk = varGvk(v);
+    return {
+        ...v,
+        objref: { ...v.objref, group: gvk.group, version: gvk.version },
+        fieldref: { fieldPath: v.fieldref?.fieldPath || 'metadata.name' },
+    };
+}
+/** Go's %v of a Var (for error messages). */
+function goVar(v) {
+    const g = varGvk(v);
+    return `{${v.name} {{${g.group} ${g.version} ${g.kind}} ${v.objref.name} ${v.objref.namespace ?? ''}} {${v.fieldref?.fieldPath ?? ''}}}`;
+}
+/** Go's %#v of a ResId, as kustomize's generator errors print it. */
+function goResId(id) {
+    return `resid.ResId{Gvk:resid.Gvk{Group:${JSON.stringify(id.gvk.group)}, Version:${JSON.stringify(id.gvk.version)}, Kind:${JSON.stringify(id.gvk.kind)}, isClusterScoped:${id.clusterScoped}}, Name:${JSON.stringify(id.name)}, Namespace:${JSON.stringify(id.namespace)}}`;
+}
+// ---- one kustomization ----
+class KustTarget {
+    ldr;
+    ctx;
+    k;
+    /** Absolute path of the kustomization file. */
+    file;
+    fileName;
+    /** The kustomization file's text (inline patches map into it). */
+    text;
+    origin;
+    constructor(ldr, ctx) {
+        this.ldr = ldr;
+        this.ctx = ctx;
+    }
+    /** The src of a kustomization field (or of one item of a list field). */
+    at(field, i) {
+        const v = this.k[field];
+        if (i !== undefined && Array.isArray(v))
+            return strict_decode_srcOf(v, i);
+        return strict_decode_srcOf(this.k, field);
+    }
+    load() {
+        const found = [];
+        for (const name of KUSTOMIZATION_FILE_NAMES) {
+            try {
+                found.push({ name, text: this.ldr.load(name) });
+            }
+            catch {
+                // Not this name.
+            }
+        }
+        if (found.length === 0) {
+            throw new KustomizeError(`unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '${this.ldr.root}'`);
+        }
+        if (found.length > 1) {
+            throw new KustomizeError(`Found multiple kustomization files under: ${this.ldr.root}\n`);
+        }
+        this.fileName = found[0].name;
+        this.file = (0,external_node_path_namespaceObject.join)(this.ldr.root, found[0].name);
+        this.text = found[0].text;
+        this.ctx.kustomizations.add(this.file);
+        let loaded;
+        try {
+            loaded = loadKustomization(found[0].text, this.file, this.ldr.root);
+        }
+        catch (e) {
+            throw locate(e, { file: this.file, start: 0, end: 0 });
+        }
+        this.ctx.stderr.push(...loaded.warnings);
+        this.k = loaded.k;
+    }
+    /** The openapi field: a schema file replaces kyaml's schema for the rest of the build. */
+    applyOpenApi(reset) {
+        const o = this.k.openapi;
+        if (!o)
+            return;
+        if (this.ctx.api.custom && !reset)
+            return;
+        if (o.path) {
+            if (o.version)
+                throw new KustomizeError('builtin version and custom schema provided, cannot use both');
+            const text = this.ldr.load(o.path);
+            let doc;
+            try {
+                doc = text.trimStart().startsWith('{') ? JSON.parse(text) : undefined;
+            }
+            catch (e) {
+                throw new KustomizeError(`invalid schema file: ${e.message}`);
+            }
+            if (doc === undefined) {
+                const nodes = readKyamlStream(text, o.path);
+                doc = nodes[0] ? jsonOfNode(nodes[0]) : {};
+            }
+            this.ctx.api.addDocument(doc);
+            this.ctx.api.custom = true;
+        }
+        else if (o.version && o.version !== 'v1.21.2') {
+            throw new KustomizeError('the specified OpenAPI version is not built in');
+        }
+    }
+    makeCustomizedResMap() {
+        if (this.k.buildMetadata?.length)
+            this.origin = {};
+        const ra = this.accumulateTarget(new Accumulator(this.ctx));
+        // Hash suffixes, then name references, vars and local-config removal, after all
+        // kustomizations have been accumulated.
+        for (const r of ra.resMap.resources()) {
+            if (!r.needHashSuffix())
+                continue;
+            const h = hashOf(r.node);
+            r.storePreviousId();
+            r.setName(`${r.name}-${h}`, r.node.field('metadata')?.field('name')?.src);
+        }
+        fixNameReferences(ra.resMap, ra.config.nameReference);
+        resolveVars(ra.resMap, [...ra.vars.values()], ra.config.varReference, this.ctx);
+        ra.resMap.list = ra.resMap.list.filter((r) => {
+            const v = r.annotations().get(ANNO_LOCAL_CONFIG);
+            return v === undefined || v.value === 'false';
+        });
+        return ra.resMap;
+    }
+    accumulateTarget(ra) {
+        try {
+            this.accumulateResources(ra, this.k.resources ?? [], 'resources');
+        }
+        catch (e) {
+            throw errors_wrap(e, 'accumulating resources');
+        }
+        const tc = makeTransformerConfig(this.ldr, this.k.configurations);
+        ra.mergeConfig(tc);
+        let crd;
+        try {
+            crd = configFromCrds(this.ldr, this.k.crds);
+        }
+        catch (e) {
+            throw errors_wrap(e, `loading CRDs [${(this.k.crds ?? []).join(' ')}]`);
+        }
+        ra.mergeConfig(crd);
+        this.runGenerators(ra);
+        try {
+            ra = this.accumulateComponents(ra, this.k.components ?? []);
+        }
+        catch (e) {
+            throw errors_wrap(e, 'accumulating components');
+        }
+        this.runTransformers(ra);
+        externalPlugins(this, this.k.validators ?? [], (i) => this.at('validators', i), 'validators');
+        try {
+            ra.mergeVars(this.k.vars ?? [], (i) => this.at('vars', i));
+        }
+        catch (e) {
+            throw errors_wrap(e, `merging vars [${(this.k.vars ?? []).map(goVar).join(' ')}]`);
+        }
+        return ra;
+    }
+    accumulateResources(ra, paths, field) {
+        paths.forEach((path, i) => {
+            const at = field ? this.at(field, i) : undefined;
+            if (isRemote(path)) {
+                // Never fetched: kubectl's failure without network, or (scans) left out with a notice.
+                if (this.ctx.externalPlugins === 'skip') {
+                    this.ctx.leftOut.push({ message: `remote resource '${path}' is never fetched`, at });
+                    return;
+                }
+                throw new RemoteResourceError(`accumulation err='accumulating resources from '${path}': remote resources are never fetched'`, at);
+            }
+            let errF;
+            try {
+                this.accumulateFile(ra, path);
+                return;
+            }
+            catch (e) {
+                errF = asKustomizeError(e);
+            }
+            let sub;
+            try {
+                sub = this.ldr.newLoader(path);
+            }
+            catch (e) {
+                if (errF.message.includes('MalformedYAMLError'))
+                    throw locate(errF, at);
+                throw locate(errors_wrap(e, `accumulation err='${errF.message}'`), at);
+            }
+            const saved = this.origin;
+            if (this.origin)
+                this.origin = { path: build_joinPath(this.origin.path, path) };
+            try {
+                this.accumulateDirectory(ra, sub, false);
+            }
+            catch (e) {
+                throw locate(errors_wrap(e, `accumulation err='${errF.message}'`), at);
+            }
+            finally {
+                this.origin = saved;
+            }
+        });
+    }
+    accumulateComponents(ra, paths) {
+        paths.forEach((path, i) => {
+            const at = this.at('components', i);
+            let sub;
+            try {
+                sub = this.ldr.newLoader(path);
+            }
+            catch (e) {
+                throw locate(new KustomizeError(`loader.New ${JSON.stringify(asKustomizeError(e).message)}`), at);
+            }
+            const saved = this.origin;
+            if (this.origin)
+                this.origin = { path: build_joinPath(this.origin.path, path) };
+            try {
+                ra = this.accumulateDirectory(ra, sub, true);
+            }
+            catch (e) {
+                const k = asKustomizeError(e);
+                const out = new KustomizeError(`accumulateDirectory: ${JSON.stringify(k.message)}`);
+                out.at.push(...k.at);
+                throw locate(out, at);
+            }
+            finally {
+                this.origin = saved;
+            }
+        });
+        return ra;
+    }
+    accumulateDirectory(ra, ldr, isComponent) {
+        const sub = new KustTarget(ldr, this.ctx);
+        try {
+            sub.load();
+        }
+        catch (e) {
+            throw errors_wrap(e, `couldn't make target for path '${ldr.root}'`);
+        }
+        sub.k.buildMetadata = this.k.buildMetadata;
+        sub.origin = this.origin;
+        sub.applyOpenApi(false);
+        if (isComponent && sub.k.kind !== 'Component') {
+            throw new KustomizeError(`expected kind 'Component' for path '${ldr.root}' but got '${sub.k.kind}'`);
+        }
+        else if (!isComponent && sub.k.kind === 'Component') {
+            throw new KustomizeError(`expected kind != 'Component' for path '${ldr.root}'`);
+        }
+        let subRa;
+        try {
+            if (isComponent) {
+                subRa = sub.accumulateTarget(ra);
+                ra = new Accumulator(this.ctx);
+            }
+            else {
+                subRa = sub.accumulateTarget(new Accumulator(this.ctx));
+            }
+        }
+        catch (e) {
+            throw errors_wrap(e, `recursed accumulation of path '${ldr.root}'`);
+        }
+        try {
+            ra.mergeAccumulator(subRa);
+        }
+        catch (e) {
+            throw errors_wrap(e, `recursed merging from path '${ldr.root}'`);
+        }
+        return ra;
+    }
+    accumulateFile(ra, path) {
+        let resources;
+        try {
+            const text = this.ldr.load(path);
+            resources = this.resourcesFromText(text, (0,external_node_path_namespaceObject.join)(this.ldr.root, path));
+        }
+        catch (e) {
+            const k = asKustomizeError(e);
+            const msg = k.message.includes('MalformedYAMLError')
+                ? `${k.message} in File: ${path}`
+                : k.message;
+            throw errors_wrap(new KustomizeError(msg), `accumulating resources from '${path}'`);
+        }
+        if (this.origin) {
+            const o = originString({ path: build_joinPath(this.origin.path, path) });
+            for (const r of resources) {
+                if (!r.annotations().has(ANNO_ORIGIN))
+                    r.setAnnotation(ANNO_ORIGIN, o);
+            }
+        }
+        try {
+            ra.resMap.appendAll(resources);
+        }
+        catch (e) {
+            throw errors_wrap(e, `merging resources from '${path}'`);
+        }
+    }
+    /** RNodesFromBytes: documents, validated metadata, FooList items inlined. */
+    resourcesFromText(text, file) {
+        return resourcesFromNodes(readKyamlStream(text, file), this.ctx.api);
+    }
+    runGenerators(ra) {
+        const gen = (kind, list) => {
+            const field = kind === 'ConfigMap' ? 'configMapGenerator' : 'secretGenerator';
+            (list ?? []).forEach((args0, i) => {
+                const at = this.at(field, i);
+                const args = { ...args0, options: mergeOptions(args0.options, this.k.generatorOptions) };
+                const srcs = {
+                    at,
+                    envs: (j) => strict_decode_srcOf(args0.envs, j),
+                    literals: (j) => strict_decode_srcOf(args0.literals, j),
+                    files: (j) => strict_decode_srcOf(args0.files, j),
+                };
+                let node;
+                try {
+                    node =
+                        kind === 'ConfigMap'
+                            ? makeConfigMap(this.ldr, args, srcs)
+                            : makeSecret(this.ldr, args, srcs);
+                }
+                catch (e) {
+                    throw locate(e, at);
+                }
+                const r = new Resource(node, this.ctx.api);
+                if (!args.options?.disableNameSuffixHash)
+                    r.enableHashSuffix();
+                r.setBehavior(args.behavior === 'create' || args.behavior === 'merge' || args.behavior === 'replace'
+                    ? args.behavior
+                    : 'unspecified');
+                this.addGeneratorOrigin(r, `${kind}Generator`);
+                try {
+                    ra.absorb(r);
+                }
+                catch (e) {
+                    throw locate(errors_wrap(e, `merging from generator ${goGenerator(args)}`), at);
+                }
+            });
+        };
+        gen('ConfigMap', this.k.configMapGenerator);
+        gen('Secret', this.k.secretGenerator);
+        if (this.k.helmCharts?.length) {
+            const charts = inflateHelmCharts(this, this.k.helmCharts, this.k.helmGlobals);
+            for (const r of charts) {
+                this.addGeneratorOrigin(r, 'HelmChartInflationGenerator');
+                ra.absorb(r);
+            }
+        }
+        this.currentRa = ra;
+        for (const p of externalPlugins(this, this.k.generators ?? [], (i) => this.at('generators', i), 'generators')) {
+            p(ra.resMap);
+        }
+    }
+    /** The accumulator generators absorb into (for generator plugins). */
+    currentRa;
+    absorbGenerated(r, kind) {
+        this.addGeneratorOrigin(r, kind);
+        this.currentRa.absorb(r);
+    }
+    newResource(n) {
+        return new Resource(n, this.ctx.api);
+    }
+    /** The plugin config resources an entry names: inline YAML, a file, or a kustomization. */
+    configResources(entry, at) {
+        try {
+            const inline = resourcesFromNodes(readKyamlStream(entry, this.file, () => at?.start ?? 0), this.ctx.api);
+            if (inline.length > 0)
+                return inline;
+        }
+        catch {
+            // Not inline YAML: a path.
+        }
+        const ra = new Accumulator(this.ctx);
+        this.accumulateResources(ra, [entry], undefined);
+        return ra.resMap.list;
+    }
+    transformMetaMap(m, pairs, fss, at) {
+        transformMetaMap(m, pairs, fss, at, at);
+    }
+    transformPrefixSuffix(m, which, value, fss, at) {
+        transformPrefixSuffix(m, which, value, fss, at);
+    }
+    transformNamespace(m, ns, fss, at, unsetOnly) {
+        transformNamespace(m, ns, fss, at, unsetOnly);
+    }
+    transformReplicas(m, name, count, fss, at) {
+        transformReplicas(m, name, count, fss, at);
+    }
+    addGeneratorOrigin(r, kind) {
+        if (!this.origin || r.annotations().has(ANNO_ORIGIN))
+            return;
+        r.setAnnotation(ANNO_ORIGIN, originString({
+            configuredIn: build_joinPath(this.origin.path, this.fileName),
+            configuredBy: { apiVersion: 'builtin', kind },
+        }));
+    }
+    runTransformers(ra) {
+        const tc = ra.config;
+        const m = ra.resMap;
+        const k = this.k;
+        // PatchStrategicMergeTransformer, PatchTransformer
+        const patches = loadPatchEntries(this, k);
+        patches_applyPatches(this, m, patches.filter((p) => p.legacy === 'strategicMerge'));
+        patches_applyPatches(this, m, patches.filter((p) => p.legacy === undefined));
+        if (k.namespace)
+            transformNamespace(m, k.namespace, tc.namespace, this.at('namespace'));
+        if (k.namePrefix)
+            transformPrefixSuffix(m, 'prefix', k.namePrefix, tc.namePrefix, this.at('namePrefix'));
+        if (k.nameSuffix)
+            transformPrefixSuffix(m, 'suffix', k.nameSuffix, tc.nameSuffix, this.at('nameSuffix'));
+        if (k.labels?.length || (k.commonLabels && Object.keys(k.commonLabels).length)) {
+            for (const [i, label] of (k.labels ?? []).entries()) {
+                let fss = (label.fields ?? []).map((f) => ({
+                    gvk: { group: f.group ?? '', version: f.version ?? '', kind: f.kind ?? '' },
+                    path: f.path,
+                    create: f.create === true,
+                }));
+                fss = mergeAll(fss, tc.labels);
+                if (label.includeSelectors)
+                    fss = mergeAll(fss, tc.commonLabels);
+                else {
+                    if (label.includeTemplates)
+                        fss = mergeAll(fss, tc.templateLabels);
+                    fss = mergeOne(fss, {
+                        gvk: { group: '', version: '', kind: '' },
+                        path: 'metadata/labels',
+                        create: true,
+                    });
+                }
+                transformMetaMap(m, label.pairs ?? {}, fss, strict_decode_srcOf(k.labels?.[i]?.pairs), strict_decode_srcOf(k.labels?.[i]));
+            }
+            transformMetaMap(m, k.commonLabels ?? {}, tc.commonLabels, strict_decode_srcOf(k.commonLabels), this.at('commonLabels'));
+        }
+        if (k.commonAnnotations && Object.keys(k.commonAnnotations).length) {
+            transformMetaMap(m, k.commonAnnotations, tc.commonAnnotations, strict_decode_srcOf(k.commonAnnotations), this.at('commonAnnotations'));
+        }
+        patches_applyPatches(this, m, patches.filter((p) => p.legacy === 'json6902'));
+        for (const [i, rep] of (k.replicas ?? []).entries()) {
+            transformReplicas(m, rep.name ?? '', rep.count, tc.replicas, this.at('replicas', i));
+        }
+        for (const [i, img] of (k.images ?? []).entries()) {
+            applyImage(m, img, tc.images, strict_decode_srcOf(k.images, i), strict_decode_srcOf(img));
+        }
+        if (k.replacements?.length) {
+            applyReplacements(m, loadReplacements(this, k.replacements), this.ctx.api);
+        }
+        for (const p of externalPlugins(this, k.transformers ?? [], (i) => this.at('transformers', i), 'transformers')) {
+            p(m);
+        }
+    }
+}
+function goGenerator(a) {
+    return `&{${a.name ?? ''}}`;
+}
+/** Resources of parsed documents (RNodesFromBytes): validated, FooList items inlined. */
+function resourcesFromNodes(nodes, api) {
+    const queue = [...nodes];
+    const out = [];
+    while (queue.length) {
+        const n = queue.shift();
+        if (isNilOrEmpty(n))
+            continue;
+        if (n.kind !== 'map')
+            throw new KustomizeError('missing Resource metadata');
+        build_validateMetadata(n);
+        const kind = n.field('kind')?.value ?? '';
+        if (kind.endsWith('List')) {
+            const items = n.field('items');
+            if (items === undefined) {
+                out.push(new Resource(n, api));
+                continue;
+            }
+            if (items.tag === '!!null')
+                continue;
+            if (items.kind !== 'seq') {
+                throw new KustomizeError(`expected array in ${kind}/items, but found ${items.kind === 'map' ? 'map[string]interface {}' : 'string'}`);
+            }
+            for (const it of items.content) {
+                if (it.kind !== 'map' || it.content.length === 0)
+                    continue;
+                build_validateMetadata(it);
+                queue.push(it);
+            }
+            continue;
+        }
+        out.push(new Resource(n, api));
+    }
+    return out;
+}
+function build_validateMetadata(n) {
+    const kind = n.field('kind');
+    const meta = n.field('metadata');
+    const name = meta?.field('name');
+    const av = n.field('apiVersion');
+    if (!kind && !av && !meta)
+        throw new KustomizeError('missing Resource metadata');
+    const k = kind?.value ?? '';
+    const describe = () => `{{${av?.value ?? ''} ${k}} {{${name?.value ?? ''} ${meta?.field('namespace')?.value ?? ''}} map[] map[]}}`;
+    if (k === '')
+        throw new KustomizeError(`missing kind in object ${describe()}`);
+    if (k.endsWith('List'))
+        return;
+    if (!name || name.value === '')
+        throw new KustomizeError(`missing metadata.name in object ${describe()}`);
+}
+/** A JSON-style value of a node (for an OpenAPI document read from YAML). */
+function jsonOfNode(n) {
+    if (n.kind === 'seq')
+        return n.content.map(jsonOfNode);
+    if (n.kind === 'map') {
+        const out = {};
+        for (const [k, v] of n.entries())
+            out[k.value] = jsonOfNode(v);
+        return out;
+    }
+    const r = resolve_resolvePlain(n.value, true);
+    if (n.tag === TAG_STR || r.tag === 'str' || r.tag === 'timestamp')
+        return n.value;
+    if (r.tag === 'int')
+        return Number(r.value);
+    return r.value;
+}
+// ---- built-in transformers without a file of their own ----
+const PREFIX_SKIP = [
+    { group: '', version: '', kind: 'CustomResourceDefinition' },
+    { group: 'apiregistration.k8s.io', version: '', kind: 'APIService' },
+    { group: '', version: '', kind: 'Namespace' },
+];
+function transformPrefixSuffix(m, which, value, fss, src) {
+    for (const r of m.resources()) {
+        const org = r.orgId();
+        if (PREFIX_SKIP.some((s) => resid_gvkSelected(org.gvk, s)))
+            continue;
+        for (const fs of fss) {
+            if (!resid_gvkSelected(org.gvk, fs.gvk))
+                continue;
+            if (fs.path === 'metadata/name') {
+                if (which === 'prefix')
+                    r.addNamePrefix(value);
+                else
+                    r.addNameSuffix(value);
+                r.storePreviousId();
+            }
+            applyFieldSpec(r.node, fs, (n) => {
+                const v = which === 'prefix' ? value + n.value : n.value + value;
+                setEntry('', v, '', n.src ?? src)(n);
+            }, { createKind: 'scalar', createTag: TAG_STR, src });
+        }
+    }
+}
+function transformNamespace(m, ns, fss, src, unsetOnly = false) {
+    for (const r of m.resources()) {
+        if (r.isEmpty())
+            continue;
+        r.storePreviousId();
+        const apiVersion = r.apiVersion;
+        let specs = fss.filter((f) => f.path !== 'metadata/namespace' && (apiVersion === 'v1' || f.path !== 'metadata/name'));
+        const setAlways = setEntry('', ns, TAG_STR, src);
+        // unsetOnly (NamespaceTransformer option): only where no namespace is set yet.
+        const set = unsetOnly
+            ? (n) => {
+                if (n.kind === 'scalar' && n.tag !== '!!null' && n.value !== '')
+                    return;
+                if (n.kind === 'map' && n.field('')?.value)
+                    return;
+                setAlways(n);
+            }
+            : setAlways;
+        if (!r.curId().clusterScoped) {
+            applyFieldSpec(r.node, { gvk: { group: '', version: '', kind: '' }, path: 'metadata/namespace', create: true }, set, {
+                createKind: 'scalar',
+                src,
+            });
+        }
+        const kind = r.kind;
+        if (kind === 'RoleBinding' || kind === 'ClusterRoleBinding') {
+            specs = specs.filter((f) => !((f.gvk.kind === 'RoleBinding' || f.gvk.kind === 'ClusterRoleBinding') &&
+                f.path === 'subjects/namespace'));
+            const subjects = r.node.field('subjects');
+            if (subjects && subjects.tag !== '!!null') {
+                for (const s of subjects.kind === 'seq' ? subjects.content : []) {
+                    if (s.kind !== 'map')
+                        continue;
+                    if (s.field('name')?.value !== 'default')
+                        continue;
+                    set(s.fieldOrCreate('namespace', 'scalar', src));
+                }
+            }
+        }
+        for (const fs of specs) {
+            try {
+                applyFieldSpec(r.node, fs, set, { createKind: 'scalar', createTag: TAG_STR, src });
+            }
+            catch (e) {
+                throw errors_wrap(e, 'namespace transformation failed');
+            }
+        }
+        const id = r.curId();
+        if (m.byCurrentId((x) => idEquals(id, x)).length !== 1) {
+            throw new KustomizeError(`namespace transformation produces ID conflict: ${resIdString(id)}`, src);
+        }
+    }
+}
+/** Labels and annotations (LabelTransformer, AnnotationsTransformer). */
+function transformMetaMap(m, pairs, fss, values, at) {
+    const keys = Object.keys(pairs).sort(compareGo);
+    if (keys.length === 0)
+        return;
+    for (const r of m.resources()) {
+        if (r.isEmpty())
+            continue;
+        for (const k of keys) {
+            const src = strict_decode_srcOf(pairs, k) ?? values ?? at;
+            for (const fs of fss) {
+                applyFieldSpec(r.node, fs, setEntry(k, pairs[k], TAG_STR, src), {
+                    createKind: 'map',
+                    createTag: TAG_MAP,
+                    src,
+                });
+            }
+        }
+    }
+}
+function transformReplicas(m, name, count, fss, src) {
+    let found = false;
+    for (const fs of fss) {
+        const list = m.byAnyId((id) => id.name === name && resid_gvkSelected(id.gvk, fs.gvk));
+        if (list.length === 0)
+            continue;
+        found = true;
+        for (const r of list) {
+            applyFieldSpec(r.node, fs, setEntry('', String(count), TAG_INT, src), {
+                createKind: 'scalar',
+                createTag: TAG_INT,
+                src,
+            });
+        }
+    }
+    if (!found) {
+        const gvks = fss.map((f) => `${f.gvk.kind || '[noKind]'}.${f.gvk.version || '[noVer]'}.${f.gvk.group || '[noGrp]'}`);
+        throw new KustomizeError(`resource with name ${name} does not match a config with the following GVK [${gvks.join(' ')}]`, src);
+    }
+}
+// ---- sorting and the kustomizer ----
+function sortResources(m, k) {
+    const so = k.sortOptions;
+    let first = DEFAULT_ORDER.first;
+    let last = DEFAULT_ORDER.last;
+    if (so) {
+        const order = so.order ?? '';
+        if (order !== 'fifo' && order !== 'legacy') {
+            throw new KustomizeError("the field 'sortOptions.order' must be one of [fifo, legacy]");
+        }
+        if (order === 'fifo') {
+            if (so.legacySortOptions) {
+                throw new KustomizeError("the field 'sortOptions.legacySortOptions' is set but the selected sort order is 'fifo', not 'legacy'");
+            }
+            return;
+        }
+        if (so.legacySortOptions) {
+            first = so.legacySortOptions.orderFirst ?? [];
+            last = so.legacySortOptions.orderLast ?? [];
+        }
+    }
+    const orders = typeOrders(first, last);
+    const ids = new Map(m.list.map((r) => [r, r.curId()]));
+    m.list.sort((a, b) => {
+        const x = ids.get(a);
+        const y = ids.get(b);
+        return legacyLess(x, y, orders) ? -1 : legacyLess(y, x, orders) ? 1 : 0;
+    });
+}
+/** kubectl kustomize DIR: the resources in output order, or a KustomizeError. */
+function build_build(dir, opts = {}) {
+    const ctx = {
+        api: new OpenApi(),
+        loaderCtx: {
+            restrictor: opts.restrictor ?? 'rootOnly',
+            fence: opts.fence,
+            read: new Set(),
+            texts: new Map(),
+        },
+        stderr: [],
+        leftOut: [],
+        enableHelm: opts.enableHelm ?? false,
+        kustomizations: new Set(),
+        patchFiles: new Set(),
+        chartDirs: new Set(),
+        externalPlugins: opts.externalPlugins ?? 'error',
+        helmKubeVersion: opts.helmKubeVersion,
+        helmApiVersions: opts.helmApiVersions,
+    };
+    try {
+        return buildIn(dir, ctx, opts);
+    }
+    catch (e) {
+        const k = asKustomizeError(e);
+        Object.assign(k, { stderr: ctx.stderr, ctx });
+        throw k;
+    }
+}
+function buildIn(dir, ctx, opts) {
+    const ldr = loader_Loader.at(dir, ctx.loaderCtx);
+    const kt = new KustTarget(ldr, ctx);
+    kt.load();
+    kt.applyOpenApi(true);
+    const m = kt.makeCustomizedResMap();
+    if (kt.k.sortOptions || opts.reorder !== 'none')
+        sortResources(m, kt.k);
+    const meta = kt.k.buildMetadata ?? [];
+    if (opts.managedByLabel || meta.includes('managedByLabel')) {
+        for (const r of m.list) {
+            applyFieldSpec(r.node, { gvk: { group: '', version: '', kind: '' }, path: 'metadata/labels', create: true }, setEntry('app.kubernetes.io/managed-by', 'kustomize-v5.7.1', TAG_STR), { createKind: 'map', createTag: TAG_MAP });
+        }
+    }
+    for (const r of m.list)
+        r.removeBuildAnnotations();
+    if (!meta.includes('originAnnotations')) {
+        for (const r of m.list) {
+            const a = r.annotations();
+            a.delete(ANNO_ORIGIN);
+            r.setAnnotations(a);
+        }
+    }
+    if (!meta.includes('transformerAnnotations')) {
+        for (const r of m.list) {
+            const a = r.annotations();
+            a.delete(ANNO_TRANSFORMATIONS);
+            r.setAnnotations(a);
+        }
+    }
+    return { resources: m.list, ctx };
+}
+/** The YAML kubectl kustomize prints for the resources. */
+function renderResources(resources) {
+    return resources.map((r) => resourceYaml(r.node)).join('---\n');
+}
+
+
+;// CONCATENATED MODULE: ./build/kustomize/source-map.js
+function source_map_findPath(root, path) {
+    let node = root;
+    let key;
+    for (const step of path) {
+        if (typeof step === 'number') {
+            if (node.kind !== 'seq' || step >= node.content.length)
+                return { node, key, exact: false };
+            node = node.content[step];
+            key = undefined;
+        }
+        else {
+            if (node.kind !== 'map')
+                return { node, key, exact: false };
+            const i = node.keyIndex(step);
+            if (i < 0)
+                return { node, key, exact: false };
+            key = node.content[i];
+            node = node.content[i + 1];
+        }
+    }
+    return { node, key, exact: true };
+}
+/** The place of a found node: the key line for 'key' and 'pair', the value for 'value'. */
+function placeOf(f, part = 'pair') {
+    const k = f.key?.src;
+    const v = f.node.src;
+    if (part === 'value')
+        return v ?? k;
+    // A value set elsewhere than its key (a patch, an images: entry) is edited where it was set.
+    if (k && v && v.file !== k.file)
+        return v;
+    if (part === 'key' || !k)
+        return k ?? v;
+    // A pair: from the key to the end of the value when both are in the same file.
+    if (v && v.file === k.file && v.end >= k.start)
+        return { file: k.file, start: k.start, end: v.end };
+    return k;
+}
+
+;// CONCATENATED MODULE: ./build/k8s/kustomizations.js
+/**
+ * Kustomize overlays in the scanned tree: which kustomizations to build (those no other
+ * kustomization includes, plus the config file's `kustomize:` entries), each built the
+ * way `kubectl kustomize` builds it, and read as Kubernetes objects whose places map back
+ * to the base resource, patch or kustomization line that set them.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+function kustomizations_toPosix(p) {
+    return external_node_path_namespaceObject.sep === '/' ? p : p.split(external_node_path_namespaceObject.sep).join('/');
+}
+function kustomizations_isDir(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function kustomizations_isFile(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** What a kustomization file says it includes and patches (without building it). */
+function inspect(root, file) {
+    const dir = external_node_path_namespaceObject.posix.dirname(file);
+    const info = { dir, file, component: false, includes: [], patches: [] };
+    let k;
+    try {
+        k = loadKustomization(readRootText(root, file), file, dir).k;
+    }
+    catch {
+        return info;
+    }
+    info.component = k.kind === 'Component';
+    const rel = (p) => kustomizations_toPosix((0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(root, dir, p)));
+    for (const p of [...(k.resources ?? []), ...(k.components ?? [])]) {
+        if (/^[a-z]+:\/\//i.test(p))
+            continue;
+        const r = rel(p);
+        if (!r.startsWith('..') && kustomizations_isDir((0,external_node_path_namespaceObject.join)(root, r)))
+            info.includes.push(r || '.');
+    }
+    const patchPaths = [
+        ...(k.patches ?? []).map((p) => p.path),
+        ...(k.patchesJson6902 ?? []).map((p) => p.path),
+        ...(k.patchesStrategicMerge ?? []),
+    ];
+    for (const p of patchPaths) {
+        if (!p || p.includes('\n'))
+            continue;
+        const r = rel(p);
+        if (!r.startsWith('..') && kustomizations_isFile((0,external_node_path_namespaceObject.join)(root, r)))
+            info.patches.push(r);
+    }
+    return info;
+}
+/**
+ * The kustomizations to build: every one no other kustomization includes (components are
+ * only built through what includes them), and every `kustomize:` entry.
+ */
+function planKustomizations(root, files, config = []) {
+    const infos = new Map();
+    for (const f of files) {
+        const info = inspect(root, f);
+        infos.set(info.dir, info);
+    }
+    const included = new Set();
+    const patchFiles = new Set();
+    for (const info of infos.values()) {
+        for (const d of info.includes)
+            if (d !== info.dir)
+                included.add(d);
+        for (const p of info.patches)
+            patchFiles.add(p);
+    }
+    const byPath = new Map(config.map((c) => [c.path.replace(/\/+$/, '') || '.', c]));
+    const renderings = [];
+    for (const info of [...infos.values()].sort((a, b) => (a.dir < b.dir ? -1 : 1))) {
+        const entry = byPath.get(info.dir);
+        if (entry)
+            continue;
+        if (included.has(info.dir) || info.component)
+            continue;
+        renderings.push({ dir: info.dir, reason: 'root' });
+    }
+    // Kustomizations no root reaches (bases that only include each other) are built too.
+    const reached = new Set();
+    const visit = (d) => {
+        if (reached.has(d))
+            return;
+        reached.add(d);
+        for (const sub of infos.get(d)?.includes ?? [])
+            visit(sub);
+    };
+    for (const r of renderings)
+        visit(r.dir);
+    for (const path of byPath.keys())
+        visit(path);
+    for (const info of [...infos.values()].sort((a, b) => (a.dir < b.dir ? -1 : 1))) {
+        if (reached.has(info.dir) || info.component || byPath.has(info.dir))
+            continue;
+        renderings.push({ dir: info.dir, reason: 'root' });
+        visit(info.dir);
+    }
+    for (const [path, c] of byPath) {
+        renderings.push({ dir: path, restrictor: c.loadRestrictor, reason: 'config' });
+    }
+    return { renderings, patchFiles, infos };
+}
+/** Converts engine places to ranges in files under the root. */
+class Places {
+    root;
+    sources;
+    texts = new Map();
+    constructor(root, sources) {
+        this.root = root;
+        this.sources = sources;
+    }
+    rel(abs) {
+        return kustomizations_toPosix((0,external_node_path_namespaceObject.relative)(this.root, abs));
+    }
+    range(src) {
+        if (!src)
+            return undefined;
+        let text = this.texts.get(src.file);
+        if (!text) {
+            let source = this.sources.get(src.file);
+            if (source === undefined) {
+                try {
+                    source = readRegularFile(src.file, this.rel(src.file)).toString('utf8');
+                }
+                catch {
+                    return undefined;
+                }
+            }
+            text = YamlText.withLines(this.rel(src.file), source);
+            this.texts.set(src.file, text);
+        }
+        return text.rangeOfSpan({ start: src.start, end: src.end });
+    }
+}
+function kustomizations_fileStart(file) {
+    return { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+}
+/**
+ * A document kustomize built: its values are the printed output's, and its places are
+ * those of the nodes that produced them, with the overlay as a related location.
+ */
+class KustomizeManifestSource {
+    id;
+    doc;
+    resource;
+    places;
+    overlay;
+    constructor(id, doc, resource, places, overlay) {
+        this.id = id;
+        this.doc = doc;
+        this.resource = resource;
+        this.places = places;
+        this.overlay = overlay;
+    }
+    locate(path, part = 'pair') {
+        const at = this.doc.has(path) ? path : nearestExisting(this.doc, path);
+        const found = source_map_findPath(this.resource.node, at);
+        const range = this.places.range(placeOf(found, part)) ??
+            this.places.range(this.resource.node.src) ??
+            this.overlay.range;
+        return { range, related: [this.overlay] };
+    }
+}
+/** Absolute paths in a message written relative to the root (also those outside it). */
+function relativePaths(message, absRoot) {
+    let out = message;
+    let dir = absRoot;
+    let up = '';
+    while (dir !== external_node_path_namespaceObject.sep && dir !== (0,external_node_path_namespaceObject.join)(dir, '..')) {
+        out = out.split(dir + external_node_path_namespaceObject.sep).join(up);
+        out = out.split(`'${dir}'`).join(`'${up ? up.slice(0, -1) : '.'}'`);
+        dir = (0,external_node_path_namespaceObject.join)(dir, '..');
+        up += '..' + external_node_path_namespaceObject.sep;
+    }
+    return out;
+}
+/** Builds one kustomization and reads its output as objects. */
+function loadKustomize(root, r) {
+    const absRoot = (0,external_node_path_namespaceObject.resolve)(root);
+    const dir = (0,external_node_path_namespaceObject.join)(absRoot, r.dir);
+    const kfile = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
+        .map((n) => external_node_path_namespaceObject.posix.join(r.dir, n))
+        .find((f) => kustomizations_isFile((0,external_node_path_namespaceObject.join)(absRoot, f)));
+    const kRange = kustomizations_fileStart(kfile ?? external_node_path_namespaceObject.posix.join(r.dir, 'kustomization.yaml'));
+    const clean = (m) => relativePaths(m, absRoot);
+    let result;
+    try {
+        result = build_build(dir, {
+            restrictor: r.restrictor ?? 'rootOnly',
+            fence: absRoot,
+            enableHelm: true,
+            externalPlugins: 'skip',
+        });
+    }
+    catch (e) {
+        const k = asKustomizeError(e);
+        const ctx = k
+            .ctx;
+        const places = new Places(absRoot, ctx?.loaderCtx.texts ?? new Map());
+        const at = k.at.map((s) => places.range(s)).find((x) => x !== undefined) ?? kRange;
+        const related = [];
+        if (at.file !== kRange.file)
+            related.push({ range: kRange, message: `the overlay ${r.dir} that was built` });
+        const why = clean(k.message);
+        return {
+            ok: false,
+            objects: [],
+            notices: [],
+            read: [...(ctx?.loaderCtx.read ?? [])].map((f) => places.rel(f)),
+            charts: [],
+            problems: [
+                {
+                    message: `kubectl kustomize ${r.dir} fails: ${why}`,
+                    range: at,
+                    related,
+                    key: `${r.dir}#${why.replace(/[0-9a-z]{10}\b/g, '')}`,
+                },
+            ],
+        };
+    }
+    const places = new Places(absRoot, result.ctx.loaderCtx.texts);
+    const notices = result.ctx.leftOut.map((l) => ({
+        level: 'warning',
+        message: `kustomize ${r.dir}: ${clean(l.message)}; what it would add or change is not scanned`,
+        range: places.range(l.at) ?? kRange,
+    }));
+    const overlay = {
+        range: kRange,
+        message: `rendered by the kustomize overlay ${r.dir === '.' ? './' : r.dir}`,
+    };
+    const objects = [];
+    const id = `kustomize:${r.dir}`;
+    for (const res of result.resources) {
+        let text;
+        try {
+            text = resourceYaml(res.node);
+        }
+        catch {
+            continue;
+        }
+        const { documents } = readManifestYaml(text, `${kRange.file} (rendered)`);
+        for (const doc of documents) {
+            if (doc.isEmpty || doc.problems.length)
+                continue;
+            const source = new KustomizeManifestSource(id, doc, res, places, overlay);
+            objects.push(...objectsOfDocument(source));
+        }
+    }
+    return {
+        ok: true,
+        objects,
+        notices,
+        problems: [],
+        read: [...result.ctx.loaderCtx.read].map((f) => places.rel(f)),
+        charts: [...result.ctx.chartDirs].map((d) => places.rel(d) || '.'),
+    };
+}
+/** For a failed overlay, the kustomizations it includes become renderings of their own. */
+function fallbackRenderings(plan, failed, done) {
+    const info = plan.infos.get(failed);
+    if (!info)
+        return [];
+    const out = [];
+    for (const d of info.includes) {
+        const sub = plan.infos.get(d);
+        if (!sub || sub.component || done.has(d))
+            continue;
+        out.push({ dir: d, reason: 'fallback' });
+    }
+    return out;
+}
+/**
+ * One finding per place a person edits: the same rule firing at the same line of a base
+ * through several overlays is one finding that names every overlay (related locations).
+ * Its identity is the edited file and the object's kind and name, not the overlay or the
+ * namespace an overlay sets, so adding an overlay does not change a fingerprint.
+ */
+function mergeOverlayFindings(findings) {
+    const out = [];
+    const groups = new Map();
+    for (const f of findings) {
+        if (!f.identity.source.startsWith('kustomize:')) {
+            out.push(f);
+            continue;
+        }
+        const r = f.range;
+        const key = `${f.ruleId}\u0000${r.file}:${r.startLine}:${r.startColumn}\u0000${f.message}`;
+        const kept = groups.get(key);
+        if (kept) {
+            for (const rel of f.related) {
+                if (!kept.related.some((k) => k.message === rel.message && k.range.file === rel.range.file)) {
+                    kept.related.push(rel);
+                }
+            }
+            continue;
+        }
+        const [kind, , ...name] = (f.identity.object ?? '').split('/');
+        const identity = {
+            ...f.identity,
+            source: `kustomize:${r.file}`,
+            object: f.identity.object === undefined ? undefined : `${kind}/${name.join('/')}`,
+        };
+        const merged = {
+            ...f,
+            related: [...f.related],
+            identity,
+            fingerprint: fingerprintOf(identity),
+        };
+        groups.set(key, merged);
+        out.push(merged);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./build/k8s/load.js
@@ -60924,6 +74171,118 @@ function dockerfileScopes(file, text) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./build/suppress/shell-scopes.js
+
+/** Where a `#` comment starts on a line (at a word start, outside quotes); -1 when none. */
+function commentStart(text) {
+    let quote = '';
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote) {
+            if (quote === '"' && ch === '\\')
+                i++;
+            else if (ch === quote)
+                quote = '';
+            continue;
+        }
+        if (ch === '\\') {
+            i++;
+            continue;
+        }
+        if (ch === '"' || ch === "'")
+            quote = ch;
+        else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1])))
+            return i;
+    }
+    return -1;
+}
+const isComment = (line) => line.trim().startsWith('#');
+const continues = (line) => /(^|[^\\])(\\\\)*\\$/.test(line.trimEnd());
+/** Last line (index) of the command that starts at `start`. */
+function commandEnd(lines, start) {
+    let end = start;
+    while (end + 1 < lines.length && continues(lines[end]))
+        end++;
+    return end;
+}
+function shellScopes(file, text) {
+    const out = { scopes: [], malformed: [] };
+    if (!text.includes('kube-whoami'))
+        return out;
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (!line.includes('kube-whoami'))
+            continue;
+        const at = commentStart(line);
+        if (at < 0)
+            continue;
+        const body = line.slice(at + 1);
+        if (!body.trimStart().startsWith('kube-whoami'))
+            continue;
+        const parsed = parseDirective(body);
+        if (!parsed)
+            continue;
+        const range = {
+            file,
+            startLine: i + 1,
+            startColumn: at + 1,
+            endLine: i + 1,
+            endColumn: line.trimEnd().length + 1,
+        };
+        if (isMalformed(parsed)) {
+            out.malformed.push({ text: parsed.malformed, range, file });
+            continue;
+        }
+        const scope = { via: 'comment', directive: parsed, range, file };
+        if (parsed.form === 'ignore-file') {
+            out.scopes.push({
+                ...scope,
+                startLine: 1,
+                endLine: Number.MAX_SAFE_INTEGER,
+                covers: 'the whole file',
+                anchor: '',
+            });
+            continue;
+        }
+        if (!isComment(line)) {
+            // At the end of a command's line: the command that line starts (or continues).
+            let start = i;
+            while (start > 0 && continues(lines[start - 1]))
+                start--;
+            out.scopes.push({
+                ...scope,
+                startLine: start + 1,
+                endLine: commandEnd(lines, i) + 1,
+                covers: 'the command on its line',
+                anchor: lines[start].trim(),
+            });
+            continue;
+        }
+        let next = i + 1;
+        while (next < lines.length && isComment(lines[next]))
+            next++;
+        if (next >= lines.length || lines[next].trim() === '') {
+            out.scopes.push({
+                ...scope,
+                startLine: i + 1,
+                endLine: i + 1,
+                covers: 'nothing (a blank line or the end of the file follows it)',
+                anchor: line.trim(),
+            });
+            continue;
+        }
+        out.scopes.push({
+            ...scope,
+            startLine: next + 1,
+            endLine: commandEnd(lines, next) + 1,
+            covers: 'the command below it',
+            anchor: lines[next].trim(),
+        });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./build/suppress/yaml-scopes.js
 
 const TEMPLATE_ONLY_RE = /^\s*(\{\{.*?\}\}\s*)+$/;
@@ -60946,7 +74305,7 @@ function classify(text) {
     return { kind: 'content', indent, text };
 }
 /** Where a `#` comment starts on a line, outside quotes; -1 when there is none. */
-function commentStart(text) {
+function yaml_scopes_commentStart(text) {
     let quote = '';
     for (let i = 0; i < text.length; i++) {
         const ch = text[i];
@@ -60968,7 +74327,7 @@ function commentStart(text) {
 function findComment(line) {
     if (!line.text.includes('kube-whoami'))
         return undefined;
-    const hash = commentStart(line.text);
+    const hash = yaml_scopes_commentStart(line.text);
     if (hash >= 0 &&
         line.text
             .slice(hash + 1)
@@ -60984,11 +74343,23 @@ const isItem = (l) => /^\s*-(\s|$)/.test(l.text);
 /** `key:` with nothing after it but a comment: its value is on the following lines. */
 const opensBlock = (l) => /:\s*(#.*)?$/.test(l.text.slice(0, commentEnd(l)));
 function commentEnd(l) {
-    const c = commentStart(l.text);
+    const c = yaml_scopes_commentStart(l.text);
     return c < 0 ? l.text.length : c;
 }
 /** Last line (index) of the node starting at `start`. */
 function blockEnd(lines, start) {
+    return continuedEnd(lines, indentEnd(lines, start));
+}
+/**
+ * A shell command in a `run: |` block goes on past a line ending in `\`, whatever the
+ * indentation of the lines that continue it.
+ */
+function continuedEnd(lines, end) {
+    while (end + 1 < lines.length && /(^|[^\\])(\\\\)*\\$/.test(lines[end].text.trimEnd()))
+        end++;
+    return end;
+}
+function indentEnd(lines, start) {
     const base = lines[start].indent;
     const item = isItem(lines[start]);
     const sameIndentList = !item && opensBlock(lines[start]);
@@ -61146,7 +74517,17 @@ function yamlScopes(file, text) {
 
 
 
+
+
 const UNUSED_RULE = 'unused-suppression';
+/** Files whose every suppression comment is read (so that an unused one is reported). */
+const SCOPED_KINDS = new Set([
+    'manifest',
+    'dockerfile',
+    'compose',
+    'workflow',
+    'script',
+]);
 function suppressFindings(input) {
     const notices = [];
     const findings = input.findings.map((f) => ({ ...f }));
@@ -61156,11 +74537,14 @@ function suppressFindings(input) {
         if (fileScopes.has(file))
             return fileScopes.get(file);
         const text = input.files.has(file) ? input.files.get(file) : input.readFile(file);
+        const kind = classifyFile(file);
         const scopes = text === undefined
             ? undefined
-            : classifyFile(file) === 'dockerfile'
+            : kind === 'dockerfile'
                 ? dockerfileScopes(file, text)
-                : yamlScopes(file, text);
+                : kind === 'script'
+                    ? shellScopes(file, text)
+                    : yamlScopes(file, text);
         fileScopes.set(file, scopes);
         return scopes;
     };
@@ -61168,7 +74552,7 @@ function suppressFindings(input) {
         if (text === undefined || !text.includes('kube-whoami'))
             continue;
         const kind = classifyFile(file);
-        if (kind === 'manifest' || kind === 'dockerfile')
+        if (SCOPED_KINDS.has(kind))
             scopesOf(file);
     }
     for (const f of findings)
@@ -61307,7 +74691,7 @@ function chartFiles(root, chart) {
     const walk = (rel, depth) => {
         let entries;
         try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, rel), { withFileTypes: true });
+            entries = (0,external_node_fs_.readdirSync)((0,external_node_path_namespaceObject.join)(root, rel), { withFileTypes: true });
         }
         catch {
             return;
@@ -61436,7 +74820,7 @@ function malformedMessage(m) {
 function isRange(at) {
     return 'file' in at;
 }
-function locate(at) {
+function report_locate(at) {
     return isRange(at) ? { range: at, related: [] } : resolveLoc(at);
 }
 /**
@@ -61481,11 +74865,11 @@ function pathLabel(root, path) {
     return out;
 }
 function subjectOfObject(o) {
-    return { source: o.source.id, object: objectIdentity(o) };
+    return { source: o.source.id, object: objectIdentity(o), note: o.source.renderNote };
 }
 /** Builds a finding from a rule's report: resolves places and computes the fingerprint. */
 function makeFinding(ruleId, level, subject, input) {
-    const where = locate(input.at);
+    const where = report_locate(input.at);
     let path;
     if (!isRange(input.at))
         path = pathLabel(input.at.source.doc.value, input.at.path);
@@ -61500,13 +74884,13 @@ function makeFinding(ruleId, level, subject, input) {
     };
     const related = [...where.related];
     for (const r of input.related ?? []) {
-        const loc = locate(r.at);
+        const loc = report_locate(r.at);
         related.push({ range: loc.range, message: r.message }, ...loc.related);
     }
     return {
         ruleId,
         level: input.level ?? level,
-        message: input.message,
+        message: subject.note ? `${input.message} ${subject.note}` : input.message,
         range: where.range,
         related,
         identity,
@@ -61520,6 +74904,7 @@ function makeFinding(ruleId, level, subject, input) {
  * scan(): the one function the CLI and the action call. Orchestration only: discover files,
  * load models, link images, run rules, apply settings, and return everything reporters need.
  */
+
 
 
 
@@ -61549,6 +74934,8 @@ async function scan(options) {
             texts.set(rel, readText(options.root, rel, notices));
         return texts.get(rel);
     };
+    const inScope = (dir) => !options.paths?.length ||
+        options.paths.some((p) => dir === p || dir.startsWith(p.replace(/\/+$/, '') + '/'));
     const inputKeys = new Map();
     /** A finding produced while reading input (YAML, Dockerfile), under an input rule's id. */
     const inputFinding = (ruleId, message, range, key, level, related = []) => {
@@ -61572,8 +74959,50 @@ async function scan(options) {
         });
     };
     const objects = [];
+    // Kustomize overlays first: the files they read are scanned through them, not on their own,
+    // and files any kustomization names as a patch are never workloads by themselves.
+    const plan = planKustomizations(options.root, discovery.kustomizations, options.kustomize?.filter((c) => inScope(c.path)));
+    const consumed = new Set(plan.patchFiles);
+    for (const f of discovery.kustomizations)
+        consumed.add(f);
+    let kustomizations = 0;
+    // Charts a kustomization's helmCharts renders are scanned through it, with its values.
+    const consumedCharts = new Set();
+    const queue = [...plan.renderings];
+    const built = new Set();
+    // A failure inside a base fails every overlay over it, and the base again when it is built
+    // on its own: one finding per place, from the build closest to it (the last one).
+    const buildProblems = new Map();
+    while (queue.length) {
+        const r = queue.shift();
+        if (built.has(r.dir))
+            continue;
+        built.add(r.dir);
+        const loaded = loadKustomize(options.root, r);
+        kustomizations++;
+        objects.push(...loaded.objects);
+        notices.push(...loaded.notices);
+        for (const p of loaded.problems) {
+            const where = `${p.range.file}:${p.range.startLine}:${p.range.startColumn}`;
+            buildProblems.delete(where);
+            buildProblems.set(where, p);
+        }
+        if (loaded.ok) {
+            for (const f of loaded.read)
+                consumed.add(f);
+            for (const c of loaded.charts)
+                consumedCharts.add(c);
+        }
+        else
+            queue.push(...fallbackRenderings(plan, r.dir, built));
+    }
+    for (const p of buildProblems.values()) {
+        inputFinding('kustomize-build-error', p.message, p.range, p.key, undefined, p.related);
+    }
     let manifests = 0;
     for (const file of discovery.manifests) {
+        if (consumed.has(file))
+            continue;
         const text = readFile(file);
         if (text === undefined)
             continue;
@@ -61594,10 +75023,14 @@ async function scan(options) {
         }
     }
     let charts = 0;
-    const inScope = (chart) => !options.paths?.length ||
-        options.paths.some((p) => chart === p || chart.startsWith(p.replace(/\/+$/, '') + '/'));
-    for (const rendering of chartRenderings(discovery.charts, options.charts?.filter((c) => inScope(c.path)))) {
-        const loaded = charts_loadChart(options.root, rendering);
+    // A dependency not vendored may sit elsewhere in the repository, outside the paths scanned.
+    const chartContext = {
+        repositoryCharts: repositoryCharts(options.root, () => options.paths?.length || options.exclude?.length
+            ? discover({ root: options.root }).charts
+            : discovery.charts),
+    };
+    for (const rendering of chartRenderings(discovery.charts.filter((c) => !consumedCharts.has(c)), options.charts?.filter((c) => inScope(c.path)))) {
+        const loaded = charts_loadChart(options.root, rendering, chartContext);
         charts++;
         objects.push(...loaded.objects);
         notices.push(...loaded.notices);
@@ -61637,6 +75070,11 @@ async function scan(options) {
         if (rule.scope === 'workload') {
             for (const w of workloads)
                 run(rule, subjectOfObject(w.object), (ctx) => rule.check(ctx, w), scan_describe(w));
+        }
+        else if (rule.scope === 'docker') {
+            for (const s of images.docker) {
+                run(rule, { source: s.container.file, object: s.container.identity }, (ctx) => rule.check(ctx, s), s.container.where);
+            }
         }
         else if (rule.scope === 'image-pod') {
             for (const s of images.subjects) {
@@ -61685,6 +75123,9 @@ async function scan(options) {
             run(rule, { source: image.file, object: `target ${target}` }, (ctx) => rule.check(ctx, subject), `${image.file} (${target})`);
         }
     }
+    const merged = mergeOverlayFindings(findings);
+    findings.length = 0;
+    findings.push(...merged);
     findings.sort((a, b) => compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
     const suppressed = suppressFindings({
         findings: dedupe(findings),
@@ -61713,9 +75154,11 @@ async function scan(options) {
             files: discovery.manifests.length +
                 discovery.dockerfiles.length +
                 discovery.charts.length +
+                discovery.kustomizations.length +
                 discovery.workflows.length,
             manifests,
             charts,
+            kustomizations,
             dockerfiles,
             objects: objects.length,
             workloads: workloads.length,
@@ -61871,7 +75314,7 @@ async function runScan(argv, io) {
                 out = identitiesTable(result.identities) + '\n' + out;
         }
         if (v.output) {
-            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, v.output), out);
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, v.output), out);
             if (format !== 'text')
                 io.stderr(`kube-whoami: wrote ${v.output} (${reported.length} findings)\n`);
         }
@@ -61916,14 +75359,14 @@ async function configuredScan(io, v, positionals, options) {
 function resolveRoot(cwd, rootOpt, positionals) {
     const absPaths = positionals.map((p) => (0,external_node_path_namespaceObject.resolve)(cwd, p));
     for (const [i, p] of absPaths.entries()) {
-        if (!(0,external_node_fs_namespaceObject.existsSync)(p))
+        if (!(0,external_node_fs_.existsSync)(p))
             throw new UsageError(`path not found: ${positionals[i]}`);
     }
     let root = rootOpt ? (0,external_node_path_namespaceObject.resolve)(cwd, rootOpt) : cwd;
     // One folder is the root, as `init PATH` writes its config there; one file outside the
     // working directory is scanned from its own folder.
     if (!rootOpt && absPaths.length === 1) {
-        if ((0,external_node_fs_namespaceObject.statSync)(absPaths[0]).isDirectory())
+        if ((0,external_node_fs_.statSync)(absPaths[0]).isDirectory())
             root = absPaths[0];
         else if (isOutside(root, absPaths[0]))
             root = (0,external_node_path_namespaceObject.dirname)(absPaths[0]);
@@ -61989,8 +75432,8 @@ async function runBaseline(argv, io) {
         const target = v.output
             ? (0,external_node_path_namespaceObject.resolve)(io.cwd, v.output)
             : (0,external_node_path_namespaceObject.join)(root, loaded.config.baseline?.value ?? BASELINE_FILE_NAME);
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(target, text);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(target, text);
         const shown = v.output ?? loaded.config.baseline?.value ?? BASELINE_FILE_NAME;
         const n = doc.findings.length;
         io.stdout(`kube-whoami: wrote ${shown} with ${n} ${n === 1 ? 'finding' : 'findings'}\n${byRule}` +
@@ -62014,7 +75457,7 @@ const SCHEMA_URL = 'https://raw.githubusercontent.com/kube-whoami/kube-whoami/ma
 const PLAIN_RE = /^[A-Za-z0-9_./@+-][A-Za-z0-9_./@:+=-]*$/;
 const RESERVED_RE = /^(true|false|yes|no|on|off|y|n|null|~|[-+]?\.?[0-9][0-9._eE+-]*|[-+]?\.(inf|nan))$/i;
 /** A YAML scalar for a string: plain when unambiguous, else double-quoted. */
-function yamlScalar(s) {
+function starter_yamlScalar(s) {
     return PLAIN_RE.test(s) && !RESERVED_RE.test(s) && !s.endsWith(':') ? s : JSON.stringify(s);
 }
 function evidenceNote(e) {
@@ -62022,21 +75465,21 @@ function evidenceNote(e) {
 }
 function imageEntry(l, prefix) {
     const lines = [
-        `${prefix}- image: ${yamlScalar(l.image)}`,
-        `${prefix}  dockerfile: ${yamlScalar(l.dockerfile)}`,
+        `${prefix}- image: ${starter_yamlScalar(l.image)}`,
+        `${prefix}  dockerfile: ${starter_yamlScalar(l.dockerfile)}`,
     ];
     if (l.target)
-        lines.push(`${prefix}  target: ${yamlScalar(l.target)}`);
+        lines.push(`${prefix}  target: ${starter_yamlScalar(l.target)}`);
     const defaultContext = l.dockerfile.includes('/')
         ? l.dockerfile.slice(0, l.dockerfile.lastIndexOf('/'))
         : '.';
     if (l.context && l.context !== defaultContext)
-        lines.push(`${prefix}  context: ${yamlScalar(l.context)}`);
+        lines.push(`${prefix}  context: ${starter_yamlScalar(l.context)}`);
     const args = Object.entries(l.buildArgs ?? {});
     if (args.length) {
         lines.push(`${prefix}  args:`);
         for (const [k, v] of args)
-            lines.push(`${prefix}    ${yamlScalar(k)}: ${JSON.stringify(v)}`);
+            lines.push(`${prefix}    ${starter_yamlScalar(k)}: ${JSON.stringify(v)}`);
     }
     return lines;
 }
@@ -62081,7 +75524,7 @@ function imagesSection(input) {
         body.push(...entry);
     }
     for (const p of input.patternLinks ?? []) {
-        body.push(`  # ${p.pattern} (name not fully known, ${evidenceNote(p.evidence)}) is built from ${p.dockerfile}:`, `  # - image: registry.example/name`, `  #   dockerfile: ${yamlScalar(p.dockerfile)}`);
+        body.push(`  # ${p.pattern} (name not fully known, ${evidenceNote(p.evidence)}) is built from ${p.dockerfile}:`, `  # - image: registry.example/name`, `  #   dockerfile: ${starter_yamlScalar(p.dockerfile)}`);
     }
     const hasEntries = body.some((l) => l.startsWith('  - '));
     if (!body.length) {
@@ -62103,13 +75546,13 @@ function chartsSection(input) {
     }
     out.push('charts:');
     for (const c of input.charts) {
-        out.push(`  - path: ${yamlScalar(c.path)}`);
+        out.push(`  - path: ${starter_yamlScalar(c.path)}`);
         out.push('    # releaseName: release-name     # .Release.Name');
         out.push('    # namespace: default            # .Release.Namespace');
         if (c.variants.length) {
             out.push('    # Each variant renders the chart once: `default` with values.yaml alone, the others with', '    # their values file on top of it. A values file can switch workloads on or change their', '    # securityContext, so a variant can add findings (each names its variant); remove a', '    # variant that is not deployed.', '    variants:', '      default: {}');
             for (const v of c.variants) {
-                out.push(`      ${yamlScalar(v.name)}:`, `        values: [${yamlScalar(v.values)}]`);
+                out.push(`      ${starter_yamlScalar(v.name)}:`, `        values: [${starter_yamlScalar(v.values)}]`);
             }
         }
     }
@@ -62181,15 +75624,15 @@ async function runInit(argv, io) {
         return EXIT.usage;
     }
     const root = (0,external_node_path_namespaceObject.resolve)(io.cwd, parsed.positionals[0] ?? '.');
-    if (!(0,external_node_fs_namespaceObject.existsSync)(root)) {
+    if (!(0,external_node_fs_.existsSync)(root)) {
         io.stderr(`kube-whoami: path not found: ${parsed.positionals[0]}\n`);
         return EXIT.usage;
     }
     const v = parsed.values;
     const target = v.output ? (0,external_node_path_namespaceObject.resolve)(io.cwd, v.output) : (0,external_node_path_namespaceObject.join)(root, CONFIG_FILE_NAMES[0]);
     const existing = v.output ? [target] : CONFIG_FILE_NAMES.map((n) => (0,external_node_path_namespaceObject.join)(root, n));
-    if (v.output !== '-' && !v.force && existing.some((p) => (0,external_node_fs_namespaceObject.existsSync)(p))) {
-        io.stderr(`kube-whoami: ${existing.find((p) => (0,external_node_fs_namespaceObject.existsSync)(p))} already exists; pass --force to overwrite it\n`);
+    if (v.output !== '-' && !v.force && existing.some((p) => (0,external_node_fs_.existsSync)(p))) {
+        io.stderr(`kube-whoami: ${existing.find((p) => (0,external_node_fs_.existsSync)(p))} already exists; pass --force to overwrite it\n`);
         return EXIT.usage;
     }
     const discovery = discover({ root });
@@ -62216,7 +75659,7 @@ async function runInit(argv, io) {
         io.stdout(text);
         return EXIT.ok;
     }
-    (0,external_node_fs_namespaceObject.writeFileSync)(target, text);
+    (0,external_node_fs_.writeFileSync)(target, text);
     const imageCount = links.links.filter((l) => l.evidence.kind !== 'config').length;
     const lines = [
         `kube-whoami: wrote ${target} (${imageCount} image ${imageCount === 1 ? 'link' : 'links'}, ${charts.length} ${charts.length === 1 ? 'chart' : 'charts'})`,
@@ -62234,7 +75677,7 @@ async function runInit(argv, io) {
 }
 function valuesVariants(chartDir) {
     try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(chartDir)
+        return (0,external_node_fs_.readdirSync)(chartDir)
             .filter((f) => VALUES_VARIANT_RE.test(f) && f !== 'values.schema.json')
             .sort();
     }
@@ -62858,7 +76301,156 @@ async function runRender(argv, io) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./build/kustomize/kustomize-command.js
+/**
+ * `kubectl kustomize` as a command: the same argument (a kustomization directory, default
+ * the current one) and flags, the same stdout byte for byte, warnings and `error: …` on
+ * stderr as kubectl prints them, exit status 1 on failure. Never runs kubectl, helm,
+ * plugins or git.
+ */
+
+
+
+const KUSTOMIZE_HELP = `Build a set of KRM resources using a 'kustomization.yaml' file, as \`kubectl kustomize\`
+(kustomize v5.7.1) does, without kubectl. The DIR argument must be a path to a directory
+containing 'kustomization.yaml', 'kustomization.yml' or 'Kustomization'. If DIR is omitted,
+'.' is assumed.
+
+Usage:
+  kube-whoami kustomize [DIR] [flags]
+
+Flags:
+      --load-restrictor LoadRestrictionsRootOnly|LoadRestrictionsNone
+                             whether files may be read from outside their kustomization's
+                             directory (default LoadRestrictionsRootOnly)
+      --enable-helm          render helmCharts (with kube-whoami's own Helm engine; local
+                             charts only, nothing is pulled)
+      --helm-command CMD     accepted for compatibility and ignored: helm is never run
+      --helm-kube-version V  Kubernetes version for the charts' .Capabilities
+      --helm-api-versions V  API versions for the charts' .Capabilities (repeatable)
+      --reorder legacy|none  output order when the kustomization sets no sortOptions
+                             (default legacy)
+  -o, --output FILE          write the output to FILE instead of standard output
+  -h, --help                 this help
+
+Not supported: remote resources and bases (URLs, git references) and exec, Go or KRM
+function plugins; a kustomization that needs them fails with an error, as kubectl does
+without network or --enable-alpha-plugins.
+`;
+const kustomize_command_VALUE_FLAGS = new Set([
+    'load-restrictor',
+    'helm-command',
+    'helm-kube-version',
+    'helm-api-versions',
+    'reorder',
+    'output',
+    'o',
+    'env',
+    'e',
+    'mount',
+    'network-name',
+]);
+const BOOL_FLAGS = new Set([
+    'enable-helm',
+    'enable-alpha-plugins',
+    'enable-exec',
+    'as-current-user',
+    'network',
+    'helm-debug',
+    'enable-managedby-label',
+]);
+function klogLine(message) {
+    const d = new Date();
+    const p = (n, w = 2) => String(n).padStart(w, '0');
+    const ts = `${p(d.getMonth() + 1)}${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}.${p(d.getMilliseconds() * 1000, 6)}`;
+    return `I${ts} ${String(process.pid).padStart(7)} log.go:244] ${message}`;
+}
+async function runKustomize(argv, io) {
+    const positional = [];
+    const values = new Map();
+    const bools = new Set();
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        if (a === '-h' || a === '--help') {
+            io.stdout(KUSTOMIZE_HELP);
+            return 0;
+        }
+        if (!a.startsWith('-') || a === '-') {
+            positional.push(a);
+            continue;
+        }
+        const m = /^--?([^=]+)(?:=(.*))?$/.exec(a);
+        const name = m[1];
+        if (kustomize_command_VALUE_FLAGS.has(name)) {
+            const v = m[2] ?? argv[++i];
+            if (v === undefined) {
+                io.stderr(`error: flag needs an argument: --${name}\n`);
+                return 1;
+            }
+            values.set(name, [...(values.get(name) ?? []), v]);
+        }
+        else if (BOOL_FLAGS.has(name)) {
+            bools.add(name);
+        }
+        else {
+            io.stderr(`error: unknown flag: ${a}\nSee 'kube-whoami kustomize --help' for usage.\n`);
+            return 1;
+        }
+    }
+    if (positional.length > 1) {
+        io.stderr(`error: specify one path to a kustomization directory\n`);
+        return 1;
+    }
+    const lr = values.get('load-restrictor')?.at(-1);
+    if (lr !== undefined && lr !== 'LoadRestrictionsRootOnly' && lr !== 'LoadRestrictionsNone') {
+        io.stderr(`error: illegal flag value --load-restrictor ${lr}; legal values: [LoadRestrictionsRootOnly LoadRestrictionsNone]\n`);
+        return 1;
+    }
+    const reorder = values.get('reorder')?.at(-1);
+    if (reorder !== undefined && reorder !== 'legacy' && reorder !== 'none') {
+        io.stderr(`error: illegal flag value --reorder ${reorder}; legal values: [legacy none]\n`);
+        return 1;
+    }
+    const opts = {
+        restrictor: lr === 'LoadRestrictionsNone' ? 'none' : 'rootOnly',
+        enableHelm: bools.has('enable-helm'),
+        externalPlugins: 'error',
+        reorder: reorder === 'none' ? 'none' : 'legacy',
+        helmKubeVersion: values.get('helm-kube-version')?.at(-1),
+        helmApiVersions: values.get('helm-api-versions'),
+        managedByLabel: bools.has('enable-managedby-label'),
+    };
+    const dir = (0,external_node_path_namespaceObject.resolve)(io.cwd, positional[0] ?? '.');
+    let out;
+    let stderr;
+    try {
+        const result = build_build(dir, opts);
+        stderr = result.ctx.stderr;
+        out = renderResources(result.resources);
+    }
+    catch (e) {
+        if (!(e instanceof KustomizeError))
+            throw e;
+        const ctx = e.stderr ?? [];
+        for (const l of ctx)
+            io.stderr(`${l.startsWith('klog: ') ? klogLine(l.slice(6)) : l}\n`);
+        io.stderr(`error: ${e.message}\n`);
+        return 1;
+    }
+    for (const l of stderr)
+        io.stderr(`${l.startsWith('klog: ') ? klogLine(l.slice(6)) : l}\n`);
+    const file = values.get('output')?.at(-1) ?? values.get('o')?.at(-1);
+    if (file) {
+        const { writeFileSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 19));
+        writeFileSync((0,external_node_path_namespaceObject.resolve)(io.cwd, file), out);
+    }
+    else
+        io.stdout(out);
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./build/cli/main.js
+
 
 
 
@@ -62888,6 +76480,8 @@ async function main(argv, io) {
                 return await runInit(rest, io);
             case 'render':
                 return await runRender(rest, io);
+            case 'kustomize':
+                return await runKustomize(rest, io);
             default:
                 return await runScan(argv, io);
         }

@@ -42,6 +42,7 @@ export const HELP = `${TITLE}
 Usage:
   kube-whoami [scan] [PATH...] [options]   scan manifests, charts and Dockerfiles under PATH (default .)
   kube-whoami render [NAME] CHART [flags]  print what \`helm template\` prints, without helm
+  kube-whoami kustomize [DIR] [flags]      print what \`kubectl kustomize\` prints, without kubectl
   kube-whoami baseline [PATH...] [-o FILE] accept the current findings: write them to a baseline file
                                            (default .kube-whoami-baseline.json, or the config's baseline:)
   kube-whoami init [PATH] [--force]        write a commented .kube-whoami.yaml with the image links

@@ -5,6 +5,7 @@ import { runBaseline } from './baseline-command.js'
 import { runInit } from './init-command.js'
 import { runScan } from './scan-command.js'
 import { runRender } from '../helm/render-command.js'
+import { runKustomize } from '../kustomize/kustomize-command.js'
 
 /** The CLI: argv in, exit code out. Never calls process.exit, so output is never cut short. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -28,6 +29,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return await runInit(rest, io)
       case 'render':
         return await runRender(rest, io)
+      case 'kustomize':
+        return await runKustomize(rest, io)
       default:
         return await runScan(argv, io)
     }

@@ -18,6 +18,7 @@ import type {
   ChartConfig,
   ChartVariant,
   Config,
+  KustomizeEntry,
   LoadedConfig,
   RuleExclude,
   RuleSetting,
@@ -214,6 +215,19 @@ function build(doc: YamlDocument, value: Dict, problems: ProblemCollector): Conf
     config.charts = value.charts.map((raw, i) => chartOf(doc, raw as Dict, i))
   }
 
+  if (Array.isArray(value.kustomize)) {
+    config.kustomize = value.kustomize.map((raw, i) => {
+      const e = raw as Dict
+      const entry: KustomizeEntry = {
+        path: normalisePath(e.path as string),
+        range: at(['kustomize', i, 'path'], 'value'),
+      }
+      if (e.loadRestrictor === 'rootOnly' || e.loadRestrictor === 'none')
+        entry.loadRestrictor = e.loadRestrictor
+      return entry
+    })
+  }
+
   if (isDict(value.pss)) {
     const pss: Config['pss'] = {}
     if (typeof value.pss.level === 'string') pss.level = value.pss.level as PssLevel
@@ -393,6 +407,16 @@ function checkPaths(
       }
     }
   })
+  for (const k of config.kustomize ?? []) {
+    if (
+      inside(k.path, k.range, 'kustomization') &&
+      !['kustomization.yaml', 'kustomization.yml', 'Kustomization'].some((n) =>
+        isFile(join(root, k.path, n)),
+      )
+    ) {
+      problems.add(`kustomization ${k.path} has no kustomization.yaml`, k.range)
+    }
+  }
   if (config.baseline && inside(config.baseline.value, config.baseline.range, 'baseline')) {
     try {
       resolveInRoot(root, config.baseline.value)

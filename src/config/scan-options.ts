@@ -81,6 +81,11 @@ export function scanOptionsFromConfig(
     ruleOptions: config.ruleOptions,
     configImages: config.images,
     charts: config.charts,
+    kustomize: config.kustomize?.map((k) => ({
+      path: k.path,
+      loadRestrictor: k.loadRestrictor,
+      range: k.range,
+    })),
     suppress: { ruleExcludes: config.ruleExcludes, baseline },
   }
 }

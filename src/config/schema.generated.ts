@@ -23,6 +23,12 @@ export const CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
       type: ['array', 'null'],
       items: { $ref: '#/definitions/chart' },
     },
+    kustomize: {
+      description:
+        'Kustomizations to build besides the overlays no other kustomization includes (those are always built): a base or an overlay that another one includes, or one that needs --load-restrictor LoadRestrictionsNone.',
+      type: ['array', 'null'],
+      items: { $ref: '#/definitions/kustomization' },
+    },
     pss: {
       description: 'The Pod Security Standards policy the workloads must meet.',
       type: ['object', 'null'],
@@ -54,6 +60,56 @@ export const CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
             'Container will run as root · default level: warning · image ↔ pod cross-check',
           allOf: [{ $ref: '#/definitions/ruleSetting' }],
         },
+        'docker-capabilities': {
+          description:
+            'Container adds capabilities beyond the default set · default level: warning · Docker, Compose and workflow jobs',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'docker-host-namespaces': {
+          description:
+            "Container shares the host's namespaces · default level: error · Docker, Compose and workflow jobs",
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'docker-host-root-mount': {
+          description:
+            "Container mounts the host's root, /proc, /sys or /etc · default level: error · Docker, Compose and workflow jobs",
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'docker-no-new-privileges': {
+          description:
+            'Non-root container can regain privileges through setuid binaries · default level: note · Docker, Compose and workflow jobs',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'docker-privileged-port-non-root': {
+          description:
+            'Non-root container on the host network listens on a port below 1024 · default level: warning · Docker, Compose and workflow jobs',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'docker-privileged': {
+          description:
+            'Container started with --privileged · default level: error · Docker, Compose and workflow jobs',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'docker-runs-as-root': {
+          description:
+            'Container runs as root · default level: warning · Docker, Compose and workflow jobs',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'docker-socket-mount': {
+          description:
+            "Container can drive the host's container engine · default level: error · Docker, Compose and workflow jobs",
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'docker-unconfined-profile': {
+          description:
+            'Container runs without seccomp, AppArmor or SELinux confinement · default level: error · Docker, Compose and workflow jobs',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'docker-user-undefined': {
+          description:
+            'Container runs as a user the image does not have · default level: error · Docker, Compose and workflow jobs',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
         'dockerfile-parse-error': {
           description:
             'Dockerfile cannot be parsed the way BuildKit reads it · default level: error · input problem',
@@ -74,6 +130,10 @@ export const CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
         },
         'helm-render-error': {
           description: 'Helm chart fails to render · default level: error · input problem',
+          allOf: [{ $ref: '#/definitions/ruleSetting' }],
+        },
+        'kustomize-build-error': {
+          description: 'Kustomize overlay fails to build · default level: error · input problem',
           allOf: [{ $ref: '#/definitions/ruleSetting' }],
         },
         'privileged-port-non-root': {
@@ -306,6 +366,24 @@ export const CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
           description: "helm --api-versions (.Capabilities.APIVersions), added to Helm's defaults.",
           type: 'array',
           items: { type: 'string', minLength: 1 },
+        },
+      },
+    },
+    kustomization: {
+      type: 'object',
+      required: ['path'],
+      additionalProperties: false,
+      properties: {
+        path: {
+          description: 'The folder holding kustomization.yaml, relative to the root.',
+          type: 'string',
+          minLength: 1,
+        },
+        loadRestrictor: {
+          description:
+            "rootOnly (default, as kubectl kustomize): files only in or below the kustomization's folder; none: anywhere in the repository (kustomize's --load-restrictor LoadRestrictionsNone; never outside the scanned root).",
+          type: 'string',
+          enum: ['rootOnly', 'none'],
         },
       },
     },

@@ -51,10 +51,20 @@ export interface RuleExclude {
   range: SourceRange
 }
 
+/** A `kustomize:` entry: a kustomization to build besides the overlays nothing includes. */
+export interface KustomizeEntry {
+  /** The folder holding kustomization.yaml, relative to the root, without a trailing slash. */
+  path: string
+  /** kustomize's --load-restrictor: rootOnly (default) or none (files outside the folder, never outside the root). */
+  loadRestrictor?: 'rootOnly' | 'none'
+  range: SourceRange
+}
+
 export interface Config {
   /** `images:` links, as the image linker takes them. */
   images?: ConfigImage[]
   charts?: ChartConfig[]
+  kustomize?: KustomizeEntry[]
   pss?: { level?: PssLevel; version?: string }
   exclude?: string[]
   /** Level overrides and `off`, by rule id (both the short and the mapping form). */

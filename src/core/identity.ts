@@ -3,8 +3,13 @@ import type { SourceRange } from './range.js'
 /**
  * Who one container will run as, and whether the kubelet will start it: the "who runs as
  * whom" row shown by the text reporter (--identities), the JSON report and the job summary.
+ * Rows without `runtime` are Kubernetes containers; rows with `runtime: 'docker'` are
+ * started by Docker Compose, a `docker run` line or a workflow job (`workload` then names
+ * the Compose service, the command or the job, and `verdict` is Docker's, not the kubelet's).
  */
 export interface ContainerIdentity {
+  runtime?: 'docker'
+  /** For Docker rows, `kind` is `Compose service`, `Command`, `Job container` or `Job service`. */
   workload: { kind: string; name?: string; namespace?: string; range: SourceRange }
   container: string
   group: 'initContainers' | 'containers' | 'ephemeralContainers'
@@ -28,4 +33,6 @@ export interface ContainerIdentity {
     /** The kubelet error for refused containers, or a short explanation. */
     message: string
   }
+  /** Docker rows: where the container is started, by what, and what it may touch on the host. */
+  docker?: { startedBy: string; tool: string; privileges: string[] }
 }

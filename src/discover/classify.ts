@@ -1,6 +1,14 @@
 /** What a file is to the scanner, from its path alone. */
 export type FileKind =
-  'manifest' | 'chart' | 'dockerfile' | 'workflow' | 'compose' | 'skaffold' | 'script' | 'config'
+  | 'manifest'
+  | 'chart'
+  | 'kustomization'
+  | 'dockerfile'
+  | 'workflow'
+  | 'compose'
+  | 'skaffold'
+  | 'script'
+  | 'config'
 
 const DOCKERFILE_RE =
   /^(?:(?:Dockerfile|Containerfile)(?:[.-].*)?|.+\.(?:dockerfile|containerfile))$/i
@@ -10,6 +18,8 @@ export function classifyFile(rel: string): FileKind | undefined {
   const base = rel.slice(slash + 1)
   const lower = base.toLowerCase()
   if (base === 'Chart.yaml') return 'chart'
+  if (base === 'kustomization.yaml' || base === 'kustomization.yml' || base === 'Kustomization')
+    return 'kustomization'
   if (lower === '.kube-whoami.yaml' || lower === '.kube-whoami.yml') return 'config'
   if (
     DOCKERFILE_RE.test(base) &&

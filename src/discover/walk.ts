@@ -24,6 +24,8 @@ export interface Discovery {
   manifests: string[]
   /** Chart roots: folders with a Chart.yaml that are not inside another chart's charts/. */
   charts: string[]
+  /** Kustomization files (kustomization.yaml, .yml, Kustomization) outside charts. */
+  kustomizations: string[]
   dockerfiles: string[]
   workflows: string[]
   compose: string[]
@@ -62,6 +64,7 @@ export function discover(options: DiscoverOptions): Discovery {
     root,
     manifests: [],
     charts: [],
+    kustomizations: [],
     dockerfiles: [],
     workflows: [],
     compose: [],
@@ -101,6 +104,9 @@ export function discover(options: DiscoverOptions): Discovery {
         break
       case 'chart':
         out.charts.push(rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '.')
+        break
+      case 'kustomization':
+        out.kustomizations.push(rel)
         break
       case 'dockerfile':
         out.dockerfiles.push(rel)
@@ -295,6 +301,7 @@ function finish(out: Discovery): Discovery {
   if (chartDirs.length) {
     const inChart = (f: string) => chartDirs.some((dir) => inside(f, dir))
     out.manifests = out.manifests.filter((f) => !inChart(f))
+    out.kustomizations = out.kustomizations.filter((f) => !inChart(f))
   }
   return out
 }

@@ -20,6 +20,8 @@ import type { MappedText } from './text.js'
 import type {
   BaseImageFact,
   BuildImageOptions,
+  CommandDecl,
+  CopyDecl,
   CopyFromRef,
   CreatedGroup,
   CreatedUser,
@@ -163,6 +165,9 @@ interface State {
   exposed: ExposedPort[]
   volumes: VolumeDecl[]
   copiesFrom: CopyFromRef[]
+  copies: CopyDecl[]
+  entrypoint: CommandDecl | null
+  cmd: CommandDecl | null
   hidden: HiddenAccountSource[]
 }
 
@@ -298,6 +303,9 @@ class Builder {
       exposed: [],
       volumes: [],
       copiesFrom: [],
+      copies: [],
+      entrypoint: null,
+      cmd: null,
       hidden: [],
     }
   }
@@ -357,6 +365,23 @@ class Builder {
         case 'ADD':
           this.copy(ins, st, lookup, ref)
           break
+        case 'ENTRYPOINT':
+        case 'CMD': {
+          const json = parseJsonArray(ins.args.text)
+          const decl: CommandDecl = {
+            argv: json ?? ['/bin/sh', '-c', ins.args.text],
+            shellForm: !json,
+            range: ins.range,
+            stage: ref,
+          }
+          if (ins.keyword === 'CMD') st.cmd = decl
+          else {
+            // Docker: an ENTRYPOINT drops a CMD inherited from an earlier stage.
+            if (st.cmd && st.cmd.stage.index !== ref.index) st.cmd = null
+            st.entrypoint = decl
+          }
+          break
+        }
         case 'RUN':
           this.run(ins, st, lookup, ref)
           break
@@ -489,14 +514,18 @@ class Builder {
     const json = parseJsonArray(ins.args.text)
     let dest: string | undefined
     let destRange = ins.range
-    if (json) dest = json[json.length - 1]
-    else {
+    let sources: string[]
+    if (json) {
+      dest = json[json.length - 1]
+      sources = json.slice(0, -1)
+    } else {
       const words = rawWords(ins.args.text, this.esc)
       const last = words[words.length - 1]
       if (last) {
         dest = last.text
         destRange = this.range(ins.args, last.start, last.end)
       }
+      sources = words.slice(0, -1).map((w) => this.expand(w.text, lookup, ins, true).value)
     }
     if (dest === undefined) {
       this.problem(`${ins.keyword} requires at least two arguments`, ins.range, 'error')
@@ -509,13 +538,28 @@ class Builder {
     if (/^\/(etc(\/(passwd|group)?)?)?\/?$/.test(path)) {
       st.hidden.push({ reason: 'copy into /etc', range: ins.range, stage: ref })
     }
-    if (!chownF && !chmodF) return
     const kw = ins.keyword as 'COPY' | 'ADD'
-    if (chownF?.value != null) {
-      const raw = this.expand(chownF.value, lookup, ins).value
+    const owner =
+      chownF?.value != null
+        ? this.owner(this.expand(chownF.value, lookup, ins).value, st, true)
+        : undefined
+    const fromDecl = st.copiesFrom.at(-1)
+    st.copies.push({
+      keyword: kw,
+      sources,
+      dest: path.endsWith('/') || !d.endsWith('/') ? path : `${path}/`,
+      ...(from?.value != null && fromDecl?.range === from.range
+        ? { from: fromDecl.stage ? { stage: fromDecl.stage } : { image: fromDecl.image } }
+        : {}),
+      ...(owner ? { owner } : {}),
+      range: ins.range,
+      stage: ref,
+    })
+    if (!chownF && !chmodF) return
+    if (chownF?.value != null && owner) {
       st.chowns.push({
         path,
-        owner: this.owner(raw, st, true),
+        owner,
         mode: null,
         how: `${kw} --chown` as OwnershipHow,
         range: chownF.range,
@@ -742,6 +786,9 @@ class Builder {
       workdir: st.workdir,
       env: Object.fromEntries(st.env),
       copiesFrom: st.copiesFrom,
+      copies: st.copies,
+      entrypoint: st.entrypoint,
+      cmd: st.cmd,
       hiddenAccountSources: st.hidden,
       distro: st.distro,
       problems: this.problems,
@@ -860,6 +907,9 @@ class Builder {
       workdir: null,
       env: {},
       copiesFrom: [],
+      copies: [],
+      entrypoint: null,
+      cmd: null,
       hiddenAccountSources: [],
       problems: this.problems,
     }

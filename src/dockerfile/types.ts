@@ -262,6 +262,30 @@ export interface CopyFromRef {
   stageOfInstruction: StageRef
 }
 
+/** A COPY or ADD: what it copies where, and to whom it gives the files. */
+export interface CopyDecl {
+  keyword: 'COPY' | 'ADD'
+  /** Sources after expansion, as written (paths in the build context or the `--from` stage). */
+  sources: string[]
+  /** Absolute destination (relative ones resolved against WORKDIR); a trailing `/` is kept. */
+  dest: string
+  /** `--from`: a stage of this file, or an image / build context. */
+  from?: { stage?: StageRef; image?: string }
+  /** `--chown`, resolved. */
+  owner?: OwnerSpec
+  range: SourceRange
+  stage: StageRef
+}
+
+/** ENTRYPOINT or CMD in force for the target. */
+export interface CommandDecl {
+  /** Exec form as written; shell form as `/bin/sh -c <text>` (variables are the shell's, at run time). */
+  argv: string[]
+  shellForm: boolean
+  range: SourceRange
+  stage: StageRef
+}
+
 export interface HiddenAccountSource {
   reason: 'package install' | 'script' | 'copy into /etc'
   range: SourceRange
@@ -301,6 +325,11 @@ export interface ImageModel {
   /** ENV in force at the end of the target (inherited stages and known base ENV included). */
   env: Record<string, string>
   copiesFrom: CopyFromRef[]
+  /** Every COPY and ADD of the target's stage chain, in build order. */
+  copies: CopyDecl[]
+  /** ENTRYPOINT and CMD in force (those set in the file; a base image's own are not known). */
+  entrypoint: CommandDecl | null
+  cmd: CommandDecl | null
   /**
    * Steps that may add accounts the model cannot see: package installs (`apk add nginx`
    * creates `nginx`), scripts, files copied over /etc. A name missing from `users` is

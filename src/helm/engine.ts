@@ -21,6 +21,7 @@ import { compareGoStrings } from '../template/sort.js'
 import { setKey } from './gomap.js'
 import { cleanupParseError, reformatExecError } from './template-errors.js'
 import { FileTrace } from './trace.js'
+import { siteOf, type ValueSite } from './origins.js'
 
 /** A render failure worded as Helm prints it (after `Error: `). */
 export class RenderError extends Error {
@@ -48,6 +49,22 @@ export const defaultLimits: EngineLimits = { timeoutMs: 60_000, maxOutput: 64 * 
 export interface EngineOptions {
   trace?: boolean
   limits?: Partial<EngineLimits>
+  /**
+   * Scans only (helm fails the whole render): each template file renders on its own error
+   * boundary. A file that does not parse or execute is left out and reported here; the
+   * others render as helm would render them (a file left out takes its defines with it).
+   */
+  onTemplateFailure?: (failure: TemplateFailure) => void
+}
+
+/** A template file left out of a lenient render. */
+export interface TemplateFailure {
+  error: RenderError
+  /**
+   * When tracing: where the value the failing action read last was set (the values-file
+   * key of `.Values.db` for a nil pointer at `.Values.db.auth.host`), if a file set it.
+   */
+  valueSite?: ValueSite
 }
 
 export interface RenderedTemplate {
@@ -282,12 +299,18 @@ export function renderTemplates(
   set.addFuncs({ include: makeInclude(set), tpl: makeTpl(set) })
 
   const keys = sortTemplates([...tpls.keys()])
+  const leftOut = new Set<string>()
   for (const name of keys) {
     try {
       set.parse(name, tpls.get(name)!.text)
     } catch (e) {
       if (e instanceof TemplateError) {
-        throw new RenderError(cleanupParseError(name, e), name, e.line)
+        const error = new RenderError(cleanupParseError(name, e), name, e.line)
+        if (!options.onTemplateFailure) throw error
+        // Parsing adds nothing on error: the file and its defines are simply absent.
+        options.onTemplateFailure({ error })
+        leftOut.add(name)
+        continue
       }
       throw e
     }
@@ -295,7 +318,7 @@ export function renderTemplates(
 
   const rendered = new Map<string, RenderedTemplate>()
   for (const name of keys) {
-    if (pathBase(name).startsWith('_')) continue
+    if (pathBase(name).startsWith('_') || leftOut.has(name)) continue
     const r = tpls.get(name)!
     setKey(r.vals, 'Template', { Name: name, BasePath: r.basePath })
     const trace = options.trace ? new FileTrace() : undefined
@@ -311,7 +334,10 @@ export function renderTemplates(
       raw = set.execute(name, r.vals, { hooks })
     } catch (e) {
       if (limits.tripped) throw new RenderError(limits.tripped.message, name)
-      throw toRenderError(name, e)
+      const error = toRenderError(name, e)
+      if (!options.onTemplateFailure || !(error instanceof RenderError)) throw error
+      options.onTemplateFailure({ error, valueSite: lastValueRead(trace, error) })
+      continue
     } finally {
       current = undefined
     }
@@ -319,6 +345,50 @@ export function renderTemplates(
     rendered.set(name, { name, text, file: r.file, trace })
   }
   return rendered
+}
+
+/**
+ * The values-file site of what fed the action that failed: below a nil it read (a missing
+ * subchart default, `.Values.db.auth` absent under `db:`), the key that was there; else the
+ * last value with a site it read.
+ */
+function lastValueRead(trace: FileTrace | undefined, error: RenderError): ValueSite | undefined {
+  if (!trace) return undefined
+  // The failing action's reads are the last ones; a few thousand back is far enough.
+  const stop = Math.max(0, trace.reads.length - 5000)
+  // Innermost place first: an include's failure names the helper line after the caller's.
+  for (const place of failurePlaces(error).reverse()) {
+    let last: ValueSite | undefined
+    for (let i = trace.reads.length - 1; i >= stop; i--) {
+      const r = trace.reads[i]
+      if (r.at.template !== place.template || r.at.line !== place.line) continue
+      if (r.value === null || r.value === undefined) {
+        const parent = trace.reads.slice(stop, i).findLast((p) => p.value === r.container)
+        const site = parent && siteOf(parent.container, parent.key)
+        if (site) return site
+      }
+      last ??= siteOf(r.container, r.key)
+    }
+    if (last) return last
+  }
+  return undefined
+}
+
+/** The template places an error names, outermost first (`chart/templates/x.yaml:12:4`). */
+export function failurePlaces(
+  error: RenderError,
+): { template: string; line: number; col?: number }[] {
+  const out: { template: string; line: number; col?: number }[] = []
+  if (error.template !== undefined && error.line !== undefined) {
+    out.push({ template: error.template, line: error.line, col: error.column })
+  }
+  for (const m of error.message.matchAll(/([\w.@+-]+(?:\/[\w.@+-]+)+):(\d+):(\d+)/g)) {
+    const place = { template: m[1], line: Number(m[2]), col: Number(m[3]) }
+    const last = out[out.length - 1]
+    if (last && last.template === place.template && last.line === place.line) continue
+    out.push(place)
+  }
+  return out
 }
 
 function toRenderError(name: string, e: unknown): Error {

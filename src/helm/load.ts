@@ -5,8 +5,9 @@
  * templates/, charts/ holding subchart folders and archives, everything else in `.Files`.
  *
  * Untrusted input: symbolic links are followed only while they stay inside `boundary`
- * (the scanned root by default), files are size-limited as in Helm, and nothing outside
- * the chart is ever read.
+ * (the scanned root by default); one that leaves it is not followed (reported through
+ * `refusedLink`), files are size-limited as in Helm, and nothing outside the boundary is
+ * ever read. Links followed are reported through `symlink`, where helm logs them.
  */
 import {
   closeSync,
@@ -52,6 +53,13 @@ export interface LoadOptions {
   /** Symbolic links may not resolve outside this directory. Default: `root`. */
   boundary?: string
   warn?: LoadWarn
+  /** A link followed: its absolute path and what it resolves to (helm logs both). */
+  symlink?: (path: string, resolved: string) => void
+  /**
+   * A link that leaves the boundary: its path relative to the root and its target. It is
+   * left out; without this callback the load fails instead.
+   */
+  refusedLink?: (path: string, target: string) => void
 }
 
 interface BufferedFile {
@@ -81,7 +89,7 @@ export function loadChart(chartPath: string, opts: LoadOptions = {}): Chart {
   }
   const boundary = resolve(opts.boundary ?? root)
   const rel = toSlash(relative(root, abs))
-  if (st.isDirectory()) return loadDir(abs, rel, boundary, opts.warn)
+  if (st.isDirectory()) return loadDir(abs, rel, boundary, opts)
   const data = readFileSync(abs)
   if (!(data[0] === 0x1f && data[1] === 0x8b && data[2] === 0x08)) {
     if (chartPath.endsWith('.yml') || chartPath.endsWith('.yaml')) {
@@ -109,7 +117,8 @@ function loadArchive(data: Uint8Array, origin: FileOrigin, warn?: LoadWarn): Cha
   )
 }
 
-function loadDir(topdir: string, relTop: string, boundary: string, warn?: LoadWarn): Chart {
+function loadDir(topdir: string, relTop: string, boundary: string, opts: LoadOptions): Chart {
+  const warn = opts.warn
   let rules = HelmIgnore.empty()
   const ignoreFile = join(topdir, '.helmignore')
   try {
@@ -125,8 +134,11 @@ function loadDir(topdir: string, relTop: string, boundary: string, warn?: LoadWa
   const files: BufferedFile[] = []
   const visiting = new Set<string>()
 
-  /** Follows a symbolic link at absPath (inside the boundary only); the target's stat. */
-  const followLink = (absPath: string, name: string): Stats => {
+  /**
+   * Follows a symbolic link at absPath (inside the boundary only); the target's stat, or
+   * undefined for a link left out.
+   */
+  const followLink = (absPath: string, name: string): Stats | undefined => {
     let target: string
     try {
       target = realpathSync(absPath)
@@ -155,6 +167,10 @@ function loadDir(topdir: string, relTop: string, boundary: string, warn?: LoadWa
       )
     }
     if (!isInside(boundary, target)) {
+      if (opts.refusedLink) {
+        opts.refusedLink(joinRel(relTop, name), target)
+        return undefined
+      }
       throw new ChartLoadError(
         `symbolic link ${name} points outside the scanned directory (${target}); refusing to follow it`,
         joinRel(relTop, name),
@@ -162,11 +178,16 @@ function loadDir(topdir: string, relTop: string, boundary: string, warn?: LoadWa
     }
     // .git holds the token actions/checkout persists: never rendered into a chart.
     if (relative(boundary, target).split(sep)[0] === '.git') {
+      if (opts.refusedLink) {
+        opts.refusedLink(joinRel(relTop, name), target)
+        return undefined
+      }
       throw new ChartLoadError(
         `symbolic link ${name} points into .git; refusing to follow it`,
         joinRel(relTop, name),
       )
     }
+    opts.symlink?.(absPath, target)
     return statSync(target)
   }
 
@@ -192,6 +213,7 @@ function loadDir(topdir: string, relTop: string, boundary: string, warn?: LoadWa
       const childName = name === '' ? d.name : `${name}/${d.name}`
       if (d.isSymbolicLink()) {
         const st = followLink(childAbs, childName)
+        if (!st) continue
         if (st.isDirectory()) {
           if (rules.ignores(childName, true)) continue
           let childReal: string
@@ -240,6 +262,7 @@ function loadDir(topdir: string, relTop: string, boundary: string, warn?: LoadWa
     throw new ChartLoadError((e as Error).message, joinRel(relTop, ''))
   }
   const st = top.isSymbolicLink() ? followLink(topdir, '') : top
+  if (!st) return loadFiles(files, { path: relTop }, warn)
   if (st.isDirectory()) {
     let real: string
     try {

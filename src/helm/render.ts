@@ -14,7 +14,14 @@ import type { Chart } from './chart.js'
 import { ChartLoadError, loadChart } from './load.js'
 import { coalesceValues, CoalesceError } from './coalesce.js'
 import { processDependencies } from './dependencies.js'
-import { RenderError, renderTemplates, type EngineLimits, type RenderedTemplate } from './engine.js'
+import {
+  failurePlaces,
+  RenderError,
+  renderTemplates,
+  type EngineLimits,
+  type RenderedTemplate,
+  type TemplateFailure,
+} from './engine.js'
 import { LineLogger } from './log.js'
 import {
   capabilitiesObject,
@@ -41,6 +48,8 @@ import { setSite, siteOf, siteRange, type FileSite, type ValueSite } from './ori
 import type { FileTrace } from './trace.js'
 import type { ChartFile } from './chart.js'
 import { setCertificateKeyReuse } from './funcs/crypto/sprig-crypto.js'
+import type { SourceRange } from '../core/range.js'
+import { resolveUnvendored, type RepositoryChart, type UnvendoredDependency } from './unvendored.js'
 
 export interface RenderOptions {
   /** Release name (default `release-name`, as helm template uses). */
@@ -84,12 +93,15 @@ export interface RenderOptions {
    */
   reuseCertificateKeys?: boolean
   /**
-   * Dependencies listed in Chart.yaml but not vendored in charts/ do not fail the render as
-   * they do in helm: a `file://` one is read from its folder, as `helm dependency build`
-   * would vendor it (localDependencies), the others are left out (missingDependencies). A
-   * scan then sees the chart when `helm dependency build` has not been run.
+   * Scans only, never `render`: where helm refuses the chart, render what can be rendered.
+   * Dependencies not vendored in charts/ are resolved (unvendored.ts) or left out; each
+   * template file renders on its own error boundary; values that break values.schema.json
+   * and an incompatible kubeVersion are reported and the render goes on. What helm would
+   * have refused is in `failures`; `output` holds the rest.
    */
-  skipMissingDependencies?: boolean
+  lenient?: boolean
+  /** With lenient: the repository's charts, for dependencies neither vendored nor file://. */
+  repositoryCharts?: () => readonly RepositoryChart[]
 }
 
 /** One document of the output, in output order. */
@@ -120,6 +132,22 @@ export interface RenderFailure {
   column?: number
 }
 
+/** Something helm refuses that a lenient render reported and went past. */
+export interface LenientFailure extends RenderFailure {
+  /**
+   * template: that file was left out; manifest: that file's output was left out (a document
+   * helm cannot decode); schema and kubeVersion: helm refuses the chart, everything rendered.
+   */
+  kind: 'template' | 'manifest' | 'schema' | 'kubeVersion'
+  /** The template name (`chart/templates/x.yaml`) left out. */
+  template?: string
+  /**
+   * The innermost template line that failed (a helper the file includes) and the values-file
+   * line that fed the failing action, when known.
+   */
+  related?: { range: SourceRange; message: string }[]
+}
+
 export interface RenderResult {
   ok: boolean
   /** Exactly what `helm template` prints on stdout (empty on failure). */
@@ -132,10 +160,17 @@ export interface RenderResult {
   chart?: Chart
   /** Rendered template files by name, when rendering succeeded. */
   templates?: Map<string, RenderedTemplate>
-  /** With skipMissingDependencies: the Chart.yaml dependencies left out (not vendored). */
-  missingDependencies?: string[]
-  /** With skipMissingDependencies: `file://` dependencies read from their folder. */
-  localDependencies?: string[]
+  /** With lenient: the Chart.yaml dependencies not vendored, and how each was resolved. */
+  unvendored?: UnvendoredDependency[]
+  /** With lenient: what helm refuses, reported and gone past. */
+  failures?: LenientFailure[]
+  /** Symbolic links left out because they leave the scanned directory (path relative to the root). */
+  refusedLinks?: { path: string; target: string }[]
+  /**
+   * `$ref`s of values.schema.json files that are never fetched (remote, or files outside the
+   * chart): the values are not checked against them, where helm fetches them.
+   */
+  unfetchedSchemaRefs?: { ref: string; chart: string; file?: string }[]
 }
 
 const validReleaseName = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
@@ -285,8 +320,30 @@ function render(chartPath: string, options: RenderOptions): RenderResult {
   const root = resolve(options.root ?? cwd)
   let chart: Chart | undefined
   let templates: Map<string, RenderedTemplate> | undefined
-  let missingDependencies: string[] | undefined
-  let localDependencies: string[] | undefined
+  let unvendored: UnvendoredDependency[] | undefined
+  const lenient = options.lenient === true
+  const failures: LenientFailure[] = []
+  const refusedLinks: { path: string; target: string }[] = []
+  const unfetchedSchemaRefs: { ref: string; chart: string; file?: string }[] = []
+  const links = {
+    symlink: (path: string, resolved: string) =>
+      logger.log('INFO', 'found symbolic link in path. Contents of linked file included and used', [
+        ['path', path],
+        ['resolved', resolved],
+      ]),
+    refusedLink: (path: string, target: string) => {
+      refusedLinks.push({ path, target })
+      logger.log('WARN', 'symbolic link leaves the scanned directory; not followed', [
+        ['path', path],
+        ['resolved', target],
+      ])
+    },
+  }
+  /** What every return adds, whether the render succeeded or not. */
+  const extras = (): Partial<RenderResult> => ({
+    ...(refusedLinks.length ? { refusedLinks } : {}),
+    ...(unfetchedSchemaRefs.length ? { unfetchedSchemaRefs } : {}),
+  })
   try {
     const releaseName = options.releaseName ?? 'release-name'
     const vals = mergeUserValues(options, cwd, root)
@@ -295,6 +352,7 @@ function render(chartPath: string, options: RenderOptions): RenderResult {
       chart = loadChart(absChart, {
         root,
         warn: (m) => logger.log('INFO', m),
+        ...links,
       })
     } catch (e) {
       if (e instanceof ChartLoadError) {
@@ -312,11 +370,14 @@ function render(chartPath: string, options: RenderOptions): RenderResult {
     const reqs = chart.metadata.dependencies ?? []
     if (reqs.length > 0) {
       const names = new Set(chart.dependencies.map((d) => d.name))
-      let missing = reqs.filter((r) => !names.has(r.name)).map((r) => r.name)
-      if (missing.length > 0 && options.skipMissingDependencies) {
-        localDependencies = vendorLocalDependencies(chart, absChart, root, missing, logger)
-        missing = missing.filter((n) => !localDependencies?.includes(n))
-        if (missing.length > 0) missingDependencies = missing
+      const missing = reqs.filter((r) => !names.has(r.name)).map((r) => r.name)
+      if (missing.length > 0 && lenient) {
+        unvendored = resolveUnvendored(chart, absChart, {
+          root,
+          warn: (m) => logger.log('INFO', m),
+          repositoryCharts: options.repositoryCharts,
+          links,
+        })
       } else if (missing.length > 0) {
         throw new Failure(
           `an error occurred while checking for chart dependencies. You may need to run \`helm dependency build\` to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: ${missing.join(', ')}`,
@@ -370,32 +431,91 @@ function render(chartPath: string, options: RenderOptions): RenderResult {
       throw e
     }
     if (!options.skipSchemaValidation) {
-      const err = validateAgainstSchema(chart, coalesced)
+      const err = validateAgainstSchema(chart, coalesced, (ref, c, file) => {
+        if (ref.startsWith('urn:')) {
+          // helm's own permissive fallback for URNs, with its warning.
+          logger.log('WARN', 'unresolved URN reference ignored; using permissive schema', [
+            ['urn', ref],
+          ])
+          return
+        }
+        unfetchedSchemaRefs.push({ ref, chart: c.name, file })
+        logger.log(
+          'WARN',
+          'values.schema.json $ref not fetched (kube-whoami reads no remote schema and no file outside the chart); the values are not checked against it',
+          [
+            ['chart', c.name],
+            ['ref', ref],
+          ],
+        )
+      })
       if (err) {
         // The line to edit is the offending value's, when a values file set it.
         const site = err.values && err.failures[0] && fileSiteOfPath(err.values, err.failures[0])
         const at = site ? siteRange(site, true) : undefined
-        throw new Failure(
+        const failure = new Failure(
           `values don't meet the specifications of the schema(s) in the following chart(s):\n${err.message}`,
           at?.file ?? err.file,
           at?.startLine ?? err.line,
           at?.startColumn,
         )
+        if (!lenient) throw failure
+        failures.push({ kind: 'schema', ...failureFields(failure) })
       }
     }
     top.Values = coalesced
     const md = chart.metadata
     if (md.kubeVersion !== '' && !isCompatibleRange(md.kubeVersion, kube.normalized)) {
-      throw new Failure(
+      const failure = new Failure(
         `chart requires kubeVersion: ${md.kubeVersion} which is incompatible with Kubernetes ${kube.version}`,
         chart.origin.archive ?? joinPath(chart.origin.path, 'Chart.yaml'),
         undefined,
         undefined,
         true,
       )
+      if (!lenient) throw failure
+      failures.push({ kind: 'kubeVersion', ...failureFields(failure) })
     }
+    const loaded = chart
+    const onTemplateFailure = lenient
+      ? ({ error, valueSite }: TemplateFailure): void => {
+          const related: { range: SourceRange; message: string }[] = []
+          const places = failurePlaces(error)
+          const inner = places[places.length - 1]
+          const innerFile = inner && places.length > 1 && fileOfTemplate(loaded, inner.template)
+          if (innerFile) {
+            const col = (inner.col ?? 0) + 1
+            related.push({
+              range: {
+                file: innerFile,
+                startLine: inner.line,
+                startColumn: col,
+                endLine: inner.line,
+                endColumn: col + 1,
+              },
+              message: 'the action that failed',
+            })
+          }
+          if (valueSite?.kind === 'file') {
+            related.push({ range: siteRange(valueSite, false), message: 'the value it read' })
+          }
+          failures.push({
+            kind: 'template',
+            template: error.template,
+            message: error.message,
+            file: error.template ? fileOfTemplate(loaded, error.template) : undefined,
+            line: error.line,
+            column: error.column !== undefined ? error.column + 1 : undefined,
+            related,
+          })
+        }
+      : undefined
     try {
-      templates = renderTemplates(chart, top, { trace: options.trace, limits: options.limits })
+      templates = renderTemplates(chart, top, {
+        trace: options.trace,
+        limits: options.limits,
+        onTemplateFailure,
+      })
     } catch (e) {
       if (e instanceof RenderError) {
         const file = e.template ? fileOfTemplate(chart, e.template) : undefined
@@ -409,10 +529,10 @@ function render(chartPath: string, options: RenderOptions): RenderResult {
       }
       throw e
     }
-    const result = assemble(chart, templates, options, logger)
-    if (missingDependencies) result.missingDependencies = missingDependencies
-    if (localDependencies?.length) result.localDependencies = localDependencies
-    return result
+    const result = assemble(chart, templates, options, logger, lenient ? failures : undefined)
+    if (unvendored) result.unvendored = unvendored
+    if (lenient) result.failures = failures
+    return { ...result, ...extras() }
   } catch (e) {
     if (!(e instanceof Failure)) {
       // A bug here must not stop a scan of other charts: report it as this chart's failure.
@@ -424,8 +544,9 @@ function render(chartPath: string, options: RenderOptions): RenderResult {
         documents: [],
         chart,
         templates,
-        missingDependencies,
-        localDependencies,
+        unvendored,
+        failures: lenient ? failures : undefined,
+        ...extras(),
       }
     }
     const message = e.afterRelease
@@ -439,41 +560,15 @@ function render(chartPath: string, options: RenderOptions): RenderResult {
       documents: [],
       chart,
       templates,
-      missingDependencies,
-      localDependencies,
+      unvendored,
+      failures: lenient ? failures : undefined,
+      ...extras(),
     }
   }
 }
 
-/**
- * Loads the missing `file://` dependencies of a chart from their folders (inside the
- * scanned root only) and adds them as subcharts; the names it could add.
- */
-function vendorLocalDependencies(
-  chart: Chart,
-  absChart: string,
-  root: string,
-  missing: string[],
-  logger: LineLogger,
-): string[] {
-  const added: string[] = []
-  for (const req of chart.metadata.dependencies ?? []) {
-    if (!missing.includes(req.name) || added.includes(req.name)) continue
-    if (!req.repository.startsWith('file://')) continue
-    try {
-      const sub = loadChart(resolve(absChart, req.repository.slice('file://'.length)), {
-        root,
-        warn: (m) => logger.log('INFO', m),
-      })
-      // helm dependency build packs the chart under its own name; the request names it.
-      if (sub.name !== req.name) continue
-      chart.addDependency(sub)
-      added.push(req.name)
-    } catch (e) {
-      if (!(e instanceof ChartLoadError)) throw e
-    }
-  }
-  return added
+function failureFields(f: Failure): RenderFailure {
+  return { message: f.message, file: f.file, line: f.line, column: f.column }
 }
 
 /**
@@ -525,19 +620,25 @@ function assemble(
   templates: Map<string, RenderedTemplate>,
   options: RenderOptions,
   logger: LineLogger,
+  /** Lenient: a file whose output helm cannot decode is left out and reported here. */
+  failures?: LenientFailure[],
 ): RenderResult {
   // NOTES.txt files are rendered (and can fail) but never printed.
   const files = new Map<string, string>()
   for (const [name, t] of templates) if (!name.endsWith('NOTES.txt')) files.set(name, t.text)
   let sorted
-  try {
-    sorted = sortManifests(files)
-  } catch (e) {
-    if (e instanceof ManifestParseError) {
+  for (;;) {
+    try {
+      sorted = sortManifests(files)
+      break
+    } catch (e) {
+      if (!(e instanceof ManifestParseError)) throw e
       const t = templates.get(e.file)
-      throw new Failure(e.message, t ? t.file.origin.path : undefined, undefined, undefined, true)
+      const file = t ? t.file.origin.path : undefined
+      if (!failures) throw new Failure(e.message, file, undefined, undefined, true)
+      failures.push({ kind: 'manifest', template: e.file, message: e.message, file })
+      files.delete(e.file)
     }
-    throw e
   }
   for (const l of sorted.logs) logger.log('INFO', l.msg, l.attrs)
   const docs: RenderedDocument[] = []

@@ -12,14 +12,19 @@ import { collectLinks, type LinkIndex } from '../images/links/index.js'
 import type { ConfigImage, GithubContext } from '../images/links/types.js'
 import type { ImageModel } from '../dockerfile/index.js'
 import type { Workload } from '../k8s/workload.js'
-import type { ContainerImage, ImagePodSubject } from '../rules/types.js'
+import type { ContainerImage, DockerSubject, ImagePodSubject } from '../rules/types.js'
+import { dockerContainers } from '../docker/index.js'
+import { dockerIdentity, dockerUser } from './docker.js'
 import { ImageCatalog } from './catalog.js'
-import { imageRun, type ImageRun } from './image-facts.js'
+import { imageRun, type ImageFacts, type ImageRun } from './image-facts.js'
+import type { DockerContainer } from '../docker/types.js'
 import { identify } from './identify.js'
 import { runtimeUser } from './runtime-user.js'
 
 export interface ImageAnalysis {
   subjects: ImagePodSubject[]
+  /** Containers Docker starts: Compose services, `docker run` lines, workflow job containers. */
+  docker: DockerSubject[]
   identities: ContainerIdentity[]
   catalog: ImageCatalog
   links: LinkIndex
@@ -33,6 +38,18 @@ export interface AnalyseInput {
   github?: GithubContext
   /** Reads a file relative to the root; undefined when it cannot be read. */
   readFile(rel: string): string | undefined
+}
+
+/**
+ * A Compose service that builds its image without naming it is linked through the name
+ * Compose gives it (`<project>-<service>`), a convention that makes the link low confidence
+ * for workloads elsewhere; for the service itself, the build is its own.
+ */
+function ownBuild(c: DockerContainer, facts: ImageFacts): ImageFacts {
+  const link = facts.resolution.link
+  if (c.origin !== 'compose' || c.image || !c.builtImage || !link) return facts
+  if (link.evidence.kind !== 'compose' || link.confidence === 'high') return facts
+  return { ...facts, resolution: { ...facts.resolution, link: { ...link, confidence: 'high' } } }
 }
 
 export function analyseImages(input: AnalyseInput): ImageAnalysis {
@@ -107,5 +124,18 @@ export function analyseImages(input: AnalyseInput): ImageAnalysis {
     subjects.push({ workload: w, containers })
     for (const ci of containers) identities.push(identify(w, ci.container, ci.facts))
   }
-  return { subjects, identities, catalog, links, notices }
+  const views = dockerContainers(links)
+  notices.push(...views.notices)
+  const docker: DockerSubject[] = []
+  for (const c of views.containers) {
+    const image = c.image && !c.image.unresolved ? c.image.value : c.builtImage
+    const facts =
+      image !== undefined && !image.includes('${')
+        ? ownBuild(c, catalog.imageFacts(image))
+        : undefined
+    const user = dockerUser(c, facts)
+    docker.push({ container: c, facts, user })
+    identities.push(dockerIdentity(c, facts, user))
+  }
+  return { subjects, docker, identities, catalog, links, notices }
 }

@@ -3,11 +3,17 @@
  * more variants each) and read as Kubernetes objects whose places map back to values files
  * and templates.
  */
+import { readlinkSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import { readRootText } from '../core/root-files.js'
-import { join } from 'node:path'
 import type { Notice } from '../core/finding.js'
 import type { SourceRange } from '../core/range.js'
-import { renderChart } from '../helm/render.js'
+import { renderChart, type LenientFailure } from '../helm/render.js'
+import {
+  readChartIdentity,
+  type RepositoryChart,
+  type UnvendoredDependency,
+} from '../helm/unvendored.js'
 import { sourceMapOf } from '../helm/source-map.js'
 import { readManifestYaml } from '../yaml/fast-document.js'
 import { type K8sObject, objectsOfDocument } from './objects.js'
@@ -50,8 +56,16 @@ function label(r: ChartRendering): string {
   return r.variant ? `${r.chart} (${r.variant})` : r.chart
 }
 
-/** The line naming a dependency in Chart.yaml (or a v1 chart's requirements.yaml). */
-function dependencyRange(root: string, chart: string, name: string): SourceRange | undefined {
+/**
+ * The line naming a dependency in Chart.yaml (or a v1 chart's requirements.yaml); `nth`
+ * counts entries of the same name (one chart under several aliases).
+ */
+function dependencyRange(
+  root: string,
+  chart: string,
+  name: string,
+  nth = 0,
+): SourceRange | undefined {
   const entry = new RegExp(
     `^\\s*(?:-\\s+)?name:\\s*["']?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*(?:#.*)?$`,
   )
@@ -69,7 +83,7 @@ function dependencyRange(root: string, chart: string, name: string): SourceRange
     for (let i = deps + 1; i < lines.length; i++) {
       if (/^\S/.test(lines[i]) && !lines[i].startsWith('-')) break
       const m = entry.exec(lines[i])
-      if (!m) continue
+      if (!m || nth-- > 0) continue
       const col = lines[i].indexOf('name:') + 1
       return {
         file: rel,
@@ -83,7 +97,31 @@ function dependencyRange(root: string, chart: string, name: string): SourceRange
   return undefined
 }
 
-export function loadChart(root: string, r: ChartRendering): LoadedChart {
+/**
+ * The charts of the repository by name and version, read once and only when a dependency
+ * that is not vendored asks for them.
+ */
+export function repositoryCharts(
+  root: string,
+  chartDirs: () => readonly string[],
+): () => readonly RepositoryChart[] {
+  let charts: RepositoryChart[] | undefined
+  return () =>
+    (charts ??= chartDirs()
+      .map((d) => readChartIdentity(join(root, d)))
+      .filter((c): c is RepositoryChart => c !== undefined))
+}
+
+/** What a scan knows beyond the chart: the repository's charts, for dependencies not vendored. */
+export interface ChartContext {
+  repositoryCharts?: () => readonly RepositoryChart[]
+}
+
+export function loadChart(
+  root: string,
+  r: ChartRendering,
+  context: ChartContext = {},
+): LoadedChart {
   const chartFile = r.chart === '.' ? 'Chart.yaml' : `${r.chart}/Chart.yaml`
   const at = (file: string | undefined, line = 1, col = 1): SourceRange => ({
     file: file ?? chartFile,
@@ -102,7 +140,8 @@ export function loadChart(root: string, r: ChartRendering): LoadedChart {
       trace: true,
       // Keys only shape the certificates a chart generates; nothing here reads them.
       reuseCertificateKeys: true,
-      skipMissingDependencies: true,
+      lenient: true,
+      repositoryCharts: context.repositoryCharts,
       releaseName: r.releaseName,
       namespace: r.namespace,
       valuesFiles: r.values,
@@ -130,30 +169,49 @@ export function loadChart(root: string, r: ChartRendering): LoadedChart {
   }
   const notices: Notice[] = result.warnings
     .split('\n')
-    .filter((l) => l.trim())
+    .filter((l) => l.trim() && !OWN_NOTICES.some((m) => l.includes(m)))
     .map((l) => ({
       level: 'note' as const,
       message: `${label(r)}: helm: ${l.trim()}`,
       range: at(undefined),
     }))
-  for (const name of result.localDependencies ?? []) {
-    notices.push({
-      level: 'note',
-      message: `${label(r)}: dependency ${JSON.stringify(name)} is not vendored in charts/; read from its file:// folder, as \`helm dependency build\` would vendor it`,
-      range: dependencyRange(root, r.chart, name) ?? at(undefined),
-    })
-  }
-  const missing = result.missingDependencies ?? []
-  for (const name of missing) {
+  for (const link of result.refusedLinks ?? []) {
+    // As the link is written (machine paths of the scan stay out of reports).
+    let target: string
+    try {
+      target = readlinkSync(join(root, link.path))
+    } catch {
+      target = relative(root, link.target)
+    }
     notices.push({
       level: 'warning',
-      message:
-        `${label(r)}: dependency ${JSON.stringify(name)} is not vendored in charts/ (run ` +
-        '`helm dependency build` before the scan): its templates are not scanned, and helm ' +
-        'template fails on this chart as it is',
-      range: dependencyRange(root, r.chart, name) ?? at(undefined),
+      message: `${label(r)}: symbolic link ${link.path} points ${relative(root, link.target).split(/[\\/]/)[0] === '.git' ? 'into .git' : 'outside the scanned repository'} (-> ${target}); not followed, so what it holds is left out of the render (helm would read it)`,
+      range: at(link.path),
     })
   }
+  for (const u of result.unfetchedSchemaRefs ?? []) {
+    notices.push({
+      level: 'warning',
+      message: `${label(r)}: values.schema.json of chart ${JSON.stringify(u.chart)} refers to ${u.ref}, which kube-whoami never fetches (a remote schema or a file outside the chart): the values are not checked against it, where helm fetches it and refuses the chart when it cannot`,
+      range: at(u.file),
+    })
+  }
+  // A dependency its conditions or tags switch off is not rendered by helm either.
+  const used = (d: UnvendoredDependency) => d.request.enabled || !result.ok
+  const unvendored = (result.unvendored ?? []).filter(used)
+  const seen = new Map<string, number>()
+  for (const d of result.unvendored ?? []) {
+    const key = `${d.parent}\u0000${d.name}`
+    const nth = seen.get(key) ?? 0
+    seen.set(key, nth + 1)
+    if (!used(d)) continue
+    const range = dependencyRange(root, d.parent, d.name, nth) ?? at(undefined)
+    notices.push({ ...dependencyNotice(label(r), d), range })
+  }
+  const missing = unvendored.filter((d) => d.how === 'missing').map((d) => d.name)
+  const withoutMissing = missing.length
+    ? `\n(rendered without the dependencies not vendored in charts/: ${missing.join(', ')})`
+    : ''
   if (result.error?.message === 'library charts are not installable') {
     // A library is only ever rendered through the charts that depend on it.
     notices.push({
@@ -165,22 +223,14 @@ export function loadChart(root: string, r: ChartRendering): LoadedChart {
   }
   if (!result.ok || !result.chart) {
     const e = result.error
-    // helm's hint about --debug does not apply to a scan.
-    const why = (e?.message ?? 'unknown error').replace(
-      /\n+Use --debug flag to render out invalid YAML$/,
-      '',
-    )
+    const why = withoutDebugHint(e?.message ?? 'unknown error')
     return {
       objects: [],
       documents: 0,
       notices,
       problems: [
         {
-          message:
-            `helm template ${label(r)} fails: ${why}` +
-            (missing.length
-              ? `\n(rendered without the dependencies not vendored in charts/: ${missing.join(', ')})`
-              : ''),
+          message: `helm template ${label(r)} fails: ${why}${withoutMissing}`,
           range: at(e?.file, e?.line, e?.column),
           related: [],
           key: why.replace(/:\d+:\d+/g, ''),
@@ -188,14 +238,23 @@ export function loadChart(root: string, r: ChartRendering): LoadedChart {
       ],
     }
   }
+  const problems: ChartProblem[] = []
+  for (const f of result.failures ?? []) {
+    problems.push({
+      message: lenientFailureMessage(label(r), f) + withoutMissing,
+      range: at(f.file, f.line, f.column),
+      related: f.related ?? [],
+      key: `${f.template ?? f.kind}#${withoutDebugHint(f.message).replace(/:\d+:\d+/g, '')}`,
+    })
+  }
+  const renderNote = lenientNote(label(r), result.failures ?? [], unvendored)
   const map = sourceMapOf(result)
   const objects: K8sObject[] = []
-  const problems: ChartProblem[] = []
   for (const doc of result.documents) {
     const id = `${r.chart}#${r.variant ?? ''}#${doc.source}`
     const parsed = readManifestYaml(doc.text, doc.file.origin.path)
     for (const yamlDoc of parsed.documents) {
-      const source = new RenderedManifestSource(id, yamlDoc, doc, map)
+      const source = new RenderedManifestSource(id, yamlDoc, doc, map, renderNote)
       if (yamlDoc.problems.length) {
         for (const p of yamlDoc.problems) {
           const where = source.locateOffset(p.span.start)
@@ -217,4 +276,84 @@ export function loadChart(root: string, r: ChartRendering): LoadedChart {
     }
   }
   return { objects, problems, notices, documents: result.documents.length }
+}
+
+/** Lines of the render's log that become notices of their own (or none: links followed). */
+const OWN_NOTICES = [
+  'msg="found symbolic link in path.',
+  'msg="symbolic link leaves the scanned directory',
+  'msg="values.schema.json $ref not fetched',
+]
+
+/** helm's hint about --debug does not apply to a scan. */
+function withoutDebugHint(message: string): string {
+  return message.replace(/\n+Use --debug flag to render out invalid YAML$/, '')
+}
+
+function dependencyNotice(chart: string, d: UnvendoredDependency): Omit<Notice, 'range'> {
+  const what = `${chart}: dependency ${JSON.stringify(d.name)} is not vendored in charts/`
+  if (d.how === 'file') {
+    return {
+      level: 'note',
+      message: `${what}; read from its file:// folder, as \`helm dependency build\` would vendor it`,
+    }
+  }
+  if (d.how === 'repository') {
+    const from = d.repository ? ` from ${d.repository}` : ''
+    return {
+      level: 'note',
+      message:
+        `${what} (${d.version || 'any version'}${from}); read from ${d.folder} (${d.folderVersion}), ` +
+        'the chart of that name in this repository, so findings from this chart come from a ' +
+        'lenient render. Run `helm dependency build` before the scan to check what helm installs',
+    }
+  }
+  const rejected = d.rejected?.length
+    ? ` (${d.rejected.map((x) => `${x.folder} is version ${x.version}`).join(', ')}, outside ${JSON.stringify(d.version)})`
+    : ''
+  return {
+    level: 'warning',
+    message:
+      `${what}, and no chart of that name and version is in this repository${rejected}: left ` +
+      'out, with its default values treated as empty; templates that need it are reported one ' +
+      'by one, the others are scanned. Run `helm dependency build` before the scan to check it too',
+  }
+}
+
+function lenientFailureMessage(chart: string, f: LenientFailure): string {
+  const why = withoutDebugHint(f.message)
+  switch (f.kind) {
+    case 'schema':
+    case 'kubeVersion':
+      return `helm template ${chart} fails: ${why}\n(the chart is still scanned as rendered, which helm refuses)`
+    case 'manifest':
+      return `helm template ${chart} fails: ${why}\n(this template's output is left out of the scan; the chart's other templates are scanned)`
+    case 'template': {
+      // required and fail: the chart asks for a value it has no default for.
+      const ask = why.startsWith('execution error at (')
+        ? '; give the value in .kube-whoami.yaml (a `charts:` entry with `values` or `set`) to scan it'
+        : ''
+      return `helm template ${chart} fails: ${why}\n(${f.template ?? 'this template'} is left out of the scan${ask}; the chart's other templates are scanned)`
+    }
+  }
+}
+
+/** What findings from a chart rendered where helm refuses it add to their message. */
+function lenientNote(
+  chart: string,
+  failures: readonly LenientFailure[],
+  unvendored: readonly UnvendoredDependency[],
+): string | undefined {
+  const parts: string[] = []
+  const leftOut = failures.filter((f) => f.kind === 'template' || f.kind === 'manifest').length
+  if (leftOut) parts.push(`${leftOut} template${leftOut === 1 ? '' : 's'} left out`)
+  if (failures.some((f) => f.kind === 'schema')) parts.push('values break values.schema.json')
+  if (failures.some((f) => f.kind === 'kubeVersion')) parts.push('kubeVersion incompatible')
+  const missing = unvendored.filter((d) => d.how === 'missing').map((d) => d.name)
+  if (missing.length) parts.push(`without ${missing.join(', ')}`)
+  for (const d of unvendored.filter((x) => x.how === 'repository')) {
+    parts.push(`${d.name} from ${d.folder}`)
+  }
+  if (!parts.length) return undefined
+  return `[lenient render of ${chart}, which helm template refuses: ${parts.join('; ')}]`
 }

@@ -15,6 +15,7 @@ export class RenderedManifestSource implements ManifestSource {
     readonly doc: PositionedDocument,
     private readonly rendered: RenderedDocument,
     private readonly map: RenderSourceMap,
+    readonly renderNote?: string,
   ) {}
 
   locate(path: YamlPath, _part: SpanPart = 'pair'): Located {

@@ -17,6 +17,11 @@ export interface ManifestSource {
   readonly id: string
   readonly doc: PositionedDocument
   locate(path: YamlPath, part?: SpanPart): Located
+  /**
+   * Said at the end of every finding on this source's objects: a chart rendered where helm
+   * refuses it (templates or dependencies left out), so nobody takes it for helm's render.
+   */
+  readonly renderNote?: string
 }
 
 /** The path of the nearest node that exists, so a missing field points at its parent. */

@@ -2,6 +2,16 @@
  * The rule registry: every rule the scanner knows, sorted by id. Ids are stable (SARIF
  * ruleId, docs/rules/<id>.md, config keys) and equal to the file name of the rule.
  */
+import dockerCapabilities from './docker/docker-capabilities.js'
+import dockerHostNamespaces from './docker/docker-host-namespaces.js'
+import dockerHostRootMount from './docker/docker-host-root-mount.js'
+import dockerNoNewPrivileges from './docker/docker-no-new-privileges.js'
+import dockerPrivileged from './docker/docker-privileged.js'
+import dockerPrivilegedPortNonRoot from './docker/docker-privileged-port-non-root.js'
+import dockerRunsAsRoot from './docker/docker-runs-as-root.js'
+import dockerSocketMount from './docker/docker-socket-mount.js'
+import dockerUnconfinedProfile from './docker/docker-unconfined-profile.js'
+import dockerUserUndefined from './docker/docker-user-undefined.js'
 import dockerfileParseError from './dockerfile/dockerfile-parse-error.js'
 import dockerfileUserName from './dockerfile/dockerfile-user-name.js'
 import dockerfileUserRoot from './dockerfile/dockerfile-user-root.js'
@@ -16,6 +26,7 @@ import runasnonrootRunasuserZero from './image-pod/runasnonroot-runasuser-zero.j
 import runasuserNotFileOwner from './image-pod/runasuser-not-file-owner.js'
 import sharedVolumeNoFsgroup from './image-pod/shared-volume-no-fsgroup.js'
 import helmRenderError from './input/helm-render-error.js'
+import kustomizeBuildError from './input/kustomize-build-error.js'
 import unusedSuppression from './input/unused-suppression.js'
 import yamlParseError from './input/yaml-parse-error.js'
 import pssAllowPrivilegeEscalation from './pod/pss-allow-privilege-escalation.js'
@@ -41,11 +52,22 @@ import type { Rule } from './types.js'
 
 export const RULES: readonly Rule[] = [
   containerRunsAsRoot,
+  dockerCapabilities,
+  dockerHostNamespaces,
+  dockerHostRootMount,
+  dockerNoNewPrivileges,
+  dockerPrivileged,
+  dockerPrivilegedPortNonRoot,
+  dockerRunsAsRoot,
+  dockerSocketMount,
+  dockerUnconfinedProfile,
+  dockerUserUndefined,
   dockerfileParseError,
   dockerfileUserName,
   dockerfileUserRoot,
   dockerfileUserUndefined,
   helmRenderError,
+  kustomizeBuildError,
   privilegedPortNonRoot,
   readonlyRootfsWritePath,
   runasnonrootImageInvalidUid,

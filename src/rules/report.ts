@@ -60,10 +60,12 @@ export interface FindingSubject {
   /** Identity of the source for fingerprints (manifest file, chart variant + template, Dockerfile). */
   source: string
   object?: string
+  /** Appended to every message (a lenient chart render); not part of the identity. */
+  note?: string
 }
 
 export function subjectOfObject(o: K8sObject): FindingSubject {
-  return { source: o.source.id, object: objectIdentity(o) }
+  return { source: o.source.id, object: objectIdentity(o), note: o.source.renderNote }
 }
 
 /** Builds a finding from a rule's report: resolves places and computes the fingerprint. */
@@ -92,7 +94,7 @@ export function makeFinding(
   return {
     ruleId,
     level: input.level ?? level,
-    message: input.message,
+    message: subject.note ? `${input.message} ${subject.note}` : input.message,
     range: where.range,
     related,
     identity,

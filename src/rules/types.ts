@@ -5,6 +5,8 @@ import type { ContainerView, Workload } from '../k8s/workload.js'
 import type { DockerfileModel, ImageModel } from '../dockerfile/index.js'
 import type { ImageFacts } from '../identity/image-facts.js'
 import type { RuntimeUser } from '../identity/runtime-user.js'
+import type { DockerUser } from '../identity/docker.js'
+import type { DockerContainer } from '../docker/types.js'
 import type { PssPolicy } from './pod/pss-policy.js'
 import type { NamespacePolicy } from '../k8s/namespaces.js'
 
@@ -107,7 +109,20 @@ export interface DockerfileRule extends RuleBase {
   check(ctx: RuleContext, subject: DockerfileSubject): void
 }
 
-export type Rule = WorkloadRule | InputRule | ImagePodRule | DockerfileRule
+/** A container Docker starts (Compose service, `docker run` line, workflow job container). */
+export interface DockerSubject {
+  container: DockerContainer
+  /** What the repository tells about its image; undefined when the image is not known. */
+  facts?: ImageFacts
+  user: DockerUser
+}
+
+export interface DockerRule extends RuleBase {
+  scope: 'docker'
+  check(ctx: RuleContext, subject: DockerSubject): void
+}
+
+export type Rule = WorkloadRule | InputRule | ImagePodRule | DockerfileRule | DockerRule
 
 export function isAt(v: unknown): v is At {
   return typeof v === 'object' && v !== null && ('source' in v || 'file' in v)

@@ -5,6 +5,7 @@
  * keywords such as `for ... do ... done` themselves. Readers that follow control flow (the
  * Dockerfile RUN walker) use the syntax tree of ./parser.ts; both come from ./lexer.ts.
  */
+import type { ShSyntaxError } from './ast.js'
 import { REDIRECT_OPS, ShellLexer } from './lexer.js'
 
 export interface RawWord {
@@ -32,6 +33,14 @@ export interface SimpleCommand {
  * Makefile recipes.
  */
 export function splitCommands(src: string): SimpleCommand[] {
+  return splitCommandsWithErrors(src).commands
+}
+
+/** splitCommands, with what the lexer could not read (an unterminated quote) as well. */
+export function splitCommandsWithErrors(src: string): {
+  commands: SimpleCommand[]
+  errors: ShSyntaxError[]
+} {
   const out: SimpleCommand[] = []
   let words: RawWord[] = []
   let redirects: Redirect[] = []
@@ -52,7 +61,8 @@ export function splitCommands(src: string): SimpleCommand[] {
     pendingRedirect = undefined
   }
 
-  for (const t of new ShellLexer(src, { makeDollars: true }).tokenize()) {
+  const lexer = new ShellLexer(src, { makeDollars: true })
+  for (const t of lexer.tokenize()) {
     if (t.t === 'word') {
       const word: RawWord = { text: src.slice(t.w.start, t.w.end), start: t.w.start, end: t.w.end }
       if (pendingRedirect) redirects.push({ op: pendingRedirect, target: word })
@@ -61,5 +71,5 @@ export function splitCommands(src: string): SimpleCommand[] {
     } else if (t.t === 'op' && REDIRECT_OPS.has(t.op)) pendingRedirect = t.op
     else flush()
   }
-  return out
+  return { commands: out, errors: lexer.errors }
 }

@@ -27,6 +27,7 @@ import type { Workload } from '../k8s/workload.js'
 import type { Rule } from '../rules/types.js'
 import { type AnnotationScope, annotationKey, annotationScopes } from './annotations.js'
 import { dockerfileScopes } from './dockerfile-scopes.js'
+import { shellScopes } from './shell-scopes.js'
 import type { CommentScope, FileScopes, MalformedComment } from './types.js'
 import { yamlScopes } from './yaml-scopes.js'
 import { pushAll } from '../core/arrays.js'
@@ -34,10 +35,20 @@ import { pushAll } from '../core/arrays.js'
 export { IGNORE_ANNOTATION, REASON_ANNOTATION } from './annotations.js'
 export { parseDirective } from './directive.js'
 export { dockerfileScopes } from './dockerfile-scopes.js'
+export { shellScopes } from './shell-scopes.js'
 export { yamlScopes } from './yaml-scopes.js'
 export type * from './types.js'
 
 export const UNUSED_RULE = 'unused-suppression'
+
+/** Files whose every suppression comment is read (so that an unused one is reported). */
+const SCOPED_KINDS = new Set<string | undefined>([
+  'manifest',
+  'dockerfile',
+  'compose',
+  'workflow',
+  'script',
+])
 
 /** What the configuration adds to the inline suppressions. */
 export interface SuppressOptions {
@@ -93,19 +104,22 @@ export function suppressFindings(input: SuppressInput): SuppressResult {
   const scopesOf = (file: string): FileScopes | undefined => {
     if (fileScopes.has(file)) return fileScopes.get(file)
     const text = input.files.has(file) ? input.files.get(file) : input.readFile(file)
+    const kind = classifyFile(file)
     const scopes =
       text === undefined
         ? undefined
-        : classifyFile(file) === 'dockerfile'
+        : kind === 'dockerfile'
           ? dockerfileScopes(file, text)
-          : yamlScopes(file, text)
+          : kind === 'script'
+            ? shellScopes(file, text)
+            : yamlScopes(file, text)
     fileScopes.set(file, scopes)
     return scopes
   }
   for (const [file, text] of input.files) {
     if (text === undefined || !text.includes('kube-whoami')) continue
     const kind = classifyFile(file)
-    if (kind === 'manifest' || kind === 'dockerfile') scopesOf(file)
+    if (SCOPED_KINDS.has(kind)) scopesOf(file)
   }
   for (const f of findings) for (const r of anchorsOf(f)) scopesOf(r.file)
   // Chart files (templates, values) are read by the renderer, not by the scan: look at every

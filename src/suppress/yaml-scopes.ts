@@ -87,6 +87,19 @@ function commentEnd(l: Line): number {
 
 /** Last line (index) of the node starting at `start`. */
 function blockEnd(lines: Line[], start: number): number {
+  return continuedEnd(lines, indentEnd(lines, start))
+}
+
+/**
+ * A shell command in a `run: |` block goes on past a line ending in `\`, whatever the
+ * indentation of the lines that continue it.
+ */
+function continuedEnd(lines: Line[], end: number): number {
+  while (end + 1 < lines.length && /(^|[^\\])(\\\\)*\\$/.test(lines[end].text.trimEnd())) end++
+  return end
+}
+
+function indentEnd(lines: Line[], start: number): number {
   const base = lines[start].indent
   const item = isItem(lines[start])
   const sameIndentList = !item && opensBlock(lines[start])

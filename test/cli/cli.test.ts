@@ -84,6 +84,29 @@ describe('kube-whoami CLI', () => {
     expect(flagValue.stderr).toMatch(/^kube-whoami init: option --force takes no value\n/)
   })
 
+  it('kustomize prints what kubectl kustomize prints, errors as kubectl does', async () => {
+    const help = await runCli(['kustomize', '--help'], projectRoot)
+    expect(help.code).toBe(0)
+    expect(help.stdout).toMatch(/kube-whoami kustomize \[DIR\] \[flags\]/)
+    const root = tempRepo({
+      'kustomization.yaml': 'namePrefix: x-\nresources:\n  - pod.yaml\n',
+      'pod.yaml': PRIVILEGED,
+    })
+    const ok = await runCli(['kustomize', '.'], root)
+    expect(ok).toEqual({
+      code: 0,
+      stdout:
+        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x-p\nspec:\n  containers:\n  - image: registry.example/app:1\n    name: app\n    securityContext:\n      privileged: true\n',
+      stderr: '',
+    })
+    const bad = await runCli(['kustomize', 'pod.yaml'], root)
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toMatch(
+      /^error: must build at directory: '.*pod\.yaml': file is not directory\n$/,
+    )
+    expect((await runCli(['kustomize', '--frob'], root)).code).toBe(1)
+  })
+
   it('scans the demo: stylish text, exit 1 on errors, exit 0 with --fail-on none', async () => {
     const res = await runCli(['scan', 'demo'], projectRoot)
     expect(res.code).toBe(1)

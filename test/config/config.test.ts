@@ -281,6 +281,28 @@ describe('paths the configuration names', () => {
       '.kube-whoami.yaml:5:11: baseline ../b.json is outside the scanned root',
     ])
   })
+  it('kustomize: entries name folders with a kustomization, inside the root', () => {
+    expect(loadError('kustomize:\n  - path: deploy/base\n')).toBe(
+      '.kube-whoami.yaml:2:11: kustomization deploy/base has no kustomization.yaml',
+    )
+    expect(loadError('kustomize:\n  - path: ../other\n')).toBe(
+      '.kube-whoami.yaml:2:11: kustomization ../other is outside the scanned root',
+    )
+    expect(loadError('kustomize:\n  - path: charts/api\n    loadRestrictor: nope\n')).toMatch(
+      /^\.kube-whoami\.yaml:3:21: kustomize\[0\]\.loadRestrictor must be/,
+    )
+    const root = repo('kustomize:\n  - path: deploy/base/\n    loadRestrictor: none\n')
+    mkdirSync(join(root, 'deploy', 'base'), { recursive: true })
+    writeFileSync(join(root, 'deploy', 'base', 'kustomization.yaml'), 'resources: []\n')
+    const loaded = loadConfig(root, undefined, RULE_IDS)
+    expect(scanOptionsFromConfig(root, loaded).kustomize).toEqual([
+      {
+        path: 'deploy/base',
+        loadRestrictor: 'none',
+        range: expect.objectContaining({ startLine: 2 }),
+      },
+    ])
+  })
   it('a missing explicit config file, and a missing baseline the config names', () => {
     expect(() => loadConfig(repo(''), 'nope.yaml')).toThrow('config file not found: nope.yaml')
     const root = repo('baseline: accepted.json\n')

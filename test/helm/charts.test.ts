@@ -192,17 +192,27 @@ describe('chart loading and values', () => {
     expect(defaults.ignores('templates/x.yaml', false)).toBe(false)
   })
 
-  it('refuses symbolic links that leave the scanned directory', async () => {
+  it('leaves out symbolic links that leave the scanned directory, and says so', async () => {
     const { symlinkSync } = await import('node:fs')
     const dir = writeTree({ 'c/Chart.yaml': chartYaml('c'), 'outside/secret.txt': 's' })
     try {
       symlinkSync(join(dir, 'outside', 'secret.txt'), join(dir, 'c', 'leak.txt'))
       const r = renderChart('c', { cwd: dir, root: join(dir, 'c') })
-      expect(r.ok).toBe(false)
-      expect(r.error?.message).toMatch(/points outside the scanned directory/)
-      // Inside the boundary the link is followed, as helm does.
+      expect(r.ok).toBe(true)
+      expect(r.chart?.files.map((f) => f.name)).toEqual([])
+      expect(r.refusedLinks).toEqual([
+        { path: 'leak.txt', target: join(dir, 'outside', 'secret.txt') },
+      ])
+      expect(r.warnings).toContain(
+        'level=WARN msg="symbolic link leaves the scanned directory; not followed" path=leak.txt',
+      )
+      // Inside the boundary the link is followed, as helm does, with helm's log line.
       const ok = renderChart('c', { cwd: dir, root: dir })
       expect(ok.ok).toBe(true)
+      expect(ok.chart?.files.map((f) => f.name)).toEqual(['leak.txt'])
+      expect(ok.warnings).toBe(
+        `level=INFO msg="found symbolic link in path. Contents of linked file included and used" path=${join(dir, 'c', 'leak.txt')} resolved=${join(dir, 'outside', 'secret.txt')}\n`,
+      )
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

@@ -165,9 +165,38 @@ describe('nothing outside the repository is read into the report', () => {
       link(root, 'chart/templates/cm.yaml', target === 'OUTSIDE' ? secretFile : target)
       const outputs = await everyOutput(root)
       expectNoSecret(outputs)
-      const json = JSON.parse(outputs[1].stdout) as { findings: { ruleId: string }[] }
-      expect(json.findings.map((f) => f.ruleId)).toContain('helm-render-error')
+      const json = JSON.parse(outputs[1].stdout) as { notices: { message: string }[] }
+      expect(json.notices.map((n) => n.message)).toContainEqual(
+        expect.stringMatching(
+          /symbolic link chart\/templates\/cm\.yaml points (into \.git|outside the scanned repository)/,
+        ),
+      )
     }
+  })
+  it('never builds a kustomization from .git, out of the root, or a FIFO', async () => {
+    const { root, secretFile } = setup({
+      '.git/config': `token = ${SECRET}\n`,
+      'deploy/kustomization.yaml':
+        'resources:\n  - pod.yaml\n  - ../.git/config\npatches:\n  - path: leak.yaml\n',
+      'deploy/pod.yaml':
+        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: app\n      image: registry.example/app:1\n',
+      'other/kustomization.yaml': 'resources:\n  - outside.yaml\n',
+      'fifo/kustomization.yaml': 'resources:\n  - pipe.yaml\n',
+    })
+    link(root, 'deploy/leak.yaml', '../.git/config')
+    link(root, 'other/outside.yaml', secretFile)
+    execFileSync('mkfifo', [join(root, 'fifo/pipe.yaml')])
+    const outputs = await everyOutput(root)
+    expectNoSecret(outputs)
+    const json = JSON.parse(outputs[1].stdout) as {
+      findings: { ruleId: string; message: string }[]
+    }
+    const errors = json.findings.filter((f) => f.ruleId === 'kustomize-build-error')
+    expect(errors.map((f) => f.message).join('\n')).toMatchInlineSnapshot(`
+      "kubectl kustomize deploy fails: accumulating resources: accumulation err='accumulating resources from '../.git/config': security; file '.git/config' is not in or below 'deploy'': must build at directory: '.git/config': file is not directory
+      kubectl kustomize fifo fails: accumulating resources: accumulation err='accumulating resources from 'pipe.yaml': open fifo/pipe.yaml: not a regular file': must build at directory: 'fifo/pipe.yaml': file is not directory
+      kubectl kustomize other fails: accumulating resources: accumulation err='accumulating resources from 'outside.yaml': security; file 'other/outside.yaml' is not in or below 'other'': must build at directory: 'other/outside.yaml': file is not directory"
+    `)
   })
 })
 

@@ -9,4 +9,5 @@ describe('Pod Security Standards rules: fire / dont-fire fixtures', () => {
 describe('input rules: fire / dont-fire fixtures', () => {
   ruleFixtureTests('yaml-parse-error')
   ruleFixtureTests('helm-render-error')
+  ruleFixtureTests('kustomize-build-error')
 })

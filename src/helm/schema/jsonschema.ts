@@ -204,6 +204,8 @@ class Compiler {
   private readonly anchors = new Map<string, string>()
   readonly draft: Draft
   readonly warnings: string[] = []
+  /** `$ref`s (absolute) that point at no resource of this document: never fetched. */
+  readonly unresolvedRefs: string[] = []
 
   constructor(private readonly root: Json) {
     let draft = drafts['json-schema.org/draft/2020-12/schema']
@@ -309,6 +311,7 @@ class Compiler {
         this.warnings.push(
           `unresolved $ref ${JSON.stringify(ref)} ignored (remote schemas are not fetched)`,
         )
+        if (!this.unresolvedRefs.includes(u)) this.unresolvedRefs.push(u)
         target = { location: abs, draft: this.draft.version, bool: true }
         return target
       }
@@ -1044,6 +1047,8 @@ export interface SchemaResult {
   /** Instance paths of the failures, for pointing at values lines. */
   failures: string[][]
   warnings: string[]
+  /** Absolute URLs of `$ref`s the values reached that are never fetched (remote, other files, URNs). */
+  unresolvedRefs?: string[]
 }
 
 /** ValidateAgainstSingleSchema: the error text helm prints under the chart's name. */
@@ -1067,10 +1072,16 @@ export function validateSchemaText(schemaText: string, values: GoMap): SchemaRes
     err = new Validator(false).validate(root, values, [])
   } catch (e) {
     if (e instanceof SchemaCompileError)
-      return { error: e.message, failures: [], warnings: compiler.warnings }
+      return {
+        error: e.message,
+        failures: [],
+        warnings: compiler.warnings,
+        unresolvedRefs: compiler.unresolvedRefs,
+      }
     throw e
   }
-  if (!err) return { failures: [], warnings: compiler.warnings }
+  if (!err)
+    return { failures: [], warnings: compiler.warnings, unresolvedRefs: compiler.unresolvedRefs }
   const causes = err.kind.kind === 'group' ? err.causes : [err]
   const out: string[] = []
   for (const c of causes) display2(c, 1, out)
@@ -1081,5 +1092,10 @@ export function validateSchemaText(schemaText: string, values: GoMap): SchemaRes
   }
   causes.forEach(collect)
   // JSONSchemaValidationError strips the root line and the newline after it, and adds one.
-  return { error: out.join('').replace(/^\n/, '') + '\n', failures, warnings: compiler.warnings }
+  return {
+    error: out.join('').replace(/^\n/, '') + '\n',
+    failures,
+    warnings: compiler.warnings,
+    unresolvedRefs: compiler.unresolvedRefs,
+  }
 }

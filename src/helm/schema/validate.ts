@@ -24,22 +24,31 @@ export interface SchemaFailure {
   warnings: string[]
 }
 
-export function validateAgainstSchema(chart: Chart, values: GoMap): SchemaFailure | undefined {
+/** A `$ref` of a chart's schema that is never fetched, and the schema file (relative to the root). */
+export type OnUnresolvedRef = (ref: string, chart: Chart, file: string) => void
+
+export function validateAgainstSchema(
+  chart: Chart,
+  values: GoMap,
+  onUnresolved?: OnUnresolvedRef,
+): SchemaFailure | undefined {
   const out: SchemaFailure = { message: '', failures: [], warnings: [] }
+  const schemaFile = (c: Chart) =>
+    c.origin.archive ??
+    (c.origin.path === '' ? 'values.schema.json' : `${c.origin.path}/values.schema.json`)
   const walk = (c: Chart, vals: GoMap): string => {
     let sb = ''
     if (c.schema) {
       const r = validateSchemaText(Buffer.from(c.schema).toString('utf8'), vals)
       pushAll(out.warnings, r.warnings)
+      for (const ref of r.unresolvedRefs ?? []) onUnresolved?.(ref, c, schemaFile(c))
       if (r.error !== undefined) {
         sb += `${c.name}:\n${r.error}`
         if (!out.chart) {
           out.chart = c
           out.values = vals
           out.failures = r.failures
-          out.file =
-            c.origin.archive ??
-            (c.origin.path === '' ? 'values.schema.json' : `${c.origin.path}/values.schema.json`)
+          out.file = schemaFile(c)
         }
       }
     }

@@ -155,13 +155,19 @@ function toolOf(word: string): BuildInvocation['tool'] | undefined {
   return undefined
 }
 
-/** Index of the first argument after the build subcommand, or -1 when this is not a build. */
-function buildArgsStart(fields: Field[], at: number, tool: BuildInvocation['tool']): number {
+/** Index of the subcommand: after the program and its global options (`docker -H x build`). */
+function subcommandAt(fields: Field[], at: number): number {
   let i = at + 1
   while (i < fields.length && fields[i].text.startsWith('-')) {
     const f = fields[i].text
     i += DOCKER_GLOBAL_VALUE.has(f) ? 2 : 1
   }
+  return i
+}
+
+/** Index of the first argument after the build subcommand, or -1 when this is not a build. */
+function buildArgsStart(fields: Field[], at: number, tool: BuildInvocation['tool']): number {
+  const i = subcommandAt(fields, at)
   const sub = fields[i]?.text
   const sub2 = fields[i + 1]?.text
   if (tool === 'buildah') return sub === 'bud' || sub === 'build' ? i + 1 : -1
@@ -175,11 +181,8 @@ function buildArgsStart(fields: Field[], at: number, tool: BuildInvocation['tool
   return -1
 }
 
-/**
- * Reads a build from a command's expanded fields. Leading assignments (`DOCKER_BUILDKIT=1`)
- * and wrappers (`sudo`, `time`) are skipped. Returns undefined for any other command.
- */
-export function parseBuildCommand(fields: Field[]): BuildInvocation | undefined {
+/** Index of the program word, after leading assignments (`DOCKER_BUILDKIT=1`) and wrappers (`sudo`). */
+function programAt(fields: Field[]): number {
   let at = 0
   while (
     at < fields.length &&
@@ -189,6 +192,48 @@ export function parseBuildCommand(fields: Field[]): BuildInvocation | undefined 
   ) {
     at++
   }
+  return at
+}
+
+/** A command that creates a container: `docker run`, `docker container create`, `podman run`... */
+export interface ContainerStart {
+  tool: 'docker' | 'podman' | 'nerdctl'
+  /** The command words as written, for messages: `docker run`, `podman container create`. */
+  command: string
+  /** Index of the first argument after the subcommand (flags, then the image). */
+  argsStart: number
+  /** Index of the program word. */
+  programAt: number
+}
+
+/** Recognises `run` and `create` (also under `container`) of docker, podman and nerdctl. */
+export function parseContainerStart(fields: Field[]): ContainerStart | undefined {
+  const at = programAt(fields)
+  const first = fields[at]
+  if (!first) return undefined
+  const tool = toolOf(first.text)
+  if (!tool || tool === 'buildah') return undefined
+  let i = subcommandAt(fields, at)
+  if (fields[i]?.text === 'container') i++
+  const sub = fields[i]?.text
+  if (sub !== 'run' && sub !== 'create') return undefined
+  return {
+    tool,
+    command: fields
+      .slice(at, i + 1)
+      .map((f) => f.text)
+      .join(' '),
+    argsStart: i + 1,
+    programAt: at,
+  }
+}
+
+/**
+ * Reads a build from a command's expanded fields. Leading assignments (`DOCKER_BUILDKIT=1`)
+ * and wrappers (`sudo`, `time`) are skipped. Returns undefined for any other command.
+ */
+export function parseBuildCommand(fields: Field[]): BuildInvocation | undefined {
+  const at = programAt(fields)
   const first = fields[at]
   if (!first) return undefined
   const tool = toolOf(first.text)

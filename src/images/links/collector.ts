@@ -6,7 +6,15 @@ import type { SourceRange } from '../../core/range.js'
 import { parseImageRef, type ImagePattern, type ImageRefResult } from '../pattern.js'
 import { displayText, hasEncodedHoles, HoleTable, splitTemplate } from '../template.js'
 import { joinRel } from './paths.js'
-import type { CollectInput, EvidenceKind, LinkEvidence, LinkProblem } from './types.js'
+import type { ComposeProject } from '../../docker/compose/project.js'
+import type {
+  CollectInput,
+  ContainerCommand,
+  EvidenceKind,
+  JobContainerSource,
+  LinkEvidence,
+  LinkProblem,
+} from './types.js'
 
 /** A link before resolution: names and paths may still hold holes. */
 export interface Candidate {
@@ -58,6 +66,10 @@ export class Collector {
   private readonly existsCache = new Map<string, boolean>()
   /** Dockerfiles found by reading that discovery did not list (a `-f` to an unusual name). */
   readonly extraDockerfiles = new Set<string>()
+  /** What the same files say about running containers (not links; the container views read them). */
+  readonly composeProjects: ComposeProject[] = []
+  readonly containerCommands: ContainerCommand[] = []
+  readonly jobContainers: JobContainerSource[] = []
 
   constructor(readonly input: CollectInput) {
     this.known = new Set(input.files.dockerfiles)

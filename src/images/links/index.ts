@@ -7,7 +7,13 @@
 import { lookupBaseImage } from '../base-images.js'
 import { matchPattern, tagFits } from '../pattern.js'
 import { parseReference, repositoryOf, type ImageReference } from '../reference.js'
-import { fillTemplate, hasEncodedHoles, splitTemplate, type TemplatePart } from '../template.js'
+import {
+  fillTemplate,
+  hasEncodedHoles,
+  splitTemplate,
+  type HoleTable,
+  type TemplatePart,
+} from '../template.js'
 import { Collector, type Candidate } from './collector.js'
 import { collectCompose } from './compose.js'
 import { collectConfig } from './config.js'
@@ -15,8 +21,11 @@ import { byName, single } from './heuristics.js'
 import { dirOf } from './paths.js'
 import { collectScript } from './scripts.js'
 import { collectSkaffold } from './skaffold.js'
+import type { ComposeProject } from '../../docker/compose/project.js'
 import type {
   CollectInput,
+  ContainerCommand,
+  JobContainerSource,
   EvidenceKind,
   ImageLink,
   ImageResolution,
@@ -74,6 +83,12 @@ const linkKey = (l: ImageLink): string => `${l.dockerfile}\u0000${l.target ?? ''
 
 export class LinkIndex {
   readonly problems: readonly LinkProblem[]
+  /** What the build files say about running containers, for the container views. */
+  readonly composeProjects: readonly ComposeProject[]
+  readonly containerCommands: readonly ContainerCommand[]
+  readonly jobContainers: readonly JobContainerSource[]
+  /** The variables the readers could not resolve, for displaying texts that hold them. */
+  readonly holes: HoleTable
   /** Dockerfiles that links name but discovery did not list; the scanner should load them too. */
   readonly extraDockerfiles: readonly string[]
   private readonly exact = new Map<string, Candidate[]>()
@@ -88,6 +103,10 @@ export class LinkIndex {
 
   constructor(private readonly col: Collector) {
     this.problems = col.problems
+    this.composeProjects = col.composeProjects
+    this.containerCommands = col.containerCommands
+    this.jobContainers = col.jobContainers
+    this.holes = col.holes
     this.extraDockerfiles = [...col.extraDockerfiles].sort()
     this.allDockerfiles = [...new Set([...col.dockerfiles, ...col.extraDockerfiles])].sort()
     for (const c of col.candidates) {

@@ -10,7 +10,12 @@ import type { HoleTable } from '../template.js'
 import type { Collector } from './collector.js'
 import { LineIndex } from './line-index.js'
 import { dirOf, joinRel } from './paths.js'
-import { addShellBuilds, findShellBuilds, MENTIONS_TOOL } from './shell-builds.js'
+import {
+  addShellBuilds,
+  findShellBuilds,
+  MENTIONS_TOOL,
+  type DerivedDockerfile,
+} from './shell-builds.js'
 import { pushAll } from '../../core/arrays.js'
 
 interface MakeVar {
@@ -458,7 +463,10 @@ function collectRecipes(
   const { rel, text, parsed } = unit
   const lines = new LineIndex(rel, text)
   const via = rel === makefile ? rel : `${rel} (included by ${makefile})`
+  const derivedByTarget = new Map<string, Map<string, DerivedDockerfile>>()
   for (const recipe of parsed.recipes) {
+    let derived = derivedByTarget.get(recipe.target)
+    if (!derived) derivedByTarget.set(recipe.target, (derived = new Map()))
     // Recipe prefixes (@ - +) are not part of the command; blank them, keeping offsets.
     const raw = text
       .slice(recipe.start, recipe.end)
@@ -472,6 +480,14 @@ function collectRecipes(
       cwds,
       scriptDir: dirOf(makefile),
       preExpand: (w) => expandMake(w, ctx),
+      derived,
+      onContainerStart: (found) =>
+        col.containerCommands.push({
+          kind: 'makefile',
+          file: rel,
+          where: `${via} target ${recipe.target}`,
+          found,
+        }),
     })
     addShellBuilds(col, builds, 'makefile', `${via} target ${recipe.target}`)
   }

@@ -35,6 +35,8 @@ export function collectScript(rel: string, col: Collector): void {
     env: new Map([['0', rel]]),
     cwds: dir === '.' ? ['.'] : [dir, '.'],
     scriptDir: dir,
+    onContainerStart: (found) =>
+      col.containerCommands.push({ kind: 'script', file: rel, where: rel, found }),
   })
   addShellBuilds(col, builds, 'script', rel, 'last')
 }

@@ -5,11 +5,18 @@
  */
 import type { SourceRange } from '../../core/range.js'
 import { hasEncodedHoles, type HoleTable } from '../template.js'
-import { parseBuildCommand, type BuildInvocation, type Field } from './build-command.js'
+import {
+  parseBuildCommand,
+  parseContainerStart,
+  type BuildInvocation,
+  type ContainerStart,
+  type Field,
+} from './build-command.js'
 import type { Collector } from './collector.js'
 import { joinRel } from './paths.js'
 import { expandText, expandWord, type ShellScope } from './shell-expand.js'
-import { splitCommands, type RawWord, type SimpleCommand } from '../../shell/commands.js'
+import type { ShSyntaxError } from '../../shell/ast.js'
+import { splitCommandsWithErrors, type RawWord, type SimpleCommand } from '../../shell/commands.js'
 
 /** Marks a path that is already relative to the root (`$(git rev-parse --show-toplevel)`). */
 export const ROOT_MARK = '\uE002'
@@ -29,26 +36,59 @@ export interface ShellRunOptions {
   preExpand?(raw: string): string
   /** Sees every expanded command (GITHUB_OUTPUT writes). */
   onCommand?(fields: Field[], redirects: { op: string; target: string }[]): void
+  /** Sees every command that starts a container (`docker run`, `podman create`...). */
+  onContainerStart?(found: FoundContainerStart): void
+  /**
+   * Files written from a Dockerfile so far, shared by texts that run one after the other
+   * (the lines of a make recipe each run in their own shell).
+   */
+  derived?: Map<string, DerivedDockerfile>
+}
+
+/** A file a command wrote from a Dockerfile: its source as written, where, and how. */
+export interface DerivedDockerfile {
+  source: string
+  cwds: string
+  by: string
+}
+
+/** A `docker run` (or create) command line, expanded, with what the shell could not read in it. */
+export interface FoundContainerStart {
+  start: ContainerStart
+  fields: Field[]
+  /** Syntax problems inside the command (an unterminated quote swallows the rest of the text). */
+  problems: { message: string; range: SourceRange }[]
 }
 
 export interface FoundBuild {
   inv: BuildInvocation
   /** Possible working directories at the command. */
   cwds: string[]
+  /**
+   * When the build's Dockerfile is a file the same text wrote earlier from another Dockerfile
+   * (kubebuilder's `sed ... Dockerfile > Dockerfile.cross`), the file written and the command
+   * that wrote it; `inv.file` then names the source Dockerfile.
+   */
+  derived?: { written: string; by: string }
 }
+
+/** Commands that write a copy (possibly edited) of one file into another. */
+const COPIERS = new Set(['sed', 'cp', 'cat', 'envsubst', 'awk', 'perl', 'install'])
+const DOCKERFILE_NAME =
+  /(?:^|\/)(?:[^/]*\.)?(?:Dockerfile|Containerfile)(?:\.[^/]*)?$|\.dockerfile$/i
 
 const MAX_LOOP_VALUES = 32
 const LOOP_OPEN = new Set(['for', 'while', 'until', 'select'])
 const STRIP = new Set(['then', 'do', 'else', 'elif', '{', '}', '!', 'fi', 'done', 'esac'])
 
 // Matrix legs run the same `run:` text again; its split is kept for reuse.
-const splitCache = new Map<string, SimpleCommand[]>()
+const splitCache = new Map<string, { commands: SimpleCommand[]; errors: ShSyntaxError[] }>()
 const SPLIT_CACHE_MAX = 256
 
-function commandsOf(text: string): SimpleCommand[] {
+function commandsOf(text: string): { commands: SimpleCommand[]; errors: ShSyntaxError[] } {
   let cmds = splitCache.get(text)
   if (!cmds) {
-    cmds = splitCommands(text)
+    cmds = splitCommandsWithErrors(text)
     if (splitCache.size >= SPLIT_CACHE_MAX) splitCache.delete(splitCache.keys().next().value!)
     splitCache.set(text, cmds)
   }
@@ -59,11 +99,13 @@ function commandsOf(text: string): SimpleCommand[] {
 const MAX_COMMANDS = 5000
 
 export function findShellBuilds(opts: ShellRunOptions): FoundBuild[] {
-  const commands = commandsOf(opts.text)
+  const { commands, errors } = commandsOf(opts.text)
   let budget = MAX_COMMANDS
   const vars = new Map(opts.env)
   const state = { cwds: opts.cwds.length ? [...opts.cwds] : ['.'] }
   const found: FoundBuild[] = []
+  // Files the text writes from a Dockerfile, by the path as written and the working directories.
+  const derived = opts.derived ?? new Map<string, DerivedDockerfile>()
   const scope: ShellScope = {
     holes: opts.holes,
     lookup: (name) => vars.get(name),
@@ -119,6 +161,10 @@ export function findShellBuilds(opts: ShellRunOptions): FoundBuild[] {
         opts.onCommand !== undefined &&
         cmd.redirects.length > 0 &&
         (head === 'echo' || head === 'printf')
+      if (COPIERS.has(head)) {
+        noteDerived(head, fieldsOf(words), cmd.redirects, (t) => expandText(pre(t), scope))
+        continue
+      }
       if (!writes && head !== 'cd' && head !== 'pushd' && head !== 'popd' && !mightBuild(words))
         continue
       const fields = fieldsOf(words)
@@ -138,9 +184,56 @@ export function findShellBuilds(opts: ShellRunOptions): FoundBuild[] {
         continue
       }
       const inv = parseBuildCommand(fields)
-      if (inv) found.push({ inv, cwds: state.cwds.length ? [...state.cwds] : ['.'] })
+      if (inv) {
+        const cwds = state.cwds.length ? [...state.cwds] : ['.']
+        const from = inv.file && derived.get(inv.file.text)
+        if (inv.file && from && from.cwds === cwds.join('\n')) {
+          const written = inv.file.text
+          found.push({
+            inv: { ...inv, file: { text: from.source, range: inv.file.range } },
+            cwds,
+            derived: { written, by: from.by },
+          })
+        } else {
+          found.push({ inv, cwds })
+        }
+      }
+      const start = opts.onContainerStart && !inv ? parseContainerStart(fields) : undefined
+      if (start) {
+        const problems = errors
+          .filter((e) => e.start >= cmd.start && e.start < cmd.end)
+          .map((e) => ({ message: e.message, range: opts.rangeOf(e.start, e.start + 1) }))
+        opts.onContainerStart!({ start, fields, problems })
+      }
     }
   }
+  /**
+   * `sed -e ... Dockerfile > Dockerfile.cross`, `cp Dockerfile build/Dockerfile`: the written
+   * file is built later in the same text but is not in the repository.
+   */
+  const noteDerived = (
+    head: string,
+    fields: Field[],
+    redirects: { op: string; target: { text: string } }[],
+    expand: (t: string) => string,
+  ): void => {
+    const args = fields.slice(1).map((f) => f.text)
+    const out = redirects.find((r) => r.op === '>' || r.op === '>|')
+    const input = redirects.find((r) => r.op === '<')
+    let source: string | undefined
+    let dest: string | undefined
+    if (out) {
+      dest = expand(out.target.text)
+      source = input ? expand(input.target.text) : args.findLast((a) => DOCKERFILE_NAME.test(a))
+    } else if (head === 'cp' || head === 'install') {
+      const paths = args.filter((a) => !a.startsWith('-'))
+      if (paths.length === 2) [source, dest] = paths
+    }
+    if (!source || !dest || !DOCKERFILE_NAME.test(source) || hasEncodedHoles(dest)) return
+    const cwds = (state.cwds.length ? state.cwds : ['.']).join('\n')
+    derived.set(dest, { source, cwds, by: `${head} ${source} > ${dest}` })
+  }
+
   run(commands, 0)
   return found
 }
@@ -293,9 +386,12 @@ export function addShellBuilds(
   where: string,
   prefer?: 'first' | 'last',
 ): void {
-  for (const { inv, cwds } of builds) {
+  for (const { inv, cwds, derived } of builds) {
     const paths = buildPaths(inv, cwds, (p) => col.exists(p), prefer)
     if (!paths) continue
+    const via = derived
+      ? ` (${derived.written}, written from it by ${derived.by.split(' ')[0]})`
+      : ''
     for (const tag of inv.tags) {
       col.add({
         image: tag.text,
@@ -306,7 +402,7 @@ export function addShellBuilds(
         target: inv.target?.text,
         buildArgs: inv.buildArgs,
         kind,
-        detail: `${where}: ${inv.command} -t ${col.display(tag.text)} builds ${col.display(paths.dockerfile)}`,
+        detail: `${where}: ${inv.command} -t ${col.display(tag.text)} builds ${col.display(paths.dockerfile)}${via}`,
       })
     }
   }

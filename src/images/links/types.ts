@@ -7,6 +7,7 @@ import type { Level } from '../../core/finding.js'
 import type { SourceRange } from '../../core/range.js'
 import type { BaseImageFact } from '../base-images.js'
 import type { ImageReference } from '../reference.js'
+import type { FoundContainerStart } from './shell-builds.js'
 
 /** Where a link came from, strongest first. */
 export type EvidenceKind =
@@ -125,4 +126,49 @@ export interface ImageResolution {
   ambiguous?: ImageLink[]
   /** Facts of a well-known image, when the image is not built here. */
   baseFact?: BaseImageFact
+}
+
+/** A command line that starts a container, where the readers met it. */
+export interface ContainerCommand {
+  kind: 'script' | 'makefile' | 'workflow'
+  /** The file that holds the command. */
+  file: string
+  /** The script, make target, or workflow job and step. */
+  where: string
+  found: FoundContainerStart
+}
+
+/** A text with the range of each part of it. */
+export interface PlacedText {
+  text: string
+  range: SourceRange
+}
+
+/**
+ * A workflow job's `container:` or one of its `services:`, with `${{ }}` expressions
+ * resolved as far as known (a matrix job gives one per combination).
+ */
+export interface JobContainerSource {
+  file: string
+  job: string
+  /** `container`, or the service's id. */
+  role: 'container' | 'service'
+  service?: string
+  /** The `container:` key, or the service's key. */
+  keyRange: SourceRange
+  image?: PlacedText
+  /**
+   * `options:` as written, how to resolve the `${{ }}` expressions of a part of it (the
+   * words are split first, so that each keeps its column), and the range of [start, end)
+   * offsets inside it.
+   */
+  options?: {
+    raw: string
+    expand(text: string): string
+    rangeOf(start: number, end: number): SourceRange
+  }
+  volumes: PlacedText[]
+  ports: PlacedText[]
+  /** Where the job is, for messages: `.github/workflows/ci.yml job test`. */
+  where: string
 }

@@ -347,6 +347,8 @@ function runCombo(scope: JobScope, job: string, combo: Obj | Unknown): Obj {
     v.str([...jobPath, 'defaults', 'run', 'working-directory']) ??
     v.str(['defaults', 'run', 'working-directory'])
   const where = `${wf.rel} job ${job}${scope.calledBy ? ` (${scope.calledBy})` : ''}`
+  // The runner evaluates `container:` and `services:` without the env context.
+  jobContainers(scope, jobPath, lookupWith({}), where)
   for (let i = 0; i < v.length([...jobPath, 'steps']); i++) {
     const stepPath: YamlPath = [...jobPath, 'steps', i]
     env = { ...jobEnv }
@@ -390,6 +392,56 @@ function runCombo(scope: JobScope, job: string, combo: Obj | Unknown): Obj {
         : interpolate(raw, lookup, col.holes)
   }
   return outputs
+}
+
+/** A job's `container:` and `services:`, with expressions resolved (one per matrix leg). */
+function jobContainers(
+  scope: JobScope,
+  jobPath: YamlPath,
+  lookup: ContextLookup,
+  where: string,
+): void {
+  const v = scope.wf.view
+  const col = scope.col
+  const job = String(jobPath[1])
+  const text = (path: YamlPath): string | undefined => {
+    const raw = v.str(path)
+    return raw === undefined ? undefined : interpolate(raw, lookup, col.holes)
+  }
+  const list = (path: YamlPath) =>
+    Array.from({ length: v.length(path) }, (_, i) => {
+      const t = text([...path, i])
+      return t === undefined ? undefined : { text: t, range: v.range([...path, i]) }
+    }).filter((x) => x !== undefined)
+  const add = (path: YamlPath, role: 'container' | 'service', service?: string): void => {
+    const asString = text(path)
+    const imagePath = asString !== undefined ? path : [...path, 'image']
+    const image = asString ?? text(imagePath)
+    const options = v.str([...path, 'options'])
+    col.jobContainers.push({
+      file: scope.wf.rel,
+      job,
+      role,
+      ...(service !== undefined ? { service } : {}),
+      keyRange: v.range(path, 'key'),
+      ...(image !== undefined ? { image: { text: image, range: v.range(imagePath) } } : {}),
+      ...(options !== undefined
+        ? {
+            options: {
+              raw: options,
+              expand: (t: string) => interpolate(t, lookup, col.holes),
+              rangeOf: (s: number, e: number) => v.innerRange([...path, 'options'], s, e),
+            },
+          }
+        : {}),
+      volumes: asString === undefined ? list([...path, 'volumes']) : [],
+      ports: asString === undefined ? list([...path, 'ports']) : [],
+      where: `${where}${role === 'container' ? ' container' : ` service ${service}`}`,
+    })
+  }
+  if (v.node([...jobPath, 'container']) !== undefined) add([...jobPath, 'container'], 'container')
+  for (const id of v.keys([...jobPath, 'services']))
+    add([...jobPath, 'services', id], 'service', id)
 }
 
 /** Splits an action's list input (newline or comma separated) into entries with offsets. */
@@ -675,6 +727,8 @@ function runStep(
     cwds,
     scriptDir: cwd ?? '.',
     preExpand: (raw) => interpolate(raw, lookup, col.holes),
+    onContainerStart: (found) =>
+      col.containerCommands.push({ kind: 'workflow', file: scope.wf.rel, where: label, found }),
     onCommand: (fields, redirects) => {
       const sink = redirects.find(
         (r) =>

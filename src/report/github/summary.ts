@@ -146,21 +146,90 @@ function rulesSection(input: SummaryInput, reported: readonly Finding[]): string
 
 function identitySection(input: SummaryInput, budget: number): string {
   const title = '### Who runs as whom'
-  if (!input.identities.length)
+  const kube = input.identities.filter((id) => id.runtime === undefined)
+  const docker = input.identities.filter((id) => id.runtime === 'docker')
+  if (!kube.length && !docker.length)
     return `${title}\n\nNo workloads: nothing in the scanned files runs a container.\n`
-  const head = [
-    title,
-    '',
-    row(['Workload', 'Container', 'Image', 'Built from', 'User', 'Kubelet']),
-    row(['---', '---', '---', '---', '---', '---']),
-  ].join('\n')
-  const rows = input.identities.map((id) => identityRow(id, input))
-  return fitRows(
-    head,
-    rows,
-    budget,
-    (n) => `…and ${plural(n, 'more container')} (the summary is limited to 1 MiB).`,
+  const more = (n: number) =>
+    `…and ${plural(n, 'more container')} (the summary is limited to 1 MiB).`
+  let out = ''
+  if (kube.length) {
+    const head = [
+      title,
+      '',
+      row(['Workload', 'Container', 'Image', 'Built from', 'User', 'Kubelet']),
+      row(['---', '---', '---', '---', '---', '---']),
+    ].join('\n')
+    const share = docker.length ? Math.floor(budget / 2) : budget
+    out = fitRows(
+      head,
+      kube.map((id) => identityRow(id, input)),
+      share,
+      more,
+    )
+  }
+  if (docker.length) {
+    const head = [
+      kube.length
+        ? '#### Docker, Compose and workflow jobs'
+        : `${title} (Docker, Compose and workflow jobs)`,
+      '',
+      row(['Started by', 'Image', 'Built from', 'User', 'Docker', 'Host access']),
+      row(['---', '---', '---', '---', '---', '---']),
+    ].join('\n')
+    out +=
+      (out ? '\n' : '') +
+      fitRows(
+        head,
+        docker.map((id) => dockerRow(id, input)),
+        budget - bytes(out),
+        more,
+      )
+  }
+  return out
+}
+
+const DOCKER_VERDICT: Record<ContainerIdentity['verdict']['kind'], string> = {
+  starts: '✅ starts',
+  refused: '❌ fails to start',
+  'runs-as-root': '⚠️ starts as root',
+  unknown: '❔ unknown',
+}
+
+function builtCell(id: ContainerIdentity, input: SummaryInput): string {
+  if (!id.build) return '—'
+  const df = input.repoPath(id.build.dockerfile)
+  let built = link(md(id.build.dockerfile), df && input.links.lines(df))
+  if (id.build.target) built += ` target ${code(id.build.target)}`
+  return `${built}<br>${md(id.build.evidence)}${id.build.confidence === 'low' ? ' (low confidence)' : ''}`
+}
+
+function userCell(id: ContainerIdentity): string {
+  const sources = [`uid: ${id.user.uidSource}`]
+  if (id.user.gidSource) sources.push(`gid: ${id.user.gidSource}`)
+  return `${code(id.user.display)}<br>${sources.map(md).join('<br>')}`
+}
+
+function dockerRow(id: ContainerIdentity, input: SummaryInput): string {
+  const r = id.workload.range
+  const where = input.repoPath(r.file)
+  const started = link(
+    md(id.docker?.startedBy ?? id.workload.name ?? '?'),
+    where && input.links.lines(where, r.startLine, r.endLine),
   )
+  const verdict =
+    id.verdict.kind === 'starts'
+      ? DOCKER_VERDICT.starts
+      : `${DOCKER_VERDICT[id.verdict.kind]}: ${md(id.verdict.message)}`
+  const access = id.docker?.privileges.length ? id.docker.privileges.map(md).join('<br>') : '—'
+  return row([
+    started,
+    id.image ? code(id.image) : '—',
+    builtCell(id, input),
+    userCell(id),
+    verdict,
+    access,
+  ])
 }
 
 function identityRow(id: ContainerIdentity, input: SummaryInput): string {
@@ -175,16 +244,8 @@ function identityRow(id: ContainerIdentity, input: SummaryInput): string {
     id.group === 'containers'
       ? code(id.container)
       : `${code(id.container)} (${md(groupLabel(id.group))})`
-  let built = '—'
-  if (id.build) {
-    const df = input.repoPath(id.build.dockerfile)
-    built = link(md(id.build.dockerfile), df && input.links.lines(df))
-    if (id.build.target) built += ` target ${code(id.build.target)}`
-    built += `<br>${md(id.build.evidence)}${id.build.confidence === 'low' ? ' (low confidence)' : ''}`
-  }
-  const sources = [`uid: ${id.user.uidSource}`]
-  if (id.user.gidSource) sources.push(`gid: ${id.user.gidSource}`)
-  const user = `${code(id.user.display)}<br>${sources.map(md).join('<br>')}`
+  const built = builtCell(id, input)
+  const user = userCell(id)
   const verdict =
     id.verdict.kind === 'starts'
       ? VERDICT.starts

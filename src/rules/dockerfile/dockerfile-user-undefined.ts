@@ -1,21 +1,6 @@
-import { stockAccountNames } from '../../dockerfile/index.js'
-import type { DockerfileRule, DockerfileSubject } from '../types.js'
+import { knownAccounts } from '../../identity/known-accounts.js'
+import type { DockerfileRule } from '../types.js'
 import { isWindowsImage, targetLabel } from './target.js'
-
-/** Whether the model knows the image's whole passwd/group, so that a missing name is surely missing. */
-function knownAccounts(
-  s: DockerfileSubject,
-): { users: Set<string>; groups: Set<string>; base: string } | undefined {
-  const img = s.image
-  if (img.hiddenAccountSources.length > 0) return undefined
-  const ref = img.baseImage.ref
-  if (ref === null) return undefined
-  const stock = stockAccountNames(ref.toLowerCase() === 'scratch' ? 'scratch' : img.distro)
-  if (!stock) return undefined
-  const users = new Set([...stock.users, ...img.users.keys()])
-  const groups = new Set([...stock.groups, ...img.groups.keys()])
-  return { users, groups, base: ref }
-}
 
 /**
  * USER NAME[:GROUP] with a name that neither the Dockerfile creates nor the base image
@@ -43,7 +28,7 @@ const rule: DockerfileRule = {
     const o = eu.origin
     if (o.kind !== 'dockerfile' || eu.raw === null || isWindowsImage(s)) return
     if (eu.name === undefined && eu.group === undefined) return
-    const known = knownAccounts(s)
+    const known = knownAccounts(s.image)
     if (!known) return
     const scratch = known.base.toLowerCase() === 'scratch'
     const from = scratch

@@ -2,8 +2,10 @@
  * Paths an image prepared for writing: chowned to a non-root owner or made group- or
  * world-writable in the Dockerfile, with their final owner and write bits.
  */
+import { posix } from 'node:path'
 import type { SourceRange } from '../../core/range.js'
-import type { ImageModel } from '../../dockerfile/index.js'
+import type { ImageModel, OwnershipChange } from '../../dockerfile/index.js'
+import { runtimeWrites, type RuntimeWrite } from '../../images/runtime-writes.js'
 import { type ImageFacts, roleOf } from '../../identity/image-facts.js'
 import { isDict, list, str } from '../../k8s/fields.js'
 import type { ContainerView } from '../../k8s/workload.js'
@@ -173,4 +175,110 @@ export function processGroups(
   if (typeof podSc.fsGroup === 'number') out.add(podSc.fsGroup)
   for (const g of list(podSc.supplementalGroups)) if (typeof g === 'number') out.add(g)
   return out
+}
+
+/** A runtime's write path inside the application directory the image prepared for its own user. */
+export interface RuntimePreparedPath extends PreparedPath {
+  write: RuntimeWrite
+  /** The COPY --chown or chown that gave the directory to the image's user. */
+  preparedBy: OwnershipChange
+  /** The USER line the owner matches. */
+  userText: string
+  userRange?: SourceRange
+}
+
+/**
+ * Where a known runtime writes (runtime-writes.ts) that fails without the write, inside the
+ * application directory (the final WORKDIR or below) when the build gave that directory to
+ * the account the image runs as (WORKDIR + COPY --chown or chown + USER of the same
+ * account): that ownership is then a sign of writing, where on its own it is only how an
+ * image is tidied (preparedPaths leaves it out).
+ */
+export function runtimePreparedPaths(model: ImageModel, c: ContainerView): RuntimePreparedPath[] {
+  const eu = model.effectiveUser
+  const userUid = eu.resolvedUid ?? eu.uid
+  if (eu.raw === null || eu.raw === '' || userUid === 0 || eu.name === 'root') return []
+  const workdir = model.workdir?.path.replace(/(.)\/+$/, '$1')
+  if (workdir === undefined) return []
+  const command = {
+    command: stringList(c.spec.command),
+    args: stringList(c.spec.args),
+  }
+  const out: RuntimePreparedPath[] = []
+  for (const write of runtimeWrites(model, command)) {
+    const app = write.appDir
+    if (write.fact.within !== 'app' || write.fact.onFailure !== 'fails' || app === undefined) {
+      continue
+    }
+    if (!(app === workdir || app.startsWith(workdir === '/' ? '/' : `${workdir}/`))) continue
+    let owner: OwnershipChange | undefined
+    let bits: WriteBits = {}
+    for (const change of model.chowns) {
+      if (change.conditional || change.path.includes('$')) continue
+      const p = change.path.replace(/(.)\/+$/, '$1')
+      // Given inside the working directory: the app's folder or the folder it was copied into.
+      const inWorkdir = p === workdir || p.startsWith(workdir === '/' ? '/' : `${workdir}/`)
+      if (!inWorkdir || !givesPath(model, change, p, write.path)) continue
+      if (change.owner) owner = change
+      if (change.mode) bits = applyMode(change.mode, bits)
+    }
+    const o = owner?.owner
+    if (!owner || !o) continue
+    const sameAccount =
+      (o.uid !== undefined && userUid !== undefined && o.uid === userUid) ||
+      (o.user !== undefined && eu.name !== undefined && o.user === eu.name)
+    if (!sameAccount) continue
+    out.push({
+      path: write.path,
+      ownerUid: o.uid,
+      ownerGid: o.gid,
+      ownerText: o.raw,
+      groupWritable: bits.g,
+      worldWritable: bits.o,
+      ranges: [owner.range],
+      write,
+      preparedBy: owner,
+      userText:
+        eu.origin.kind === 'dockerfile'
+          ? `USER ${eu.written ?? eu.raw} (line ${eu.origin.range.startLine})`
+          : `USER ${eu.raw}`,
+      userRange: eu.origin.kind === 'dockerfile' ? eu.origin.range : undefined,
+    })
+  }
+  return out
+}
+
+/**
+ * Whether an ownership change at `p` decides who may write `target`: a recursive chown owns
+ * everything below, a plain one the path itself and what is created directly in it, and a
+ * COPY --chown what it copies, which holds the folders below its destination only when it
+ * copies a folder's contents (the build context `.`, a `dir/`, a folder of a build stage, the
+ * Next.js standalone output, which always holds `.next`), not when it copies files.
+ */
+function givesPath(model: ImageModel, change: OwnershipChange, p: string, target: string): boolean {
+  if (target === p) return true
+  if (!target.startsWith(p === '/' ? '/' : `${p}/`)) return false
+  if (change.how.startsWith('RUN')) return change.recursive === true || posix.dirname(target) === p
+  const copy = model.copies.find((x) => x.range === change.instruction)
+  return !!copy && copy.sources.some((src) => copiesFolderContents(src, copy.from !== undefined))
+}
+
+function copiesFolderContents(src: string, fromStage: boolean): boolean {
+  if (src === '.' || src === './' || src.endsWith('/')) return true
+  if (/(^|\/)\.next\/standalone$/.test(src)) return true
+  // A path of a build stage without an extension is a folder (`/app`, `/rails`).
+  return fromStage && src.startsWith('/') && !/\.[A-Za-z0-9]+$/.test(posix.basename(src))
+}
+
+function stringList(v: unknown): string[] | undefined {
+  if (!Array.isArray(v)) return undefined
+  return v.map((x) => (typeof x === 'string' ? x : String(x)))
+}
+
+/** A path covered by one of several others (the same or a parent). */
+export function coveredBy(path: string, others: readonly { path: string }[]): boolean {
+  return others.some((o) => {
+    const p = o.path.replace(/(.)\/+$/, '$1')
+    return path === p || path.startsWith(p === '/' ? '/' : `${p}/`)
+  })
 }

@@ -1,7 +1,6 @@
 import { dict, int, isDict, list } from '../../k8s/fields.js'
 import { containerAnchor, containerLoc } from '../../k8s/workload.js'
-import type { ImageModel } from '../../dockerfile/index.js'
-import type { ImageFacts } from '../../identity/image-facts.js'
+import { bindsThroughFileCapability, knownBase } from '../../identity/file-capabilities.js'
 import type { At, ImagePodRule } from '../types.js'
 import { KUBELET_TAGS } from './describe.js'
 
@@ -77,19 +76,3 @@ const rule: ImagePodRule = {
   },
 }
 export default rule
-
-/** Whether a binary of the image keeps cap_net_bind_service in its file capabilities. */
-function bindsThroughFileCapability(facts: ImageFacts): boolean {
-  const grants = (caps: readonly string[]) =>
-    caps.includes('NET_BIND_SERVICE') || caps.includes('ALL')
-  if (grants(facts.baseFact?.fileCapabilities ?? [])) return true
-  if (!facts.model) return false
-  const last = new Map<string, readonly string[]>()
-  for (const f of facts.model.fileCapabilities) last.set(f.path, f.caps)
-  return [...last.values()].some(grants)
-}
-
-/** The build starts from scratch or from a well-known image (whose file capabilities are known). */
-function knownBase(model: ImageModel): boolean {
-  return model.baseImage.ref?.toLowerCase() === 'scratch' || model.baseImage.fact !== undefined
-}

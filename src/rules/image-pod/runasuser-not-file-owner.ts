@@ -3,11 +3,14 @@ import { dict, type Dict, list } from '../../k8s/fields.js'
 import type { ImagePodRule } from '../types.js'
 import { fieldLoc, KUBELET_TAGS } from './describe.js'
 import {
+  coveredBy,
   mountedOver,
   preparedForAnotherRole,
   preparedPaths,
   processGroups,
+  runtimePreparedPaths,
 } from './prepared-paths.js'
+import { runtimeRelated, runtimeText } from './readonly-rootfs-write-path.js'
 
 const rule: ImagePodRule = {
   id: 'runasuser-not-file-owner',
@@ -15,7 +18,7 @@ const rule: ImagePodRule = {
   meta: {
     title: 'The pod forces a uid that cannot write the paths the image prepared',
     description:
-      'The Dockerfile chowns paths to the user it runs as (or makes them writable for a group), and the pod overrides the user with a runAsUser that neither owns those paths nor reaches them through a group (runAsGroup, fsGroup or supplementalGroups with a group-writable mode), and no volume is mounted over them. A uid the image has no account for runs with group 0 (containerd, CRI-O), so paths given to group 0 and made group-writable are reachable. Containers with a read-only root filesystem are left to readonly-rootfs-write-path. The container starts, then fails with "permission denied" the first time it writes there. A runAsUser that differs from the image USER is fine when the image prepared nothing for its user.',
+      'The Dockerfile chowns paths to the user it runs as (or makes them writable for a group), and the pod overrides the user with a runAsUser that neither owns those paths nor reaches them through a group (runAsGroup, fsGroup or supplementalGroups with a group-writable mode), and no volume is mounted over them. A uid the image has no account for runs with group 0 (containerd, CRI-O), so paths given to group 0 and made group-writable are reachable. Containers with a read-only root filesystem are left to readonly-rootfs-write-path. The container starts, then fails with "permission denied" the first time it writes there. A runAsUser that differs from the image USER is fine when the image prepared nothing for its user. The application directory counts as prepared where a known runtime writes inside it at run time (Next.js .next/cache, tmp/ of rails server) and the build gave it to the account the image runs as (WORKDIR + COPY --chown + USER).',
     severity: 'warning',
     securitySeverity: 3.0,
     tags: KUBELET_TAGS,
@@ -43,12 +46,35 @@ const rule: ImagePodRule = {
       const known = [...facts.accounts.values()].some((a) => a.uid === forced.value)
       const primary = user.gid ?? (known ? undefined : 0)
       const groups = processGroups(primary, s.workload.pod.securityContext)
-      const blocked = preparedPaths(facts.model).filter((p) => {
+      const writable = (p: {
+        path: string
+        ownerUid?: number
+        ownerGid?: number
+        ownerText?: string
+        groupWritable?: boolean
+        worldWritable?: boolean
+      }) => {
         if (mountedOver(c, p.path) || preparedForAnotherRole(facts, c, p.path)) return false
         if (p.ownerUid === forced.value || p.worldWritable) return false
         if (p.ownerGid !== undefined && groups.has(p.ownerGid) && p.groupWritable) return false
         return p.ownerUid !== undefined || p.ownerText !== undefined
-      })
+      }
+      const blocked = preparedPaths(facts.model).filter(writable)
+      const runAs = `runs as uid ${forced.value}${user.gid !== undefined ? ` (gid ${user.gid})` : ''}`
+      for (const r of runtimePreparedPaths(facts.model, c).filter(writable)) {
+        if (coveredBy(r.path, blocked)) continue
+        const owner =
+          r.ownerUid !== undefined
+            ? `runAsUser: ${r.ownerUid} (the owner)`
+            : "runAsUser to the owner's uid"
+        ctx.report({
+          at: fieldLoc(s.workload, forced),
+          message: `Container "${c.name}" ${runAs}, but ${runtimeText(r)}: writes there will fail with permission denied. Set ${owner}, or mount an emptyDir at ${r.path}.`,
+          related: runtimeRelated(r),
+          image: facts.ref,
+          key: `runtime:${r.write.runtime.id}:${r.path}`,
+        })
+      }
       if (!blocked.length) continue
       const shown = blocked.slice(0, 3).map((p) => `${p.path} (owner ${p.ownerText ?? p.ownerUid})`)
       const more = blocked.length > 3 ? ` and ${blocked.length - 3} more` : ''

@@ -6,7 +6,7 @@ const rule: InputRule = {
   meta: {
     title: 'Helm chart fails to render',
     description:
-      'The chart fails where `helm template` and `helm install` fail: a template error, a `required` or `fail` call, values that break values.schema.json, or rendered output that is not valid YAML. Nothing from that chart variant can be deployed or checked; other charts are still scanned.',
+      'What `helm template` and `helm install` refuse: a template error, a `required` or `fail` call, values that break values.schema.json, an incompatible kubeVersion, or rendered output that is not valid YAML. A failing template is left out and reported at its line; the templates that rendered are still scanned, and their findings say the render is lenient.',
     severity: 'error',
     securitySeverity: 4.0,
     tags: ['correctness', 'helm'],

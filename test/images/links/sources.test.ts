@@ -175,6 +175,26 @@ describe('Makefiles that include fragments (glob includes, shared modules)', () 
   })
 })
 
+describe('a Dockerfile the recipe writes from another (kubebuilder’s Dockerfile.cross)', () => {
+  const idx = loadFixture('makefile-derived')
+
+  it('links the build to the Dockerfile the written file comes from', () => {
+    const r = idx.resolve('ghcr.io/acme/operator:dev')
+    expect(r.link).toMatchObject({ dockerfile: 'Dockerfile', context: '.', confidence: 'high' })
+    expect(r.link?.evidence.detail).toBe(
+      'Makefile target docker-buildx: docker buildx build -t ghcr.io/acme/operator:dev builds Dockerfile (Dockerfile.cross, written from it by sed)',
+    )
+    expect(idx.resolve('ghcr.io/acme/copied:1').link).toMatchObject({ dockerfile: 'Dockerfile' })
+  })
+
+  it('still says so when another target builds the file without writing it', () => {
+    expect(idx.resolve('ghcr.io/acme/other:dev').link).toBeUndefined()
+    expect(idx.problems.map((p) => p.message)).toEqual([
+      '"ghcr.io/acme/other:dev" is built from Dockerfile.cross, which does not exist',
+    ])
+  })
+})
+
 describe('Makefiles and shell scripts', () => {
   const idx = loadFixture('makefile-vars')
 

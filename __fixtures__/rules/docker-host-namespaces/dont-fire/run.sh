@@ -1,0 +1,2 @@
+podman run --rm --userns host alpine:3.20 true
+docker run --rm --network mynet --pid=container:db alpine:3.20 true
