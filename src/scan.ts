@@ -158,8 +158,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     built.add(r.dir)
     const loaded = loadKustomize(options.root, r)
     kustomizations++
-    objects.push(...loaded.objects)
-    notices.push(...loaded.notices)
+    pushAll(objects, loaded.objects)
+    pushAll(notices, loaded.notices)
     for (const p of loaded.problems) {
       const where = `${p.range.file}:${p.range.startLine}:${p.range.startColumn}`
       buildProblems.delete(where)
@@ -168,7 +168,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     if (loaded.ok) {
       for (const f of loaded.read) consumed.add(f)
       for (const c of loaded.charts) consumedCharts.add(c)
-    } else queue.push(...fallbackRenderings(plan, r.dir, built))
+    } else pushAll(queue, fallbackRenderings(plan, r.dir, built))
   }
   for (const p of buildProblems.values()) {
     inputFinding('kustomize-build-error', p.message, p.range, p.key, undefined, p.related)
@@ -339,7 +339,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   const merged = mergeOverlayFindings(findings)
   findings.length = 0
-  findings.push(...merged)
+  pushAll(findings, merged)
   findings.sort(
     (a, b) =>
       compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),

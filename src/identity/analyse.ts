@@ -20,6 +20,7 @@ import { imageRun, type ImageFacts, type ImageRun } from './image-facts.js'
 import type { DockerContainer } from '../docker/types.js'
 import { identify } from './identify.js'
 import { runtimeUser } from './runtime-user.js'
+import { pushAll } from '../core/arrays.js'
 
 export interface ImageAnalysis {
   subjects: ImagePodSubject[]
@@ -125,7 +126,7 @@ export function analyseImages(input: AnalyseInput): ImageAnalysis {
     for (const ci of containers) identities.push(identify(w, ci.container, ci.facts))
   }
   const views = dockerContainers(links)
-  notices.push(...views.notices)
+  pushAll(notices, views.notices)
   const docker: DockerSubject[] = []
   for (const c of views.containers) {
     const image = c.image && !c.image.unresolved ? c.image.value : c.builtImage

@@ -21,6 +21,7 @@ import { type PositionedDocument, type SpanPart, type YamlPath, YamlText } from 
 import { type K8sObject, objectsOfDocument } from './objects.js'
 import { type Located, type ManifestSource, nearestExisting } from './source.js'
 import type { Resource } from '../kustomize/resource.js'
+import { pushAll } from '../core/arrays.js'
 
 /** One kustomization to build (a folder relative to the root). */
 export interface KustomizeRendering {
@@ -310,7 +311,7 @@ export function loadKustomize(root: string, r: KustomizeRendering): LoadedKustom
     for (const doc of documents) {
       if (doc.isEmpty || doc.problems.length) continue
       const source = new KustomizeManifestSource(id, doc, res, places, overlay)
-      objects.push(...objectsOfDocument(source))
+      pushAll(objects, objectsOfDocument(source))
     }
   }
   return {

@@ -66,6 +66,7 @@ import {
 import { srcOf } from './strict-decode.js'
 import { externalPlugins } from './plugins.js'
 import { resolveVars } from './vars.js'
+import { pushAll } from '../core/arrays.js'
 
 /** Something kustomize would do that is left out here (plugins, remote resources). */
 export interface LeftOut {
@@ -319,7 +320,7 @@ class KustTarget {
     } catch (e) {
       throw locate(e, { file: this.file, start: 0, end: 0 })
     }
-    this.ctx.stderr.push(...loaded.warnings)
+    pushAll(this.ctx.stderr, loaded.warnings)
     this.k = loaded.k
   }
 
@@ -463,7 +464,7 @@ class KustTarget {
       } catch (e) {
         const k = asKustomizeError(e)
         const out = new KustomizeError(`accumulateDirectory: ${JSON.stringify(k.message)}`)
-        out.at.push(...k.at)
+        pushAll(out.at, k.at)
         throw locate(out, at)
       } finally {
         this.origin = saved
