@@ -34,6 +34,7 @@ import { type FindingSubject, makeFinding, subjectOfObject } from './rules/repor
 import type { DockerfileSubject, Rule, RuleContext, RuleSettings } from './rules/types.js'
 import { DEFAULT_PSS, type PssPolicy } from './rules/pod/pss-policy.js'
 import { pushAll } from './core/arrays.js'
+import { DEFAULT_FINDINGS, type ScanLimits } from './core/budget.js'
 
 export interface ScanOptions {
   /** Absolute path of the scanned root; findings are relative to it. */
@@ -55,6 +56,8 @@ export interface ScanOptions {
   charts?: ChartConfig[]
   /** The configuration file's `kustomize:`: kustomizations to build besides the overlays nothing includes. */
   kustomize?: KustomizeConfig[]
+  /** The configuration file's `limits:`: budgets for charts, kustomizations and findings. */
+  limits?: ScanLimits
 }
 
 export interface ScanStats {
@@ -105,6 +108,15 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     !options.paths?.length ||
     options.paths.some((p) => dir === p || dir.startsWith(p.replace(/\/+$/, '') + '/'))
 
+  // Findings are kept up to a budget: a repository can repeat one problem without end.
+  const maxFindings = options.limits?.findings ?? DEFAULT_FINDINGS
+  let findingsOverBudget = 0
+  const roomForFinding = (): boolean => {
+    if (findings.length < maxFindings) return true
+    findingsOverBudget++
+    return false
+  }
+
   const inputKeys = new Map<string, number>()
   /** A finding produced while reading input (YAML, Dockerfile), under an input rule's id. */
   const inputFinding = (
@@ -116,7 +128,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     related: Finding['related'] = [],
   ) => {
     const rule = enabled.get(ruleId)
-    if (!rule) return
+    if (!rule || !roomForFinding()) return
     // Content-based: the problem and the text of its line, never the line number.
     const base = `${key} @ ${lineTextAt(readFile(range.file), range.startLine)}`
     const n = (inputKeys.get(`${range.file}\u0000${base}`) ?? 0) + 1
@@ -156,7 +168,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     const r = queue.shift()!
     if (built.has(r.dir)) continue
     built.add(r.dir)
-    const loaded = loadKustomize(options.root, r)
+    const loaded = loadKustomize(options.root, r, options.limits?.budget)
     kustomizations++
     pushAll(objects, loaded.objects)
     pushAll(notices, loaded.notices)
@@ -168,7 +180,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     if (loaded.ok) {
       for (const f of loaded.read) consumed.add(f)
       for (const c of loaded.charts) consumedCharts.add(c)
-    } else pushAll(queue, fallbackRenderings(plan, r.dir, built))
+    } else if (!loaded.stopped) pushAll(queue, fallbackRenderings(plan, r.dir, built))
   }
   for (const p of buildProblems.values()) {
     inputFinding('kustomize-build-error', p.message, p.range, p.key, undefined, p.related)
@@ -202,6 +214,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   let charts = 0
   // A dependency not vendored may sit elsewhere in the repository, outside the paths scanned.
   const chartContext = {
+    limits: options.limits?.budget,
     repositoryCharts: repositoryCharts(options.root, () =>
       options.paths?.length || options.exclude?.length
         ? discover({ root: options.root }).charts
@@ -243,7 +256,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     const ctx: RuleContext = {
       settings,
       options: options.ruleOptions?.[rule.id] ?? {},
-      report: (input) =>
+      report: (input) => {
+        if (!roomForFinding()) return
         findings.push(
           makeFinding(
             rule.id,
@@ -251,7 +265,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
             subject,
             configured ? { ...input, level: configured as Level } : input,
           ),
-        ),
+        )
+      },
     }
     try {
       check(ctx)
@@ -337,6 +352,12 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
   }
 
+  if (findingsOverBudget > 0) {
+    notices.push({
+      level: 'warning',
+      message: `the scan kept its first ${maxFindings} findings (limits.findings) and left out ${findingsOverBudget} more: fix or suppress the problem that repeats, or raise limits.findings`,
+    })
+  }
   const merged = mergeOverlayFindings(findings)
   findings.length = 0
   pushAll(findings, merged)

@@ -17,6 +17,7 @@ import { ConfigError, ProblemCollector } from './errors.js'
 import type {
   ChartConfig,
   ChartVariant,
+  ConfigLimits,
   Config,
   KustomizeEntry,
   LoadedConfig,
@@ -273,8 +274,26 @@ function build(doc: YamlDocument, value: Dict, problems: ProblemCollector): Conf
   if (typeof value.baseline === 'string') {
     config.baseline = { value: value.baseline, range: at(['baseline'], 'value') }
   }
+
+  if (isDict(value.limits)) {
+    const limits: ConfigLimits = {}
+    for (const key of LIMIT_KEYS) {
+      const v = value.limits[key]
+      if (typeof v === 'number') limits[key] = v
+    }
+    config.limits = limits
+  }
   return config
 }
+
+const LIMIT_KEYS = [
+  'renderSeconds',
+  'renderMemoryMiB',
+  'valueSize',
+  'listLength',
+  'keyGenerations',
+  'findings',
+] as const satisfies readonly (keyof ConfigLimits)[]
 
 function chartOf(doc: YamlDocument, e: Dict, i: number): ChartConfig {
   const base: YamlPath = ['charts', i]

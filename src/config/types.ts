@@ -74,6 +74,18 @@ export interface Config {
   ruleExcludes?: RuleExclude[]
   /** The baseline file, relative to the root. */
   baseline?: Located<string>
+  /** `limits:` (the schema bounds each value). */
+  limits?: ConfigLimits
+}
+
+/** `limits:`: budgets for untrusted input (core/budget.ts holds the defaults). */
+export interface ConfigLimits {
+  renderSeconds?: number
+  renderMemoryMiB?: number
+  valueSize?: number
+  listLength?: number
+  keyGenerations?: number
+  findings?: number
 }
 
 export interface LoadedConfig {

@@ -18,6 +18,7 @@ import { sourceMapOf } from '../helm/source-map.js'
 import { readManifestYaml } from '../yaml/fast-document.js'
 import { type K8sObject, objectsOfDocument } from './objects.js'
 import { RenderedManifestSource } from './rendered.js'
+import type { BudgetLimits } from '../core/budget.js'
 
 /** One way to render a chart (the config file's `charts:` entry or variant). */
 export interface ChartRendering {
@@ -115,6 +116,8 @@ export function repositoryCharts(
 /** What a scan knows beyond the chart: the repository's charts, for dependencies not vendored. */
 export interface ChartContext {
   repositoryCharts?: () => readonly RepositoryChart[]
+  /** The rendering's budget (time, memory, per-call sizes); core/budget.ts's defaults when absent. */
+  limits?: Partial<BudgetLimits>
 }
 
 export function loadChart(
@@ -142,6 +145,7 @@ export function loadChart(
       reuseCertificateKeys: true,
       lenient: true,
       repositoryCharts: context.repositoryCharts,
+      limits: context.limits,
       releaseName: r.releaseName,
       namespace: r.namespace,
       valuesFiles: r.values,

@@ -67,6 +67,7 @@ import { srcOf } from './strict-decode.js'
 import { externalPlugins } from './plugins.js'
 import { resolveVars } from './vars.js'
 import { pushAll } from '../core/arrays.js'
+import { work } from '../core/budget.js'
 
 /** Something kustomize would do that is left out here (plugins, remote resources). */
 export interface LeftOut {
@@ -474,6 +475,8 @@ class KustTarget {
   }
 
   private accumulateDirectory(ra: Accumulator, ldr: Loader, isComponent: boolean): Accumulator {
+    // Two overlays of one base per level make 2^levels copies of it: the budget bounds that.
+    work()
     const sub = new KustTarget(ldr, this.ctx)
     try {
       sub.load()
