@@ -25,6 +25,7 @@ import type {
   RuleSetting,
 } from './types.js'
 import { label, validateConfig } from './validate.js'
+import { addDuplicateKeyErrors } from '../yaml/unique-keys.js'
 
 export type * from './types.js'
 
@@ -116,11 +117,13 @@ function readConfigDocument(source: string, file: string): YamlDocument | undefi
   }
   const docs = parseAllDocuments(source, {
     lineCounter: text.lineCounter,
-    uniqueKeys: true,
+    // Checked in linear time below (unique-keys.ts): the package's own check is quadratic.
+    uniqueKeys: false,
     prettyErrors: false,
   })
   const list = Array.isArray(docs) ? docs : []
   const parsed = list.map((d, i) => {
+    addDuplicateKeyErrors(d)
     const problems = d.errors.map((err) => {
       const span = { start: err.pos[0], end: Math.max(err.pos[0], err.pos[1]) }
       const message = err.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim()
