@@ -3,6 +3,7 @@
  * load models, link images, run rules, apply settings, and return everything reporters need.
  */
 import { FileRefused, readRootFile } from './core/root-files.js'
+import { decodeFile, normalizeYamlBreaks } from './core/decode.js'
 import type { Finding, Level, Notice } from './core/finding.js'
 import { fingerprintOf, lineTextAt } from './core/fingerprint.js'
 import type { ContainerIdentity } from './core/identity.js'
@@ -37,6 +38,8 @@ import {
 import type { DockerfileSubject, Rule, RuleContext, RuleSettings } from './rules/types.js'
 import type { PssRule } from './rules/pod/define-pss.js'
 import { DEFAULT_PSS, type PssPolicy, whyCheckNeverRuns } from './rules/pod/pss-policy.js'
+import { pushAll } from './core/arrays.js'
+import { DEFAULT_FINDINGS, type ScanLimits } from './core/budget.js'
 
 export interface ScanOptions {
   /** Absolute path of the scanned root; findings are relative to it. */
@@ -60,6 +63,8 @@ export interface ScanOptions {
   charts?: ChartConfig[]
   /** The configuration file's `kustomize:`: kustomizations to build besides the overlays nothing includes. */
   kustomize?: KustomizeConfig[]
+  /** The configuration file's `limits:`: budgets for charts, kustomizations and findings. */
+  limits?: ScanLimits
   /** Told as each phase starts, advances and ends (progress on long scans). */
   onProgress?: ProgressListener
   /**
@@ -123,13 +128,23 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const notices: Notice[] = [...discovery.notices, ...idleRuleEntries(options, settings.pss)]
   const texts = new Map<string, string | undefined>()
   const readFile = (rel: string): string | undefined => {
-    if (!texts.has(rel)) texts.set(rel, readText(options.root, rel, notices))
+    if (!texts.has(rel))
+      texts.set(rel, readText(options.root, rel, notices, /\.(ya?ml|json)$/i.test(rel)))
     return texts.get(rel)
   }
 
   const inScope = (dir: string) =>
     !options.paths?.length ||
     options.paths.some((p) => dir === p || dir.startsWith(p.replace(/\/+$/, '') + '/'))
+
+  // Findings are kept up to a budget: a repository can repeat one problem without end.
+  const maxFindings = options.limits?.findings ?? DEFAULT_FINDINGS
+  let findingsOverBudget = 0
+  const roomForFinding = (): boolean => {
+    if (findings.length < maxFindings) return true
+    findingsOverBudget++
+    return false
+  }
 
   const inputKeys = new Map<string, number>()
   /** A finding produced while reading input (YAML, Dockerfile), under an input rule's id. */
@@ -142,7 +157,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     related: Finding['related'] = [],
   ) => {
     const rule = enabled.get(ruleId)
-    if (!rule) return
+    if (!rule || !roomForFinding()) return
     // Content-based: the problem and the text of its line, never the line number.
     const base = `${key} @ ${lineTextAt(readFile(range.file), range.startLine)}`
     const n = (inputKeys.get(`${range.file}\u0000${base}`) ?? 0) + 1
@@ -189,11 +204,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     const r = queue.shift()!
     if (built.has(r.dir)) continue
     built.add(r.dir)
-    const loaded = kustomize!.loadKustomize(options.root, r)
+    const loaded = kustomize!.loadKustomize(options.root, r, options.limits?.budget)
     overlays.step(r.dir)
     kustomizations++
-    objects.push(...loaded.objects)
-    notices.push(...loaded.notices)
+    pushAll(objects, loaded.objects)
+    pushAll(notices, loaded.notices)
     for (const p of loaded.problems) {
       const where = `${p.range.file}:${p.range.startLine}:${p.range.startColumn}`
       buildProblems.delete(where)
@@ -202,10 +217,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     if (loaded.ok) {
       for (const f of loaded.read) consumed.add(f)
       for (const c of loaded.charts) consumedCharts.add(c)
-    } else {
+    } else if (!loaded.stopped) {
       const fallbacks = kustomize!.fallbackRenderings(plan!, r.dir, built)
       overlays.grow(fallbacks.length)
-      queue.push(...fallbacks)
+      pushAll(queue, fallbacks)
     }
   }
   overlays.end()
@@ -223,7 +238,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     const loaded = loadManifest(text, file)
     if (!loaded.relevant) continue
     manifests++
-    objects.push(...loaded.objects)
+    pushAll(objects, loaded.objects)
     if (loaded.template) {
       notices.push({
         level: 'note',
@@ -254,6 +269,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const withoutDirectives = new Set<string>()
   // A dependency not vendored may sit elsewhere in the repository, outside the paths scanned.
   const chartContext = {
+    limits: options.limits?.budget,
     fileRead: (path: string, data: Uint8Array) => {
       // A string needle: Buffer's search is several times faster with it than with bytes.
       if (Buffer.from(data.buffer, data.byteOffset, data.byteLength).indexOf('kube-whoami') < 0)
@@ -272,8 +288,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       rendering.variant ? `${rendering.chart} (${rendering.variant})` : rendering.chart,
     )
     charts++
-    objects.push(...loaded.objects)
-    notices.push(...loaded.notices)
+    pushAll(objects, loaded.objects)
+    pushAll(notices, loaded.notices)
     for (const p of loaded.problems) {
       inputFinding('helm-render-error', p.message, p.range, p.key, undefined, p.related)
     }
@@ -312,8 +328,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     for (const message of report.notes) notices.push({ level: 'note', message })
   }
   const images = analyseImages(imageInput, linked, registry)
-  notices.push(...images.notices)
-  notices.push(...lookupFailureNotices(requests, registry, images))
+  pushAll(notices, images.notices)
+  pushAll(notices, lookupFailureNotices(requests, registry, images))
 
   const run = (
     rule: Rule,
@@ -326,7 +342,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     const ctx: RuleContext = {
       settings,
       options: options.ruleOptions?.[rule.id] ?? {},
-      report: (input) =>
+      report: (input) => {
+        if (!roomForFinding()) return
         findings.push(
           makeFinding(
             rule.id,
@@ -337,7 +354,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
               rule.meta.remediation,
             ),
           ),
-        ),
+        )
+      },
     }
     try {
       check(ctx)
@@ -428,6 +446,12 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
 
   building.end()
+  if (findingsOverBudget > 0) {
+    notices.push({
+      level: 'warning',
+      message: `the scan kept its first ${maxFindings} findings (limits.findings) and left out ${findingsOverBudget} more: fix or suppress the problem that repeats, or raise limits.findings`,
+    })
+  }
   findings.sort(
     (a, b) =>
       compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
@@ -446,9 +470,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     chartRoots: discovery.charts,
     withoutDirectives,
   })
-  notices.push(...suppressed.notices)
+  pushAll(notices, suppressed.notices)
   const grouped = groupByEditLocation(suppressed.findings, readFile)
-  notices.push(...applyBaseline(grouped, options.suppress?.baseline))
+  pushAll(notices, applyBaseline(grouped, options.suppress?.baseline))
   return {
     root: options.root,
     findings: grouped,
@@ -549,7 +573,12 @@ function dedupe(findings: Finding[]): Finding[] {
   })
 }
 
-function readText(root: string, file: string, notices: Notice[]): string | undefined {
+function readText(
+  root: string,
+  file: string,
+  notices: Notice[],
+  yaml: boolean,
+): string | undefined {
   let buf: Buffer
   try {
     buf = readRootFile(root, file)
@@ -558,13 +587,14 @@ function readText(root: string, file: string, notices: Notice[]): string | undef
     notices.push({ level: 'warning', message: `not read: ${why}` })
     return undefined
   }
-  if (buf.subarray(0, 8192).includes(0)) {
+  const decoded = decodeFile(buf)
+  if (decoded.text === undefined) {
     notices.push({
-      level: 'note',
-      message: `skipped ${file}: binary content`,
+      level: decoded.why === 'binary content' ? 'note' : 'warning',
+      message: `skipped ${file}: ${decoded.why}`,
       range: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
     })
     return undefined
   }
-  return buf.toString('utf8')
+  return yaml ? normalizeYamlBreaks(decoded.text) : decoded.text
 }

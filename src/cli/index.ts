@@ -2,11 +2,27 @@
 import { enableCompileCache } from '../core/compile-cache.js'
 import { main } from './main.js'
 
+/**
+ * A closed or failing stdout (`| head -c 100`, a full disk) is an output problem: one line on
+ * stderr and exit 2, and nothing more is written to it.
+ */
+let stdoutFailed = false
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (!stdoutFailed) {
+    stdoutFailed = true
+    const why = e.code === 'EPIPE' ? 'the reader closed the pipe' : (e.code ?? e.message)
+    process.stderr.write(`kube-whoami: cannot write the report to standard output: ${why}\n`)
+  }
+  process.exitCode = 2
+})
+
 // Before any command's code (chunks of their own, imported by main) is compiled.
 enableCompileCache()
 
 main(process.argv.slice(2), {
-  stdout: (s) => process.stdout.write(s),
+  stdout: (s) => {
+    if (!stdoutFailed) process.stdout.write(s)
+  },
   stderr: (s) => process.stderr.write(s),
   cwd: process.cwd(),
   isTTY: Boolean(process.stdout.isTTY),
@@ -14,7 +30,7 @@ main(process.argv.slice(2), {
   env: process.env,
 }).then(
   (code) => {
-    process.exitCode = code
+    process.exitCode = stdoutFailed ? 2 : code
   },
   (e: unknown) => {
     process.stderr.write(`kube-whoami: internal error: ${(e as Error).message}\n`)

@@ -1,11 +1,13 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, openSync, statSync, writeSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve } from 'node:path'
 import { readConfig } from '../config/file.js'
 import { ConfigError } from '../config/errors.js'
 import { scanOptionsFromConfig } from '../config/scan-options.js'
 import { type Level } from '../core/finding.js'
 import { atOrAbove } from '../report/filter.js'
-import { toJson } from '../report/json.js'
+import { jsonReport } from '../report/json.js'
+import { writeJson, type Sink } from '../report/json-stream.js'
+import { limitResults, MAX_RESULTS_PER_RUN } from '../report/github/upload.js'
 import { identitiesTable } from '../report/identities.js'
 import { toText } from '../report/text.js'
 import { exitCodeFor } from '../report/severity.js'
@@ -83,44 +85,97 @@ export async function runScan(argv: string[], io: CliIO): Promise<number> {
     const reported = atOrAbove(result.findings, severity as Level).concat(
       result.findings.filter((f) => f.suppression),
     )
-    let out: string
-    if (format === 'sarif') {
-      // SARIF carries the rule pages (help text): their module is loaded for it alone.
-      const { toSarif } = await import('../report/sarif.js')
-      out =
-        JSON.stringify(
-          toSarif(reported, result.rules, result.notices, { category: v.category, root }),
-          null,
-          2,
-        ) + '\n'
-    } else if (format === 'json') {
-      out = toJson(result, reported)
-    } else {
-      const color = v['no-color'] ? false : (v.color ?? (io.isTTY && !v.output && !io.env.NO_COLOR))
-      const severity = new Map(result.rules.map((r) => [r.id, r.meta.securitySeverity]))
-      out = toText(reported, result.notices, {
-        color,
-        verbose: v.verbose,
-        severity: (id) => severity.get(id) ?? 0,
-      })
-      if (v.identities) out = identitiesTable(result.identities) + '\n' + out
+    // SARIF carries the rule pages (help text): their module is loaded for it alone.
+    const toSarif = format === 'sarif' ? (await import('../report/sarif.js')).toSarif : undefined
+    const write = (sink: Sink) => {
+      if (format === 'sarif') {
+        const { log, dropped } = limitResults(
+          toSarif!(reported, result.rules, result.notices, { category: v.category, root }),
+        )
+        if (dropped) {
+          const note = `SARIF holds ${MAX_RESULTS_PER_RUN} results, GitHub's limit for one run (errors first); ${dropped} more are left out: see --format json for all of them`
+          log.runs[0].invocations?.[0]?.toolExecutionNotifications?.push({
+            level: 'warning',
+            message: { text: note },
+          })
+          io.stderr(`kube-whoami: warning: ${note}\n`)
+        }
+        writeJson(log, sink)
+      } else if (format === 'json') {
+        writeJson(jsonReport(result, reported), sink, 2)
+      } else {
+        const color = v['no-color']
+          ? false
+          : (v.color ?? (io.isTTY && !v.output && !io.env.NO_COLOR))
+        if (v.identities) sink(identitiesTable(result.identities) + '\n')
+        const severities = new Map(result.rules.map((r) => [r.id, r.meta.securitySeverity]))
+        sink(
+          toText(reported, result.notices, {
+            color,
+            verbose: v.verbose,
+            severity: (id) => severities.get(id) ?? 0,
+          }),
+        )
+      }
     }
     if (v.output) {
-      writeFileSync(resolve(io.cwd, v.output), out)
+      writeOutputFile(resolve(io.cwd, v.output), v.output, write)
       if (format !== 'text')
         io.stderr(`kube-whoami: wrote ${v.output} (${reported.length} findings)\n`)
     } else {
-      io.stdout(out)
+      write(io.stdout)
     }
     if (format !== 'text')
       for (const n of result.notices) io.stderr(`kube-whoami: ${n.level}: ${n.message}\n`)
     return exitCodeFor(result.findings, failOn) ? EXIT.findings : EXIT.ok
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ConfigError) {
+    if (e instanceof UsageError || e instanceof ConfigError || e instanceof OutputError) {
       for (const line of e.message.split('\n')) io.stderr(`kube-whoami: ${line}\n`)
       return EXIT.usage
     }
     throw e
+  }
+}
+
+/** The report file cannot be written (a missing folder, a folder, a full disk). */
+export class OutputError extends Error {}
+
+/** Writes a report file in pieces; a failure is one line naming the file and why. */
+function writeOutputFile(abs: string, shown: string, write: (sink: Sink) => void): void {
+  let fd: number
+  try {
+    fd = openSync(abs, 'w')
+  } catch (e) {
+    throw new OutputError(`cannot write --output ${shown}: ${whyNot(e)}`)
+  }
+  try {
+    write((text) => {
+      const buf = Buffer.from(text)
+      for (let off = 0; off < buf.length;) off += writeSync(fd, buf, off)
+    })
+  } catch (e) {
+    throw new OutputError(`cannot write --output ${shown}: ${whyNot(e)}`)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function whyNot(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code
+  switch (code) {
+    case 'ENOENT':
+      return 'its folder does not exist'
+    case 'EISDIR':
+      return 'it is a folder'
+    case 'ENOSPC':
+      return 'no space left on the device'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied'
+    case 'EROFS':
+      return 'read-only file system'
+    default:
+      return code ?? (e as Error).message
   }
 }
 

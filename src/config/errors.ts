@@ -1,4 +1,5 @@
 import type { SourceRange } from '../core/range.js'
+import { pushAll } from '../core/arrays.js'
 
 /** One thing wrong with the configuration or an option, at the line to edit when known. */
 export interface ConfigProblem {
@@ -33,12 +34,21 @@ export class ConfigError extends Error {
           ? a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn
           : 0),
     )
+    // A configuration can hold any number of mistakes (32,000 unknown rules): the first ones say it.
+    if (sorted.length > MAX_PROBLEMS) {
+      const more = sorted.length - MAX_PROBLEMS
+      sorted.length = MAX_PROBLEMS
+      sorted.push({ message: `and ${more} more problems like these` })
+    }
     const e = new ConfigError(sorted[0].message, sorted[0].range)
     ;(e as { problems: readonly ConfigProblem[] }).problems = sorted
     e.message = sorted.map(formatProblem).join('\n')
     return e
   }
 }
+
+/** Problems one ConfigError lists. */
+const MAX_PROBLEMS = 100
 
 export function formatProblem(p: ConfigProblem): string {
   return p.range
@@ -58,7 +68,7 @@ export class ProblemCollector {
       fn()
     } catch (e) {
       if (!(e instanceof ConfigError)) throw e
-      this.problems.push(...e.problems)
+      pushAll(this.problems, e.problems)
     }
   }
 
@@ -79,16 +89,17 @@ export class ProblemCollector {
 export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined
   let bestScore = Infinity
+  const limit = Math.max(2, Math.floor(word.length / 3))
   for (const c of candidates) {
+    // The distance is at least the difference in length: a 1 MB key is compared with nothing.
+    if (Math.abs(word.length - c.length) > limit) continue
     const d = editDistance(word.toLowerCase(), c.toLowerCase())
     if (d < bestScore) {
       bestScore = d
       best = c
     }
   }
-  return best !== undefined && bestScore <= Math.max(2, Math.floor(word.length / 3))
-    ? best
-    : undefined
+  return best !== undefined && bestScore <= limit ? best : undefined
 }
 
 function editDistance(a: string, b: string): number {

@@ -17,6 +17,7 @@ import { ConfigError, ProblemCollector } from './errors.js'
 import type {
   ChartConfig,
   ChartVariant,
+  ConfigLimits,
   Config,
   KustomizeEntry,
   LoadedConfig,
@@ -26,6 +27,7 @@ import type {
 } from './types.js'
 import { CONFIG_FILE_NAMES } from './file.js'
 import { label, validateConfig } from './validate.js'
+import { addDuplicateKeyErrors } from '../yaml/unique-keys.js'
 
 export type * from './types.js'
 export { CONFIG_FILE_NAMES }
@@ -101,13 +103,28 @@ function parse(
 /** The one YAML document of a config file (YAML 1.2), or undefined when it is empty. */
 function readConfigDocument(source: string, file: string): YamlDocument | undefined {
   const text = new YamlText(file, source)
+  const deep = tooDeep(source)
+  if (deep !== undefined) {
+    // Before parsing, the line counter is empty: count lines here.
+    const line = source.slice(0, deep).split('\n').length
+    const column = deep - source.lastIndexOf('\n', deep - 1)
+    throw new ConfigError(`the configuration nests deeper than ${MAX_CONFIG_DEPTH} levels`, {
+      file,
+      startLine: line,
+      startColumn: column,
+      endLine: line,
+      endColumn: column + 1,
+    })
+  }
   const docs = parseAllDocuments(source, {
     lineCounter: text.lineCounter,
-    uniqueKeys: true,
+    // Checked in linear time below (unique-keys.ts): the package's own check is quadratic.
+    uniqueKeys: false,
     prettyErrors: false,
   })
   const list = Array.isArray(docs) ? docs : []
   const parsed = list.map((d, i) => {
+    addDuplicateKeyErrors(d)
     const problems = d.errors.map((err) => {
       const span = { start: err.pos[0], end: Math.max(err.pos[0], err.pos[1]) }
       const message = err.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim()
@@ -117,6 +134,17 @@ function readConfigDocument(source: string, file: string): YamlDocument | undefi
   })
   for (const d of parsed) {
     if (d.problems.length) throw new ConfigError(d.problems[0].message, d.problems[0].range)
+    try {
+      void d.value
+    } catch (e) {
+      // The yaml library refuses aliases that expand without bound (a "billion laughs").
+      const alias = /(^|[\s,[{:-])\*[^\s,\]}]+/.exec(source)
+      const at = alias ? alias.index + alias[1].length : 0
+      throw new ConfigError(
+        `the configuration cannot be read: ${(e as Error).message.replace(/ indicates a resource exhaustion attack$/, ' (an alias bomb?)')}`,
+        text.rangeOfSpan({ start: at, end: at + 1 }),
+      )
+    }
   }
   const nonEmpty = parsed.filter((d) => !d.isEmpty)
   if (nonEmpty.length > 1) {
@@ -126,6 +154,45 @@ function readConfigDocument(source: string, file: string): YamlDocument | undefi
     )
   }
   return nonEmpty[0]
+}
+
+/** A configuration is a few levels deep; the YAML reader recurses per level. */
+const MAX_CONFIG_DEPTH = 64
+
+/**
+ * The offset where flow or block nesting first passes MAX_CONFIG_DEPTH, if it does: a linear
+ * look at brackets outside quotes and comments, and at indentation.
+ */
+function tooDeep(source: string): number | undefined {
+  let flow = 0
+  let quote = ''
+  let lineStart = true
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]
+    if (lineStart) {
+      let j = i
+      while (source[j] === ' ') j++
+      if (j - i > MAX_CONFIG_DEPTH * 2 && source[j] !== '\n' && source[j] !== '#') return j
+      lineStart = false
+    }
+    if (c === '\n') {
+      lineStart = true
+      if (!quote || quote === '"' || quote === "'") continue
+    }
+    if (quote) {
+      if (c === '\\' && quote === '"') i++
+      else if (c === quote) quote = ''
+      continue
+    }
+    if (c === '"' || c === "'") quote = c
+    else if (c === '#' && (i === 0 || /\s/.test(source[i - 1]))) {
+      while (i < source.length && source[i] !== '\n') i++
+      lineStart = true
+    } else if (c === '[' || c === '{') {
+      if (++flow > MAX_CONFIG_DEPTH) return i
+    } else if ((c === ']' || c === '}') && flow > 0) flow--
+  }
+  return undefined
 }
 
 function build(doc: YamlDocument, value: Dict, problems: ProblemCollector): Config {
@@ -224,8 +291,26 @@ function build(doc: YamlDocument, value: Dict, problems: ProblemCollector): Conf
     if (typeof r.maxLayerBytes === 'number') registries.maxLayerBytes = r.maxLayerBytes
     config.registries = registries
   }
+
+  if (isDict(value.limits)) {
+    const limits: ConfigLimits = {}
+    for (const key of LIMIT_KEYS) {
+      const v = value.limits[key]
+      if (typeof v === 'number') limits[key] = v
+    }
+    config.limits = limits
+  }
   return config
 }
+
+const LIMIT_KEYS = [
+  'renderSeconds',
+  'renderMemoryMiB',
+  'valueSize',
+  'listLength',
+  'keyGenerations',
+  'findings',
+] as const satisfies readonly (keyof ConfigLimits)[]
 
 function chartOf(doc: YamlDocument, e: Dict, i: number): ChartConfig {
   const base: YamlPath = ['charts', i]

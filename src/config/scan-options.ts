@@ -13,7 +13,8 @@ import {
 import type { Credential } from '../registry/index.js'
 import type { ScanOptions } from '../scan.js'
 import { ProblemCollector } from './errors.js'
-import type { LoadedConfig } from './types.js'
+import type { ConfigLimits, LoadedConfig } from './types.js'
+import type { BudgetLimits, ScanLimits } from '../core/budget.js'
 
 export interface ScanOverrides {
   /** `--pss-level` / the action's `pss-level`: wins over the config's `pss.level`. */
@@ -99,6 +100,7 @@ export function scanOptionsFromConfig(
       range: k.range,
     })),
     suppress: { ruleExcludes: config.ruleExcludes, baseline },
+    limits: config.limits && scanLimits(config.limits),
     ...(overrides.registry ? { registry: registrySettings(loaded, overrides.registry) } : {}),
   }
 }
@@ -118,4 +120,14 @@ function registrySettings(
   if (r.timeoutSeconds !== undefined) out.timeoutSeconds = r.timeoutSeconds
   if (r.maxLayerBytes !== undefined) out.maxLayerBytes = r.maxLayerBytes
   return out
+}
+
+function scanLimits(l: ConfigLimits): ScanLimits {
+  const budget: Partial<BudgetLimits> = {}
+  if (l.renderSeconds !== undefined) budget.timeMs = l.renderSeconds * 1000
+  if (l.renderMemoryMiB !== undefined) budget.heapBytes = l.renderMemoryMiB * 1024 * 1024
+  if (l.valueSize !== undefined) budget.valueChars = l.valueSize
+  if (l.listLength !== undefined) budget.listItems = l.listLength
+  if (l.keyGenerations !== undefined) budget.keyGenerations = l.keyGenerations
+  return { budget, findings: l.findings }
 }

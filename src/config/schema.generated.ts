@@ -335,6 +335,56 @@ export const CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
         },
       },
     },
+    limits: {
+      description:
+        "Budgets for untrusted input (a pull request's charts and kustomizations): past one, what was being rendered stops with a finding saying which limit, and everything else is still scanned. The defaults suit real repositories; raise one only for a chart that needs it.",
+      type: ['object', 'null'],
+      additionalProperties: false,
+      properties: {
+        renderSeconds: {
+          description:
+            'Wall time one chart rendering or kustomize build may take, in seconds (default 60).',
+          type: 'number',
+          exclusiveMinimum: 0,
+          maximum: 3600,
+        },
+        renderMemoryMiB: {
+          description:
+            'Memory one chart rendering or kustomize build may add to the heap, in MiB (default 1024).',
+          type: 'integer',
+          minimum: 16,
+          maximum: 16384,
+        },
+        valueSize: {
+          description:
+            'Characters one template function call may produce, e.g. `randAlphaNum N` or `repeat N` (default 16777216).',
+          type: 'integer',
+          minimum: 1024,
+          maximum: 536870888,
+        },
+        listLength: {
+          description:
+            'Elements one template function call may produce, e.g. `until N` or `seq N` (default 1048576).',
+          type: 'integer',
+          minimum: 1024,
+          maximum: 100000000,
+        },
+        keyGenerations: {
+          description:
+            'Keys one `kube-whoami render` may generate with genPrivateKey, genCA and the like (default 100; scans reuse one key per type).',
+          type: 'integer',
+          minimum: 0,
+          maximum: 100000,
+        },
+        findings: {
+          description:
+            'Findings one scan reports; past it the rest are counted in a notice (default 100000).',
+          type: 'integer',
+          minimum: 1,
+          maximum: 10000000,
+        },
+      },
+    },
   },
   definitions: {
     image: {

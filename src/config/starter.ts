@@ -6,6 +6,7 @@
 import { matchPattern, parseImageRef } from '../images/pattern.js'
 import { parseReference, repositoryOf } from '../images/reference.js'
 import type { ImageLink, LinkEvidence } from '../images/links/types.js'
+import { pushAll } from '../core/arrays.js'
 
 export const SCHEMA_URL =
   'https://raw.githubusercontent.com/kube-whoami/kube-whoami/main/schema/kube-whoami.schema.json'
@@ -85,19 +86,19 @@ function imagesSection(input: StarterInput): string[] {
       for (const l of distinct) {
         const entry = imageEntry(l, '  # ')
         entry[0] += `   # ${evidenceNote(l.evidence)}`
-        body.push(...entry)
+        pushAll(body, entry)
       }
       continue
     }
     const l = distinct[0]
     if (l.confidence === 'low') {
       body.push(`  # Guessed (${l.evidence.detail}); uncomment if it is right:`)
-      body.push(...imageEntry(l, '  # '))
+      pushAll(body, imageEntry(l, '  # '))
       continue
     }
     const entry = imageEntry(l, '  ')
     entry[0] += `   # ${evidenceNote(l.evidence)}`
-    body.push(...entry)
+    pushAll(body, entry)
   }
   for (const p of input.patternLinks ?? []) {
     // A deployed image that fits the pattern is a real guess; else the pattern as written,

@@ -77,6 +77,8 @@ export interface Config {
   /** Where each `rules.<id>` entry is written (its key), for warnings about the entry. */
   ruleEntries?: Record<string, SourceRange>
   registries?: RegistriesConfig
+  /** `limits:` (the schema bounds each value). */
+  limits?: ConfigLimits
 }
 
 /** `registries:`: how image facts are looked up. */
@@ -86,6 +88,16 @@ export interface RegistriesConfig {
   insecure?: string[]
   timeoutSeconds?: number
   maxLayerBytes?: number
+}
+
+/** `limits:`: budgets for untrusted input (core/budget.ts holds the defaults). */
+export interface ConfigLimits {
+  renderSeconds?: number
+  renderMemoryMiB?: number
+  valueSize?: number
+  listLength?: number
+  keyGenerations?: number
+  findings?: number
 }
 
 export interface LoadedConfig {

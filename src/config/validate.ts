@@ -9,6 +9,7 @@ import { isDict } from '../k8s/fields.js'
 import type { SpanPart, YamlDocument, YamlPath } from '../yaml/read.js'
 import { ConfigError, didYouMean } from './errors.js'
 import { CONFIG_SCHEMA } from './schema.generated.js'
+import { pushAll } from '../core/arrays.js'
 
 const SCHEMA_ID = CONFIG_SCHEMA.$id as string
 
@@ -142,7 +143,7 @@ function explain(
       const { ajv } = validator()
       const check = ajv.getSchema(fitting[0])!
       if (!check(value)) {
-        out.push(...explain(check.errors ?? [], value, knownRules, path, raw))
+        pushAll(out, explain(check.errors ?? [], value, knownRules, path, raw))
         continue
       }
     }

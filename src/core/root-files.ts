@@ -34,6 +34,59 @@ export class FileRefused extends Error {
 
 const realRoots = new Map<string, string>()
 
+/**
+ * File names that are not valid UTF-8 cannot be named by a JS string. Discovery shows them
+ * escaped (`a\\xff.yaml`) and records here, by that absolute shown path, the bytes that name
+ * the file, so that every reader opens the file itself.
+ */
+const rawPaths = new Map<string, Buffer>()
+
+/** `name` as text: itself when it is valid UTF-8, else with each invalid byte as `\\xHH`. */
+export function showName(name: Buffer): string {
+  const text = name.toString('utf8')
+  if (Buffer.byteLength(text) === name.length && Buffer.from(text).equals(name)) return text
+  let out = ''
+  let i = 0
+  while (i < name.length) {
+    const len = utf8SequenceLength(name, i)
+    if (len === 0) {
+      out += `\\x${name[i].toString(16).padStart(2, '0')}`
+      i++
+    } else {
+      out += name.subarray(i, i + len).toString('utf8')
+      i += len
+    }
+  }
+  return out
+}
+
+/** The length of a valid UTF-8 sequence starting at `i`, or 0. */
+function utf8SequenceLength(b: Buffer, i: number): number {
+  const c = b[i]
+  if (c < 0x80) return 1
+  const len =
+    c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0
+  if (len === 0 || i + len > b.length) return 0
+  for (let k = 1; k < len; k++) if ((b[i + k] & 0xc0) !== 0x80) return 0
+  const cp =
+    b
+      .subarray(i, i + len)
+      .toString('utf8')
+      .codePointAt(0) ?? 0xfffd
+  if (cp === 0xfffd) return 0
+  return len
+}
+
+/** Records the bytes that name the file discovery shows as `shownAbs` (see showName). */
+export function registerRawPath(shownAbs: string, bytes: Buffer): void {
+  rawPaths.set(resolve(shownAbs), bytes)
+}
+
+/** The bytes naming a shown path when its name is not UTF-8, else the path itself. */
+export function fsPath(abs: string): string | Buffer {
+  return rawPaths.get(abs) ?? abs
+}
+
 function realRoot(root: string): string {
   let real = realRoots.get(root)
   if (real === undefined) {
@@ -73,7 +126,15 @@ export function resolveInRoot(root: string, path: string, shown = path): string 
   if (inGitDir(lexical)) throw new FileRefused(shown, 'inside .git')
   let real: string
   try {
-    real = realpathSync(abs)
+    const raw = rawPaths.get(abs)
+    if (raw) {
+      // A name that is not UTF-8: resolved by its bytes, shown escaped.
+      const realBytes = realpathSync.native(raw, { encoding: 'buffer' })
+      real = showName(realBytes)
+      rawPaths.set(real, realBytes)
+    } else {
+      real = realpathSync(abs)
+    }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new FileRefused(shown, 'not found')
@@ -106,7 +167,7 @@ export function readRootFile(
 export function readRegularFile(abs: string, shown: string, maxBytes = MAX_FILE_BYTES): Buffer {
   let fd: number
   try {
-    fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+    fd = openSync(fsPath(abs), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
     if (code === 'ENOENT') throw new FileRefused(shown, 'not found')

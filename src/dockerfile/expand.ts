@@ -33,11 +33,21 @@ export interface ExpandWordsResult {
   error?: string
 }
 
+/**
+ * The longest value one expansion may produce. BuildKit has no limit, but an ARG chain that
+ * doubles its value on each line (`ARG B=$A$A`) reaches gigabytes in 30 lines; no real
+ * argument is a megabyte long, so past this the expansion stops with an error.
+ */
+export const MAX_EXPANSION = 1 << 20
+
+const tooLong = `the expansion exceeds ${MAX_EXPANSION} characters (a variable that doubles itself?); stopped`
+
 const NAME_START = /[A-Za-z_]/
 const NAME_CHAR = /[A-Za-z0-9_]/
 
 class Expander {
   private i = 0
+  private produced = 0
   readonly undefinedVars: string[] = []
   error: string | undefined
   // Word assembly for split mode.
@@ -52,6 +62,10 @@ class Expander {
   ) {}
 
   private push(text: string, quoted: boolean): void {
+    if ((this.produced += text.length) > MAX_EXPANSION) {
+      this.error ??= tooLong
+      return
+    }
     if (!this.split || quoted) {
       this.cur += text
       this.inWord = true
@@ -315,8 +329,12 @@ class Expander {
       case '//': {
         const slash = findUnescapedSlash(word)
         const pat = slash === -1 ? word : word.slice(0, slash)
-        const rep = slash === -1 ? '' : word.slice(slash + 1)
-        return replaceGlob(v, this.sub(pat), this.sub(rep), op === '//')
+        const rep = this.sub(slash === -1 ? '' : word.slice(slash + 1))
+        if (op === '//' && v.length * Math.max(1, rep.length) > MAX_EXPANSION) {
+          this.error ??= tooLong
+          return ''
+        }
+        return replaceGlob(v, this.sub(pat), rep, op === '//')
       }
     }
     return v

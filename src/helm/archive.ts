@@ -6,6 +6,7 @@
  */
 import { gunzipSync } from 'node:zlib'
 import { pathClean, trimBom } from './go-text.js'
+import { work } from '../core/budget.js'
 
 /** Helm's limits: 100 MiB for a whole decompressed chart, 5 MiB per file. */
 export const maxDecompressedChartSize = 100 * 1024 * 1024
@@ -38,20 +39,29 @@ function readNumber(block: Uint8Array, start: number, length: number): number {
   return n
 }
 
+/**
+ * Go's archive/tar reads a PAX header, a GNU long name or long link into memory only up to
+ * 1 MiB (maxSpecialFileSize); past it the archive is refused with this error.
+ */
+const maxSpecialFileSize = 1024 * 1024
+
+/** PAX records (`<length> <key>=<value>\n`), read in one pass over the bytes. */
 function parsePax(data: Uint8Array): Map<string, string> {
   const out = new Map<string, string>()
-  const text = Buffer.from(data).toString('utf8')
   let pos = 0
-  while (pos < text.length) {
-    const space = text.indexOf(' ', pos)
-    if (space < 0) break
-    const len = parseInt(text.slice(pos, space), 10)
-    if (!Number.isFinite(len) || len <= 0) break
-    const record = Buffer.from(text.slice(pos)).subarray(0, len).toString('utf8')
-    const kv = record.slice(record.indexOf(' ') + 1).replace(/\n$/, '')
+  while (pos < data.length) {
+    let space = pos
+    while (space < data.length && data[space] !== 0x20) space++
+    if (space >= data.length) break
+    const len = parseInt(Buffer.from(data.subarray(pos, space)).toString('latin1'), 10)
+    if (!Number.isFinite(len) || len <= space - pos || pos + len > data.length) {
+      throw new ArchiveError('archive/tar: invalid tar header')
+    }
+    let kv = Buffer.from(data.subarray(space + 1, pos + len)).toString('utf8')
+    if (kv.endsWith('\n')) kv = kv.slice(0, -1)
     const eq = kv.indexOf('=')
     if (eq > 0) out.set(kv.slice(0, eq), kv.slice(eq + 1))
-    pos += Buffer.byteLength(record)
+    pos += len
   }
   return out
 }
@@ -82,6 +92,10 @@ function* tarEntries(tar: Uint8Array): Generator<TarEntry> {
     if (dataStart + size > tar.length) throw new ArchiveError('unexpected EOF')
     const data = tar.subarray(dataStart, dataStart + size)
     pos = dataStart + Math.ceil(size / 512) * 512
+    work()
+    if ('LKxg'.includes(type) && size > maxSpecialFileSize) {
+      throw new ArchiveError('archive/tar: header field too long')
+    }
     if (type === 'L') {
       longName = readString(data, 0, data.length)
       continue

@@ -4,6 +4,7 @@
  * their origins, the schema, and subcharts linked to their parent.
  */
 import type { GoMap, GoValue } from '../template/value.js'
+import { pushAll } from '../core/arrays.js'
 
 export interface Maintainer {
   name: string
@@ -142,7 +143,7 @@ export class Chart {
         out.push({ filename: `${this.fullPath()}/${f.name}`, file: f })
       }
     }
-    for (const d of this.dependencies) out.push(...d.crdObjects())
+    for (const d of this.dependencies) pushAll(out, d.crdObjects())
     return out
   }
 }

@@ -22,6 +22,7 @@ import { setKey } from './gomap.js'
 import { cleanupParseError, reformatExecError } from './template-errors.js'
 import { FileTrace } from './trace.js'
 import { siteOf, type ValueSite } from './origins.js'
+import { activeBudget, work } from '../core/budget.js'
 
 /** A render failure worded as Helm prints it (after `Error: `). */
 export class RenderError extends Error {
@@ -38,13 +39,11 @@ export class RenderError extends Error {
 }
 
 export interface EngineLimits {
-  /** Wall-clock budget for executing templates, in ms. */
-  timeoutMs: number
   /** Maximum total output, in UTF-16 units. */
   maxOutput: number
 }
 
-export const defaultLimits: EngineLimits = { timeoutMs: 60_000, maxOutput: 64 * 1024 * 1024 }
+export const defaultLimits: EngineLimits = { maxOutput: 64 * 1024 * 1024 }
 
 export interface EngineOptions {
   trace?: boolean
@@ -83,7 +82,6 @@ interface Renderable {
 }
 
 const recursionMaxNums = 1000
-const maxListLength = 10_000_000
 
 /** Helm's sortTemplates: deeper paths first; equal depth in reverse lexical order. */
 export function sortTemplates(names: string[]): string[] {
@@ -127,15 +125,15 @@ function allTemplates(c: Chart, templates: Map<string, Renderable>, values: GoMa
   return next
 }
 
+/**
+ * The output limit. Time and memory are the open budget's (core/budget.ts: render.ts opens
+ * one per chart; every template node and function call charges it).
+ */
 class Limits {
-  private readonly deadline: number
   private output = 0
-  private ticks = 0
   /** The limit error, kept so it is reported even when a template wraps it. */
   tripped: RenderError | undefined
-  constructor(private readonly l: EngineLimits) {
-    this.deadline = Date.now() + l.timeoutMs
-  }
+  constructor(private readonly l: EngineLimits) {}
   private trip(message: string): never {
     this.tripped ??= new RenderError(message)
     throw this.tripped
@@ -145,13 +143,10 @@ class Limits {
     if (this.output > this.l.maxOutput) {
       this.trip(`rendered output exceeds the limit of ${this.l.maxOutput} characters; stopped`)
     }
-    if ((++this.ticks & 255) === 0) this.tick()
   }
   tick(): void {
     if (this.tripped) throw this.tripped
-    if (Date.now() > this.deadline) {
-      this.trip(`rendering took longer than ${this.l.timeoutMs / 1000}s; stopped`)
-    }
+    work()
   }
 }
 
@@ -183,22 +178,6 @@ function sprigFuncMap(): FuncMap {
   out.toToml = sig((v) => enc.toToml(v), ['interface {}'], 'string')
   out.fromToml = sig((s) => enc.fromToml(s as string), ['string'], 'map[string]interface {}')
   out.lookup = sig(() => ({}), ['string', 'string', 'string', 'string'], 'map[string]interface {}')
-  // Untrusted charts: refuse lists that would exhaust memory before any output is written.
-  for (const name of ['until', 'untilStep', 'seq']) {
-    const inner = out[name]
-    if (!inner) continue
-    const guarded: TemplateFunc = (...args: GoValue[]) => {
-      const r = inner(...args)
-      if (Array.isArray(r) && r.length > maxListLength) {
-        throw new RenderError(`${name} produced more than ${maxListLength} elements; stopped`)
-      }
-      return r
-    }
-    out[name] = withSignature(
-      guarded,
-      inner.goSignature ?? { params: ['interface {}'], variadic: true },
-    )
-  }
   return out
 }
 
@@ -334,6 +313,8 @@ export function renderTemplates(
       raw = set.execute(name, r.vals, { hooks })
     } catch (e) {
       if (limits.tripped) throw new RenderError(limits.tripped.message, name)
+      const spent = activeBudget()?.exceeded
+      if (spent) throw new RenderError(budgetMessage(spent.message), name)
       const error = toRenderError(name, e)
       if (!options.onTemplateFailure || !(error instanceof RenderError)) throw error
       options.onTemplateFailure({ error, valueSite: lastValueRead(trace, error) })
@@ -345,6 +326,11 @@ export function renderTemplates(
     rendered.set(name, { name, text, file: r.file, trace })
   }
   return rendered
+}
+
+/** A render stopped by its budget, as the finding says it. */
+export function budgetMessage(reason: string): string {
+  return `kube-whoami stopped rendering: ${reason} (a limit of kube-whoami for untrusted charts; helm has none)`
 }
 
 /**

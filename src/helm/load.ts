@@ -24,7 +24,14 @@ import {
 } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import { Chart, emptyMetadata, type ChartFile, type FileOrigin } from './chart.js'
-import { readChartArchive, maxDecompressedFileSize } from './archive.js'
+import { readChartArchive, maxDecompressedChartSize, maxDecompressedFileSize } from './archive.js'
+import { work } from '../core/budget.js'
+
+/**
+ * Paths one chart folder may hold (helm has no limit): the largest chart of the corpus (kube-prometheus-stack) has 449;
+ * a folder that links to itself from two places per level holds 2^levels.
+ */
+const maxChartPaths = 100_000
 import { HelmIgnore } from './helmignore.js'
 import { bytesToString, pathExt, trimBom } from './go-text.js'
 import { compareGoStrings } from '../template/sort.js'
@@ -201,10 +208,32 @@ function loadDir(topdir: string, relTop: string, boundary: string, opts: LoadOpt
     )
   }
 
+  // Links to one folder from two places in each of n folders make 2^n paths (helm walks them
+  // all): the walk stops at a count of paths and of bytes, as an archive's does.
+  let paths = 0
+  let bytes = 0
+  const count = (name: string, size: number): void => {
+    work()
+    bytes += size
+    if (++paths > maxChartPaths) {
+      throw new ChartLoadError(
+        `chart folder has more than ${maxChartPaths} files and folders (counting each path a symbolic link leads to); kube-whoami stops loading it there`,
+        joinRel(relTop, name),
+      )
+    }
+    if (bytes > maxDecompressedChartSize) {
+      throw new ChartLoadError(
+        `chart folder holds more than ${maxDecompressedChartSize} bytes (counting each path a symbolic link leads to); kube-whoami stops loading it there`,
+        joinRel(relTop, name),
+      )
+    }
+  }
+
   const walkDir = (absPath: string, name: string, real: string): void => {
     if (visiting.has(real)) {
       throw new ChartLoadError(`symbolic link loop at ${name}`, joinRel(relTop, name))
     }
+    count(name, 0)
     visiting.add(real)
     // Entry types come with the listing: no lstat per file.
     const entries = readdirSync(absPath, { withFileTypes: true }).sort((a, b) =>
@@ -254,6 +283,7 @@ function loadDir(topdir: string, relTop: string, boundary: string, opts: LoadOpt
     } else {
       data = readLimited(absPath, () => tooLarge(name))
     }
+    count(name, data.length)
     const path = joinRel(relTop, name)
     opts.fileRead?.(path, data)
     files.push({ name, data: trimBom(data), origin: { path } })

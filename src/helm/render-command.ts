@@ -10,6 +10,7 @@
 import { TOOL_VERSION } from '../core/project.js'
 import { renderChart, type RenderOptions } from './render.js'
 import { RENDER_FLAGS, type RenderFlag, renderHelp, takesValue } from './render-flags.js'
+import { pushAll } from '../core/arrays.js'
 
 export interface RenderIO {
   stdout(s: string): void
@@ -98,7 +99,7 @@ function parseArgs(argv: string[]): Parsed {
         o.namespace = v
         break
       case 'values':
-        o.valuesFiles!.push(...csv(v!))
+        pushAll(o.valuesFiles!, csv(v!))
         break
       case 'set':
         o.set!.push(v!)
@@ -119,7 +120,7 @@ function parseArgs(argv: string[]): Parsed {
         o.kubeVersion = v
         break
       case 'api-versions':
-        o.apiVersions!.push(...csv(v!))
+        pushAll(o.apiVersions!, csv(v!))
         break
       case 'show-only':
         o.showOnly!.push(v!)
@@ -155,7 +156,7 @@ function parseArgs(argv: string[]): Parsed {
     const a = argv[i]
     const next = (): string | undefined => (i + 1 < argv.length ? argv[++i] : undefined)
     if (a === '--') {
-      positional.push(...argv.slice(i + 1))
+      pushAll(positional, argv.slice(i + 1))
       break
     }
     if (a.startsWith('--')) {

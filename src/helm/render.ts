@@ -19,6 +19,7 @@ import {
   RenderError,
   renderTemplates,
   type EngineLimits,
+  budgetMessage,
   type RenderedTemplate,
   type TemplateFailure,
 } from './engine.js'
@@ -50,6 +51,7 @@ import type { ChartFile } from './chart.js'
 import { setCertificateKeyReuse } from './funcs/crypto/sprig-crypto.js'
 import { withRandomSeed } from './funcs/random.js'
 import type { SourceRange } from '../core/range.js'
+import { activeBudget, BudgetExceeded, withBudget, type BudgetLimits } from '../core/budget.js'
 import { resolveUnvendored, type RepositoryChart, type UnvendoredDependency } from './unvendored.js'
 
 export interface RenderOptions {
@@ -86,7 +88,11 @@ export interface RenderOptions {
   root?: string
   /** Record what produced each output range (for findings that point at values/templates). */
   trace?: boolean
-  limits?: Partial<EngineLimits>
+  /**
+   * Output limit and the chart's budget (time, memory, per-call sizes, keys): untrusted charts
+   * stop with a failure saying which limit, instead of running until killed.
+   */
+  limits?: Partial<EngineLimits & BudgetLimits>
   /**
    * Reuse one RSA key per process for genCA, genSelfSignedCert and genSignedCert instead
    * of a fresh key per call (helm's behaviour, a few hundred ms each): certificates keep
@@ -326,6 +332,10 @@ export function renderChart(chartPath: string, options: RenderOptions = {}): Ren
 }
 
 function render(chartPath: string, options: RenderOptions): RenderResult {
+  return withBudget(options.limits, () => renderInBudget(chartPath, options))
+}
+
+function renderInBudget(chartPath: string, options: RenderOptions): RenderResult {
   const logger = new LineLogger()
   const cwd = resolve(options.cwd ?? process.cwd())
   const root = resolve(options.root ?? cwd)
@@ -536,7 +546,8 @@ function render(chartPath: string, options: RenderOptions): RenderResult {
           file,
           e.line,
           e.column !== undefined ? e.column + 1 : undefined,
-          true,
+          // helm's hint about --debug is about its errors, not about kube-whoami's budget.
+          !activeBudget()?.exceeded,
         )
       }
       throw e
@@ -546,6 +557,20 @@ function render(chartPath: string, options: RenderOptions): RenderResult {
     if (lenient) result.failures = failures
     return { ...result, ...extras() }
   } catch (e) {
+    if (e instanceof BudgetExceeded) {
+      return {
+        ok: false,
+        output: '',
+        warnings: logger.text(),
+        error: { message: budgetMessage(e.message) },
+        documents: [],
+        chart,
+        templates,
+        unvendored,
+        failures: lenient ? failures : undefined,
+        ...extras(),
+      }
+    }
     if (!(e instanceof Failure)) {
       // A bug here must not stop a scan of other charts: report it as this chart's failure.
       return {

@@ -21,6 +21,7 @@ import { parseFirstDocument } from './goyaml/parse.js'
 import type { YNode } from './goyaml/ast.js'
 import { formatFloat } from '../template/strconv.js'
 import { bytesToString } from './go-text.js'
+import { pushAll } from '../core/arrays.js'
 import { type Feed, type FeedQuery, findFeed } from './feeds.js'
 
 export type YamlPathStep = string | number
@@ -489,7 +490,7 @@ export class RenderSourceMap {
         }
       }
       match = kept[0]
-      others.push(...kept.slice(1))
+      pushAll(others, kept.slice(1))
     }
     const related: RelatedLocation[] = []
     const origin: Origin = { template }

@@ -27,6 +27,7 @@ import type { DockerContainer } from '../docker/types.js'
 import { identify } from './identify.js'
 import { podIsolation } from './isolation.js'
 import { runtimeUser } from './runtime-user.js'
+import { pushAll } from '../core/arrays.js'
 
 export interface ImageAnalysis {
   subjects: ImagePodSubject[]
@@ -241,7 +242,7 @@ export function analyseImages(
     for (const ci of containers) identities.push(identify(w, ci.container, ci.facts, isolation))
   }
   const views = dockerContainers(links)
-  notices.push(...views.notices)
+  pushAll(notices, views.notices)
   const docker: DockerSubject[] = []
   for (const c of views.containers) {
     const image = c.image

@@ -11,6 +11,7 @@ import {
 } from './base-image-table.js'
 import { effectiveTag, repositoryOf, type ImageReference } from './reference.js'
 import { parseImageRef } from './pattern.js'
+import { minOf } from '../core/arrays.js'
 
 export type { BaseImageAccount, BaseImageRow, FactConfidence } from './base-image-table.js'
 
@@ -112,7 +113,7 @@ function compile(row: BaseImageRow): CompiledRow {
       row,
       repos,
       tag: (t) => res.some((re) => re.test(t)),
-      tagSpecificity: anyTag ? 0 : Math.min(...row.tags.map(literalCount)),
+      tagSpecificity: anyTag ? 0 : minOf(row.tags.map(literalCount)),
       exclude,
       tagIndependent: anyTag && exclude.length === 0,
     }

@@ -18,6 +18,7 @@ import { sourceMapOf } from '../helm/source-map.js'
 import { readManifestYaml } from '../yaml/fast-document.js'
 import { type K8sObject, objectsOfDocument } from './objects.js'
 import { RenderedManifestSource } from './rendered.js'
+import type { BudgetLimits } from '../core/budget.js'
 
 /** One way to render a chart (the config file's `charts:` entry or variant). */
 export interface ChartRendering {
@@ -117,6 +118,8 @@ export interface ChartContext {
   repositoryCharts?: () => readonly RepositoryChart[]
   /** Each chart file the renderer read from the tree (path relative to the root, bytes). */
   fileRead?: (path: string, data: Uint8Array) => void
+  /** The rendering's budget (time, memory, per-call sizes); core/budget.ts's defaults when absent. */
+  limits?: Partial<BudgetLimits>
 }
 
 export function loadChart(
@@ -147,6 +150,7 @@ export function loadChart(
       lenient: true,
       repositoryCharts: context.repositoryCharts,
       fileRead: context.fileRead,
+      limits: context.limits,
       releaseName: r.releaseName,
       namespace: r.namespace,
       valuesFiles: r.values,

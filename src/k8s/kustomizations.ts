@@ -20,6 +20,9 @@ import { type PositionedDocument, type SpanPart, type YamlPath, YamlText } from 
 import { type K8sObject, objectsOfDocument } from './objects.js'
 import { type Located, type ManifestSource, nearestExisting } from './source.js'
 import type { Resource } from '../kustomize/resource.js'
+import { pushAll } from '../core/arrays.js'
+import type { BudgetExceeded } from '../core/budget.js'
+import { withBudget, type BudgetLimits } from '../core/budget.js'
 
 /** One kustomization to build (a folder relative to the root). */
 export interface KustomizeRendering {
@@ -160,6 +163,8 @@ export interface KustomizeProblem {
 
 export interface LoadedKustomize {
   ok: boolean
+  /** The build ran out of its budget (its bases are not built on their own: they would too). */
+  stopped?: boolean
   objects: K8sObject[]
   problems: KustomizeProblem[]
   notices: Notice[]
@@ -246,7 +251,12 @@ function relativePaths(message: string, absRoot: string): string {
 }
 
 /** Builds one kustomization and reads its output as objects. */
-export function loadKustomize(root: string, r: KustomizeRendering): LoadedKustomize {
+export function loadKustomize(
+  root: string,
+  r: KustomizeRendering,
+  /** The build's budget (time, memory); the defaults of core/budget.ts when absent. */
+  limits?: Partial<BudgetLimits>,
+): LoadedKustomize {
   const absRoot = resolve(root)
   const dir = join(absRoot, r.dir)
   const kfile = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
@@ -255,14 +265,39 @@ export function loadKustomize(root: string, r: KustomizeRendering): LoadedKustom
   const kRange = fileStart(kfile ?? posix.join(r.dir, 'kustomization.yaml'))
   const clean = (m: string) => relativePaths(m, absRoot)
   let result
+  let spent: BudgetExceeded | undefined
   try {
-    result = build(dir, {
-      restrictor: r.restrictor ?? 'rootOnly',
-      fence: absRoot,
-      enableHelm: true,
-      externalPlugins: 'skip',
+    result = withBudget(limits, (budget) => {
+      try {
+        return build(dir, {
+          restrictor: r.restrictor ?? 'rootOnly',
+          fence: absRoot,
+          enableHelm: true,
+          externalPlugins: 'skip',
+        })
+      } finally {
+        spent = budget.exceeded
+      }
     })
   } catch (e) {
+    if (spent) {
+      return {
+        ok: false,
+        stopped: true,
+        objects: [],
+        notices: [],
+        read: [],
+        charts: [],
+        problems: [
+          {
+            message: `kube-whoami stopped building the kustomize overlay ${r.dir}: ${spent.message}, so neither it nor the bases it includes are scanned (a limit of kube-whoami for untrusted input; kubectl has none)`,
+            range: kRange,
+            related: [],
+            key: `${r.dir}#budget`,
+          },
+        ],
+      }
+    }
     const k = asKustomizeError(e)
     const ctx = (k as { ctx?: { loaderCtx: { texts: Map<string, string>; read: Set<string> } } })
       .ctx
@@ -314,7 +349,7 @@ export function loadKustomize(root: string, r: KustomizeRendering): LoadedKustom
         kRange,
         `overlay ${r.dir === '.' ? './' : r.dir}`,
       )
-      objects.push(...objectsOfDocument(source))
+      pushAll(objects, objectsOfDocument(source))
     }
   }
   return {

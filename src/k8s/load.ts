@@ -2,6 +2,7 @@ import { readManifestYaml } from '../yaml/fast-document.js'
 import type { YamlProblem } from '../yaml/read.js'
 import { type K8sObject, objectsOfDocument } from './objects.js'
 import { FileManifestSource } from './source.js'
+import { pushAll } from '../core/arrays.js'
 
 export interface LoadedManifest {
   objects: K8sObject[]
@@ -45,7 +46,7 @@ export function loadManifest(text: string, file: string): LoadedManifest {
       problems.push(firstSyntax)
       continue
     }
-    problems.push(...doc.problems)
+    pushAll(problems, doc.problems)
     if (doc.isEmpty) continue
     let value: unknown
     try {
@@ -56,7 +57,7 @@ export function loadManifest(text: string, file: string): LoadedManifest {
       continue
     }
     if (value === undefined) continue
-    objects.push(...objectsOfDocument(new FileManifestSource(doc)))
+    pushAll(objects, objectsOfDocument(new FileManifestSource(doc)))
   }
   // A template that only becomes YAML once rendered by its own tool is not a broken manifest.
   const firstSyntax = problems.find(isSyntaxProblem)

@@ -66,6 +66,8 @@ import {
 import { srcOf } from './strict-decode.js'
 import { externalPlugins } from './plugins.js'
 import { resolveVars } from './vars.js'
+import { pushAll } from '../core/arrays.js'
+import { work } from '../core/budget.js'
 
 /** Something kustomize would do that is left out here (plugins, remote resources). */
 export interface LeftOut {
@@ -319,7 +321,7 @@ class KustTarget {
     } catch (e) {
       throw locate(e, { file: this.file, start: 0, end: 0 })
     }
-    this.ctx.stderr.push(...loaded.warnings)
+    pushAll(this.ctx.stderr, loaded.warnings)
     this.k = loaded.k
   }
 
@@ -463,7 +465,7 @@ class KustTarget {
       } catch (e) {
         const k = asKustomizeError(e)
         const out = new KustomizeError(`accumulateDirectory: ${JSON.stringify(k.message)}`)
-        out.at.push(...k.at)
+        pushAll(out.at, k.at)
         throw locate(out, at)
       } finally {
         this.origin = saved
@@ -473,6 +475,8 @@ class KustTarget {
   }
 
   private accumulateDirectory(ra: Accumulator, ldr: Loader, isComponent: boolean): Accumulator {
+    // Two overlays of one base per level make 2^levels copies of it: the budget bounds that.
+    work()
     const sub = new KustTarget(ldr, this.ctx)
     try {
       sub.load()

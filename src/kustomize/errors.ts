@@ -3,6 +3,7 @@
  * errors.WrapPrefixf), plus where in a kustomization file a person fixes it, when known.
  */
 import type { Src } from './node.js'
+import { pushAll } from '../core/arrays.js'
 
 export class KustomizeError extends Error {
   /** The kustomization entry (or file) that led to the error, innermost first. */
@@ -18,7 +19,7 @@ export class KustomizeError extends Error {
 export function wrap(e: unknown, prefix: string, at?: Src): KustomizeError {
   const inner = asKustomizeError(e)
   const out = new KustomizeError(`${prefix}: ${inner.message}`)
-  out.at.push(...inner.at)
+  pushAll(out.at, inner.at)
   if (at) out.at.push(at)
   return out
 }

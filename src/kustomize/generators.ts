@@ -11,6 +11,7 @@ import type { GeneratorArgs, GeneratorOptions } from './kustomization.js'
 import type { Loader } from './loader.js'
 import { KNode, type Src, STYLE_LITERAL, STYLE_SINGLE, TAG_BOOL, TAG_STR } from './node.js'
 import { compareGo } from './resource.js'
+import { pushAll } from '../core/arrays.js'
 
 interface Pair {
   key: string
@@ -69,7 +70,7 @@ function parseFileSource(source: string): { key: string; path: string } {
 function loadPairs(ldr: Loader, args: GeneratorArgs, srcs: PairSources): Pair[] {
   const all: Pair[] = []
   try {
-    ;(args.envs ?? []).forEach((p, i) => all.push(...envPairs(ldr.load(p), srcs.envs(i))))
+    ;(args.envs ?? []).forEach((p, i) => pushAll(all, envPairs(ldr.load(p), srcs.envs(i))))
   } catch (e) {
     throw wrap(e, `env source files: ${goList(args.envs)}`)
   }

@@ -22,6 +22,7 @@ import { readKyamlStream, resolvedTag } from './parse.js'
 import type { Resource } from './resource.js'
 import { srcOf } from './strict-decode.js'
 import { formatFloat } from '../template/strconv.js'
+import { pushAll } from '../core/arrays.js'
 
 /** kyaml.FromMap: a Go value as the node go-yaml v3 would encode and read back. */
 function nodeOfValue(v: GoValue, src?: Src): KNode {
@@ -59,7 +60,7 @@ export function inflateHelmCharts(
   charts.forEach((c, i) => {
     const at = srcOf(charts, i)
     try {
-      out.push(...inflate(kt, c, globals, at))
+      pushAll(out, inflate(kt, c, globals, at))
     } catch (e) {
       throw locate(e, at)
     }

@@ -8,6 +8,7 @@
  * final encoding resolves from its text) and style: both decide what type the value has in
  * the output, exactly as the v3 encoder and decoder round trip decides it in kustomize.
  */
+import { work } from '../core/budget.js'
 
 /** Where a node's text is: a file known to the build (see SourceFiles) and offsets in it. */
 export interface Src {
@@ -90,6 +91,7 @@ export class KNode {
 
   /** Deep copy (yaml.Node copy with copied children). */
   clone(): KNode {
+    work()
     return new KNode(
       this.kind,
       this.tag,

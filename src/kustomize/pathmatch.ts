@@ -6,6 +6,7 @@
 import { KustomizeError } from './errors.js'
 import { wrongKind } from './fieldspec.js'
 import { KNode, type NodeKind, type Src } from './node.js'
+import { pushAll } from '../core/arrays.js'
 
 /** utils.SmarterPathSplitter: splits on the delimiter, keeping [a.b=c] together. */
 export function smarterSplit(path: string, delimiter = '.'): string[] {
@@ -135,7 +136,7 @@ export function matchPath(n: KNode, path: string[], create?: NodeKind, src?: Src
       }
       const v = el.kind === 'map' ? el.field(field) : undefined
       if (!v || !re.test(yamlText(v).trim())) continue
-      out.push(...matchPath(el, rest, create, src))
+      pushAll(out, matchPath(el, rest, create, src))
     }
     if (out.length > 0 || !create) return out
     const value = KNode.scalar(pattern, '', src)

@@ -18,6 +18,7 @@ import {
   type ResId,
   resIdString,
 } from './resid.js'
+import { work } from '../core/budget.js'
 
 const DOMAIN = 'internal.config.kubernetes.io'
 export const ANNO_PREVIOUS_KINDS = `${DOMAIN}/previousKinds`
@@ -467,6 +468,7 @@ export class ResMap {
   }
 
   append(r: Resource): void {
+    work()
     const id = r.curId()
     if (this.byCurrentId((x) => idEquals(id, x)).length > 0) {
       throw new KustomizeError(

@@ -1,5 +1,6 @@
 /** The "who runs as whom" table for terminals: one row per container. */
 import type { ContainerIdentity } from '../core/identity.js'
+import { maxOf } from '../core/arrays.js'
 
 const VERDICT: Record<ContainerIdentity['verdict']['kind'], string> = {
   starts: 'starts',
@@ -9,7 +10,7 @@ const VERDICT: Record<ContainerIdentity['verdict']['kind'], string> = {
 }
 
 function pad(rows: string[][]): string[] {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)))
+  const widths = rows[0].map((_, i) => maxOf(rows.map((r) => r[i].length)))
   return rows.map((r) =>
     r
       .map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i])))

@@ -16,7 +16,15 @@ export interface JsonReport {
 
 /** The whole scan as one JSON document, for scripts and other tools. */
 export function toJson(result: ScanResult, findings: readonly Finding[] = result.findings): string {
-  const report: JsonReport = {
+  return JSON.stringify(jsonReport(result, findings), null, 2) + '\n'
+}
+
+/** The JSON report as an object (write it with writeJson: it can be large). */
+export function jsonReport(
+  result: ScanResult,
+  findings: readonly Finding[] = result.findings,
+): JsonReport {
+  return {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     settings: { pss: { level: result.settings.pss.level, version: result.settings.pss.label } },
     summary: {
@@ -28,5 +36,4 @@ export function toJson(result: ScanResult, findings: readonly Finding[] = result
     notices: [...result.notices],
     stats: result.stats,
   }
-  return JSON.stringify(report, null, 2) + '\n'
 }

@@ -11,6 +11,7 @@ import type { Finding, Level, Notice } from '../core/finding.js'
 import { REPOSITORY_URL, ruleDocsUrl } from '../core/project.js'
 import { affectedLabel, isRenderedFinding, listAffected } from '../findings/group.js'
 import { countByLevel } from './filter.js'
+import { maxOf } from '../core/arrays.js'
 import { clip, HEADLINE_WIDTH, headline } from './headline.js'
 import { hardeningHeadline, summariseHardening } from './hardening.js'
 import { type Impact, IMPACT_ORDER, impactOf, impactTitle, rankFindings } from './rank.js'
@@ -160,7 +161,7 @@ export function toText(
     lines.push('', paint('bold', 'Rules'))
     for (const id of ids)
       lines.push(
-        `  ${id.padEnd(Math.max(...ids.map((i) => i.length)))}  ${paint('gray', ruleDocsUrl(id))}`,
+        `  ${id.padEnd(maxOf(ids.map((i) => i.length)))}  ${paint('gray', ruleDocsUrl(id))}`,
       )
   } else if (total) {
     lines.push(

@@ -5,11 +5,19 @@
 import type { Assign, Redir, ShNode, ShSyntaxError, ShWord } from './ast.js'
 import { plainLiteral } from './ast.js'
 import { REDIRECT_OPS, ShellLexer, type Tok } from './lexer.js'
+import { pushAll } from '../core/arrays.js'
 
 export interface ParsedScript {
   root: ShNode
   errors: ShSyntaxError[]
 }
+
+/**
+ * How deep compound commands may nest (subshells, groups, if/for/while/case bodies). sh has no
+ * limit, but the parse tree is walked recursively; a script nested deeper than any written by
+ * hand (a thousand `(` in a RUN) is reported and left unanalysed past this depth.
+ */
+export const MAX_NESTING = 100
 
 const ASSIGN_RE = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=/
 const LIST_END_OPS = new Set([')', ';;', ';&', ';;&'])
@@ -24,6 +32,9 @@ export function parseScript(src: string): ParsedScript {
 
 class Parser {
   private p = 0
+  private depth = 0
+  /** Past the nesting limit: the rest is skipped, and so are the errors it would cause. */
+  private stopped = false
   readonly errors: ShSyntaxError[] = []
 
   constructor(private readonly toks: Tok[]) {}
@@ -51,6 +62,7 @@ class Parser {
   }
 
   private error(message: string, t: Tok): void {
+    if (this.stopped) return
     const start = this.pos(t)
     const end = t.t === 'word' ? t.w.end : t.t === 'op' ? t.end : start + 1
     this.errors.push({ message, start, end })
@@ -66,13 +78,29 @@ class Parser {
       const t = this.next()
       this.error(`unexpected ${describe(t)}`, t)
       const more = this.parseList(new Set())
-      if (more.k === 'list') (list as { items: ShNode[] }).items.push(...more.items)
+      if (more.k === 'list') pushAll((list as { items: ShNode[] }).items, more.items)
     }
     return list
   }
 
   /** and-or lists separated by `;`, `&` or newlines, up to a terminator word. */
   private parseList(terminators: Set<string>): ShNode {
+    if (this.depth >= MAX_NESTING) {
+      const t = this.peek()
+      this.error(`commands nested more than ${MAX_NESTING} levels deep; not analysed`, t)
+      this.stopped = true
+      while (this.peek().t !== 'eof') this.p++
+      return { k: 'list', items: [] }
+    }
+    this.depth++
+    try {
+      return this.parseListItems(terminators)
+    } finally {
+      this.depth--
+    }
+  }
+
+  private parseListItems(terminators: Set<string>): ShNode {
     const items: ShNode[] = []
     while (true) {
       while (true) {

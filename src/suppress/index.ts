@@ -31,6 +31,7 @@ import { dockerfileScopes } from './dockerfile-scopes.js'
 import { shellScopes } from './shell-scopes.js'
 import type { CommentScope, FileScopes, MalformedComment } from './types.js'
 import { yamlScopes } from './yaml-scopes.js'
+import { pushAll } from '../core/arrays.js'
 
 export { IGNORE_ANNOTATION, REASON_ANNOTATION } from './annotations.js'
 export { parseDirective } from './directive.js'
@@ -217,7 +218,7 @@ export function suppressFindings(input: SuppressInput): SuppressResult {
   }
 
   const unused = unusedFindings(input, fileScopes, annotations, configScopes, used)
-  findings.push(...unused)
+  pushAll(findings, unused)
 
   findings.sort(
     (a, b) =>

@@ -33,6 +33,7 @@ import type {
   WithNode,
 } from './nodes.js'
 import { TemplateError } from './errors.js'
+import { BudgetExceeded, checkSize, work } from '../core/budget.js'
 import { builtins, mapZero, truth } from './builtins.js'
 import type { V } from './builtins.js'
 import { funcOf, signatureOf } from './functions.js'
@@ -345,6 +346,7 @@ export class Executor {
 
   walk(dot: V, node: Node): Flow {
     this.node = node
+    work()
     switch (node.type) {
       case NT.Action: {
         const saved = this.action
@@ -796,6 +798,7 @@ export class Executor {
     }
 
     let result: V
+    work()
     try {
       if (builtinName !== null) {
         if (builtinName === 'call') {
@@ -807,8 +810,24 @@ export class Executor {
       } else {
         result = (fn as (...a: V[]) => V)(...argv)
       }
+      // A chart's function calls are untrusted: one call may not make an unbounded value, and
+      // a call over a big value costs the budget in proportion (1 unit a KiB), so its clock
+      // is looked at often enough when each call takes milliseconds.
+      if (typeof result === 'string') {
+        if (result.length > 1024) {
+          if (result.length > 65536) checkSize(name, result.length, 'chars')
+          work(result.length >>> 10)
+        }
+      } else if (Array.isArray(result) && result.length > 64) {
+        if (result.length > 65536) checkSize(name, result.length, 'items')
+        work(result.length >>> 6)
+      }
+      for (let a = 0; a < argv.length; a++) {
+        const arg = argv[a]
+        if (typeof arg === 'string' && arg.length > 1024) work(arg.length >>> 10)
+      }
     } catch (e) {
-      if (e instanceof ExecFailure || isStackOverflow(e)) throw e
+      if (e instanceof ExecFailure || e instanceof BudgetExceeded || isStackOverflow(e)) throw e
       this.node = node
       this.errorf(`error calling ${name}: ${errorText(e)}`)
     }

@@ -17,6 +17,7 @@ import {
 } from 'yaml'
 import type { SourceRange } from '../core/range.js'
 import { goYamlTags } from './schema.js'
+import { addDuplicateKeyErrors } from './unique-keys.js'
 
 export type YamlPath = readonly (string | number)[]
 
@@ -38,7 +39,8 @@ const parseOptions = {
   schema: 'failsafe' as const,
   customTags: goYamlTags,
   merge: true,
-  uniqueKeys: true,
+  // Checked in linear time afterwards (unique-keys.ts): the package's own check is quadratic.
+  uniqueKeys: false,
   version: '1.1' as const,
   prettyErrors: false,
   // Bounded alias expansion: untrusted input must not explode memory.
@@ -161,16 +163,23 @@ export class YamlDocument implements PositionedDocument {
   }
 }
 
+/** Each map's pairs by key name, made on the first lookup: a lookup per key of a big map is linear in all. */
+const pairIndex = new WeakMap<Pair[], Map<string, Pair>>()
+
 function findPair(doc: Document.Parsed, items: Pair[], step: string | number): Pair | undefined {
   const want = String(step)
-  let found: Pair | undefined
-  // The last occurrence wins, as when the value was built; merge keys (<<) are searched after.
-  for (const item of items) {
-    if (!isPair(item)) continue
-    const key = item.key
-    const name = isScalar(key) && typeof key.value !== 'symbol' ? String(key.value) : undefined
-    if (name === want) found = item
+  let index = pairIndex.get(items)
+  if (!index) {
+    index = new Map()
+    // The last occurrence wins, as when the value was built; merge keys (<<) are searched after.
+    for (const item of items) {
+      if (!isPair(item)) continue
+      const key = item.key
+      if (isScalar(key) && typeof key.value !== 'symbol') index.set(String(key.value), item)
+    }
+    pairIndex.set(items, index)
   }
+  const found = index.get(want)
   if (found) return found
   for (const item of items) {
     if (!isPair(item) || !isScalar(item.key) || typeof item.key.value !== 'symbol') continue
@@ -235,6 +244,7 @@ export function readYaml(source: string, file: string): YamlFile {
   const parsed = parseAllDocuments(source, { ...parseOptions, lineCounter: text.lineCounter })
   const list = Array.isArray(parsed) ? parsed : []
   const documents = list.map((doc, index) => {
+    addDuplicateKeyErrors(doc)
     const problems = doc.errors.map((err) => {
       let span = { start: err.pos[0], end: Math.max(err.pos[0], err.pos[1]) }
       // An unclosed flow collection is noticed lines later; point at the bracket a person must close.

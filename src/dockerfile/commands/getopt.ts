@@ -4,6 +4,7 @@
  * separate value, unambiguous long prefixes, options after positionals, `--`.
  */
 import type { EvalWord } from '../shell/walk.js'
+import { pushAll } from '../../core/arrays.js'
 
 export interface OptSpec {
   /** Short options; a following ':' means the option takes a value (`'u:g:rm'`). */
@@ -61,7 +62,7 @@ export function getopt(args: EvalWord[], spec: OptSpec): ParsedArgs {
     const w = args[i]
     const a = w.text
     if (a === '--') {
-      out.positionals.push(...args.slice(i + 1))
+      pushAll(out.positionals, args.slice(i + 1))
       break
     }
     if (a.startsWith('--') && a.length > 2) {
@@ -105,7 +106,7 @@ export function getopt(args: EvalWord[], spec: OptSpec): ParsedArgs {
     }
     out.positionals.push(w)
     if (spec.posix) {
-      out.positionals.push(...args.slice(i + 1))
+      pushAll(out.positionals, args.slice(i + 1))
       break
     }
   }

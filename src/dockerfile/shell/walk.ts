@@ -14,6 +14,7 @@ import type { Redir, ShNode, ShPart, ShSyntaxError, ShWord } from '../../shell/a
 import { plainLiteral } from '../../shell/ast.js'
 import { lexWords } from '../../shell/lexer.js'
 import { parseScript } from '../../shell/parser.js'
+import { pushAll } from '../../core/arrays.js'
 
 export interface Platform {
   os: string
@@ -458,7 +459,7 @@ class Walker {
       }
     }
     let argv: EvalWord[] = []
-    for (const w of node.words) argv.push(...this.evalFields(w))
+    for (const w of node.words) pushAll(argv, this.evalFields(w))
     argv = unwrap(argv)
     if (argv.length === 0) return
     const name = basename(argv[0].text)
@@ -569,7 +570,7 @@ class Walker {
     inner.vars = this.vars
     inner.loops = new Map(this.loops)
     inner.run(script.text, map, depth + 1)
-    this.errors.push(...inner.errors)
+    pushAll(this.errors, inner.errors)
     this.vars = vars
   }
 

@@ -15,6 +15,7 @@ import {
   typedMap,
   typedSlice,
 } from './types.js'
+import { pushAll } from '../../core/arrays.js'
 
 const hasOwn = (m: GoMap, k: string): boolean => Object.prototype.hasOwnProperty.call(m, k)
 
@@ -61,7 +62,7 @@ export function keys(...dicts: GoValue[]): GoValue {
   const out: string[] = []
   for (const d of dicts) {
     const m = asMap(d)
-    if (m) out.push(...mapKeys(m))
+    if (m) pushAll(out, mapKeys(m))
   }
   return stringSlice(out)
 }

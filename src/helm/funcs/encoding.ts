@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto'
 import type { GoValue } from '../../template/value.js'
 import { strval } from './fmtv.js'
+import { pushAll } from '../../core/arrays.js'
 
 const str = (v: GoValue): string => (typeof v === 'string' ? v : strval(v))
 const utf8 = (s: string): Buffer => Buffer.from(s, 'utf8')
@@ -131,7 +132,7 @@ export function base32DecodeStrict(input: Uint8Array): Buffer {
     for (const d of dbuf) bits = (bits << 5n) | BigInt(d)
     const bytes = [32, 24, 16, 8, 0].map((s) => Number((bits >> BigInt(s)) & 255n))
     const n = { 8: 5, 7: 4, 5: 3, 4: 2, 2: 1 }[dlen] ?? 0
-    out.push(...bytes.slice(0, n))
+    pushAll(out, bytes.slice(0, n))
   }
   return Buffer.from(out)
 }

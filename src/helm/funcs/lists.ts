@@ -12,6 +12,8 @@ import {
   sliceTypeName,
   typedSlice,
 } from './types.js'
+import { pushAll } from '../../core/arrays.js'
+import { checkSize } from '../../core/budget.js'
 
 /** Go's reflect kind name for the "Cannot X on type K" errors (nil has no type: Go panics). */
 function requireList(v: GoValue, what: string, must: boolean): GoValue[] {
@@ -163,14 +165,16 @@ export function concat(...lists: GoValue[]): GoValue {
   for (const l of lists) {
     if (l === null) goPanic('runtime error: invalid memory address or nil pointer dereference')
     if (!isSlice(l)) goPanic(`Cannot concat type ${goKindName(l)} as list`)
-    out.push(...sliceItems(l))
+    pushAll(out, sliceItems(l))
   }
   return out.length === 0 ? nilSlice() : out
 }
 
 /** Sprig's until/untilStep: []int. */
-export function untilStep(start: number, stop: number, step: number): bigint[] {
+export function untilStep(start: number, stop: number, step: number, what = 'untilStep'): bigint[] {
   const v: bigint[] = []
+  if (step !== 0 && (stop - start) / step > 0)
+    checkSize(what, Math.ceil((stop - start) / step), 'items')
   if (stop < start) {
     if (step >= 0) return v
     for (let i = start; i > stop; i += step) v.push(BigInt(i))

@@ -110,7 +110,7 @@ export function toDecimal(v: GoValue): GoValue {
 
 export const until = (count: GoValue): GoValue => {
   const n = intNum(count)
-  return intSlice(untilStep(0, n, n < 0 ? -1 : 1))
+  return intSlice(untilStep(0, n, n < 0 ? -1 : 1, 'until'))
 }
 
 export const untilStepF = (start: GoValue, stop: GoValue, step: GoValue): GoValue =>
@@ -126,12 +126,12 @@ export function seq(...params: GoValue[]): string {
       const start = 1
       const end = p[0]
       const inc = end < start ? -1 : 1
-      return join(untilStep(start, end + inc, inc))
+      return join(untilStep(start, end + inc, inc, 'seq'))
     }
     case 2: {
       const [start, end] = p
       const step = end < start ? -1 : 1
-      return join(untilStep(start, end + step, step))
+      return join(untilStep(start, end + step, step, 'seq'))
     }
     case 3: {
       const [start, step, end] = p
@@ -140,7 +140,7 @@ export function seq(...params: GoValue[]): string {
         inc = -1
         if (step > 0) return ''
       }
-      return join(untilStep(start, end + inc, step))
+      return join(untilStep(start, end + inc, step, 'seq'))
     }
     default:
       return ''

@@ -1,11 +1,13 @@
 /**
- * RE2 syntax (Go's regexp/syntax, Perl flags) translated to an equivalent JavaScript
- * RegExp with the `u` flag. Go's leftmost-first matching is what a backtracking
- * engine does for RE2's constructs, so translating the syntax is enough; what
- * differs is spelled out per construct: Go's \s has no \v, `.` never matches \n
- * without (?s), ^ and $ anchor the text unless (?m), \A and \z exist, (?i:...) and
- * (?U) can be scoped, \Q...\E quotes, [[:alpha:]] classes, \pN and \p{Greek}.
- * Invalid patterns raise Go's exact parse error text.
+ * RE2 syntax (Go's regexp/syntax, Perl flags) checked as Go checks it — invalid patterns raise
+ * Go's exact parse error text — and the capture group names. Matching itself runs on re2js
+ * (regex.ts), linear in time as Go's engine. The pattern is also translated to an equivalent
+ * JavaScript RegExp with the `u` flag, which the property tests use as a second, independent
+ * implementation: Go's leftmost-first matching is what a backtracking engine does for RE2's
+ * constructs, so translating the syntax is enough; what differs is spelled out per construct:
+ * Go's \s has no \v, `.` never matches \n without (?s), ^ and $ anchor the text unless (?m),
+ * \A and \z exist, (?i:...) and (?U) can be scoped, \Q...\E quotes, [[:alpha:]] classes, \pN
+ * and \p{Greek}.
  */
 
 export class RegexSyntaxError extends Error {
@@ -46,28 +48,16 @@ const ERR = {
   unexpectedParen: 'unexpected )',
 }
 
-/**
- * The BMP form: no `u` flag and no lookarounds, for inputs without surrogates. V8's
- * linear-time engine (the fallback on excessive backtracking, see regex.ts) runs only
- * such patterns, which keeps RE2's no-catastrophic-backtracking promise for them.
- */
-let bmp = false
-
-/** Thrown while translating the BMP form of a pattern that needs the u-mode form. */
-class NeedsUnicode extends Error {}
-
 /** Code point as an always-valid JS escape for the current form. */
 function cp(c: number): string {
   if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
     return String.fromCodePoint(c)
   }
-  if (!bmp) return '\\u{' + c.toString(16) + '}'
-  if (c > 0xffff) throw new NeedsUnicode()
-  return '\\u' + c.toString(16).padStart(4, '0')
+  return '\\u{' + c.toString(16) + '}'
 }
 
 /** Any code point. */
-const any = (): string => (bmp ? '[\\s\\S]' : '[\\u{0}-\\u{10ffff}]')
+const any = (): string => '[\\u{0}-\\u{10ffff}]'
 
 type Range = [number, number]
 
@@ -141,13 +131,7 @@ function negate(ranges: Range[]): Range[] {
 }
 
 const rangesToClassBody = (ranges: Range[]): string =>
-  ranges
-    .filter(([lo]) => !bmp || lo <= 0xffff)
-    .map(([lo, h]) => {
-      const hi = bmp ? Math.min(h, 0xffff) : h
-      return lo === hi ? cp(lo) : cp(lo) + '-' + cp(hi)
-    })
-    .join('')
+  ranges.map(([lo, hi]) => (lo === hi ? cp(lo) : cp(lo) + '-' + cp(hi))).join('')
 
 /** Unicode general categories Go accepts in \p{..}; other names are scripts. */
 const CATEGORIES = new Set(
@@ -168,7 +152,6 @@ function unicodeClass(name: string, negated: boolean, src: string): string {
       throw new RegexSyntaxError(ERR.charRange, src)
     }
   }
-  if (bmp) throw new NeedsUnicode()
   return (negated ? '\\P{' : '\\p{') + body + '}'
 }
 
@@ -534,11 +517,11 @@ function translateRE2Body(expr: string): TranslatedRegex {
         break
       // Without the m flag JS's ^ and $ are Go's: start and end of the text.
       case '^':
-        emitAtom(flags.m ? lineAnchor('(?<![^\\n])') : '(?:^)')
+        emitAtom(flags.m ? '(?:(?<![^\\n]))' : '(?:^)')
         pos++
         break
       case '$':
-        emitAtom(flags.m ? lineAnchor('(?![^\\n])') : '(?:$)')
+        emitAtom(flags.m ? '(?:(?![^\\n]))' : '(?:$)')
         pos++
         break
       case '\\': {
@@ -570,30 +553,7 @@ function translateRE2Body(expr: string): TranslatedRegex {
     }
   }
   if (stack.length > 0) throw new RegexSyntaxError(ERR.missingParen, expr)
-  return { source: out, flags: bmp ? 'g' : 'gu', names }
-}
-
-/** Go's multi-line ^ and $ (only \n ends a line) need lookarounds, which the BMP form avoids. */
-function lineAnchor(look: string): string {
-  if (bmp) throw new NeedsUnicode()
-  return '(?:' + look + ')'
-}
-
-/**
- * The BMP form of an accepted pattern (no u flag, no lookarounds), valid for inputs
- * without surrogate code units; null when the pattern needs the u-mode form (\p{..},
- * astral literals, (?m) anchors).
- */
-export function translateRE2Bmp(expr: string): TranslatedRegex | null {
-  bmp = true
-  try {
-    return translateRE2Body(expr)
-  } catch (e) {
-    if (e instanceof NeedsUnicode) return null
-    throw e
-  } finally {
-    bmp = false
-  }
+  return { source: out, flags: 'gu', names }
 }
 
 export function translateRE2(expr: string): TranslatedRegex {

@@ -3,31 +3,21 @@ import type { GoValue } from '../../template/value.js'
 import { intNum } from './cast.js'
 import { quoteGo, strval } from './fmtv.js'
 import { goError, goPanic } from './gopanic.js'
-import { setFlagsFromString } from 'node:v8'
-import { RegexSyntaxError, translateRE2, translateRE2Bmp } from './re2.js'
+import { RE2JS, type Matcher } from 're2js'
+import { RegexSyntaxError, translateRE2 } from './re2.js'
 import { isDigit, isLetter } from './unicode.js'
 import { nilSlice, stringSlice } from './types.js'
 
-// RE2 never backtracks catastrophically; V8 does, on patterns like (a+)+$ that charts
-// take from values. This flag makes V8 switch to its linear-time engine after too many
-// backtracks, for patterns that engine supports: no u flag and no lookarounds, which
-// is the BMP form of re2.ts. Process-wide and semantics-preserving.
-setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks')
-
-interface Compiled {
-  /** u-mode form, correct for every input. */
-  re: RegExp
-  /** BMP form for inputs without surrogates, or null. */
-  bmp: RegExp | null
+/**
+ * A compiled Go regexp. Matching runs on re2js, a port of RE2 (Go's own engine): linear in
+ * the input whatever the pattern, as in Go, so a chart's `regexMatch` over a value — or a
+ * schema `pattern` like `^(a+)+$` — cannot hang the scan. re2.ts checks the syntax first,
+ * for Go's exact error texts.
+ */
+export interface Compiled {
+  re: RE2JS
+  /** Capture group names by group number (index 0 is the whole match, ''). */
   names: string[]
-}
-
-const SURROGATE = /[\ud800-\udfff]/
-
-/** The compiled form to use for one input string. */
-function forInput(c: Compiled, s: string): Compiled {
-  if (c.bmp && !SURROGATE.test(s)) return { re: c.bmp, bmp: null, names: c.names }
-  return c
 }
 
 const cache = new Map<string, Compiled | RegexSyntaxError>()
@@ -38,25 +28,80 @@ export function compileGo(expr: string): Compiled {
   if (!c) {
     try {
       const t = translateRE2(expr)
-      const b = translateRE2Bmp(expr)
-      c = {
-        re: new RegExp(t.source, t.flags),
-        bmp: b ? new RegExp(b.source, b.flags) : null,
-        names: t.names,
-      }
+      c = { re: compileRe2js(expr), names: t.names }
     } catch (e) {
-      if (!(e instanceof RegexSyntaxError)) {
-        // A construct we translate but V8 rejects: report it rather than guess.
-        c = new RegexSyntaxError('unsupported by this RE2 translation', expr)
-      } else c = e
+      if (e instanceof RegexSyntaxError) c = e
+      else {
+        const m = /^error parsing regexp: ([^:]+): `([\s\S]*)`$/.exec((e as Error).message)
+        c = new RegexSyntaxError(m ? m[1] : (e as Error).message, m ? m[2] : expr)
+      }
     }
+    if (cache.size > 1000) cache.clear()
     cache.set(expr, c)
   }
-  return c instanceof Error
-    ? (() => {
-        throw c
-      })()
-    : c
+  if (c instanceof Error) throw c
+  return c
+}
+
+/**
+ * Go accepts a capture name used twice (`(?P<n>a)(?P<n>b)`; `$n` is the first); re2js does
+ * not, so later uses become plain groups, which keeps the group numbers.
+ */
+function compileRe2js(expr: string): RE2JS {
+  try {
+    return RE2JS.compile(expr)
+  } catch (e) {
+    if (!/duplicate capture group name/.test((e as Error).message)) throw e
+    return RE2JS.compile(renameDuplicateGroups(expr))
+  }
+}
+
+function renameDuplicateGroups(expr: string): string {
+  const seen = new Set<string>()
+  let out = ''
+  let inClass = false
+  for (let i = 0; i < expr.length; i++) {
+    const c = expr[i]
+    if (c === '\\') {
+      if (expr[i + 1] === 'Q') {
+        const end = expr.indexOf('\\E', i + 2)
+        const stop = end < 0 ? expr.length : end + 2
+        out += expr.slice(i, stop)
+        i = stop - 1
+      } else {
+        out += expr.slice(i, i + 2)
+        i++
+      }
+      continue
+    }
+    if (inClass) {
+      if (c === ']') inClass = false
+      out += c
+      continue
+    }
+    if (c === '[') {
+      inClass = true
+      out += c
+      if (expr[i + 1] === '^') out += expr[++i]
+      if (expr[i + 1] === ']') out += expr[++i]
+      continue
+    }
+    const named = c === '(' ? /^\(\?P?<([A-Za-z0-9_]+)>/.exec(expr.slice(i, i + 200)) : null
+    if (named) {
+      if (seen.has(named[1])) out += '('
+      else out += named[0]
+      seen.add(named[1])
+      i += named[0].length - 1
+      continue
+    }
+    out += c
+  }
+  return out
+}
+
+/** Whether `s` contains a match (an unanchored search, as Go's MatchString). */
+export function goRegexTest(c: Compiled, s: string): boolean {
+  return c.re.test(s)
 }
 
 /** strconv.CanBackquote: no control characters but tab, no backquote, no BOM. */
@@ -86,23 +131,31 @@ function compileOrError(expr: string): Compiled {
   }
 }
 
-type Match = RegExpExecArray
+/** A match as RegExpExecArray has it: the groups' texts (undefined: not matched) and where. */
+interface Match {
+  0: string
+  [group: number]: string | undefined
+  length: number
+  index: number
+}
 
-/** Next match at or after pos; V8 can report matches inside a surrogate pair, Go has no such positions. */
-function execAt(c: Compiled, s: string, pos: number): Match | null {
-  c.re.lastIndex = pos
-  for (;;) {
-    const m = c.re.exec(s)
-    if (!m) return null
-    const i = m.index
-    const inPair =
-      i > 0 &&
-      i < s.length &&
-      (s.charCodeAt(i) & 0xfc00) === 0xdc00 &&
-      (s.charCodeAt(i - 1) & 0xfc00) === 0xd800
-    if (!inPair) return m
-    c.re.lastIndex = i + 1
-  }
+/** Matching one input: a matcher made once, searched from successive positions. */
+interface Search {
+  c: Compiled
+  m: Matcher
+}
+
+function search(c: Compiled, s: string): Search {
+  return { c, m: c.re.matcher(s) }
+}
+
+/** The leftmost-first match starting at or after pos, the text before pos still seen by ^ and \b. */
+function execAt(x: Search, pos: number): Match | null {
+  if (!x.m.find(pos)) return null
+  const n = x.m.groupCount()
+  const out: Match = { 0: x.m.group(0) ?? '', length: n + 1, index: x.m.start() }
+  for (let g = 1; g <= n; g++) out[g] = x.m.group(g) ?? undefined
+  return out
 }
 
 const runeWidth = (s: string, pos: number): number => {
@@ -111,12 +164,12 @@ const runeWidth = (s: string, pos: number): number => {
 }
 
 /** Go's allMatches: no empty match right after a previous match; advance one rune on empty. */
-function allMatches(c: Compiled, s: string, n: number): Match[] {
+function allMatches(c: Search, s: string, n: number): Match[] {
   const out: Match[] = []
   let pos = 0
   let prevEnd = -1
   while ((n < 0 || out.length < n) && pos <= s.length) {
-    const m = execAt(c, s, pos)
+    const m = execAt(c, pos)
     if (!m) break
     const a = m.index
     const b = a + m[0].length
@@ -179,12 +232,12 @@ function expand(template: string, m: Match, names: string[]): string {
 }
 
 /** Go's replaceAll loop. */
-function replaceAllGo(c: Compiled, src: string, repl: (m: Match) => string): string {
+function replaceAllGo(c: Search, src: string, repl: (m: Match) => string): string {
   let out = ''
   let lastMatchEnd = 0
   let searchPos = 0
   while (searchPos <= src.length) {
-    const m = execAt(c, src, searchPos)
+    const m = execAt(c, searchPos)
     if (!m) break
     const a0 = m.index
     const a1 = a0 + m[0].length
@@ -199,7 +252,7 @@ function replaceAllGo(c: Compiled, src: string, repl: (m: Match) => string): str
   return out + src.slice(lastMatchEnd)
 }
 
-function splitGo(c: Compiled, exprLen: number, s: string, n: number): string[] | null {
+function splitGo(c: Search, exprLen: number, s: string, n: number): string[] | null {
   if (n === 0) return null
   if (exprLen > 0 && s.length === 0) return ['']
   const matches = allMatches(c, s, n)
@@ -222,7 +275,7 @@ type Compile = (expr: string) => Compiled
 
 const matchImpl = (compile: Compile) => (regex: GoValue, s: GoValue) => {
   const input = str(s)
-  return execAt(forInput(compile(str(regex)), input), input, 0) !== null
+  return execAt(search(compile(str(regex)), input), 0) !== null
 }
 
 export const regexMatch = (regex: GoValue, s: GoValue): boolean => {
@@ -236,7 +289,7 @@ export const mustRegexMatch = matchImpl(compileOrError)
 
 const findAllImpl = (compile: Compile) => (regex: GoValue, s: GoValue, n: GoValue) => {
   const input = str(s)
-  const ms = allMatches(forInput(compile(str(regex)), input), input, intNum(n))
+  const ms = allMatches(search(compile(str(regex)), input), input, intNum(n))
   return ms.length === 0 ? nilSlice('[]string') : stringSlice(ms.map((m) => m[0]))
 }
 export const regexFindAll = findAllImpl(mustCompile)
@@ -244,7 +297,7 @@ export const mustRegexFindAll = findAllImpl(compileOrError)
 
 const findImpl = (compile: Compile) => (regex: GoValue, s: GoValue) => {
   const input = str(s)
-  return execAt(forInput(compile(str(regex)), input), input, 0)?.[0] ?? ''
+  return execAt(search(compile(str(regex)), input), 0)?.[0] ?? ''
 }
 export const regexFind = findImpl(mustCompile)
 export const mustRegexFind = findImpl(compileOrError)
@@ -252,9 +305,9 @@ export const mustRegexFind = findImpl(compileOrError)
 const replaceImpl =
   (compile: Compile, literal: boolean) => (regex: GoValue, s: GoValue, repl: GoValue) => {
     const input = str(s)
-    const c = forInput(compile(str(regex)), input)
+    const c = compile(str(regex))
     const r = str(repl)
-    return replaceAllGo(c, input, literal ? () => r : (m) => expand(r, m, c.names))
+    return replaceAllGo(search(c, input), input, literal ? () => r : (m) => expand(r, m, c.names))
   }
 export const regexReplaceAll = replaceImpl(mustCompile, false)
 export const mustRegexReplaceAll = replaceImpl(compileOrError, false)
@@ -264,7 +317,7 @@ export const mustRegexReplaceAllLiteral = replaceImpl(compileOrError, true)
 const splitImpl = (compile: Compile) => (regex: GoValue, s: GoValue, n: GoValue) => {
   const expr = str(regex)
   const input = str(s)
-  const parts = splitGo(forInput(compile(expr), input), expr.length, input, intNum(n))
+  const parts = splitGo(search(compile(expr), input), expr.length, input, intNum(n))
   return parts === null ? nilSlice('[]string') : stringSlice(parts)
 }
 export const regexSplit = splitImpl(mustCompile)

@@ -23,6 +23,7 @@ import {
   toTitleRune,
   toUpperRune,
 } from './unicode.js'
+import { checkSize } from '../../core/budget.js'
 
 const str = (v: GoValue): string => (typeof v === 'string' ? v : strval(v))
 
@@ -138,7 +139,9 @@ export function untitle(s: GoValue): string {
 export function repeat(count: GoValue, s: GoValue): string {
   const n = intNum(count)
   if (n < 0) goPanic('strings: negative Repeat count')
-  return str(s).repeat(n)
+  const text = str(s)
+  checkSize('repeat', n * text.length, 'chars')
+  return text.repeat(n)
 }
 
 /** strings.Trim(s, cutset): cutset is a set of runes. */
@@ -472,8 +475,12 @@ export function cat(...args: GoValue[]): string {
 export function indent(spaces: GoValue, v: GoValue): string {
   const n = intNum(spaces)
   if (n < 0) goPanic('strings: negative Repeat count')
+  const text = str(v)
+  let lines = 1
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++
+  checkSize('indent', text.length + lines * n, 'chars')
   const pad = ' '.repeat(n)
-  return pad + str(v).replaceAll('\n', '\n' + pad)
+  return pad + text.replaceAll('\n', '\n' + pad)
 }
 
 export const nindent = (spaces: GoValue, v: GoValue): string => '\n' + indent(spaces, v)

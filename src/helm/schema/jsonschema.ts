@@ -11,8 +11,13 @@
  */
 import { GoInt, isGoMap, type GoMap, type GoValue } from '../../template/value.js'
 import { formatFloat, quote as goQuote, runeCount } from '../../template/strconv.js'
-import { compileGo } from '../funcs/regex.js'
+import { compileGo, goRegexTest } from '../funcs/regex.js'
 import { checkFormat } from './formats.js'
+
+/** A schema `pattern`, matched as Go's regexp does (linear time). */
+interface GoPattern {
+  test(s: string): boolean
+}
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
 
@@ -133,7 +138,7 @@ interface Schema {
   thenS?: Schema
   elseS?: Schema
   properties?: Map<string, Schema>
-  patternProperties?: { re: RegExp; source: string; schema: Schema }[]
+  patternProperties?: { re: GoPattern; source: string; schema: Schema }[]
   additionalProperties?: boolean | Schema
   dependencies?: Map<string, string[] | Schema>
   dependentRequired?: Map<string, string[]>
@@ -154,7 +159,7 @@ interface Schema {
   uniqueItems?: boolean
   minLength?: number
   maxLength?: number
-  pattern?: { re: RegExp; source: string }
+  pattern?: { re: GoPattern; source: string }
   minimum?: number
   maximum?: number
   exclusiveMinimum?: number
@@ -351,10 +356,10 @@ class Compiler {
     const num = (key: string): number | undefined =>
       typeof node[key] === 'number' ? (node[key] as number) : undefined
     const bool = (key: string): boolean => node[key] === true
-    const regex = (src: string): RegExp => {
+    const regex = (src: string): GoPattern => {
       try {
         const c = compileGo(src)
-        return new RegExp(c.re.source, c.re.flags.replace(/[gy]/g, ''))
+        return { test: (s: string) => goRegexTest(c, s) }
       } catch (e) {
         throw new SchemaCompileError(
           `jsonschema: invalid regex ${JSON.stringify(src)}: ${(e as Error).message}`,

@@ -7,6 +7,7 @@ import { isGoMap, type GoMap } from '../../template/value.js'
 import type { Chart } from '../chart.js'
 import { goTypeName } from '../gomap.js'
 import { validateSchemaText } from './jsonschema.js'
+import { pushAll } from '../../core/arrays.js'
 
 export interface SchemaFailure {
   /** The text after `values don't meet the specifications ...:\n`. */
@@ -39,7 +40,7 @@ export function validateAgainstSchema(
     let sb = ''
     if (c.schema) {
       const r = validateSchemaText(Buffer.from(c.schema).toString('utf8'), vals)
-      out.warnings.push(...r.warnings)
+      pushAll(out.warnings, r.warnings)
       for (const ref of r.unresolvedRefs ?? []) onUnresolved?.(ref, c, schemaFile(c))
       if (r.error !== undefined) {
         sb += `${c.name}:\n${r.error}`

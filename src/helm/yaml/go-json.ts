@@ -25,6 +25,7 @@ import {
 import { isNilSlice } from '../funcs/types.js'
 import { parseJsonTree } from './go-json-decode.js'
 import { GoJsonError, JsonNumber, JsonObject, type JsonTree } from './json-tree.js'
+import { work } from '../../core/budget.js'
 
 export { GoJsonError, JsonNumber, JsonObject, type JsonTree } from './json-tree.js'
 
@@ -62,6 +63,8 @@ export function marshalTree(v: GoValue): JsonTree {
  * `set` can build one) is the cycle encoding/json reports instead of recursing forever.
  */
 function marshalValue(v: GoValue, path: Set<object>): JsonTree {
+  // A chart can share one subtree many times over (2^40 nodes in 40 lines of `dict`).
+  work()
   if (v === null || v === undefined) return null
   switch (typeof v) {
     case 'boolean':

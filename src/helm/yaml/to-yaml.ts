@@ -26,6 +26,7 @@ import {
 } from './go-json.js'
 import { sortYamlKeys } from './key-order.js'
 import { isBase60Float, isOldBool, resolvePlain } from './resolve.js'
+import { work } from '../../core/budget.js'
 
 /** A failure of yaml.Marshal / Encoder.Encode, with the message Go's error carries. */
 export class YamlMarshalError extends Error {}
@@ -162,6 +163,7 @@ function cycle(): Error {
 }
 
 function prettyNode(v: GoValue, path: Set<object> = new Set()): YamlNode {
+  work()
   if (v === null || v === undefined) return plain('null')
   switch (typeof v) {
     case 'boolean':

@@ -9,6 +9,7 @@ import { formatFloat } from '../../template/strconv.js'
 import { compareGoStrings } from '../../template/sort.js'
 import { GoInt, GoStruct, GoTime, isGoMap, type GoMap, type GoValue } from '../../template/value.js'
 import { marshalTextOf, rfc3339Nano } from './go-json.js'
+import { work } from '../../core/budget.js'
 
 /** An error the TOML encoder returns (its Error() text is the message). */
 export class TomlEncodeError extends Error {}
@@ -129,6 +130,7 @@ class TomlEncoder {
   }
 
   private write(s: string): void {
+    work()
     this.out.push(s)
     this.hasWritten = true
   }

@@ -4,6 +4,7 @@
  * their tags, Dockerfile, context, target and build arguments.
  */
 import type { SourceRange } from '../../core/range.js'
+import { pushAll } from '../../core/arrays.js'
 
 /** One expanded argument and the source range of the word it came from. */
 export interface Field {
@@ -254,7 +255,7 @@ export function parseBuildCommand(fields: Field[]): BuildInvocation | undefined 
     const f = fields[i]
     const t = f.text
     if (t === '--') {
-      positional.push(...fields.slice(i + 1))
+      pushAll(positional, fields.slice(i + 1))
       break
     }
     if (!t.startsWith('-') || t === '-') {

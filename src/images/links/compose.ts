@@ -15,6 +15,7 @@ import {
 } from '../../docker/compose/project.js'
 import type { Collector } from './collector.js'
 import { dirOf, isRemoteContext, joinRel } from './paths.js'
+import { pushAll } from '../../core/arrays.js'
 
 export { composeInterpolate, parseDotEnv } from '../../docker/compose/interpolate.js'
 
@@ -40,7 +41,7 @@ export function collectCompose(files: readonly string[], col: Collector): void {
     },
     col.input.root,
   )
-  col.composeProjects.push(...projects)
+  pushAll(col.composeProjects, projects)
   for (const project of projects) {
     for (const service of project.services) addService(col, project, service)
   }

@@ -33,6 +33,7 @@ import type {
   ResolveOptions,
 } from './types.js'
 import { collectWorkflows } from './workflows.js'
+import { pushAll } from '../../core/arrays.js'
 
 export type * from './types.js'
 
@@ -426,7 +427,7 @@ function decide(res: ImageResolution, links: ImageLink[], ref: ImageReference): 
     if (byTag.length === 0) byTag = [...groups.values()].filter((g) => g.some(fits))
     if (byTag.length === 1) {
       chosen = byTag[0]
-      for (const g of groups.values()) if (g !== chosen) others.push(...g)
+      for (const g of groups.values()) if (g !== chosen) pushAll(others, g)
     }
   }
   if (!chosen && tag !== undefined) {
@@ -435,7 +436,7 @@ function decide(res: ImageResolution, links: ImageLink[], ref: ImageReference): 
     const open = [...groups.values()].filter((g) => g.some((l) => mayBuildTag(l, tag)))
     if (open.length === 1 && open.length < groups.size) {
       chosen = open[0]
-      for (const g of groups.values()) if (g !== chosen) others.push(...g)
+      for (const g of groups.values()) if (g !== chosen) pushAll(others, g)
     }
   }
   // Within the chosen claim, the evidence that names the tag comes first.

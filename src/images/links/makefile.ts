@@ -16,6 +16,7 @@ import {
   MENTIONS_TOOL,
   type DerivedDockerfile,
 } from './shell-builds.js'
+import { pushAll } from '../../core/arrays.js'
 
 interface MakeVar {
   value: string
@@ -136,7 +137,7 @@ export function parseMakefile(text: string, context: ParseContext = {}): ParsedM
     const inc = /^(?:-include|sinclude|include)\s+(.+)$/.exec(trimmed)
     if (inc) {
       const patterns = inc[1].split(/\s+/)
-      includes.push(...patterns)
+      pushAll(includes, patterns)
       context.include?.(patterns, vars)
       continue
     }
@@ -404,7 +405,7 @@ function includeTargets(dir: string, patterns: string[], col: Collector): string
     if (!rel || rel.includes('$')) continue
     if (/[*?[]/.test(rel)) {
       const match = picomatch(rel, { dot: true })
-      out.push(...col.input.files.scripts.filter((f) => match(f)).sort())
+      pushAll(out, col.input.files.scripts.filter((f) => match(f)).sort())
     } else if (col.exists(rel)) out.push(rel)
   }
   return out

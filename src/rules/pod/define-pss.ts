@@ -130,7 +130,9 @@ export function definePssRule(def: PssRuleDefinition): PssRule {
               check: def.check,
               version: policy.label,
             },
-            admission: { reason: result.reason, detail: result.detail },
+            // This spot's part of what the API server prints: the whole text names every container,
+            // which would make a pod of N containers report N² names.
+            admission: { reason: result.reason, detail: item.detail },
           },
         })
       }

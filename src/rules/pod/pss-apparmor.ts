@@ -2,6 +2,7 @@ import { dict, str } from '../../k8s/fields.js'
 import { containerLoc, podLoc, podMetadataLoc } from '../../k8s/workload.js'
 import { definePssRule, type PssItem } from './define-pss.js'
 import { containerList, goQuote, joinQuote, pluralize, sortedUnique } from './psa-text.js'
+import { pushAll } from '../../core/arrays.js'
 
 const ANNOTATION_PREFIX = 'container.apparmor.security.beta.kubernetes.io/'
 const ALLOWED_TYPES = new Set(['RuntimeDefault', 'Localhost'])
@@ -65,7 +66,7 @@ export default definePssRule({
     }
     const values = sortedUnique(badValues)
     if (annotations.length) {
-      values.push(...sortedUnique(annotations))
+      pushAll(values, sortedUnique(annotations))
       setters.push(pluralize('annotation', 'annotations', annotations.length))
     }
     if (!setters.length) return undefined

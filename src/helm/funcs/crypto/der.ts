@@ -4,6 +4,7 @@
  * signs and generates keys but cannot build certificates, and the layout must follow
  * Go's field and extension order rather than a library's.
  */
+import { pushAll } from '../../../core/arrays.js'
 
 export type Der = Buffer
 
@@ -50,7 +51,7 @@ export function oid(dotted: string): Der {
       enc.unshift(0x80 | (x & 0x7f))
       x = Math.floor(x / 128)
     }
-    bytes.push(...enc)
+    pushAll(bytes, enc)
   }
   return tlv(0x06, Buffer.from(bytes))
 }

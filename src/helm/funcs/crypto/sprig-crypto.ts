@@ -14,11 +14,12 @@ import { base64DecodeStrict } from '../encoding.js'
 import { formatV, strval } from '../fmtv.js'
 import { goError, goPanic } from '../gopanic.js'
 import { goTypeName, isSlice, sliceItems } from '../types.js'
-import { generateRsa, keyToPem, parsePrivateKeyPem, pemDecode } from './keys.js'
+import { generatePrivateKey, generateRsa, keyToPem, parsePrivateKeyPem, pemDecode } from './keys.js'
 import type { PrivKey } from './keys.js'
 import { parseIP } from './ip.js'
 import { certPem, createCertificate, parseCertificatePem } from './x509.js'
 import { randomBytes, randomInt, randomUUID } from '../random.js'
+import { checkSize, keyGeneration } from '../../../core/budget.js'
 
 const str = (v: GoValue): string => (typeof v === 'string' ? v : strval(v))
 
@@ -118,7 +119,8 @@ let sharedKey: PrivKey | undefined
 
 /**
  * Speed knob for scanning: reuse one RSA key per process for genCA, genSelfSignedCert
- * and genSignedCert instead of a fresh one per call (a few hundred ms each). Output
+ * and genSignedCert, and one key per type for genPrivateKey, instead of a fresh one per
+ * call (a few hundred ms each; 300 calls took 142 s). Output
  * keeps its shape (parseable PEM, verifying chains); only the keys repeat. Off by default.
  */
 export function setCertificateKeyReuse(on: boolean): void {
@@ -126,7 +128,10 @@ export function setCertificateKeyReuse(on: boolean): void {
 }
 
 function rsa2048(): PrivKey {
-  if (!reuseKeys) return generateRsa(2048)
+  if (!reuseKeys) {
+    keyGeneration()
+    return generateRsa(2048)
+  }
   sharedKey ??= generateRsa(2048)
   return sharedKey
 }
@@ -198,7 +203,21 @@ export function buildCustomCert(b64cert: GoValue, b64key: GoValue): GoStruct {
   return certificate(cert.toString('utf8'), key.toString('utf8'))
 }
 
-export { generatePrivateKey as genPrivateKey } from './keys.js'
+const sharedPrivateKeys = new Map<string, string>()
+
+/** Sprig's genPrivateKey; with key reuse (scans), one key per type per process. */
+export function genPrivateKey(typ: string): string {
+  if (!reuseKeys) {
+    keyGeneration()
+    return generatePrivateKey(typ)
+  }
+  let pem = sharedPrivateKeys.get(typ)
+  if (pem === undefined) {
+    pem = generatePrivateKey(typ)
+    sharedPrivateKeys.set(typ, pem)
+  }
+  return pem
+}
 
 /** bcrypt.GenerateFromPassword(DefaultCost=10): "$2a$10$" + 22 salt + 31 hash characters. */
 export function bcrypt(input: GoValue): string {
@@ -220,6 +239,7 @@ export function htpasswd(username: GoValue, password: GoValue): string {
 export function randBytes(count: GoValue): string {
   const n = intNum(count)
   if (n < 0) goPanic('runtime error: makeslice: len out of range')
+  checkSize('randBytes', Math.ceil(n / 3) * 4, 'chars')
   return randomBytes(n).toString('base64')
 }
 
@@ -227,21 +247,22 @@ export const uuidv4 = (): string => randomUUID()
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 
-function randomFrom(count: GoValue, alphabet: string): string {
+function randomFrom(name: string, count: GoValue, alphabet: string): string {
   const n = intNum(count)
   if (n <= 0) return ''
+  checkSize(name, n, 'chars')
   let out = ''
   for (let i = 0; i < n; i++) out += alphabet[randomInt(alphabet.length)]
   return out
 }
 
-export const randAlphaNum = (c: GoValue): string => randomFrom(c, ALNUM)
-export const randAlpha = (c: GoValue): string => randomFrom(c, ALNUM.slice(0, 52))
-export const randNumeric = (c: GoValue): string => randomFrom(c, '0123456789')
+export const randAlphaNum = (c: GoValue): string => randomFrom('randAlphaNum', c, ALNUM)
+export const randAlpha = (c: GoValue): string => randomFrom('randAlpha', c, ALNUM.slice(0, 52))
+export const randNumeric = (c: GoValue): string => randomFrom('randNumeric', c, '0123456789')
 export const randAscii = (c: GoValue): string => {
   let printable = ''
   for (let c2 = 32; c2 < 127; c2++) printable += String.fromCharCode(c2)
-  return randomFrom(c, printable)
+  return randomFrom('randAscii', c, printable)
 }
 
 const TEMPLATES: Record<string, string[]> = {

@@ -1,0 +1,592 @@
+/**
+ * Hostile and odd repositories, built at test time (the big inputs are made here, never
+ * committed). Each case is a repository written into a fresh folder, the CLI arguments to run
+ * on it, and what must come out: an exit code and a line (a finding, a notice, or one error
+ * line), within a time and memory limit. The hostile suite (hostile.test.ts) asserts them
+ * against the bundled CLI; scripts/hostile-table.ts prints them as a table, helm beside.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+export interface CaseRun {
+  /** Arguments after the CLI (default: a JSON scan of the repository). */
+  args?: string[]
+  env?: Record<string, string>
+  /** Read this many bytes of stdout, then close the pipe (`| head -c N`). */
+  headBytes?: number
+  /** Run the action bundle (dist/index.js) with these inputs instead of the CLI. */
+  action?: { inputs?: Record<string, string>; env?: Record<string, string> }
+}
+
+export interface Expectation {
+  exit: number | number[]
+  /** Must match stdout + stderr (a finding's message, a notice, the one error line). */
+  output?: RegExp
+  /** Must not appear in any output. */
+  absent?: RegExp
+}
+
+export interface HostileCase {
+  id: string
+  /** What the repository holds, as the issue names it. */
+  what: string
+  /** Issue 16's part the case belongs to. */
+  part: number
+  build(root: string): CaseRun | void
+  expect: Expectation
+  /** Seconds and MiB the run may take (default 30 s, 700 MiB peak RSS). */
+  limits?: { seconds?: number; rssMb?: number }
+  /** The chart (relative to the root) to give `helm template` for comparison. */
+  helmChart?: string
+}
+
+export function write(root: string, files: Record<string, string | Buffer>): void {
+  for (const [name, text] of Object.entries(files)) {
+    const path = join(root, name)
+    mkdirSync(dirname(path), { recursive: true })
+    writeFileSync(path, text)
+  }
+}
+
+const json = ['scan', '.', '--format', 'json', '--fail-on', 'none']
+
+function chart(templates: Record<string, string>, extra: Record<string, string> = {}) {
+  const files: Record<string, string> = {
+    'chart/Chart.yaml': 'apiVersion: v2\nname: hostile\nversion: 1.0.0\n',
+    'chart/values.yaml': 'x: 1\n',
+    ...extra,
+  }
+  for (const [name, text] of Object.entries(templates)) files[`chart/templates/${name}`] = text
+  return files
+}
+
+const POD = (name: string, extra = '') =>
+  `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n${extra}`
+
+/** A tar header block (ustar) for one entry. */
+function tarHeader(name: string, size: number, type: string): Buffer {
+  const h = Buffer.alloc(512)
+  h.write(name, 0, 100, 'utf8')
+  h.write('0000644\0', 100)
+  h.write('0000000\0', 108)
+  h.write('0000000\0', 116)
+  h.write(size.toString(8).padStart(11, '0') + '\0', 124)
+  h.write('00000000000\0', 136)
+  h.write('        ', 148)
+  h.write(type, 156)
+  h.write('ustar\0' + '00', 257)
+  let sum = 0
+  for (const b of h) sum += b
+  h.write(sum.toString(8).padStart(6, '0') + '\0 ', 148)
+  return h
+}
+
+function tarEntry(name: string, data: Buffer, type = '0'): Buffer {
+  const pad = Buffer.alloc((512 - (data.length % 512)) % 512)
+  return Buffer.concat([tarHeader(name, data.length, type), data, pad])
+}
+
+/** A PAX extended header of `records` records (`N path=...` lines), before a small chart. */
+function paxBombTgz(records: number): Buffer {
+  const lines: string[] = []
+  for (let i = 0; i < records; i++) {
+    const body = ` comment=${i}\n`
+    let len = body.length + 1
+    len = body.length + String(len).length
+    if (String(len).length + body.length !== len) len++
+    lines.push(`${len}${body}`)
+  }
+  const pax = Buffer.from(lines.join(''))
+  const chartYaml = Buffer.from('apiVersion: v2\nname: sub\nversion: 1.0.0\n')
+  return gzipSync(
+    Buffer.concat([
+      tarEntry('sub/PaxHeaders/Chart.yaml', pax, 'x'),
+      tarEntry('sub/Chart.yaml', chartYaml),
+      Buffer.alloc(1024),
+    ]),
+  )
+}
+
+export const CASES: HostileCase[] = [
+  // ── crashes ──────────────────────────────────────────────────────────────
+  {
+    id: 'name-0xff',
+    what: 'a manifest whose file name has byte 0xFF',
+    part: 6,
+    build(root) {
+      write(root, { 'deploy/ok.yaml': POD('ok') })
+      writeFileSync(
+        Buffer.concat([
+          Buffer.from(join(root, 'deploy') + '/'),
+          Buffer.from([0x61, 0xff, 0x2e, 0x79, 0x61, 0x6d, 0x6c]),
+        ]),
+        POD('odd', '      securityContext:\n        privileged: true\n'),
+      )
+      return { args: json }
+    },
+    expect: {
+      exit: 0,
+      output: /a\\xff\.yaml[\s\S]*pss-privileged|pss-privileged[\s\S]*a\\xff\.yaml/,
+    },
+  },
+  {
+    id: 'arg-doubling',
+    what: 'a Dockerfile with a 40-line ARG doubling chain',
+    part: 4,
+    build(root) {
+      const lines = ['FROM alpine:3.20', 'ARG A0=xxxxxxxx']
+      for (let i = 1; i <= 40; i++) lines.push(`ARG A${i}=\${A${i - 1}}\${A${i - 1}}`)
+      lines.push('USER ${A40}')
+      write(root, { Dockerfile: lines.join('\n') + '\n' })
+      return { args: json }
+    },
+    expect: { exit: 0, output: /expansion|exceeds|too long/i },
+  },
+  {
+    id: 'nested-subshells',
+    what: '1,000 nested subshells in a RUN',
+    part: 4,
+    build(root) {
+      const n = 1000
+      write(root, {
+        Dockerfile: `FROM alpine:3.20\nRUN ${'('.repeat(n)}useradd -u 1000 app${')'.repeat(n)}\nUSER app\n`,
+      })
+      return { args: json }
+    },
+    expect: { exit: 0, output: /dockerfile|nest/i },
+  },
+  {
+    id: 'config-alias-bomb',
+    what: 'a .kube-whoami.yaml that is a YAML alias bomb',
+    part: 5,
+    build(root) {
+      const lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+      for (let i = 1; i < 10; i++)
+        lines.push(
+          `a${i}: &a${i} [${Array(9)
+            .fill(`*a${i - 1}`)
+            .join(',')}]`,
+        )
+      lines.push('exclude: *a9')
+      write(root, { '.kube-whoami.yaml': lines.join('\n') + '\n', 'pod.yaml': POD('p') })
+      return { args: json }
+    },
+    expect: { exit: 2, output: /\.kube-whoami\.yaml:\d+/ },
+  },
+  {
+    id: 'config-deep',
+    what: 'a .kube-whoami.yaml nested 100,000 deep',
+    part: 5,
+    build(root) {
+      write(root, {
+        '.kube-whoami.yaml': `exclude: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`,
+        'pod.yaml': POD('p'),
+      })
+      return { args: json }
+    },
+    expect: { exit: 2, output: /\.kube-whoami\.yaml:1/ },
+  },
+  {
+    id: 'output-missing-folder',
+    what: '--output into a missing folder',
+    part: 5,
+    build(root) {
+      write(root, { 'pod.yaml': POD('p') })
+      return { args: [...json, '--output', 'no/such/dir/out.json'] }
+    },
+    expect: { exit: 2, output: /^kube-whoami: .*no\/such\/dir\/out\.json.*\n$/ },
+  },
+  {
+    id: 'output-folder',
+    what: '--output onto a folder',
+    part: 5,
+    build(root) {
+      write(root, { 'pod.yaml': POD('p'), 'out/.keep': '' })
+      return { args: [...json, '--output', 'out'] }
+    },
+    expect: { exit: 2, output: /^kube-whoami: .*out.*\n$/ },
+  },
+  {
+    id: 'output-dev-full',
+    what: '--output /dev/full',
+    part: 5,
+    build(root) {
+      write(root, { 'pod.yaml': POD('p') })
+      return { args: [...json, '--output', '/dev/full'] }
+    },
+    expect: { exit: 2, output: /^kube-whoami: .*\/dev\/full.*\n$/ },
+  },
+  {
+    id: 'stdout-epipe',
+    what: 'stdout into a closed pipe (| head -c 100)',
+    part: 5,
+    build(root) {
+      const files: Record<string, string> = {}
+      for (let i = 0; i < 200; i++) files[`pods/p${i}.yaml`] = POD(`p${i}`)
+      write(root, files)
+      return { args: ['scan', '.', '--format', 'sarif', '--fail-on', 'none'], headBytes: 100 }
+    },
+    expect: { exit: 2, absent: /Unhandled|at .*\.js:\d+/ },
+  },
+  {
+    id: 'docs-130k',
+    what: '130,000 documents in one file',
+    part: 4,
+    build(root) {
+      // Under the 4 MiB file limit: 30 bytes a document.
+      write(root, {
+        'many.yaml': Array(130_000).fill('{apiVersion: v1,kind: Pod}\n').join('---\n'),
+      })
+      return { args: json }
+    },
+    expect: { exit: 0 },
+    limits: { seconds: 60 },
+  },
+  {
+    id: 'list-130k',
+    what: 'a kind: List of 130,000 items',
+    part: 4,
+    build(root) {
+      const item = '- {apiVersion: v1,kind: Pod}\n'
+      write(root, {
+        'list.yaml': 'apiVersion: v1\nkind: List\nitems:\n' + Array(130_000).fill(item).join(''),
+      })
+      return { args: json }
+    },
+    expect: { exit: 0 },
+    limits: { seconds: 60 },
+  },
+  {
+    id: 'findings-150k-text',
+    what: 'text output of over 150,000 findings',
+    part: 4,
+    build(root) {
+      const pod = (i: number) =>
+        `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p${i}\nspec:\n  hostNetwork: true\n  hostPID: true\n  hostIPC: true\n  containers:\n    - name: a\n      image: x\n      securityContext: { privileged: true }\n`
+      const docs: string[] = []
+      for (let i = 0; i < 15_000; i++) docs.push(pod(i))
+      write(root, { 'pods.yaml': docs.join('---\n') })
+      return { args: ['scan', '.', '--fail-on', 'none'] }
+    },
+    expect: { exit: 0, output: /problems|budget|limit/ },
+    limits: { seconds: 120, rssMb: 1500 },
+  },
+  {
+    id: 'pod-4000-containers',
+    what: 'a Pod with 4,000 containers (SARIF)',
+    part: 4,
+    build(root) {
+      const cs: string[] = []
+      for (let i = 0; i < 4000; i++) cs.push(`    - name: c${i}\n      image: nginx:1.27\n`)
+      write(root, {
+        'pod.yaml': `apiVersion: v1\nkind: Pod\nmetadata:\n  name: big\nspec:\n  containers:\n${cs.join('')}`,
+      })
+      return { args: ['scan', '.', '--format', 'sarif', '--fail-on', 'none'] }
+    },
+    expect: { exit: 0, output: /"results"/ },
+    limits: { seconds: 60 },
+  },
+  {
+    id: 'action-event-path',
+    what: 'the action with a malformed GITHUB_EVENT_PATH',
+    part: 7,
+    build(root) {
+      write(root, { 'pod.yaml': POD('p'), '../event.json': '{not json' })
+      return {
+        action: {
+          inputs: { upload: 'false' },
+          env: { GITHUB_EVENT_PATH: join(root, '..', 'event.json') },
+        },
+      }
+    },
+    expect: { exit: [0, 1], absent: /at .*\.js:\d+|TypeError|SyntaxError: Unexpected/ },
+  },
+  {
+    id: 'action-output-folder',
+    what: 'the action with GITHUB_OUTPUT pointing at a folder',
+    part: 7,
+    build(root) {
+      write(root, { 'pod.yaml': POD('p'), '../outdir/.keep': '' })
+      return {
+        action: { inputs: { upload: 'false' }, env: { GITHUB_OUTPUT: join(root, '..', 'outdir') } },
+      }
+    },
+    expect: {
+      exit: [0, 1],
+      absent: /at .*\.js:\d+|EISDIR: illegal operation on a directory, open/,
+    },
+  },
+  // ── hangs ────────────────────────────────────────────────────────────────
+  {
+    id: 'regex-template',
+    what: 'regexMatch with a?×1000 over a×1000 in a template',
+    part: 3,
+    build(root) {
+      const re = 'a?'.repeat(1000) + 'a'.repeat(1000)
+      write(
+        root,
+        chart({
+          'cm.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  m: {{ regexMatch "^${re}$" "${'a'.repeat(1000)}" | quote }}\n`,
+        }),
+      )
+      return { args: json }
+    },
+    expect: { exit: 0, absent: /helm-render-error/ },
+    helmChart: 'chart',
+  },
+  {
+    id: 'regex-schema',
+    what: 'a values.schema.json pattern ^(a+)+$',
+    part: 3,
+    build(root) {
+      write(
+        root,
+        chart(
+          { 'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n' },
+          {
+            'chart/values.yaml': `x: "${'a'.repeat(40)}!"\n`,
+            'chart/values.schema.json': JSON.stringify({
+              type: 'object',
+              properties: { x: { type: 'string', pattern: '^(a+)+$' } },
+            }),
+          },
+        ),
+      )
+      return { args: json }
+    },
+    expect: { exit: 0, output: /does not match pattern|schema/ },
+    helmChart: 'chart',
+  },
+  {
+    id: 'pax-300k',
+    what: 'a subchart .tgz with a 300,000-record PAX header',
+    part: 2,
+    build(root) {
+      write(root, chart({ 'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n' }))
+      write(root, { 'chart/charts/sub-1.0.0.tgz': paxBombTgz(300_000) })
+      return { args: json }
+    },
+    expect: { exit: 0, output: /header|too long|archive/i },
+    helmChart: 'chart',
+  },
+  {
+    id: 'symlink-dag',
+    what: 'a symbolic-link DAG inside a chart (2^30 paths)',
+    part: 2,
+    build(root) {
+      write(root, chart({ 'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n' }))
+      const base = join(root, 'chart', 'files')
+      mkdirSync(join(base, 'd0'), { recursive: true })
+      writeFileSync(join(base, 'd0', 'f.txt'), 'x')
+      for (let i = 1; i <= 30; i++) {
+        mkdirSync(join(base, `d${i}`))
+        symlinkSync(`../d${i - 1}`, join(base, `d${i}`, 'a'))
+        symlinkSync(`../d${i - 1}`, join(base, `d${i}`, 'b'))
+      }
+      return { args: json }
+    },
+    expect: { exit: 0, output: /symbolic link|links|files/i },
+    helmChart: 'chart',
+  },
+  {
+    id: 'fifo-in-chart',
+    what: 'a FIFO in a chart',
+    part: 1,
+    build(root) {
+      write(root, chart({ 'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n' }))
+      execFileSync('mkfifo', [join(root, 'chart', 'pipe')])
+      return { args: json }
+    },
+    expect: { exit: 0 },
+  },
+  {
+    id: 'append-loop',
+    what: 'a three-line append loop in a template',
+    part: 2,
+    build(root) {
+      write(
+        root,
+        chart({
+          'cm.yaml':
+            '{{- $l := list 1 }}\n{{- range until 40 }}{{ $l = concat $l $l }}{{ end }}\n{{- range until 100000000 }}{{ $l = append $l 1 }}{{ end }}\n',
+        }),
+      )
+      return { args: json }
+    },
+    expect: { exit: 0, output: /helm-render-error/ },
+    limits: { seconds: 90, rssMb: 1500 },
+    helmChart: 'chart',
+  },
+  {
+    id: 'toyaml-dag',
+    what: 'toYaml of a shared-subtree DAG (2^40 nodes)',
+    part: 2,
+    build(root) {
+      let t = '{{- $d := dict "leaf" "x" }}\n'
+      for (let i = 0; i < 40; i++) t += `{{- $d = dict "l" $d "r" $d }}\n`
+      t += 'data: {{ toYaml $d | quote }}\n'
+      write(root, chart({ 'cm.yaml': t }))
+      return { args: json }
+    },
+    expect: { exit: 0, output: /helm-render-error/ },
+    limits: { seconds: 90, rssMb: 1500 },
+    helmChart: 'chart',
+  },
+  {
+    id: 'genprivatekey-300',
+    what: '300 genPrivateKey calls',
+    part: 2,
+    build(root) {
+      write(
+        root,
+        chart({
+          'cm.yaml':
+            'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n{{- range until 300 }}\n  k{{ . }}: {{ genPrivateKey "rsa" | quote }}\n{{- end }}\n',
+        }),
+      )
+      return { args: json }
+    },
+    expect: { exit: 0 },
+    limits: { seconds: 90 },
+    helmChart: 'chart',
+  },
+  {
+    id: 'rules-32k',
+    what: 'a config with 32,000 keys under rules:',
+    part: 5,
+    build(root) {
+      const lines = ['rules:']
+      for (let i = 0; i < 32_000; i++) lines.push(`  rule-${i}: off`)
+      write(root, { '.kube-whoami.yaml': lines.join('\n') + '\n', 'pod.yaml': POD('p') })
+      return { args: json }
+    },
+    expect: { exit: 2, output: /unknown rule|rule-0/ },
+  },
+  {
+    id: 'gitignore-1000',
+    what: '1,000 nested .gitignore files',
+    part: 5,
+    build(root) {
+      let dir = root
+      for (let i = 0; i < 1000; i++) {
+        mkdirSync(dir, { recursive: true })
+        writeFileSync(join(dir, '.gitignore'), `ignored-${i}.yaml\n!kept.yaml\n`)
+        dir = join(dir, 'd')
+      }
+      mkdirSync(dir, { recursive: true })
+      writeFileSync(
+        join(dir, 'pod.yaml'),
+        POD('deep', '      securityContext:\n        privileged: true\n'),
+      )
+      writeFileSync(
+        join(root, 'pod.yaml'),
+        POD('top', '      securityContext:\n        privileged: true\n'),
+      )
+      return { args: json }
+    },
+    // Git applies every .gitignore above a path: n nested ones cost n² checks of n-long paths.
+    expect: {
+      exit: 0,
+      output:
+        /nested deeper than 200 levels[\s\S]*pss-privileged|pss-privileged[\s\S]*nested deeper than 200 levels/,
+    },
+  },
+  // ── memory ───────────────────────────────────────────────────────────────
+  {
+    id: 'randalphanum-200m',
+    what: 'randAlphaNum 200000000',
+    part: 2,
+    build(root) {
+      write(root, chart({ 'cm.yaml': 'data: {{ randAlphaNum 200000000 | len }}\n' }))
+      return { args: json }
+    },
+    expect: { exit: 0, output: /helm-render-error/ },
+    limits: { seconds: 60, rssMb: 1500 },
+    helmChart: 'chart',
+  },
+  {
+    id: 'seq-100m',
+    what: 'seq 1 100000000',
+    part: 2,
+    build(root) {
+      write(root, chart({ 'cm.yaml': 'data: {{ seq 1 100000000 | len }}\n' }))
+      return { args: json }
+    },
+    expect: { exit: 0, output: /helm-render-error/ },
+    limits: { seconds: 60, rssMb: 1500 },
+    helmChart: 'chart',
+  },
+  // ── evasion ──────────────────────────────────────────────────────────────
+  {
+    id: 'utf16-bom',
+    what: 'a UTF-16 manifest with a BOM',
+    part: 6,
+    build(root) {
+      const text = POD('u16', '      securityContext:\n        privileged: true\n')
+      write(root, {
+        'pod.yaml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      })
+      return { args: json }
+    },
+    expect: { exit: 0, output: /pss-privileged/ },
+  },
+  {
+    id: 'utf32-bom',
+    what: 'a UTF-32 (big-endian) manifest with a BOM',
+    part: 6,
+    build(root) {
+      const text = POD('u32', '      securityContext:\n        privileged: true\n')
+      const cps = [0xfeff, ...Array.from(text, (c) => c.codePointAt(0)!)]
+      const buf = Buffer.alloc(cps.length * 4)
+      cps.forEach((cp, i) => buf.writeUInt32BE(cp, i * 4))
+      write(root, { 'pod.yaml': buf })
+      return { args: json }
+    },
+    expect: { exit: 0, output: /pss-privileged/ },
+  },
+  {
+    id: 'cr-only',
+    what: 'a manifest with CR-only line breaks',
+    part: 6,
+    build(root) {
+      const text = POD('cr', '      securityContext:\n        privileged: true\n').replace(
+        /\n/g,
+        '\r',
+      )
+      write(root, { 'pod.yaml': text })
+      return { args: json }
+    },
+    expect: { exit: 0, output: /pss-privileged/, absent: /yaml-parse-error/ },
+  },
+  {
+    id: 'cr-only-template',
+    what: 'a chart template with CR-only line breaks',
+    part: 6,
+    build(root) {
+      const text = POD('cr', '      securityContext:\n        privileged: true\n').replace(
+        /\n/g,
+        '\r',
+      )
+      write(root, chart({ 'pod.yaml': text }))
+      return { args: json }
+    },
+    expect: { exit: 0, output: /pss-privileged/, absent: /helm-render-error|invalid YAML/ },
+    helmChart: 'chart',
+  },
+  {
+    id: 'symlink-manifest',
+    what: 'an in-repository symlink to a manifest under another name',
+    part: 6,
+    build(root) {
+      write(root, {
+        'src/pod.txt': POD('linked', '      securityContext:\n        privileged: true\n'),
+      })
+      mkdirSync(join(root, 'deploy'))
+      symlinkSync('../src/pod.txt', join(root, 'deploy', 'pod.yaml'))
+      return { args: json }
+    },
+    expect: { exit: 0, output: /pss-privileged|symbolic link/ },
+  },
+]
