@@ -9,6 +9,8 @@ export const modules = {
 /* harmony export */   f: () => (/* binding */ emptyMetadata),
 /* harmony export */   t: () => (/* binding */ Chart)
 /* harmony export */ });
+/* harmony import */ var _core_arrays_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8170);
+
 class Chart {
     metadata;
     origin;
@@ -88,7 +90,7 @@ class Chart {
             }
         }
         for (const d of this.dependencies)
-            out.push(...d.crdObjects());
+            (0,_core_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .pushAll */ .iI)(out, d.crdObjects());
         return out;
     }
 }
@@ -684,6 +686,8 @@ var helm_chart = __webpack_require__(5225);
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./build/helm/go-text.js
 var go_text = __webpack_require__(5711);
+// EXTERNAL MODULE: ./build/core/budget.js
+var budget = __webpack_require__(6785);
 ;// CONCATENATED MODULE: ./build/helm/archive.js
 /**
  * Reads a chart archive (.tgz) the way Helm's archive.LoadArchiveFiles does: gzip, then
@@ -691,6 +695,7 @@ var go_text = __webpack_require__(5711);
  * links skipped, and the same path safety checks and size limits. Nothing is written to
  * disk.
  */
+
 
 
 /** Helm's limits: 100 MiB for a whole decompressed chart, 5 MiB per file. */
@@ -720,23 +725,32 @@ function readNumber(block, start, length) {
         throw new ArchiveError('archive/tar: invalid tar header');
     return n;
 }
+/**
+ * Go's archive/tar reads a PAX header, a GNU long name or long link into memory only up to
+ * 1 MiB (maxSpecialFileSize); past it the archive is refused with this error.
+ */
+const maxSpecialFileSize = 1024 * 1024;
+/** PAX records (`<length> <key>=<value>\n`), read in one pass over the bytes. */
 function parsePax(data) {
     const out = new Map();
-    const text = Buffer.from(data).toString('utf8');
     let pos = 0;
-    while (pos < text.length) {
-        const space = text.indexOf(' ', pos);
-        if (space < 0)
+    while (pos < data.length) {
+        let space = pos;
+        while (space < data.length && data[space] !== 0x20)
+            space++;
+        if (space >= data.length)
             break;
-        const len = parseInt(text.slice(pos, space), 10);
-        if (!Number.isFinite(len) || len <= 0)
-            break;
-        const record = Buffer.from(text.slice(pos)).subarray(0, len).toString('utf8');
-        const kv = record.slice(record.indexOf(' ') + 1).replace(/\n$/, '');
+        const len = parseInt(Buffer.from(data.subarray(pos, space)).toString('latin1'), 10);
+        if (!Number.isFinite(len) || len <= space - pos || pos + len > data.length) {
+            throw new ArchiveError('archive/tar: invalid tar header');
+        }
+        let kv = Buffer.from(data.subarray(space + 1, pos + len)).toString('utf8');
+        if (kv.endsWith('\n'))
+            kv = kv.slice(0, -1);
         const eq = kv.indexOf('=');
         if (eq > 0)
             out.set(kv.slice(0, eq), kv.slice(eq + 1));
-        pos += Buffer.byteLength(record);
+        pos += len;
     }
     return out;
 }
@@ -762,6 +776,10 @@ function* tarEntries(tar) {
             throw new ArchiveError('unexpected EOF');
         const data = tar.subarray(dataStart, dataStart + size);
         pos = dataStart + Math.ceil(size / 512) * 512;
+        (0,budget/* work */.oJ)();
+        if ('LKxg'.includes(type) && size > maxSpecialFileSize) {
+            throw new ArchiveError('archive/tar: header field too long');
+        }
         if (type === 'L') {
             longName = readString(data, 0, data.length);
             continue;
@@ -959,6 +977,12 @@ var values_yaml = __webpack_require__(39);
 
 
 
+/**
+ * Paths one chart folder may hold (helm has no limit): the largest chart of the corpus (kube-prometheus-stack) has 449;
+ * a folder that links to itself from two places per level holds 2^levels.
+ */
+const maxChartPaths = 100_000;
+
 
 
 
@@ -1090,10 +1114,25 @@ function loadDir(topdir, relTop, boundary, opts) {
         const base = name.slice(name.lastIndexOf('/') + 1);
         return new ChartLoadError(`chart file ${JSON.stringify(base)} is larger than the maximum file size ${maxDecompressedFileSize}`, joinRel(relTop, name));
     };
+    // Links to one folder from two places in each of n folders make 2^n paths (helm walks them
+    // all): the walk stops at a count of paths and of bytes, as an archive's does.
+    let paths = 0;
+    let bytes = 0;
+    const count = (name, size) => {
+        (0,budget/* work */.oJ)();
+        bytes += size;
+        if (++paths > maxChartPaths) {
+            throw new ChartLoadError(`chart folder has more than ${maxChartPaths} files and folders (counting each path a symbolic link leads to); kube-whoami stops loading it there`, joinRel(relTop, name));
+        }
+        if (bytes > maxDecompressedChartSize) {
+            throw new ChartLoadError(`chart folder holds more than ${maxDecompressedChartSize} bytes (counting each path a symbolic link leads to); kube-whoami stops loading it there`, joinRel(relTop, name));
+        }
+    };
     const walkDir = (absPath, name, real) => {
         if (visiting.has(real)) {
             throw new ChartLoadError(`symbolic link loop at ${name}`, joinRel(relTop, name));
         }
+        count(name, 0);
         visiting.add(real);
         // Entry types come with the listing: no lstat per file.
         const entries = (0,external_node_fs_.readdirSync)(absPath, { withFileTypes: true }).sort((a, b) => (0,sort/* compareGoStrings */.m)(a.name, b.name));
@@ -1147,6 +1186,7 @@ function loadDir(topdir, relTop, boundary, opts) {
         else {
             data = readLimited(absPath, () => tooLarge(name));
         }
+        count(name, data.length);
         const path = joinRel(relTop, name);
         opts.fileRead?.(path, data);
         files.push({ name, data: (0,go_text/* trimBom */.bT)(data), origin: { path } });
@@ -4676,6 +4716,8 @@ class TemplateError extends Error {
     }
 }
 
+// EXTERNAL MODULE: ./build/core/budget.js
+var budget = __webpack_require__(6785);
 ;// CONCATENATED MODULE: ./build/template/builtins.js
 /**
  * Go's predefined template functions (text/template funcs.go): comparisons with their
@@ -5154,6 +5196,7 @@ function funcOf(funcs, name) {
 
 
 
+
 const MISSING = Symbol('missing');
 var Flow;
 (function (Flow) {
@@ -5414,6 +5457,7 @@ class Executor {
     }
     walk(dot, node) {
         this.node = node;
+        (0,budget/* work */.oJ)();
         switch (node.type) {
             case NT.Action: {
                 const saved = this.action;
@@ -5853,6 +5897,7 @@ class Executor {
             argv[i] = this.validateType(final, t);
         }
         let result;
+        (0,budget/* work */.oJ)();
         try {
             if (builtinName !== null) {
                 if (builtinName === 'call') {
@@ -5866,9 +5911,29 @@ class Executor {
             else {
                 result = fn(...argv);
             }
+            // A chart's function calls are untrusted: one call may not make an unbounded value, and
+            // a call over a big value costs the budget in proportion (1 unit a KiB), so its clock
+            // is looked at often enough when each call takes milliseconds.
+            if (typeof result === 'string') {
+                if (result.length > 1024) {
+                    if (result.length > 65536)
+                        (0,budget/* checkSize */.C1)(name, result.length, 'chars');
+                    (0,budget/* work */.oJ)(result.length >>> 10);
+                }
+            }
+            else if (Array.isArray(result) && result.length > 64) {
+                if (result.length > 65536)
+                    (0,budget/* checkSize */.C1)(name, result.length, 'items');
+                (0,budget/* work */.oJ)(result.length >>> 6);
+            }
+            for (let a = 0; a < argv.length; a++) {
+                const arg = argv[a];
+                if (typeof arg === 'string' && arg.length > 1024)
+                    (0,budget/* work */.oJ)(arg.length >>> 10);
+            }
         }
         catch (e) {
-            if (e instanceof ExecFailure || isStackOverflow(e))
+            if (e instanceof ExecFailure || e instanceof budget/* BudgetExceeded */.L$ || isStackOverflow(e))
                 throw e;
             this.node = node;
             this.errorf(`error calling ${name}: ${errorText(e)}`);
@@ -6470,8 +6535,11 @@ function intNum(v) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/bcryptjs/index.js
 var bcryptjs = __webpack_require__(6242);
+// EXTERNAL MODULE: ./build/core/arrays.js
+var arrays = __webpack_require__(8170);
 ;// CONCATENATED MODULE: ./build/helm/funcs/encoding.js
 /** Sprig's base64/base32 and checksum functions, with Go's strict decoders and error texts. */
+
 
 
 const str = (v) => (typeof v === 'string' ? v : strval(v));
@@ -6618,7 +6686,7 @@ function base32DecodeStrict(input) {
             bits = (bits << 5n) | BigInt(d);
         const bytes = [32, 24, 16, 8, 0].map((s) => Number((bits >> BigInt(s)) & 255n));
         const n = { 8: 5, 7: 4, 5: 3, 4: 2, 2: 1 }[dlen] ?? 0;
-        out.push(...bytes.slice(0, n));
+        (0,arrays/* pushAll */.iI)(out, bytes.slice(0, n));
     }
     return Buffer.from(out);
 }
@@ -6679,6 +6747,7 @@ var types = __webpack_require__(708);
  * signs and generates keys but cannot build certificates, and the layout must follow
  * Go's field and extension order rather than a library's.
  */
+
 function lengthBytes(n) {
     if (n < 0x80)
         return Buffer.from([n]);
@@ -6720,7 +6789,7 @@ function oid(dotted) {
             enc.unshift(0x80 | (x & 0x7f));
             x = Math.floor(x / 128);
         }
-        bytes.push(...enc);
+        (0,arrays/* pushAll */.iI)(bytes, enc);
     }
     return tlv(0x06, Buffer.from(bytes));
 }
@@ -7275,6 +7344,7 @@ function isParsableCertificate(der) {
 
 
 
+
 const sprig_crypto_str = (v) => (typeof v === 'string' ? v : strval(v));
 const CERTIFICATE_TYPE = 'sprig.certificate';
 /** Sprig's certificate struct: {Cert, Key}. */
@@ -7365,15 +7435,18 @@ let reuseKeys = false;
 let sharedKey;
 /**
  * Speed knob for scanning: reuse one RSA key per process for genCA, genSelfSignedCert
- * and genSignedCert instead of a fresh one per call (a few hundred ms each). Output
+ * and genSignedCert, and one key per type for genPrivateKey, instead of a fresh one per
+ * call (a few hundred ms each; 300 calls took 142 s). Output
  * keeps its shape (parseable PEM, verifying chains); only the keys repeat. Off by default.
  */
 function setCertificateKeyReuse(on) {
     reuseKeys = on;
 }
 function rsa2048() {
-    if (!reuseKeys)
+    if (!reuseKeys) {
+        (0,budget/* keyGeneration */.Oz)();
         return generateRsa(2048);
+    }
     sharedKey ??= generateRsa(2048);
     return sharedKey;
 }
@@ -7421,7 +7494,20 @@ function buildCustomCert(b64cert, b64key) {
     }
     return certificate(cert.toString('utf8'), key.toString('utf8'));
 }
-
+const sharedPrivateKeys = new Map();
+/** Sprig's genPrivateKey; with key reuse (scans), one key per type per process. */
+function genPrivateKey(typ) {
+    if (!reuseKeys) {
+        (0,budget/* keyGeneration */.Oz)();
+        return generatePrivateKey(typ);
+    }
+    let pem = sharedPrivateKeys.get(typ);
+    if (pem === undefined) {
+        pem = generatePrivateKey(typ);
+        sharedPrivateKeys.set(typ, pem);
+    }
+    return pem;
+}
 /** bcrypt.GenerateFromPassword(DefaultCost=10): "$2a$10$" + 22 salt + 31 hash characters. */
 function bcrypt(input) {
     const pw = Buffer.from(sprig_crypto_str(input), 'utf8');
@@ -7442,27 +7528,29 @@ function randBytes(count) {
     const n = intNum(count);
     if (n < 0)
         goPanic('runtime error: makeslice: len out of range');
+    (0,budget/* checkSize */.C1)('randBytes', Math.ceil(n / 3) * 4, 'chars');
     return randomBytes(n).toString('base64');
 }
 const uuidv4 = () => randomUUID();
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-function randomFrom(count, alphabet) {
+function randomFrom(name, count, alphabet) {
     const n = intNum(count);
     if (n <= 0)
         return '';
+    (0,budget/* checkSize */.C1)(name, n, 'chars');
     let out = '';
     for (let i = 0; i < n; i++)
         out += alphabet[randomInt(alphabet.length)];
     return out;
 }
-const randAlphaNum = (c) => randomFrom(c, ALNUM);
-const randAlpha = (c) => randomFrom(c, ALNUM.slice(0, 52));
-const randNumeric = (c) => randomFrom(c, '0123456789');
+const randAlphaNum = (c) => randomFrom('randAlphaNum', c, ALNUM);
+const randAlpha = (c) => randomFrom('randAlpha', c, ALNUM.slice(0, 52));
+const randNumeric = (c) => randomFrom('randNumeric', c, '0123456789');
 const randAscii = (c) => {
     let printable = '';
     for (let c2 = 32; c2 < 127; c2++)
         printable += String.fromCharCode(c2);
-    return randomFrom(c, printable);
+    return randomFrom('randAscii', c, printable);
 };
 const TEMPLATES = {
     maximum: ['anoxxxxxxxxxxxxxxxxx', 'axxxxxxxxxxxxxxxxxno'],
@@ -8628,6 +8716,7 @@ const now = () => nowTime();
 
 
 
+
 const dicts_hasOwn = (m, k) => Object.prototype.hasOwnProperty.call(m, k);
 function asMap(v) {
     return v !== null && (0,template_value/* isGoMap */.Rb)(v) ? v : null;
@@ -8670,7 +8759,7 @@ function keys(...dicts) {
     for (const d of dicts) {
         const m = asMap(d);
         if (m)
-            out.push(...(0,types/* mapKeys */.d4)(m));
+            (0,arrays/* pushAll */.iI)(out, (0,types/* mapKeys */.d4)(m));
     }
     return (0,types/* stringSlice */.SZ)(out);
 }
@@ -8929,6 +9018,8 @@ const mustFromJson = (v) => {
 
 
 
+
+
 /** Go's reflect kind name for the "Cannot X on type K" errors (nil has no type: Go panics). */
 function requireList(v, what, must) {
     if (v === null) {
@@ -9077,13 +9168,15 @@ function concat(...lists) {
             goPanic('runtime error: invalid memory address or nil pointer dereference');
         if (!(0,types/* isSlice */.Dz)(l))
             goPanic(`Cannot concat type ${(0,types/* goKindName */.iX)(l)} as list`);
-        out.push(...(0,types/* sliceItems */.PS)(l));
+        (0,arrays/* pushAll */.iI)(out, (0,types/* sliceItems */.PS)(l));
     }
     return out.length === 0 ? (0,types/* nilSlice */.EE)() : out;
 }
 /** Sprig's until/untilStep: []int. */
-function untilStep(start, stop, step) {
+function untilStep(start, stop, step, what = 'untilStep') {
     const v = [];
+    if (step !== 0 && (stop - start) / step > 0)
+        (0,budget/* checkSize */.C1)(what, Math.ceil((stop - start) / step), 'items');
     if (stop < start) {
         if (step >= 0)
             return v;
@@ -9263,7 +9356,7 @@ function toDecimal(v) {
 }
 const until = (count) => {
     const n = intNum(count);
-    return (0,types/* intSlice */.Oc)(untilStep(0, n, n < 0 ? -1 : 1));
+    return (0,types/* intSlice */.Oc)(untilStep(0, n, n < 0 ? -1 : 1, 'until'));
 };
 const untilStepF = (start, stop, step) => (0,types/* intSlice */.Oc)(untilStep(intNum(start), intNum(stop), intNum(step)));
 function math_seq(...params) {
@@ -9276,12 +9369,12 @@ function math_seq(...params) {
             const start = 1;
             const end = p[0];
             const inc = end < start ? -1 : 1;
-            return join(untilStep(start, end + inc, inc));
+            return join(untilStep(start, end + inc, inc, 'seq'));
         }
         case 2: {
             const [start, end] = p;
             const step = end < start ? -1 : 1;
-            return join(untilStep(start, end + step, step));
+            return join(untilStep(start, end + step, step, 'seq'));
         }
         case 3: {
             const [start, step, end] = p;
@@ -9291,7 +9384,7 @@ function math_seq(...params) {
                 if (step > 0)
                     return '';
             }
-            return join(untilStep(start, end + inc, step));
+            return join(untilStep(start, end + inc, step, 'seq'));
         }
         default:
             return '';
@@ -9351,17 +9444,19 @@ const clean = (v) => cleanPath(paths_str(v));
 const paths_ext = (v) => extPath(paths_str(v));
 const isAbs = (v) => paths_str(v).startsWith('/');
 
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(8877);
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
 ;// CONCATENATED MODULE: ./build/helm/funcs/re2.js
 /**
- * RE2 syntax (Go's regexp/syntax, Perl flags) translated to an equivalent JavaScript
- * RegExp with the `u` flag. Go's leftmost-first matching is what a backtracking
- * engine does for RE2's constructs, so translating the syntax is enough; what
- * differs is spelled out per construct: Go's \s has no \v, `.` never matches \n
- * without (?s), ^ and $ anchor the text unless (?m), \A and \z exist, (?i:...) and
- * (?U) can be scoped, \Q...\E quotes, [[:alpha:]] classes, \pN and \p{Greek}.
- * Invalid patterns raise Go's exact parse error text.
+ * RE2 syntax (Go's regexp/syntax, Perl flags) checked as Go checks it — invalid patterns raise
+ * Go's exact parse error text — and the capture group names. Matching itself runs on re2js
+ * (regex.ts), linear in time as Go's engine. The pattern is also translated to an equivalent
+ * JavaScript RegExp with the `u` flag, which the property tests use as a second, independent
+ * implementation: Go's leftmost-first matching is what a backtracking engine does for RE2's
+ * constructs, so translating the syntax is enough; what differs is spelled out per construct:
+ * Go's \s has no \v, `.` never matches \n without (?s), ^ and $ anchor the text unless (?m),
+ * \A and \z exist, (?i:...) and (?U) can be scoped, \Q...\E quotes, [[:alpha:]] classes, \pN
+ * and \p{Greek}.
  */
 class RegexSyntaxError extends Error {
     code;
@@ -9386,28 +9481,15 @@ const ERR = {
     trailingBackslash: 'trailing backslash at end of expression',
     unexpectedParen: 'unexpected )',
 };
-/**
- * The BMP form: no `u` flag and no lookarounds, for inputs without surrogates. V8's
- * linear-time engine (the fallback on excessive backtracking, see regex.ts) runs only
- * such patterns, which keeps RE2's no-catastrophic-backtracking promise for them.
- */
-let bmp = false;
-/** Thrown while translating the BMP form of a pattern that needs the u-mode form. */
-class NeedsUnicode extends Error {
-}
 /** Code point as an always-valid JS escape for the current form. */
 function cp(c) {
     if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
         return String.fromCodePoint(c);
     }
-    if (!bmp)
-        return '\\u{' + c.toString(16) + '}';
-    if (c > 0xffff)
-        throw new NeedsUnicode();
-    return '\\u' + c.toString(16).padStart(4, '0');
+    return '\\u{' + c.toString(16) + '}';
 }
 /** Any code point. */
-const re2_any = () => (bmp ? '[\\s\\S]' : '[\\u{0}-\\u{10ffff}]');
+const re2_any = () => '[\\u{0}-\\u{10ffff}]';
 const POSIX = {
     alnum: [
         [0x30, 0x39],
@@ -9476,13 +9558,7 @@ function negate(ranges) {
         out.push([next, 0x10ffff]);
     return out;
 }
-const rangesToClassBody = (ranges) => ranges
-    .filter(([lo]) => !bmp || lo <= 0xffff)
-    .map(([lo, h]) => {
-    const hi = bmp ? Math.min(h, 0xffff) : h;
-    return lo === hi ? cp(lo) : cp(lo) + '-' + cp(hi);
-})
-    .join('');
+const rangesToClassBody = (ranges) => ranges.map(([lo, hi]) => (lo === hi ? cp(lo) : cp(lo) + '-' + cp(hi))).join('');
 /** Unicode general categories Go accepts in \p{..}; other names are scripts. */
 const CATEGORIES = new Set('C Cc Cf Co Cs L Ll Lm Lo Lt Lu M Mc Me Mn N Nd Nl No P Pc Pd Pe Pf Pi Po Ps S Sc Sk Sm So Z Zl Zp Zs'.split(' '));
 function unicodeClass(name, negated, src) {
@@ -9500,8 +9576,6 @@ function unicodeClass(name, negated, src) {
             throw new RegexSyntaxError(ERR.charRange, src);
         }
     }
-    if (bmp)
-        throw new NeedsUnicode();
     return (negated ? '\\P{' : '\\p{') + body + '}';
 }
 /** Case variants of one code point (Go's simple folding orbit, as far as JS case mapping shows it). */
@@ -9893,11 +9967,11 @@ function translateRE2Body(expr) {
                 break;
             // Without the m flag JS's ^ and $ are Go's: start and end of the text.
             case '^':
-                emitAtom(flags.m ? lineAnchor('(?<![^\\n])') : '(?:^)');
+                emitAtom(flags.m ? '(?:(?<![^\\n]))' : '(?:^)');
                 pos++;
                 break;
             case '$':
-                emitAtom(flags.m ? lineAnchor('(?![^\\n])') : '(?:$)');
+                emitAtom(flags.m ? '(?:(?![^\\n]))' : '(?:$)');
                 pos++;
                 break;
             case '\\': {
@@ -9936,32 +10010,7 @@ function translateRE2Body(expr) {
     }
     if (stack.length > 0)
         throw new RegexSyntaxError(ERR.missingParen, expr);
-    return { source: out, flags: bmp ? 'g' : 'gu', names };
-}
-/** Go's multi-line ^ and $ (only \n ends a line) need lookarounds, which the BMP form avoids. */
-function lineAnchor(look) {
-    if (bmp)
-        throw new NeedsUnicode();
-    return '(?:' + look + ')';
-}
-/**
- * The BMP form of an accepted pattern (no u flag, no lookarounds), valid for inputs
- * without surrogate code units; null when the pattern needs the u-mode form (\p{..},
- * astral literals, (?m) anchors).
- */
-function translateRE2Bmp(expr) {
-    bmp = true;
-    try {
-        return translateRE2Body(expr);
-    }
-    catch (e) {
-        if (e instanceof NeedsUnicode)
-            return null;
-        throw e;
-    }
-    finally {
-        bmp = false;
-    }
+    return { source: out, flags: 'gu', names };
 }
 function translateRE2(expr) {
     return translateRE2Body(expr);
@@ -10055,18 +10104,6 @@ function byteSlice(s, start, end) {
 
 
 
-// RE2 never backtracks catastrophically; V8 does, on patterns like (a+)+$ that charts
-// take from values. This flag makes V8 switch to its linear-time engine after too many
-// backtracks, for patterns that engine supports: no u flag and no lookarounds, which
-// is the BMP form of re2.ts. Process-wide and semantics-preserving.
-(0,external_node_v8_.setFlagsFromString)('--enable-experimental-regexp-engine-on-excessive-backtracks');
-const SURROGATE = /[\ud800-\udfff]/;
-/** The compiled form to use for one input string. */
-function forInput(c, s) {
-    if (c.bmp && !SURROGATE.test(s))
-        return { re: c.bmp, bmp: null, names: c.names };
-    return c;
-}
 const regex_cache = new Map();
 /** regexp.Compile: the compiled pattern or Go's parse error. */
 function compileGo(expr) {
@@ -10074,28 +10111,89 @@ function compileGo(expr) {
     if (!c) {
         try {
             const t = translateRE2(expr);
-            const b = translateRE2Bmp(expr);
-            c = {
-                re: new RegExp(t.source, t.flags),
-                bmp: b ? new RegExp(b.source, b.flags) : null,
-                names: t.names,
-            };
+            c = { re: compileRe2js(expr), names: t.names };
         }
         catch (e) {
-            if (!(e instanceof RegexSyntaxError)) {
-                // A construct we translate but V8 rejects: report it rather than guess.
-                c = new RegexSyntaxError('unsupported by this RE2 translation', expr);
-            }
-            else
+            if (e instanceof RegexSyntaxError)
                 c = e;
+            else {
+                const m = /^error parsing regexp: ([^:]+): `([\s\S]*)`$/.exec(e.message);
+                c = new RegexSyntaxError(m ? m[1] : e.message, m ? m[2] : expr);
+            }
         }
+        if (regex_cache.size > 1000)
+            regex_cache.clear();
         regex_cache.set(expr, c);
     }
-    return c instanceof Error
-        ? (() => {
-            throw c;
-        })()
-        : c;
+    if (c instanceof Error)
+        throw c;
+    return c;
+}
+/**
+ * Go accepts a capture name used twice (`(?P<n>a)(?P<n>b)`; `$n` is the first); re2js does
+ * not, so later uses become plain groups, which keeps the group numbers.
+ */
+function compileRe2js(expr) {
+    try {
+        return build/* RE2JS */.L3.compile(expr);
+    }
+    catch (e) {
+        if (!/duplicate capture group name/.test(e.message))
+            throw e;
+        return build/* RE2JS */.L3.compile(renameDuplicateGroups(expr));
+    }
+}
+function renameDuplicateGroups(expr) {
+    const seen = new Set();
+    let out = '';
+    let inClass = false;
+    for (let i = 0; i < expr.length; i++) {
+        const c = expr[i];
+        if (c === '\\') {
+            if (expr[i + 1] === 'Q') {
+                const end = expr.indexOf('\\E', i + 2);
+                const stop = end < 0 ? expr.length : end + 2;
+                out += expr.slice(i, stop);
+                i = stop - 1;
+            }
+            else {
+                out += expr.slice(i, i + 2);
+                i++;
+            }
+            continue;
+        }
+        if (inClass) {
+            if (c === ']')
+                inClass = false;
+            out += c;
+            continue;
+        }
+        if (c === '[') {
+            inClass = true;
+            out += c;
+            if (expr[i + 1] === '^')
+                out += expr[++i];
+            if (expr[i + 1] === ']')
+                out += expr[++i];
+            continue;
+        }
+        const named = c === '(' ? /^\(\?P?<([A-Za-z0-9_]+)>/.exec(expr.slice(i, i + 200)) : null;
+        if (named) {
+            if (seen.has(named[1]))
+                out += '(';
+            else
+                out += named[0];
+            seen.add(named[1]);
+            i += named[0].length - 1;
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+/** Whether `s` contains a match (an unanchored search, as Go's MatchString). */
+function goRegexTest(c, s) {
+    return c.re.test(s);
 }
 /** strconv.CanBackquote: no control characters but tab, no backquote, no BOM. */
 function canBackquote(s) {
@@ -10124,22 +10222,18 @@ function compileOrError(expr) {
         return goError(e.message);
     }
 }
-/** Next match at or after pos; V8 can report matches inside a surrogate pair, Go has no such positions. */
-function execAt(c, s, pos) {
-    c.re.lastIndex = pos;
-    for (;;) {
-        const m = c.re.exec(s);
-        if (!m)
-            return null;
-        const i = m.index;
-        const inPair = i > 0 &&
-            i < s.length &&
-            (s.charCodeAt(i) & 0xfc00) === 0xdc00 &&
-            (s.charCodeAt(i - 1) & 0xfc00) === 0xd800;
-        if (!inPair)
-            return m;
-        c.re.lastIndex = i + 1;
-    }
+function search(c, s) {
+    return { c, m: c.re.matcher(s) };
+}
+/** The leftmost-first match starting at or after pos, the text before pos still seen by ^ and \b. */
+function execAt(x, pos) {
+    if (!x.m.find(pos))
+        return null;
+    const n = x.m.groupCount();
+    const out = { 0: x.m.group(0) ?? '', length: n + 1, index: x.m.start() };
+    for (let g = 1; g <= n; g++)
+        out[g] = x.m.group(g) ?? undefined;
+    return out;
 }
 const runeWidth = (s, pos) => {
     const code = s.charCodeAt(pos);
@@ -10151,7 +10245,7 @@ function allMatches(c, s, n) {
     let pos = 0;
     let prevEnd = -1;
     while ((n < 0 || out.length < n) && pos <= s.length) {
-        const m = execAt(c, s, pos);
+        const m = execAt(c, pos);
         if (!m)
             break;
         const a = m.index;
@@ -10226,7 +10320,7 @@ function replaceAllGo(c, src, repl) {
     let lastMatchEnd = 0;
     let searchPos = 0;
     while (searchPos <= src.length) {
-        const m = execAt(c, src, searchPos);
+        const m = execAt(c, searchPos);
         if (!m)
             break;
         const a0 = m.index;
@@ -10269,7 +10363,7 @@ function splitGo(c, exprLen, s, n) {
 const regex_str = (v) => (typeof v === 'string' ? v : strval(v));
 const matchImpl = (compile) => (regex, s) => {
     const input = regex_str(s);
-    return execAt(forInput(compile(regex_str(regex)), input), input, 0) !== null;
+    return execAt(search(compile(regex_str(regex)), input), 0) !== null;
 };
 const regexMatch = (regex, s) => {
     try {
@@ -10282,22 +10376,22 @@ const regexMatch = (regex, s) => {
 const mustRegexMatch = matchImpl(compileOrError);
 const findAllImpl = (compile) => (regex, s, n) => {
     const input = regex_str(s);
-    const ms = allMatches(forInput(compile(regex_str(regex)), input), input, intNum(n));
+    const ms = allMatches(search(compile(regex_str(regex)), input), input, intNum(n));
     return ms.length === 0 ? (0,types/* nilSlice */.EE)('[]string') : (0,types/* stringSlice */.SZ)(ms.map((m) => m[0]));
 };
 const regexFindAll = findAllImpl(mustCompile);
 const mustRegexFindAll = findAllImpl(compileOrError);
 const findImpl = (compile) => (regex, s) => {
     const input = regex_str(s);
-    return execAt(forInput(compile(regex_str(regex)), input), input, 0)?.[0] ?? '';
+    return execAt(search(compile(regex_str(regex)), input), 0)?.[0] ?? '';
 };
 const regexFind = findImpl(mustCompile);
 const mustRegexFind = findImpl(compileOrError);
 const replaceImpl = (compile, literal) => (regex, s, repl) => {
     const input = regex_str(s);
-    const c = forInput(compile(regex_str(regex)), input);
+    const c = compile(regex_str(regex));
     const r = regex_str(repl);
-    return replaceAllGo(c, input, literal ? () => r : (m) => expand(r, m, c.names));
+    return replaceAllGo(search(c, input), input, literal ? () => r : (m) => expand(r, m, c.names));
 };
 const regexReplaceAll = replaceImpl(mustCompile, false);
 const mustRegexReplaceAll = replaceImpl(compileOrError, false);
@@ -10306,7 +10400,7 @@ const mustRegexReplaceAllLiteral = replaceImpl(compileOrError, true);
 const splitImpl = (compile) => (regex, s, n) => {
     const expr = regex_str(regex);
     const input = regex_str(s);
-    const parts = splitGo(forInput(compile(expr), input), expr.length, input, intNum(n));
+    const parts = splitGo(search(compile(expr), input), expr.length, input, intNum(n));
     return parts === null ? (0,types/* nilSlice */.EE)('[]string') : (0,types/* stringSlice */.SZ)(parts);
 };
 const regexSplit = splitImpl(mustCompile);
@@ -10423,6 +10517,7 @@ function semver_semver(version) {
 }
 
 ;// CONCATENATED MODULE: ./build/helm/funcs/strings.js
+
 
 
 
@@ -10552,7 +10647,9 @@ function repeat(count, s) {
     const n = intNum(count);
     if (n < 0)
         goPanic('strings: negative Repeat count');
-    return strings_str(s).repeat(n);
+    const text = strings_str(s);
+    (0,budget/* checkSize */.C1)('repeat', n * text.length, 'chars');
+    return text.repeat(n);
 }
 /** strings.Trim(s, cutset): cutset is a set of runes. */
 function trimCutset(s, cutset) {
@@ -10903,8 +11000,13 @@ function indent(spaces, v) {
     const n = intNum(spaces);
     if (n < 0)
         goPanic('strings: negative Repeat count');
+    const text = strings_str(v);
+    let lines = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        lines++;
+    (0,budget/* checkSize */.C1)('indent', text.length + lines * n, 'chars');
     const pad = ' '.repeat(n);
-    return pad + strings_str(v).replaceAll('\n', '\n' + pad);
+    return pad + text.replaceAll('\n', '\n' + pad);
 }
 const nindent = (spaces, v) => '\n' + indent(spaces, v);
 /** strings.Replace(src, old, new, -1); an empty old inserts around every rune. */
@@ -11558,7 +11660,7 @@ function table() {
     // Crypto
     strFn('bcrypt', bcrypt);
     f('htpasswd', htpasswd, [S, S], 'string');
-    strFn('genPrivateKey', (x) => generatePrivateKey(String(x)));
+    strFn('genPrivateKey', (x) => genPrivateKey(String(x)));
     f('derivePassword', derivePassword, ['uint32', S, S, S, S], 'string');
     f('buildCustomCert', buildCustomCert, [S, S], 'sprig.certificate', { err: true });
     f('genCA', genCA, [S, I], 'sprig.certificate', { err: true });
@@ -12046,6 +12148,7 @@ function unmarshalYamlArray(source) {
 
 
 
+
 /** An error the TOML encoder returns (its Error() text is the message). */
 class TomlEncodeError extends Error {
 }
@@ -12168,6 +12271,7 @@ class TomlEncoder {
         return this.out.join('');
     }
     write(s) {
+        (0,budget/* work */.oJ)();
         this.out.push(s);
         this.hasWritten = true;
     }
@@ -13560,6 +13664,7 @@ class FileTrace {
 
 
 
+
 /** A render failure worded as Helm prints it (after `Error: `). */
 class RenderError extends Error {
     template;
@@ -13576,9 +13681,8 @@ class RenderError extends Error {
         this.column = column;
     }
 }
-const defaultLimits = { timeoutMs: 60_000, maxOutput: 64 * 1024 * 1024 };
+const defaultLimits = { maxOutput: 64 * 1024 * 1024 };
 const recursionMaxNums = 1000;
-const maxListLength = 10_000_000;
 /** Helm's sortTemplates: deeper paths first; equal depth in reverse lexical order. */
 function sortTemplates(names) {
     const depth = (s) => s.split('/').length - 1;
@@ -13623,16 +13727,17 @@ function allTemplates(c, templates, values) {
     }
     return next;
 }
+/**
+ * The output limit. Time and memory are the open budget's (core/budget.ts: render.ts opens
+ * one per chart; every template node and function call charges it).
+ */
 class Limits {
     l;
-    deadline;
     output = 0;
-    ticks = 0;
     /** The limit error, kept so it is reported even when a template wraps it. */
     tripped;
     constructor(l) {
         this.l = l;
-        this.deadline = Date.now() + l.timeoutMs;
     }
     trip(message) {
         this.tripped ??= new RenderError(message);
@@ -13643,15 +13748,11 @@ class Limits {
         if (this.output > this.l.maxOutput) {
             this.trip(`rendered output exceeds the limit of ${this.l.maxOutput} characters; stopped`);
         }
-        if ((++this.ticks & 255) === 0)
-            this.tick();
     }
     tick() {
         if (this.tripped)
             throw this.tripped;
-        if (Date.now() > this.deadline) {
-            this.trip(`rendering took longer than ${this.l.timeoutMs / 1000}s; stopped`);
-        }
+        (0,budget/* work */.oJ)();
     }
 }
 function engine_sprigFuncMap() {
@@ -13681,20 +13782,6 @@ function engine_sprigFuncMap() {
     out.toToml = sig((v) => toToml(v), ['interface {}'], 'string');
     out.fromToml = sig((s) => fromToml(s), ['string'], 'map[string]interface {}');
     out.lookup = sig(() => ({}), ['string', 'string', 'string', 'string'], 'map[string]interface {}');
-    // Untrusted charts: refuse lists that would exhaust memory before any output is written.
-    for (const name of ['until', 'untilStep', 'seq']) {
-        const inner = out[name];
-        if (!inner)
-            continue;
-        const guarded = (...args) => {
-            const r = inner(...args);
-            if (Array.isArray(r) && r.length > maxListLength) {
-                throw new RenderError(`${name} produced more than ${maxListLength} elements; stopped`);
-            }
-            return r;
-        };
-        out[name] = functions_withSignature(guarded, inner.goSignature ?? { params: ['interface {}'], variadic: true });
-    }
     return out;
 }
 let baseFuncs;
@@ -13816,6 +13903,9 @@ function renderTemplates(chart, top, options = {}) {
         catch (e) {
             if (limits.tripped)
                 throw new RenderError(limits.tripped.message, name);
+            const spent = (0,budget/* activeBudget */.A6)()?.exceeded;
+            if (spent)
+                throw new RenderError(budgetMessage(spent.message), name);
             const error = toRenderError(name, e);
             if (!options.onTemplateFailure || !(error instanceof RenderError))
                 throw error;
@@ -13829,6 +13919,10 @@ function renderTemplates(chart, top, options = {}) {
         rendered.set(name, { name, text, file: r.file, trace });
     }
     return rendered;
+}
+/** A render stopped by its budget, as the finding says it. */
+function budgetMessage(reason) {
+    return `kube-whoami stopped rendering: ${reason} (a limit of kube-whoami for untrusted charts; helm has none)`;
 }
 /**
  * The values-file site of what fed the action that failed: below a nil it read (a missing
@@ -15937,7 +16031,7 @@ class Compiler {
         const regex = (src) => {
             try {
                 const c = compileGo(src);
-                return new RegExp(c.re.source, c.re.flags.replace(/[gy]/g, ''));
+                return { test: (s) => goRegexTest(c, s) };
             }
             catch (e) {
                 throw new SchemaCompileError(`jsonschema: invalid regex ${JSON.stringify(src)}: ${e.message}`);
@@ -16621,6 +16715,7 @@ function validateSchemaText(schemaText, values) {
 
 
 
+
 function validateAgainstSchema(chart, values, onUnresolved) {
     const out = { message: '', failures: [], warnings: [] };
     const schemaFile = (c) => c.origin.archive ??
@@ -16629,7 +16724,7 @@ function validateAgainstSchema(chart, values, onUnresolved) {
         let sb = '';
         if (c.schema) {
             const r = validateSchemaText(Buffer.from(c.schema).toString('utf8'), vals);
-            out.warnings.push(...r.warnings);
+            (0,arrays/* pushAll */.iI)(out.warnings, r.warnings);
             for (const ref of r.unresolvedRefs ?? [])
                 onUnresolved?.(ref, c, schemaFile(c));
             if (r.error !== undefined) {
@@ -16672,6 +16767,7 @@ var helm_unvendored = __webpack_require__(7937);
  *
  * Failures carry Helm's exact wording and, where one is known, the file and line to fix.
  */
+
 
 
 
@@ -16838,6 +16934,9 @@ function renderChart(chartPath, options = {}) {
     });
 }
 function render(chartPath, options) {
+    return (0,budget/* withBudget */.Y$)(options.limits, () => renderInBudget(chartPath, options));
+}
+function renderInBudget(chartPath, options) {
     const logger = new LineLogger();
     const cwd = (0,external_node_path_.resolve)(options.cwd ?? process.cwd());
     const root = (0,external_node_path_.resolve)(options.root ?? cwd);
@@ -17034,7 +17133,9 @@ function render(chartPath, options) {
         catch (e) {
             if (e instanceof RenderError) {
                 const file = e.template ? fileOfTemplate(chart, e.template) : undefined;
-                throw new render_Failure(e.message, file, e.line, e.column !== undefined ? e.column + 1 : undefined, true);
+                throw new render_Failure(e.message, file, e.line, e.column !== undefined ? e.column + 1 : undefined, 
+                // helm's hint about --debug is about its errors, not about kube-whoami's budget.
+                !(0,budget/* activeBudget */.A6)()?.exceeded);
             }
             throw e;
         }
@@ -17046,6 +17147,20 @@ function render(chartPath, options) {
         return { ...result, ...extras() };
     }
     catch (e) {
+        if (e instanceof budget/* BudgetExceeded */.L$) {
+            return {
+                ok: false,
+                output: '',
+                warnings: logger.text(),
+                error: { message: budgetMessage(e.message) },
+                documents: [],
+                chart,
+                templates,
+                unvendored,
+                failures: lenient ? failures : undefined,
+                ...extras(),
+            };
+        }
         if (!(e instanceof render_Failure)) {
             // A bug here must not stop a scan of other charts: report it as this chart's failure.
             return {
@@ -18237,19 +18352,20 @@ function unmarshalAny(s) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fu: () => (/* binding */ marshalTree),
 /* harmony export */   HA: () => (/* binding */ registerJsonFields),
-/* harmony export */   WP: () => (/* reexport safe */ _json_tree_js__WEBPACK_IMPORTED_MODULE_4__.WP),
+/* harmony export */   WP: () => (/* reexport safe */ _json_tree_js__WEBPACK_IMPORTED_MODULE_5__.WP),
 /* harmony export */   l5: () => (/* binding */ marshalJson),
-/* harmony export */   tU: () => (/* reexport safe */ _json_tree_js__WEBPACK_IMPORTED_MODULE_4__.tU),
+/* harmony export */   tU: () => (/* reexport safe */ _json_tree_js__WEBPACK_IMPORTED_MODULE_5__.tU),
 /* harmony export */   uN: () => (/* binding */ rfc3339Nano),
 /* harmony export */   x9: () => (/* binding */ marshalTextOf)
 /* harmony export */ });
 /* unused harmony exports formatJsonFloat, quoteJsonString, jsonText */
 /* harmony import */ var _template_gotypes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2792);
-/* harmony import */ var _template_sort_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2359);
+/* harmony import */ var _template_sort_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2359);
 /* harmony import */ var _template_value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1886);
 /* harmony import */ var _funcs_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(708);
 /* harmony import */ var _go_json_decode_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2562);
-/* harmony import */ var _json_tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1876);
+/* harmony import */ var _json_tree_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1876);
+/* harmony import */ var _core_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6785);
 /**
  * Go's encoding/json encoder, the one every template JSON function uses: Helm's
  * toJson/mustToJson, Sprig's toPrettyJson/toRawJson (and their must* forms), and
@@ -18262,6 +18378,7 @@ function unmarshalAny(s) {
  * JSON field names; Go's error texts for values JSON cannot hold. Output is compact as
  * json.Marshal writes it, or indented as json.MarshalIndent does.
  */
+
 
 
 
@@ -18288,6 +18405,8 @@ function marshalTree(v) {
  * `set` can build one) is the cycle encoding/json reports instead of recursing forever.
  */
 function marshalValue(v, path) {
+    // A chart can share one subtree many times over (2^40 nodes in 40 lines of `dict`).
+    (0,_core_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .work */ .oJ)();
     if (v === null || v === undefined)
         return null;
     switch (typeof v) {
@@ -18296,16 +18415,16 @@ function marshalValue(v, path) {
         case 'string':
             return v;
         case 'number':
-            return new _json_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonNumber */ .WP(formatJsonFloat(v));
+            return new _json_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonNumber */ .WP(formatJsonFloat(v));
         case 'bigint':
-            return new _json_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonNumber */ .WP(v.toString());
+            return new _json_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonNumber */ .WP(v.toString());
         case 'function':
-            throw new _json_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .GoJsonError */ .tU(`json: unsupported type: ${(0,_template_gotypes_js__WEBPACK_IMPORTED_MODULE_0__/* .goTypeName */ .O4)(v)}`);
+            throw new _json_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .GoJsonError */ .tU(`json: unsupported type: ${(0,_template_gotypes_js__WEBPACK_IMPORTED_MODULE_0__/* .goTypeName */ .O4)(v)}`);
     }
     if (v instanceof Uint8Array)
         return Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64');
     if (v instanceof _template_value_js__WEBPACK_IMPORTED_MODULE_1__/* .GoInt */ .ov)
-        return new _json_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonNumber */ .WP(v.value.toString());
+        return new _json_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonNumber */ .WP(v.value.toString());
     if (v instanceof _template_value_js__WEBPACK_IMPORTED_MODULE_1__/* .GoTime */ .yT)
         return rfc3339Nano(v, true);
     const methods = v instanceof _template_value_js__WEBPACK_IMPORTED_MODULE_1__/* .GoStruct */ .On ? v.methods : (0,_template_value_js__WEBPACK_IMPORTED_MODULE_1__/* .namedTypeOf */ .FX)(v)?.methods;
@@ -18329,16 +18448,16 @@ function marshalValue(v, path) {
     }
     if ((0,_template_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isGoMap */ .Rb)(v)) {
         enter(v, path, 'map[string]interface {}');
-        const keys = Object.keys(v).sort(_template_sort_js__WEBPACK_IMPORTED_MODULE_5__/* .compareGoStrings */ .m);
-        const out = new _json_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonObject */ .Y5(keys.map((k) => [k, marshalValue(v[k], path)]));
+        const keys = Object.keys(v).sort(_template_sort_js__WEBPACK_IMPORTED_MODULE_6__/* .compareGoStrings */ .m);
+        const out = new _json_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonObject */ .Y5(keys.map((k) => [k, marshalValue(v[k], path)]));
         path.delete(v);
         return out;
     }
-    throw new _json_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .GoJsonError */ .tU(`json: unsupported type: ${(0,_template_gotypes_js__WEBPACK_IMPORTED_MODULE_0__/* .goTypeName */ .O4)(v)}`);
+    throw new _json_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .GoJsonError */ .tU(`json: unsupported type: ${(0,_template_gotypes_js__WEBPACK_IMPORTED_MODULE_0__/* .goTypeName */ .O4)(v)}`);
 }
 function enter(v, path, goType) {
     if (path.has(v))
-        throw new _json_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .GoJsonError */ .tU(`json: unsupported value: encountered a cycle via ${goType}`);
+        throw new _json_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .GoJsonError */ .tU(`json: unsupported value: encountered a cycle via ${goType}`);
     path.add(v);
 }
 /** What a marshaler method returned ([]byte or string), or Go's wrapped error. */
@@ -18348,7 +18467,7 @@ function callMarshaler(v, name, method) {
         out = method();
     }
     catch (e) {
-        throw new _json_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .GoJsonError */ .tU(`json: error calling ${name} for type ${(0,_template_gotypes_js__WEBPACK_IMPORTED_MODULE_0__/* .goTypeName */ .O4)(v)}: ${e.message}`);
+        throw new _json_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .GoJsonError */ .tU(`json: error calling ${name} for type ${(0,_template_gotypes_js__WEBPACK_IMPORTED_MODULE_0__/* .goTypeName */ .O4)(v)}: ${e.message}`);
     }
     return out instanceof Uint8Array ? Buffer.from(out).toString('utf8') : String(out ?? '');
 }
@@ -18359,7 +18478,7 @@ function callMarshalJSON(v, method) {
         return (0,_go_json_decode_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonTree */ .U0)(text);
     }
     catch (e) {
-        throw new _json_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .GoJsonError */ .tU(`json: error calling MarshalJSON for type ${(0,_template_gotypes_js__WEBPACK_IMPORTED_MODULE_0__/* .goTypeName */ .O4)(v)}: ${e.message}`);
+        throw new _json_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .GoJsonError */ .tU(`json: error calling MarshalJSON for type ${(0,_template_gotypes_js__WEBPACK_IMPORTED_MODULE_0__/* .goTypeName */ .O4)(v)}: ${e.message}`);
     }
 }
 /**
@@ -18392,7 +18511,7 @@ function marshalStruct(s, path) {
             continue;
         entries.push([f.key ?? f.field, marshalValue(value, path)]);
     }
-    return new _json_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonObject */ .Y5(entries);
+    return new _json_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonObject */ .Y5(entries);
 }
 /** Go marshals only exported fields: those whose name starts with an upper-case letter. */
 function isExported(field) {
@@ -18416,7 +18535,7 @@ function isEmptyValue(v) {
 /** encoding/json's float64 form: %f between 1e-6 and 1e21, else %e with a short exponent. */
 function formatJsonFloat(f) {
     if (!Number.isFinite(f)) {
-        throw new _json_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .GoJsonError */ .tU(`json: unsupported value: ${Number.isNaN(f) ? 'NaN' : f > 0 ? '+Inf' : '-Inf'}`);
+        throw new _json_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .GoJsonError */ .tU(`json: unsupported value: ${Number.isNaN(f) ? 'NaN' : f > 0 ? '+Inf' : '-Inf'}`);
     }
     if (f === 0)
         return Object.is(f, -0) ? '-0' : '0';
@@ -18432,7 +18551,7 @@ function rfc3339Nano(t, forJson) {
     const local = new Date(t.epochMillis + t.offsetMinutes * 60000);
     const year = local.getUTCFullYear();
     if (forJson && (year < 0 || year > 9999)) {
-        throw new _json_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .GoJsonError */ .tU('json: error calling MarshalJSON for type time.Time: Time.MarshalJSON: year outside of range [0,9999]');
+        throw new _json_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .GoJsonError */ .tU('json: error calling MarshalJSON for type time.Time: Time.MarshalJSON: year outside of range [0,9999]');
     }
     const ms = ((t.epochMillis % 1000) + 1000) % 1000;
     const nanos = ms * 1e6 + t.extraNanos;
@@ -18537,7 +18656,7 @@ function writeCompact(t, out, html) {
         });
         out.push(']');
     }
-    else if (t instanceof _json_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonObject */ .Y5) {
+    else if (t instanceof _json_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonObject */ .Y5) {
         out.push('{');
         t.entries.forEach(([k, e], i) => {
             if (i > 0)
@@ -18563,7 +18682,7 @@ function writeIndented(t, out, html, nl, indent) {
         });
         out.push(nl, ']');
     }
-    else if (t instanceof _json_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonObject */ .Y5) {
+    else if (t instanceof _json_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonObject */ .Y5) {
         if (t.entries.length === 0)
             return void out.push('{}');
         out.push('{');
@@ -19756,6 +19875,8 @@ function isConsistentKeyOrder(keys, v3) {
 
 // EXTERNAL MODULE: ./build/helm/yaml/resolve.js
 var resolve = __webpack_require__(7205);
+// EXTERNAL MODULE: ./build/core/budget.js
+var budget = __webpack_require__(6785);
 ;// CONCATENATED MODULE: ./build/helm/yaml/to-yaml.js
 /**
  * Helm's toYaml and toYamlPretty.
@@ -19771,6 +19892,7 @@ var resolve = __webpack_require__(7205);
  * their float form (1e+06), []byte is a list of numbers, sequences are indented under keys
  * and long lines are not folded.
  */
+
 
 
 
@@ -19912,6 +20034,7 @@ function cycle() {
     return new Error('toYamlPretty: the value contains itself (go-yaml would recurse until the process crashes)');
 }
 function prettyNode(v, path = new Set()) {
+    (0,budget/* work */.oJ)();
     if (v === null || v === undefined)
         return plain('null');
     switch (typeof v) {

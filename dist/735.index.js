@@ -414,7 +414,10 @@ const DEFAULT_NAME_REFERENCES = [
     },
 ];
 
+// EXTERNAL MODULE: ./build/core/arrays.js
+var arrays = __webpack_require__(8170);
 ;// CONCATENATED MODULE: ./build/kustomize/errors.js
+
 class KustomizeError extends Error {
     /** The kustomization entry (or file) that led to the error, innermost first. */
     at = [];
@@ -428,7 +431,7 @@ class KustomizeError extends Error {
 function wrap(e, prefix, at) {
     const inner = asKustomizeError(e);
     const out = new KustomizeError(`${prefix}: ${inner.message}`);
-    out.at.push(...inner.at);
+    (0,arrays/* pushAll */.iI)(out.at, inner.at);
     if (at)
         out.at.push(at);
     return out;
@@ -589,6 +592,8 @@ var yaml_tree = __webpack_require__(0);
 var ast = __webpack_require__(4331);
 // EXTERNAL MODULE: ./build/helm/goyaml/parse.js
 var parse = __webpack_require__(7876);
+// EXTERNAL MODULE: ./build/core/budget.js
+var budget = __webpack_require__(6785);
 ;// CONCATENATED MODULE: ./build/kustomize/node.js
 /**
  * The YAML node tree kustomize works on (kyaml's RNode over go-yaml v3's yaml.Node), with
@@ -600,6 +605,7 @@ var parse = __webpack_require__(7876);
  * final encoding resolves from its text) and style: both decide what type the value has in
  * the output, exactly as the v3 encoder and decoder round trip decides it in kustomize.
  */
+
 /** go-yaml v3 style bits (only those that change meaning). */
 const STYLE_TAGGED = 1;
 const STYLE_DOUBLE = 2;
@@ -662,6 +668,7 @@ class KNode {
     }
     /** Deep copy (yaml.Node copy with copied children). */
     clone() {
+        (0,budget/* work */.oJ)();
         return new KNode(this.kind, this.tag, this.value, this.style, this.content.map((c) => c.clone()), this.src);
     }
     /** RNode.SetYNode: this node becomes a shallow copy of `other` (children shared). */
@@ -1928,6 +1935,7 @@ var go_json = __webpack_require__(982);
 
 
 
+
 const DOMAIN = 'internal.config.kubernetes.io';
 const ANNO_PREVIOUS_KINDS = `${DOMAIN}/previousKinds`;
 const ANNO_PREVIOUS_NAMES = `${DOMAIN}/previousNames`;
@@ -2317,6 +2325,7 @@ class ResMap {
         return [...this.list];
     }
     append(r) {
+        (0,budget/* work */.oJ)();
         const id = r.curId();
         if (this.byCurrentId((x) => idEquals(id, x)).length > 0) {
             throw new KustomizeError(`may not add resource with an already registered id: ${resIdString(id)}`);
@@ -2474,6 +2483,7 @@ function selectsGvk(selector, g) {
 
 
 
+
 /** Go's fmt %v of a []string. */
 function goList(l) {
     return `[${(l ?? []).join(' ')}]`;
@@ -2523,7 +2533,7 @@ function loadPairs(ldr, args, srcs) {
     const all = [];
     try {
         ;
-        (args.envs ?? []).forEach((p, i) => all.push(...envPairs(ldr.load(p), srcs.envs(i))));
+        (args.envs ?? []).forEach((p, i) => (0,arrays/* pushAll */.iI)(all, envPairs(ldr.load(p), srcs.envs(i))));
     }
     catch (e) {
         throw wrap(e, `env source files: ${goList(args.envs)}`);
@@ -6817,6 +6827,7 @@ var strconv = __webpack_require__(1582);
 
 
 
+
 /** kyaml.FromMap: a Go value as the node go-yaml v3 would encode and read back. */
 function nodeOfValue(v, src) {
     if (v === null || v === undefined)
@@ -6850,7 +6861,7 @@ function inflateHelmCharts(kt, charts, globals) {
     charts.forEach((c, i) => {
         const at = strict_decode_srcOf(charts, i);
         try {
-            out.push(...inflate(kt, c, globals, at));
+            (0,arrays/* pushAll */.iI)(out, inflate(kt, c, globals, at));
         }
         catch (e) {
             throw locate(e, at);
@@ -8388,6 +8399,7 @@ function configYaml(e) {
 
 
 
+
 /** utils.SmarterPathSplitter: splits on the delimiter, keeping [a.b=c] together. */
 function smarterSplit(path, delimiter = '.') {
     let ps = path.split(delimiter);
@@ -8531,7 +8543,7 @@ function matchPath(n, path, create, src) {
             const v = el.kind === 'map' ? el.field(field) : undefined;
             if (!v || !re.test(yamlText(v).trim()))
                 continue;
-            out.push(...matchPath(el, rest, create, src));
+            (0,arrays/* pushAll */.iI)(out, matchPath(el, rest, create, src));
         }
         if (out.length > 0 || !create)
             return out;
@@ -9165,6 +9177,8 @@ function resolveVars(m, vars, fss, ctx) {
 
 
 
+
+
 function yamlScalar(s) {
     return (0,resolve/* resolvePlain */.Rg)(s, true).tag === 'str' && !/^[\s'"&*!|>%@`#-]|: |\s$/.test(s)
         ? s
@@ -9343,7 +9357,7 @@ class KustTarget {
         catch (e) {
             throw locate(e, { file: this.file, start: 0, end: 0 });
         }
-        this.ctx.stderr.push(...loaded.warnings);
+        (0,arrays/* pushAll */.iI)(this.ctx.stderr, loaded.warnings);
         this.k = loaded.k;
     }
     /** The openapi field: a schema file replaces kyaml's schema for the rest of the build. */
@@ -9491,7 +9505,7 @@ class KustTarget {
             catch (e) {
                 const k = asKustomizeError(e);
                 const out = new KustomizeError(`accumulateDirectory: ${JSON.stringify(k.message)}`);
-                out.at.push(...k.at);
+                (0,arrays/* pushAll */.iI)(out.at, k.at);
                 throw locate(out, at);
             }
             finally {
@@ -9501,6 +9515,8 @@ class KustTarget {
         return ra;
     }
     accumulateDirectory(ra, ldr, isComponent) {
+        // Two overlays of one base per level make 2^levels copies of it: the budget bounds that.
+        (0,budget/* work */.oJ)();
         const sub = new KustTarget(ldr, this.ctx);
         try {
             sub.load();
@@ -10073,6 +10089,8 @@ var source = __webpack_require__(8150);
 
 
 
+
+
 function toPosix(p) {
     return external_node_path_.sep === '/' ? p : p.split(external_node_path_.sep).join('/');
 }
@@ -10257,7 +10275,9 @@ function relativePaths(message, absRoot) {
     return out;
 }
 /** Builds one kustomization and reads its output as objects. */
-function loadKustomize(root, r) {
+function loadKustomize(root, r, 
+/** The build's budget (time, memory); the defaults of core/budget.ts when absent. */
+limits) {
     const absRoot = (0,external_node_path_.resolve)(root);
     const dir = (0,external_node_path_.join)(absRoot, r.dir);
     const kfile = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
@@ -10266,15 +10286,41 @@ function loadKustomize(root, r) {
     const kRange = fileStart(kfile ?? external_node_path_.posix.join(r.dir, 'kustomization.yaml'));
     const clean = (m) => relativePaths(m, absRoot);
     let result;
+    let spent;
     try {
-        result = build(dir, {
-            restrictor: r.restrictor ?? 'rootOnly',
-            fence: absRoot,
-            enableHelm: true,
-            externalPlugins: 'skip',
+        result = (0,budget/* withBudget */.Y$)(limits, (budget) => {
+            try {
+                return build(dir, {
+                    restrictor: r.restrictor ?? 'rootOnly',
+                    fence: absRoot,
+                    enableHelm: true,
+                    externalPlugins: 'skip',
+                });
+            }
+            finally {
+                spent = budget.exceeded;
+            }
         });
     }
     catch (e) {
+        if (spent) {
+            return {
+                ok: false,
+                stopped: true,
+                objects: [],
+                notices: [],
+                read: [],
+                charts: [],
+                problems: [
+                    {
+                        message: `kube-whoami stopped building the kustomize overlay ${r.dir}: ${spent.message}, so neither it nor the bases it includes are scanned (a limit of kube-whoami for untrusted input; kubectl has none)`,
+                        range: kRange,
+                        related: [],
+                        key: `${r.dir}#budget`,
+                    },
+                ],
+            };
+        }
         const k = asKustomizeError(e);
         const ctx = k
             .ctx;
@@ -10321,7 +10367,7 @@ function loadKustomize(root, r) {
             if (doc.isEmpty || doc.problems.length)
                 continue;
             const source = new KustomizeManifestSource(id, doc, res, places, kRange, `overlay ${r.dir === '.' ? './' : r.dir}`);
-            objects.push(...(0,k8s_objects/* objectsOfDocument */.p3)(source));
+            (0,arrays/* pushAll */.iI)(objects, (0,k8s_objects/* objectsOfDocument */.p3)(source));
         }
     }
     return {

@@ -316,6 +316,49 @@ const CONFIG_SCHEMA = {
                 },
             },
         },
+        limits: {
+            description: "Budgets for untrusted input (a pull request's charts and kustomizations): past one, what was being rendered stops with a finding saying which limit, and everything else is still scanned. The defaults suit real repositories; raise one only for a chart that needs it.",
+            type: ['object', 'null'],
+            additionalProperties: false,
+            properties: {
+                renderSeconds: {
+                    description: 'Wall time one chart rendering or kustomize build may take, in seconds (default 60).',
+                    type: 'number',
+                    exclusiveMinimum: 0,
+                    maximum: 3600,
+                },
+                renderMemoryMiB: {
+                    description: 'Memory one chart rendering or kustomize build may add to the heap, in MiB (default 1024).',
+                    type: 'integer',
+                    minimum: 16,
+                    maximum: 16384,
+                },
+                valueSize: {
+                    description: 'Characters one template function call may produce, e.g. `randAlphaNum N` or `repeat N` (default 16777216).',
+                    type: 'integer',
+                    minimum: 1024,
+                    maximum: 536870888,
+                },
+                listLength: {
+                    description: 'Elements one template function call may produce, e.g. `until N` or `seq N` (default 1048576).',
+                    type: 'integer',
+                    minimum: 1024,
+                    maximum: 100000000,
+                },
+                keyGenerations: {
+                    description: 'Keys one `kube-whoami render` may generate with genPrivateKey, genCA and the like (default 100; scans reuse one key per type).',
+                    type: 'integer',
+                    minimum: 0,
+                    maximum: 100000,
+                },
+                findings: {
+                    description: 'Findings one scan reports; past it the rest are counted in a notice (default 100000).',
+                    type: 'integer',
+                    minimum: 1,
+                    maximum: 10000000,
+                },
+            },
+        },
     },
     definitions: {
         image: {
@@ -496,12 +539,15 @@ const CONFIG_SCHEMA = {
     },
 };
 
+// EXTERNAL MODULE: ./build/core/arrays.js
+var arrays = __webpack_require__(8170);
 ;// CONCATENATED MODULE: ./build/config/validate.js
 /**
  * Validates a configuration document against the shipped JSON Schema with Ajv, and turns
  * every problem (in file order) into one ConfigError at the YAML position to edit, in
  * words a person reads: `unknown key "pss.levle" (did you mean "level"?)`.
  */
+
 
 
 
@@ -605,7 +651,7 @@ function explain(errors, root, knownRules, base, raw) {
             const { ajv } = validator();
             const check = ajv.getSchema(fitting[0]);
             if (!check(value)) {
-                out.push(...explain(check.errors ?? [], value, knownRules, path, raw));
+                (0,arrays/* pushAll */.iI)(out, explain(check.errors ?? [], value, knownRules, path, raw));
                 continue;
             }
         }
@@ -801,6 +847,8 @@ function valueAt(root, pointer) {
     return cur;
 }
 
+// EXTERNAL MODULE: ./build/yaml/unique-keys.js
+var unique_keys = __webpack_require__(44);
 ;// CONCATENATED MODULE: ./build/config/load.js
 /**
  * The `.kube-whoami.yaml` configuration file: read as YAML 1.2 (so `off` stays a word),
@@ -808,6 +856,7 @@ function valueAt(root, pointer) {
  * scanner, the image linker and the chart renderer take. Every error is a ConfigError
  * (a usage error, exit code 2) at the line to edit. The CLI and the action share it.
  */
+
 
 
 
@@ -880,13 +929,28 @@ function parse(text, file, knownRules, problems) {
 /** The one YAML document of a config file (YAML 1.2), or undefined when it is empty. */
 function readConfigDocument(source, file) {
     const text = new read/* YamlText */.ZM(file, source);
+    const deep = tooDeep(source);
+    if (deep !== undefined) {
+        // Before parsing, the line counter is empty: count lines here.
+        const line = source.slice(0, deep).split('\n').length;
+        const column = deep - source.lastIndexOf('\n', deep - 1);
+        throw new errors/* ConfigError */.xL(`the configuration nests deeper than ${MAX_CONFIG_DEPTH} levels`, {
+            file,
+            startLine: line,
+            startColumn: column,
+            endLine: line,
+            endColumn: column + 1,
+        });
+    }
     const docs = (0,dist/* parseAllDocuments */.hR)(source, {
         lineCounter: text.lineCounter,
-        uniqueKeys: true,
+        // Checked in linear time below (unique-keys.ts): the package's own check is quadratic.
+        uniqueKeys: false,
         prettyErrors: false,
     });
     const list = Array.isArray(docs) ? docs : [];
     const parsed = list.map((d, i) => {
+        (0,unique_keys/* addDuplicateKeyErrors */.B)(d);
         const problems = d.errors.map((err) => {
             const span = { start: err.pos[0], end: Math.max(err.pos[0], err.pos[1]) };
             const message = err.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
@@ -897,12 +961,69 @@ function readConfigDocument(source, file) {
     for (const d of parsed) {
         if (d.problems.length)
             throw new errors/* ConfigError */.xL(d.problems[0].message, d.problems[0].range);
+        try {
+            void d.value;
+        }
+        catch (e) {
+            // The yaml library refuses aliases that expand without bound (a "billion laughs").
+            const alias = /(^|[\s,[{:-])\*[^\s,\]}]+/.exec(source);
+            const at = alias ? alias.index + alias[1].length : 0;
+            throw new errors/* ConfigError */.xL(`the configuration cannot be read: ${e.message.replace(/ indicates a resource exhaustion attack$/, ' (an alias bomb?)')}`, text.rangeOfSpan({ start: at, end: at + 1 }));
+        }
     }
     const nonEmpty = parsed.filter((d) => !d.isEmpty);
     if (nonEmpty.length > 1) {
         throw new errors/* ConfigError */.xL('the configuration must be a single YAML document', nonEmpty[1].contentRange);
     }
     return nonEmpty[0];
+}
+/** A configuration is a few levels deep; the YAML reader recurses per level. */
+const MAX_CONFIG_DEPTH = 64;
+/**
+ * The offset where flow or block nesting first passes MAX_CONFIG_DEPTH, if it does: a linear
+ * look at brackets outside quotes and comments, and at indentation.
+ */
+function tooDeep(source) {
+    let flow = 0;
+    let quote = '';
+    let lineStart = true;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (lineStart) {
+            let j = i;
+            while (source[j] === ' ')
+                j++;
+            if (j - i > MAX_CONFIG_DEPTH * 2 && source[j] !== '\n' && source[j] !== '#')
+                return j;
+            lineStart = false;
+        }
+        if (c === '\n') {
+            lineStart = true;
+            if (!quote || quote === '"' || quote === "'")
+                continue;
+        }
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = '';
+            continue;
+        }
+        if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#' && (i === 0 || /\s/.test(source[i - 1]))) {
+            while (i < source.length && source[i] !== '\n')
+                i++;
+            lineStart = true;
+        }
+        else if (c === '[' || c === '{') {
+            if (++flow > MAX_CONFIG_DEPTH)
+                return i;
+        }
+        else if ((c === ']' || c === '}') && flow > 0)
+            flow--;
+    }
+    return undefined;
 }
 function build(doc, value, problems) {
     const at = (path, part = 'pair') => doc.rangeOf(path, part) ?? doc.contentRange;
@@ -1009,8 +1130,25 @@ function build(doc, value, problems) {
             registries.maxLayerBytes = r.maxLayerBytes;
         config.registries = registries;
     }
+    if ((0,fields/* isDict */.Zm)(value.limits)) {
+        const limits = {};
+        for (const key of LIMIT_KEYS) {
+            const v = value.limits[key];
+            if (typeof v === 'number')
+                limits[key] = v;
+        }
+        config.limits = limits;
+    }
     return config;
 }
+const LIMIT_KEYS = [
+    'renderSeconds',
+    'renderMemoryMiB',
+    'valueSize',
+    'listLength',
+    'keyGenerations',
+    'findings',
+];
 function chartOf(doc, e, i) {
     const base = ['charts', i];
     const range = doc.rangeOf([...base, 'path']) ?? doc.contentRange;

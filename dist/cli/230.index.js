@@ -25,12 +25,15 @@ var file = __webpack_require__(1585);
 var images_pattern = __webpack_require__(8969);
 // EXTERNAL MODULE: ./build/images/reference.js
 var reference = __webpack_require__(8794);
+// EXTERNAL MODULE: ./build/core/arrays.js
+var arrays = __webpack_require__(8170);
 ;// CONCATENATED MODULE: ./build/config/starter.js
 /**
  * The commented starter configuration `kube-whoami init` writes: the image links and charts
  * found in the repository filled in, every other key shown commented out with its choices.
  * It validates against the schema as written, and stays valid when any block is uncommented.
  */
+
 
 
 const SCHEMA_URL = 'https://raw.githubusercontent.com/kube-whoami/kube-whoami/main/schema/kube-whoami.schema.json';
@@ -89,19 +92,19 @@ function imagesSection(input) {
             for (const l of distinct) {
                 const entry = imageEntry(l, '  # ');
                 entry[0] += `   # ${evidenceNote(l.evidence)}`;
-                body.push(...entry);
+                (0,arrays/* pushAll */.iI)(body, entry);
             }
             continue;
         }
         const l = distinct[0];
         if (l.confidence === 'low') {
             body.push(`  # Guessed (${l.evidence.detail}); uncomment if it is right:`);
-            body.push(...imageEntry(l, '  # '));
+            (0,arrays/* pushAll */.iI)(body, imageEntry(l, '  # '));
             continue;
         }
         const entry = imageEntry(l, '  ');
         entry[0] += `   # ${evidenceNote(l.evidence)}`;
-        body.push(...entry);
+        (0,arrays/* pushAll */.iI)(body, entry);
     }
     for (const p of input.patternLinks ?? []) {
         // A deployed image that fits the pattern is a real guess; else the pattern as written,
@@ -195,8 +198,8 @@ function deployedMatch(pattern, deployed) {
 var walk = __webpack_require__(1465);
 // EXTERNAL MODULE: ./build/images/links/index.js + 17 modules
 var images_links = __webpack_require__(4768);
-// EXTERNAL MODULE: ./build/scan.js + 34 modules
-var scan = __webpack_require__(1940);
+// EXTERNAL MODULE: ./build/scan.js + 35 modules
+var scan = __webpack_require__(1508);
 // EXTERNAL MODULE: ./build/cli/args.js
 var args = __webpack_require__(9376);
 // EXTERNAL MODULE: ./build/cli/help.js

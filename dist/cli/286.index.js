@@ -933,6 +933,8 @@ function setEntry(name, value, tag, src) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./build/helm/yaml/go-json.js
 var go_json = __webpack_require__(982);
+// EXTERNAL MODULE: ./build/core/budget.js
+var budget = __webpack_require__(6785);
 ;// CONCATENATED MODULE: ./build/kustomize/resource.js
 /**
  * kustomize's Resource and ResMap: a resource node with the build bookkeeping kustomize
@@ -940,6 +942,7 @@ var go_json = __webpack_require__(982);
  * behaviour, references) — kept there too, because which annotations exist changes what
  * kustomize prints (they are removed at the end, rewriting the annotations map).
  */
+
 
 
 
@@ -1332,6 +1335,7 @@ class ResMap {
         return [...this.list];
     }
     append(r) {
+        (0,budget/* work */.oJ)();
         const id = r.curId();
         if (this.byCurrentId((x) => idEquals(id, x)).length > 0) {
             throw new errors/* KustomizeError */.Kv(`may not add resource with an already registered id: ${resIdString(id)}`);
@@ -1478,11 +1482,14 @@ function selectsGvk(selector, g) {
     return gvkSelected(g, selector);
 }
 
+// EXTERNAL MODULE: ./build/core/arrays.js
+var arrays = __webpack_require__(8170);
 ;// CONCATENATED MODULE: ./build/kustomize/generators.js
 /**
  * configMapGenerator and secretGenerator: key/value pairs from env files, literals and
  * files, the generated object, and the name-suffix hash kustomize computes over it.
  */
+
 
 
 
@@ -1538,7 +1545,7 @@ function loadPairs(ldr, args, srcs) {
     const all = [];
     try {
         ;
-        (args.envs ?? []).forEach((p, i) => all.push(...envPairs(ldr.load(p), srcs.envs(i))));
+        (args.envs ?? []).forEach((p, i) => (0,arrays/* pushAll */.iI)(all, envPairs(ldr.load(p), srcs.envs(i))));
     }
     catch (e) {
         throw (0,errors/* wrap */.LV)(e, `env source files: ${goList(args.envs)}`);
@@ -5838,6 +5845,7 @@ var strconv = __webpack_require__(1582);
 
 
 
+
 /** kyaml.FromMap: a Go value as the node go-yaml v3 would encode and read back. */
 function nodeOfValue(v, src) {
     if (v === null || v === undefined)
@@ -5871,7 +5879,7 @@ function inflateHelmCharts(kt, charts, globals) {
     charts.forEach((c, i) => {
         const at = (0,strict_decode/* srcOf */.MT)(charts, i);
         try {
-            out.push(...inflate(kt, c, globals, at));
+            (0,arrays/* pushAll */.iI)(out, inflate(kt, c, globals, at));
         }
         catch (e) {
             throw (0,errors/* locate */.x5)(e, at);
@@ -7106,6 +7114,7 @@ function configYaml(e) {
 
 
 
+
 /** utils.SmarterPathSplitter: splits on the delimiter, keeping [a.b=c] together. */
 function smarterSplit(path, delimiter = '.') {
     let ps = path.split(delimiter);
@@ -7249,7 +7258,7 @@ function matchPath(n, path, create, src) {
             const v = el.kind === 'map' ? el.field(field) : undefined;
             if (!v || !re.test(yamlText(v).trim()))
                 continue;
-            out.push(...matchPath(el, rest, create, src));
+            (0,arrays/* pushAll */.iI)(out, matchPath(el, rest, create, src));
         }
         if (out.length > 0 || !create)
             return out;
@@ -7883,6 +7892,8 @@ function resolveVars(m, vars, fss, ctx) {
 
 
 
+
+
 function yamlScalar(s) {
     return (0,resolve/* resolvePlain */.Rg)(s, true).tag === 'str' && !/^[\s'"&*!|>%@`#-]|: |\s$/.test(s)
         ? s
@@ -8061,7 +8072,7 @@ class KustTarget {
         catch (e) {
             throw (0,errors/* locate */.x5)(e, { file: this.file, start: 0, end: 0 });
         }
-        this.ctx.stderr.push(...loaded.warnings);
+        (0,arrays/* pushAll */.iI)(this.ctx.stderr, loaded.warnings);
         this.k = loaded.k;
     }
     /** The openapi field: a schema file replaces kyaml's schema for the rest of the build. */
@@ -8209,7 +8220,7 @@ class KustTarget {
             catch (e) {
                 const k = (0,errors/* asKustomizeError */.ap)(e);
                 const out = new errors/* KustomizeError */.Kv(`accumulateDirectory: ${JSON.stringify(k.message)}`);
-                out.at.push(...k.at);
+                (0,arrays/* pushAll */.iI)(out.at, k.at);
                 throw (0,errors/* locate */.x5)(out, at);
             }
             finally {
@@ -8219,6 +8230,8 @@ class KustTarget {
         return ra;
     }
     accumulateDirectory(ra, ldr, isComponent) {
+        // Two overlays of one base per level make 2^levels copies of it: the budget bounds that.
+        (0,budget/* work */.oJ)();
         const sub = new KustTarget(ldr, this.ctx);
         try {
             sub.load();
@@ -8954,6 +8967,8 @@ function resourceValue(n) {
 /* harmony export */   ap: () => (/* binding */ asKustomizeError),
 /* harmony export */   x5: () => (/* binding */ locate)
 /* harmony export */ });
+/* harmony import */ var _core_arrays_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8170);
+
 class KustomizeError extends Error {
     /** The kustomization entry (or file) that led to the error, innermost first. */
     at = [];
@@ -8967,7 +8982,7 @@ class KustomizeError extends Error {
 function wrap(e, prefix, at) {
     const inner = asKustomizeError(e);
     const out = new KustomizeError(`${prefix}: ${inner.message}`);
-    out.at.push(...inner.at);
+    (0,_core_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .pushAll */ .iI)(out.at, inner.at);
     if (at)
         out.at.push(at);
     return out;
@@ -9339,6 +9354,7 @@ function isEmpty(k) {
 /* harmony export */   yN: () => (/* binding */ STYLE_DOUBLE)
 /* harmony export */ });
 /* unused harmony exports STYLE_FLOW, isYaml11NonString, stringMap */
+/* harmony import */ var _core_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6785);
 /**
  * The YAML node tree kustomize works on (kyaml's RNode over go-yaml v3's yaml.Node), with
  * the place each node was written: every transformer edits these nodes in place, so after
@@ -9349,6 +9365,7 @@ function isEmpty(k) {
  * final encoding resolves from its text) and style: both decide what type the value has in
  * the output, exactly as the v3 encoder and decoder round trip decides it in kustomize.
  */
+
 /** go-yaml v3 style bits (only those that change meaning). */
 const STYLE_TAGGED = 1;
 const STYLE_DOUBLE = 2;
@@ -9411,6 +9428,7 @@ class KNode {
     }
     /** Deep copy (yaml.Node copy with copied children). */
     clone() {
+        (0,_core_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .work */ .oJ)();
         return new KNode(this.kind, this.tag, this.value, this.style, this.content.map((c) => c.clone()), this.src);
     }
     /** RNode.SetYNode: this node becomes a shallow copy of `other` (children shared). */

@@ -408,6 +408,8 @@ ${group('no')}
 `;
 }
 
+// EXTERNAL MODULE: ./build/core/arrays.js
+var arrays = __webpack_require__(8170);
 ;// CONCATENATED MODULE: ./build/helm/render-command.js
 /**
  * `helm template` as a command: the same arguments (`[NAME] CHART`, -n, -f, --set*,
@@ -418,6 +420,7 @@ ${group('no')}
  * `--release-name NAME` also sets the release name (kube-whoami's spelling); given as a
  * bare switch, as in helm, it changes nothing since no output directory is written.
  */
+
 
 
 
@@ -491,7 +494,7 @@ function parseArgs(argv) {
                 o.namespace = v;
                 break;
             case 'values':
-                o.valuesFiles.push(...csv(v));
+                (0,arrays/* pushAll */.iI)(o.valuesFiles, csv(v));
                 break;
             case 'set':
                 o.set.push(v);
@@ -512,7 +515,7 @@ function parseArgs(argv) {
                 o.kubeVersion = v;
                 break;
             case 'api-versions':
-                o.apiVersions.push(...csv(v));
+                (0,arrays/* pushAll */.iI)(o.apiVersions, csv(v));
                 break;
             case 'show-only':
                 o.showOnly.push(v);
@@ -549,7 +552,7 @@ function parseArgs(argv) {
         const a = argv[i];
         const next = () => (i + 1 < argv.length ? argv[++i] : undefined);
         if (a === '--') {
-            positional.push(...argv.slice(i + 1));
+            (0,arrays/* pushAll */.iI)(positional, argv.slice(i + 1));
             break;
         }
         if (a.startsWith('--')) {

@@ -34,9 +34,12 @@ var parse = __webpack_require__(7876);
 var strconv = __webpack_require__(1582);
 // EXTERNAL MODULE: ./build/helm/go-text.js
 var go_text = __webpack_require__(5711);
+// EXTERNAL MODULE: ./build/core/arrays.js
+var arrays = __webpack_require__(8170);
 // EXTERNAL MODULE: ./build/helm/feeds.js
 var feeds = __webpack_require__(8528);
 ;// CONCATENATED MODULE: ./build/helm/source-map.js
+
 
 
 
@@ -485,7 +488,7 @@ class RenderSourceMap {
                 }
             }
             match = kept[0];
-            others.push(...kept.slice(1));
+            (0,arrays/* pushAll */.iI)(others, kept.slice(1));
         }
         const related = [];
         const origin = { template };
@@ -705,6 +708,7 @@ function loadChart(root, r, context = {}) {
             lenient: true,
             repositoryCharts: context.repositoryCharts,
             fileRead: context.fileRead,
+            limits: context.limits,
             releaseName: r.releaseName,
             namespace: r.namespace,
             valuesFiles: r.values,

@@ -78,6 +78,10 @@ var read = __webpack_require__(1908);
 var k8s_objects = __webpack_require__(6443);
 // EXTERNAL MODULE: ./build/k8s/source.js
 var source = __webpack_require__(8150);
+// EXTERNAL MODULE: ./build/core/arrays.js
+var arrays = __webpack_require__(8170);
+// EXTERNAL MODULE: ./build/core/budget.js
+var budget = __webpack_require__(6785);
 ;// CONCATENATED MODULE: ./build/k8s/kustomizations.js
 /**
  * Kustomize overlays in the scanned tree: which kustomizations to build (those no other
@@ -85,6 +89,8 @@ var source = __webpack_require__(8150);
  * way `kubectl kustomize` builds it, and read as Kubernetes objects whose places map back
  * to the base resource, patch or kustomization line that set them.
  */
+
+
 
 
 
@@ -281,7 +287,9 @@ function relativePaths(message, absRoot) {
     return out;
 }
 /** Builds one kustomization and reads its output as objects. */
-function loadKustomize(root, r) {
+function loadKustomize(root, r, 
+/** The build's budget (time, memory); the defaults of core/budget.ts when absent. */
+limits) {
     const absRoot = (0,external_node_path_.resolve)(root);
     const dir = (0,external_node_path_.join)(absRoot, r.dir);
     const kfile = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
@@ -290,15 +298,41 @@ function loadKustomize(root, r) {
     const kRange = fileStart(kfile ?? external_node_path_.posix.join(r.dir, 'kustomization.yaml'));
     const clean = (m) => relativePaths(m, absRoot);
     let result;
+    let spent;
     try {
-        result = (0,build/* build */.jq)(dir, {
-            restrictor: r.restrictor ?? 'rootOnly',
-            fence: absRoot,
-            enableHelm: true,
-            externalPlugins: 'skip',
+        result = (0,budget/* withBudget */.Y$)(limits, (budget) => {
+            try {
+                return (0,build/* build */.jq)(dir, {
+                    restrictor: r.restrictor ?? 'rootOnly',
+                    fence: absRoot,
+                    enableHelm: true,
+                    externalPlugins: 'skip',
+                });
+            }
+            finally {
+                spent = budget.exceeded;
+            }
         });
     }
     catch (e) {
+        if (spent) {
+            return {
+                ok: false,
+                stopped: true,
+                objects: [],
+                notices: [],
+                read: [],
+                charts: [],
+                problems: [
+                    {
+                        message: `kube-whoami stopped building the kustomize overlay ${r.dir}: ${spent.message}, so neither it nor the bases it includes are scanned (a limit of kube-whoami for untrusted input; kubectl has none)`,
+                        range: kRange,
+                        related: [],
+                        key: `${r.dir}#budget`,
+                    },
+                ],
+            };
+        }
         const k = (0,errors/* asKustomizeError */.ap)(e);
         const ctx = k
             .ctx;
@@ -345,7 +379,7 @@ function loadKustomize(root, r) {
             if (doc.isEmpty || doc.problems.length)
                 continue;
             const source = new KustomizeManifestSource(id, doc, res, places, kRange, `overlay ${r.dir === '.' ? './' : r.dir}`);
-            objects.push(...(0,k8s_objects/* objectsOfDocument */.p3)(source));
+            (0,arrays/* pushAll */.iI)(objects, (0,k8s_objects/* objectsOfDocument */.p3)(source));
         }
     }
     return {

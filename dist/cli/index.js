@@ -510,17 +510,17 @@ async function main(argv, io) {
                 io.stdout(help/* HELP */._$);
                 return cli_io/* EXIT */.d.ok;
             case 'scan':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(759), __nccwpck_require__.e(239), __nccwpck_require__.e(621), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4091))).runScan(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(759), __nccwpck_require__.e(375), __nccwpck_require__.e(221), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7527))).runScan(rest, io);
             case 'baseline':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(759), __nccwpck_require__.e(239), __nccwpck_require__.e(621), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4098))).runBaseline(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(759), __nccwpck_require__.e(375), __nccwpck_require__.e(221), __nccwpck_require__.e(527), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4098))).runBaseline(rest, io);
             case 'init':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(759), __nccwpck_require__.e(239), __nccwpck_require__.e(621), __nccwpck_require__.e(230)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9230))).runInit(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(759), __nccwpck_require__.e(375), __nccwpck_require__.e(221), __nccwpck_require__.e(230)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9230))).runInit(rest, io);
             case 'render':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(242), __nccwpck_require__.e(239), __nccwpck_require__.e(160), __nccwpck_require__.e(634)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9634))).runRender(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(743), __nccwpck_require__.e(375), __nccwpck_require__.e(160), __nccwpck_require__.e(634)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9634))).runRender(rest, io);
             case 'kustomize':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(242), __nccwpck_require__.e(239), __nccwpck_require__.e(160), __nccwpck_require__.e(286), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3539))).runKustomize(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(743), __nccwpck_require__.e(375), __nccwpck_require__.e(160), __nccwpck_require__.e(286), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3539))).runKustomize(rest, io);
             default:
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(759), __nccwpck_require__.e(239), __nccwpck_require__.e(621), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4091))).runScan(argv, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(759), __nccwpck_require__.e(375), __nccwpck_require__.e(221), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7527))).runScan(argv, io);
         }
     }
     catch (e) {
@@ -533,17 +533,33 @@ async function main(argv, io) {
 ;// CONCATENATED MODULE: ./build/cli/index.js
 
 
+/**
+ * A closed or failing stdout (`| head -c 100`, a full disk) is an output problem: one line on
+ * stderr and exit 2, and nothing more is written to it.
+ */
+let stdoutFailed = false;
+process.stdout.on('error', (e) => {
+    if (!stdoutFailed) {
+        stdoutFailed = true;
+        const why = e.code === 'EPIPE' ? 'the reader closed the pipe' : (e.code ?? e.message);
+        process.stderr.write(`kube-whoami: cannot write the report to standard output: ${why}\n`);
+    }
+    process.exitCode = 2;
+});
 // Before any command's code (chunks of their own, imported by main) is compiled.
 enableCompileCache();
 main(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
+    stdout: (s) => {
+        if (!stdoutFailed)
+            process.stdout.write(s);
+    },
     stderr: (s) => process.stderr.write(s),
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
     stderrTTY: Boolean(process.stderr.isTTY),
     env: process.env,
 }).then((code) => {
-    process.exitCode = code;
+    process.exitCode = stdoutFailed ? 2 : code;
 }, (e) => {
     process.stderr.write(`kube-whoami: internal error: ${e.message}\n`);
     process.exitCode = 3;
