@@ -149,7 +149,7 @@ function chartRepository(shared: string, charts: string[], into: string): string
  * 100 files and no chart: 40 Dockerfiles of the corpus in service folders, 40 manifests of the
  * PSA conformance set, 5 workflows of the fixtures, and 15 files a scan passes over.
  */
-export function plainRepository(root: string, shared: string, into: string): string | undefined {
+function plainRepository(root: string, shared: string, into: string): string | undefined {
   const repo = join(into, 'plain-repo')
   const dockerfiles = join(shared, 'corpus', 'dockerfiles')
   const psa = join(shared, 'conformance', 'psa', 'restricted')
