@@ -15,6 +15,11 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   process.exitCode = 2
 })
 
+// A closed stderr (`2>&1 | head`) leaves nowhere to say anything: the exit code says it.
+process.stderr.on('error', () => {
+  process.exitCode = 2
+})
+
 main(process.argv.slice(2), {
   stdout: (s) => {
     if (!stdoutFailed) process.stdout.write(s)
