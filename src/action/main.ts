@@ -230,12 +230,14 @@ async function runAction(env: Env, onLayout: (layout: ScanLayout) => void): Prom
   }
 
   const counts = countByLevel(reported)
-  core.setOutput('sarif-file', sarifError ? '' : sarifOutput)
-  core.setOutput('findings', String(reported.length))
-  core.setOutput('errors', String(counts.error))
-  core.setOutput('warnings', String(counts.warning))
-  core.setOutput('notes', String(counts.note))
-  core.setOutput('sarif-id', uploaded?.status === 'uploaded' ? uploaded.id : '')
+  setOutputs({
+    'sarif-file': sarifError ? '' : sarifOutput,
+    findings: String(reported.length),
+    errors: String(counts.error),
+    warnings: String(counts.warning),
+    notes: String(counts.note),
+    'sarif-id': uploaded?.status === 'uploaded' ? uploaded.id : '',
+  })
 
   if (failing.length) {
     const byLevel = countByLevel(failing)
@@ -336,6 +338,22 @@ function writeSummary(file: string, render: () => string): void {
     if (text) appendFileSync(file, text + '\n')
   } catch (e) {
     core.warning(`The job summary could not be written: ${(e as Error).message}`)
+  }
+}
+
+/**
+ * The step's outputs. GITHUB_OUTPUT is the runner's file; when it cannot be written (a folder,
+ * a full disk) the reports are already out, so that is a warning, not a crash.
+ */
+function setOutputs(outputs: Record<string, string>): void {
+  try {
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    const why = code === 'EISDIR' ? 'it is a folder' : (e as Error).message
+    core.warning(
+      `The step outputs (findings, errors, sarif-file, …) could not be written to GITHUB_OUTPUT (${process.env.GITHUB_OUTPUT ?? ''}): ${why}.`,
+    )
   }
 }
 

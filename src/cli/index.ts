@@ -16,6 +16,11 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   process.exitCode = 2
 })
 
+// A closed stderr (`2>&1 | head`) leaves nowhere to say anything: the exit code says it.
+process.stderr.on('error', () => {
+  process.exitCode = 2
+})
+
 // Before any command's code (chunks of their own, imported by main) is compiled.
 enableCompileCache()
 

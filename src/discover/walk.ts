@@ -9,9 +9,9 @@ import {
 } from '../core/root-files.js'
 import { join, relative, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
-import picomatch from 'picomatch'
 import type { Notice } from '../core/finding.js'
 import { classifyFile, type FileKind } from './classify.js'
+import { compileGlobs } from '../core/glob.js'
 
 /** Files larger than this are skipped with a notice: no manifest or Dockerfile is that big. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024
@@ -74,7 +74,8 @@ export function discover(options: DiscoverOptions): Discovery {
     configs: [],
     notices: [],
   }
-  const excluded = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : undefined
+  const globs = options.exclude?.length ? compileGlobs(options.exclude) : undefined
+  const excluded = globs && ((path: string) => globs.test(path))
   const seen = new Set<string>()
 
   const isIgnored = (rel: string, isDir: boolean, layers: IgnoreLayer[]): boolean => {

@@ -5,7 +5,7 @@
  * removal and the Dockerfile escape character. RUN is not expanded by Docker;
  * see ./shell for that.
  */
-import { replaceGlob, trimPrefix, trimSuffix } from './glob.js'
+import { MAX_TRIM_SUBJECT, replaceGlob, trimPrefix, trimSuffix } from './glob.js'
 
 /** Variable value, or undefined when the variable is not set. */
 export type Lookup = (name: string) => string | undefined
@@ -321,10 +321,17 @@ class Expander {
     switch (op) {
       case '#':
       case '##':
-        return trimPrefix(v, this.sub(word), op === '##')
       case '%':
-      case '%%':
-        return trimSuffix(v, this.sub(word), op === '%%')
+      case '%%': {
+        const trimmed = op.startsWith('#')
+          ? trimPrefix(v, this.sub(word), op === '##')
+          : trimSuffix(v, this.sub(word), op === '%%')
+        if (trimmed === undefined) {
+          this.error ??= `\${${name}${op}…} is not worked out: the value is longer than ${MAX_TRIM_SUBJECT} characters`
+          return ''
+        }
+        return trimmed
+      }
       case '/':
       case '//': {
         const slash = findUnescapedSlash(word)

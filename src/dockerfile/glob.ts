@@ -1,8 +1,8 @@
 /**
  * Shell glob patterns (`*`, `?`, `[...]`) as regular expressions, for
- * `${V#pattern}`-style trimming and `case` arms.
+ * `${V#pattern}`-style trimming and `case` arms, matched in linear time (core/linear-regex.ts).
  */
-const cache = new Map<string, RegExp>()
+import { linearRegex, type LinearRegex } from '../core/linear-regex.js'
 
 export function globSource(pattern: string): string {
   let re = ''
@@ -31,22 +31,35 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 }
 
-/** Whole-string glob match. */
-export function globMatch(pattern: string, value: string): boolean {
-  let re = cache.get(pattern)
-  if (!re) {
-    try {
-      re = new RegExp('^' + globSource(pattern) + '$')
-    } catch {
-      re = new RegExp('^' + escapeRegExp(pattern) + '$')
-    }
-    cache.set(pattern, re)
+/** The pattern compiled for a linear-time engine (a Dockerfile's patterns are untrusted). */
+function compiled(source: string, pattern: string): LinearRegex {
+  try {
+    return linearRegex(source, 's')
+  } catch {
+    return linearRegex(escapeRegExp(pattern), 's')
   }
-  return re.test(value)
 }
 
-/** `${V#p}` / `${V##p}`: remove the shortest/longest matching prefix. */
-export function trimPrefix(value: string, pattern: string, longest: boolean): string {
+/** Whole-string glob match. */
+export function globMatch(pattern: string, value: string): boolean {
+  return compiled('^(?:' + globSource(pattern) + ')$', pattern).test(value)
+}
+
+/**
+ * Longest value `${V#p}`-style trimming tries a pattern on: each try is a match of a prefix,
+ * so the work grows with the square of the length.
+ */
+export const MAX_TRIM_SUBJECT = 4096
+
+const hasWildcard = (pattern: string) => /[*?[\\]/.test(pattern)
+
+/**
+ * `${V#p}` / `${V##p}`: remove the shortest/longest matching prefix; undefined when the value
+ * is longer than MAX_TRIM_SUBJECT and the pattern has wildcards.
+ */
+export function trimPrefix(value: string, pattern: string, longest: boolean): string | undefined {
+  if (!hasWildcard(pattern)) return value.startsWith(pattern) ? value.slice(pattern.length) : value
+  if (value.length > MAX_TRIM_SUBJECT) return undefined
   if (longest) {
     for (let i = value.length; i >= 0; i--)
       if (globMatch(pattern, value.slice(0, i))) return value.slice(i)
@@ -57,8 +70,11 @@ export function trimPrefix(value: string, pattern: string, longest: boolean): st
   return value
 }
 
-/** `${V%p}` / `${V%%p}`: remove the shortest/longest matching suffix. */
-export function trimSuffix(value: string, pattern: string, longest: boolean): string {
+/** `${V%p}` / `${V%%p}`: remove the shortest/longest matching suffix (undefined as trimPrefix). */
+export function trimSuffix(value: string, pattern: string, longest: boolean): string | undefined {
+  if (!hasWildcard(pattern))
+    return pattern && value.endsWith(pattern) ? value.slice(0, -pattern.length) : value
+  if (value.length > MAX_TRIM_SUBJECT) return undefined
   if (longest) {
     for (let i = 0; i <= value.length; i++)
       if (globMatch(pattern, value.slice(i))) return value.slice(0, i)
@@ -72,13 +88,7 @@ export function trimSuffix(value: string, pattern: string, longest: boolean): st
 /** `${V/p/r}` / `${V//p/r}`: replace the first/every longest match. */
 export function replaceGlob(value: string, pattern: string, repl: string, all: boolean): string {
   if (pattern === '') return value
-  let src: string
-  try {
-    src = globSource(pattern)
-    new RegExp(src)
-  } catch {
-    src = escapeRegExp(pattern)
-  }
+  let src = globSource(pattern)
   let anchored = ''
   if (pattern.startsWith('#')) {
     src = globSource(pattern.slice(1))
@@ -86,6 +96,8 @@ export function replaceGlob(value: string, pattern: string, repl: string, all: b
   } else if (pattern.startsWith('%')) {
     src = globSource(pattern.slice(1)) + '$'
   }
-  const re = new RegExp(anchored + src, all ? 'g' : '')
-  return value.replace(re, () => repl)
+  const re = compiled(anchored + '(?:' + src + ')', pattern)
+  if (all) return re.replaceAll(value, () => repl)
+  const m = re.exec(value)
+  return m ? value.slice(0, m.index) + repl + value.slice(m.index + m[0].length) : value
 }

@@ -1,8 +1,10 @@
 /**
  * The two glob dialects Helm uses: Go's path/filepath.Match (.helmignore rules, --show-only)
  * and github.com/gobwas/glob with '/' as separator (.Files.Glob). Both compile to anchored
- * JavaScript regular expressions over code points.
+ * regular expressions over code points, run on a linear-time engine (patterns come from the
+ * chart: `*a*a*a*a*b` must not backtrack for ever, as neither Go matcher does).
  */
+import { linearRegex, type LinearRegex } from '../core/linear-regex.js'
 
 export class BadPatternError extends Error {
   constructor() {
@@ -18,10 +20,10 @@ function escapeClassChar(ch: string): string {
   return /[\\\]^[-]/.test(ch) ? '\\' + ch : ch
 }
 
-const goMatchCache = new Map<string, RegExp>()
+const goMatchCache = new Map<string, LinearRegex>()
 
 /** Compiles a filepath.Match pattern; throws BadPatternError where Go returns ErrBadPattern. */
-export function compileGoMatch(pattern: string): RegExp {
+export function compileGoMatch(pattern: string): LinearRegex {
   const cached = goMatchCache.get(pattern)
   if (cached) return cached
   const chars = Array.from(pattern)
@@ -81,7 +83,7 @@ export function compileGoMatch(pattern: string): RegExp {
       i++
     }
   }
-  const out = new RegExp(re + '$', 'su')
+  const out = linearRegex(re + '$', 's')
   goMatchCache.set(pattern, out)
   return out
 }
@@ -96,7 +98,7 @@ export function goMatch(pattern: string, name: string): boolean {
  * `[abc]`/`[!a-z]`, `{a,b}` alternatives, `\` escapes. Returns undefined when gobwas
  * would fail to compile the pattern.
  */
-export function compileGobwasGlob(pattern: string): RegExp | undefined {
+export function compileGobwasGlob(pattern: string): LinearRegex | undefined {
   const chars = Array.from(pattern)
   let i = 0
   const parse = (inAlt: boolean): string | undefined => {
@@ -172,5 +174,5 @@ export function compileGobwasGlob(pattern: string): RegExp | undefined {
   }
   const body = parse(false)
   if (body === undefined) return undefined
-  return new RegExp(`^${body}$`, 'su')
+  return linearRegex(`^${body}$`, 's')
 }

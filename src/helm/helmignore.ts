@@ -6,6 +6,14 @@
  * non-matching negated rule excludes.
  */
 import { BadPatternError, compileGoMatch } from './glob.js'
+import type { LinearRegex } from '../core/linear-regex.js'
+
+const NEVER: LinearRegex = {
+  test: () => false,
+  exec: () => null,
+  matchAll: () => [],
+  replaceAll: (s) => s,
+}
 import { pathBase } from './go-text.js'
 
 interface Rule {
@@ -14,7 +22,7 @@ interface Rule {
   mustDir: boolean
   /** 'root' (leading slash), 'path' (contains a slash) or 'base' (file name only). */
   scope: 'root' | 'path' | 'base'
-  pattern: RegExp
+  pattern: LinearRegex
 }
 
 export class HelmIgnoreError extends Error {}
@@ -69,12 +77,12 @@ export class HelmIgnore {
     } else {
       scope = 'base'
     }
-    let pattern: RegExp
+    let pattern: LinearRegex
     try {
       pattern = compileGoMatch(rule)
     } catch {
       // Helm logs and treats the rule as not matching.
-      pattern = /(?!)/
+      pattern = NEVER
     }
     this.rules.push({ raw, negate, mustDir, scope, pattern })
   }

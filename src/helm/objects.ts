@@ -10,6 +10,7 @@ import { withSignature } from '../template/functions.js'
 import { toYaml } from './yaml/index.js'
 import type { ChartFile, Metadata } from './chart.js'
 import { compileGobwasGlob } from './glob.js'
+import { linearRegex } from '../core/linear-regex.js'
 import { bytesToString, pathBase } from './go-text.js'
 import { setKey } from './gomap.js'
 import { GoFuncError } from './funcs/index.js'
@@ -233,7 +234,7 @@ const filesMethods = (files: GoMap): Record<string, ReturnType<typeof withSignat
   ),
   Glob: withSignature(
     (pattern: GoValue) => {
-      const re = compileGobwasGlob(pattern as string) ?? /^[\s\S]*$/su
+      const re = compileGobwasGlob(pattern as string) ?? linearRegex('^[\\s\\S]*$', 's')
       const out: GoMap = {}
       for (const k of Object.keys(files)) if (re.test(k)) setKey(out, k, files[k])
       return filesValue(out)

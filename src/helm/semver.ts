@@ -4,6 +4,7 @@
  * parsing (`v1`, `1.2`), prerelease handling (a prerelease only satisfies a constraint
  * that names one), `x`/`*` wildcards, `~`/`^`, hyphen ranges, `,`/space AND and `||` OR.
  */
+import { linearRegex } from '../core/linear-regex.js'
 
 export class SemverError extends Error {}
 
@@ -130,10 +131,11 @@ const cv =
   'v?([0-9|x|X|\\*]+)(\\.[0-9|x|X|\\*]+)?(\\.[0-9|x|X|\\*]+)?(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?'
 const ops = '=||!=|>|<|>=|=>|<=|=<|~|~>|\\^'
 const ws = '[\\t\\n\\f\\r ]'
-const constraintRe = new RegExp(`^${ws}*(${ops})${ws}*(${cv})${ws}*$`)
-const rangeRe = new RegExp(`${ws}*(${cv})${ws}+-${ws}+(${cv})${ws}*`, 'g')
-const findRe = new RegExp(`(${ops})${ws}*(${cv})`, 'g')
-const validRe = new RegExp(
+// Go's regexp is linear; V8's backtracks on these (a kubeVersion of 100,000 blanks: 59 s).
+const constraintRe = linearRegex(`^${ws}*(${ops})${ws}*(${cv})${ws}*$`)
+const rangeRe = linearRegex(`${ws}*(${cv})${ws}+-${ws}+(${cv})${ws}*`)
+const findRe = linearRegex(`(${ops})${ws}*(${cv})`)
+const validRe = linearRegex(
   `^(${ws}*(${ops})${ws}*(${cv})${ws}*)((?:${ws}+|,${ws}*)(${ops})${ws}*(${cv})${ws}*)*$`,
 )
 
@@ -154,11 +156,11 @@ function parseConstraint(c: string): Constraint {
   }
   const m = constraintRe.exec(c)
   if (!m) throw new SemverError(`improper constraint: ${c}`)
-  const major = m[3]
+  const major = m[3] ?? ''
   const minor = m[4] ?? ''
   const patch = m[5] ?? ''
   const pre = m[6] ?? ''
-  let ver = m[2]
+  let ver = m[2] ?? ''
   let minorDirty = false
   let patchDirty = false
   let dirty = false
@@ -180,7 +182,7 @@ function parseConstraint(c: string): Constraint {
   } catch {
     throw new SemverError('constraint parser error')
   }
-  return { con, orig: m[2], op: m[1], minorDirty, patchDirty, dirty }
+  return { con, orig: m[2] ?? '', op: m[1] ?? '', minorDirty, patchDirty, dirty }
 }
 
 export interface Constraints {
@@ -190,7 +192,7 @@ export interface Constraints {
 
 function rewriteRange(i: string): string {
   let o = i
-  for (const m of i.matchAll(rangeRe)) {
+  for (const m of rangeRe.matchAll(i)) {
     o = o.replace(m[0], `>= ${m[1]}, <= ${m[11]} `)
   }
   return o
@@ -203,7 +205,7 @@ export function parseConstraints(c: string): Constraints {
   const containsPre: boolean[] = []
   for (const v of ors) {
     if (!validRe.test(v)) throw new SemverError(`improper constraint: ${v}`)
-    let cs = [...v.matchAll(findRe)].map((m) => m[0])
+    let cs = findRe.matchAll(v).map((m) => m[0])
     if (cs.length === 0) cs = [v]
     const group = cs.map(parseConstraint)
     containsPre.push(group.some((g) => g.con.pre !== ''))

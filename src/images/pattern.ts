@@ -19,6 +19,7 @@ import {
   splitTemplate,
   isLiteral,
 } from './template.js'
+import { linearRegex, type LinearRegex } from '../core/linear-regex.js'
 
 export interface ImagePattern {
   /** The name as written, holes shown as `${expr}`. */
@@ -35,7 +36,7 @@ export interface ImagePattern {
   literalChars: number
   /** Holes in the order of the regex's groups. */
   holes: Hole[]
-  regex: RegExp
+  regex: LinearRegex
   /** True when `regex` is tested against the familiar name too (the registry is a hole). */
   matchFamiliar: boolean
 }
@@ -188,7 +189,7 @@ function buildPattern(parts: TemplatePart[]): ImageRefResult {
       lastComponentLiteral,
       literalChars,
       holes,
-      regex: new RegExp(source, 'i'),
+      regex: linearRegex(source, 'i'),
       matchFamiliar: domain === undefined,
     },
   }
@@ -208,7 +209,7 @@ export function matchPattern(
     const m = pattern.regex.exec(name)
     if (!m) continue
     const out = new Map<string, string>()
-    pattern.holes.forEach((h, i) => out.set(h.expr, m[i + 1]))
+    pattern.holes.forEach((h, i) => out.set(h.expr, m[i + 1] ?? ''))
     return out
   }
   return undefined
@@ -227,7 +228,7 @@ export function tagFits(pattern: string, tag: string): boolean {
   const parts = splitTemplate(pattern)
   if (!parts.some((p) => typeof p === 'string' && p !== '')) return false
   const src = parts.map((p) => (typeof p === 'string' ? escapeRegex(p) : '.+')).join('')
-  return new RegExp(`^${src}$`).test(tag)
+  return linearRegex(`^${src}$`).test(tag)
 }
 
 function escapeRegex(s: string): string {

@@ -15,7 +15,7 @@
  */
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import picomatch from 'picomatch'
+import { compileGlob } from '../core/glob.js'
 import type { Finding, Level, Notice, Suppression } from '../core/finding.js'
 import { fingerprintOf } from '../core/fingerprint.js'
 import { compareRanges, type SourceRange } from '../core/range.js'
@@ -163,7 +163,7 @@ export function suppressFindings(input: SuppressInput): SuppressResult {
       via: 'config' as const,
       ruleId: e.ruleId,
       glob: g.value,
-      match: picomatch(g.value, { dot: true }),
+      match: (file: string) => compileGlob(g.value).test(file),
       reason: e.reason,
       range: g.range,
     })),

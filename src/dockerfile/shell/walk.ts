@@ -256,7 +256,8 @@ class Walker {
         const text = p.op.startsWith('#')
           ? trimPrefix(value, a.text, p.op === '##')
           : trimSuffix(value, a.text, p.op === '%%')
-        return { text, known: true }
+        // Too long a value to try the pattern on every prefix: not worked out.
+        return text === undefined ? unknown : { text, known: true }
       }
       case '/':
       case '//': {

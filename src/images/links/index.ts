@@ -34,6 +34,7 @@ import type {
 } from './types.js'
 import { collectWorkflows } from './workflows.js'
 import { pushAll } from '../../core/arrays.js'
+import { linearRegex } from '../../core/linear-regex.js'
 
 export type * from './types.js'
 
@@ -365,13 +366,13 @@ export class LinkIndex {
         }
       }
     }
-    const re = new RegExp(`^${src}$`)
+    const re = linearRegex(`^${src}$`)
     const out: { dockerfile: string; bindings: Map<string, string> }[] = []
     for (const df of this.allDockerfiles) {
       const m = re.exec(df)
       if (!m) continue
       const b = new Map(bindings)
-      names.forEach((n, i) => b.set(n, m[i + 1]))
+      names.forEach((n, i) => b.set(n, m[i + 1] ?? ''))
       out.push({ dockerfile: df, bindings: b })
     }
     return out

@@ -5,7 +5,6 @@
  * with the variables read so far; a variable assigned a new value under a condition that
  * cannot be decided (`ifeq ($(TARGET_OS),windows)`) has no known value afterwards.
  */
-import picomatch from 'picomatch'
 import type { HoleTable } from '../template.js'
 import type { Collector } from './collector.js'
 import { LineIndex } from './line-index.js'
@@ -17,6 +16,7 @@ import {
   type DerivedDockerfile,
 } from './shell-builds.js'
 import { pushAll } from '../../core/arrays.js'
+import { compileGlob } from '../../core/glob.js'
 
 interface MakeVar {
   value: string
@@ -404,8 +404,8 @@ function includeTargets(dir: string, patterns: string[], col: Collector): string
     const rel = joinRel(dir, pattern)
     if (!rel || rel.includes('$')) continue
     if (/[*?[]/.test(rel)) {
-      const match = picomatch(rel, { dot: true })
-      pushAll(out, col.input.files.scripts.filter((f) => match(f)).sort())
+      const match = compileGlob(rel)
+      pushAll(out, col.input.files.scripts.filter((f) => match.test(f)).sort())
     } else if (col.exists(rel)) out.push(rel)
   }
   return out

@@ -1,0 +1,158 @@
+/**
+ * Regular expressions built from repository text (globs of .helmignore, .Files.Glob and
+ * config excludes, shell patterns of a Dockerfile, image names with variables) run on re2js,
+ * a port of RE2: linear in the input whatever the pattern. V8's RegExp backtracks, and a glob
+ * like `*a*a*a*a*a*a*a*b` over a 40-character name never finishes there.
+ *
+ * The sources are the subset both dialects read alike (literals, escaped punctuation, classes,
+ * groups, alternation, quantifiers, anchors); flags: `i`, `s`, `m` (`u` is implied: RE2 matches
+ * code points).
+ */
+import { RE2JS } from 're2js'
+
+export interface LinearRegex {
+  /** Whether the pattern matches somewhere in `s` (RegExp.test without `g`). */
+  test(s: string): boolean
+  /** The first match and its groups (undefined: not matched), or null (RegExp.exec without `g`). */
+  exec(s: string): LinearMatch | null
+  /** Every match, left to right, as String.matchAll with `g` finds them. */
+  matchAll(s: string): LinearMatch[]
+  /** Every match with `replace` applied, left to right, as String.replace with `g` does. */
+  replaceAll(s: string, replace: (m: LinearMatch) => string): string
+}
+
+export interface LinearMatch {
+  0: string
+  [group: number]: string | undefined
+  index: number
+  length: number
+}
+
+const cache = new Map<string, LinearRegex>()
+
+/** Compiles `source`; throws (an Error with RE2's message) on a syntax RE2 rejects. */
+export function linearRegex(source: string, flags = ''): LinearRegex {
+  const key = `${flags}/${source}`
+  let out = cache.get(key)
+  if (out) return out
+  let f = 0
+  if (flags.includes('i')) f |= RE2JS.CASE_INSENSITIVE
+  if (flags.includes('s')) f |= RE2JS.DOTALL
+  if (flags.includes('m')) f |= RE2JS.MULTILINE
+  const refs = withoutBackreferences(source)
+  const re = RE2JS.compile(refs.source, f)
+  const same = (a: string | null, b: string | null) =>
+    a === b ||
+    (a !== null && b !== null && f & RE2JS.CASE_INSENSITIVE
+      ? a.toLowerCase() === b.toLowerCase()
+      : false)
+  const matchAt = (s: string, from: number): LinearMatch | null => {
+    const m = re.matcher(s)
+    for (let at = from; at <= s.length;) {
+      if (!m.find(at)) return null
+      if (refs.copies.every(([copy, of]) => same(m.group(copy), m.group(of)))) {
+        const out: LinearMatch = {
+          0: m.group(0) ?? '',
+          index: m.start(),
+          length: refs.groups.length,
+        }
+        for (let g = 1; g < refs.groups.length; g++) out[g] = m.group(refs.groups[g]) ?? undefined
+        return out
+      }
+      // A backreference that does not hold here: RE2 has no other assignment to offer.
+      at = m.start() + 1
+    }
+    return null
+  }
+  out = {
+    test: (s) => re.test(s),
+    exec: (s) => matchAt(s, 0),
+    matchAll(s) {
+      const all: LinearMatch[] = []
+      for (let from = 0; from <= s.length;) {
+        const m = matchAt(s, from)
+        if (!m) break
+        all.push(m)
+        from = m.index + (m[0].length || 1)
+      }
+      return all
+    },
+    replaceAll(s, replace) {
+      let result = ''
+      let last = 0
+      for (const m of this.matchAll(s)) {
+        result += s.slice(last, m.index) + replace(m)
+        last = m.index + m[0].length
+      }
+      return result + s.slice(last)
+    },
+  }
+  if (cache.size > 2000) cache.clear()
+  cache.set(key, out)
+  return out
+}
+
+/**
+ * RE2 has no backreferences (`\\1`): each becomes a copy of its group, captured on its own, and a
+ * match counts only when the copy captured the same text. The groups of the result are the
+ * source's. Only the first assignment RE2 finds is checked (a backtracking engine would try
+ * others); the patterns here repeat a hole of an image name, where that one is the answer.
+ */
+function withoutBackreferences(source: string): {
+  source: string
+  /** Group numbers of the source's groups in the rewritten pattern (index 0: the whole match). */
+  groups: number[]
+  /** [copy, original] group numbers that must capture the same text. */
+  copies: [number, number][]
+} {
+  if (!/\\[1-9]/.test(source)) {
+    const count = RE2JS.compile(source).groupCount()
+    return { source, groups: Array.from({ length: count + 1 }, (_, i) => i), copies: [] }
+  }
+  const bodies: string[] = []
+  const open: { start: number; index: number }[] = []
+  const groups = [0]
+  const copies: [number, number][] = []
+  let out = ''
+  let made = 0
+  let inClass = false
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]
+    if (c === '\\') {
+      const next = source[i + 1] ?? ''
+      if (!inClass && /[1-9]/.test(next)) {
+        const of = Number(next)
+        const body = (bodies[of] ?? '').replace(/\((?!\?)/g, '(?:')
+        made++
+        copies.push([made, groups[of]])
+        out += `(${body})`
+      } else out += c + next
+      i++
+      continue
+    }
+    if (inClass) {
+      if (c === ']') inClass = false
+      out += c
+      continue
+    }
+    if (c === '[') inClass = true
+    else if (c === '(') {
+      const capturing = source[i + 1] !== '?'
+      if (capturing) {
+        made++
+        groups.push(made)
+      }
+      open.push({ start: i + 1, index: capturing ? groups.length - 1 : -1 })
+    } else if (c === ')') {
+      const g = open.pop()
+      if (g && g.index > 0) bodies[g.index] = source.slice(g.start, i)
+    }
+    out += c
+  }
+  return { source: out, groups, copies }
+}
+
+/** `s` with every character that means something in a regular expression escaped. */
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+}
