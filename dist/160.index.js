@@ -322,11 +322,14 @@ function compareBytes(a, b) {
 /* harmony export */   hS: () => (/* binding */ compileGoMatch),
 /* harmony export */   m: () => (/* binding */ BadPatternError)
 /* harmony export */ });
+/* harmony import */ var _core_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(235);
 /**
  * The two glob dialects Helm uses: Go's path/filepath.Match (.helmignore rules, --show-only)
  * and github.com/gobwas/glob with '/' as separator (.Files.Glob). Both compile to anchored
- * JavaScript regular expressions over code points.
+ * regular expressions over code points, run on a linear-time engine (patterns come from the
+ * chart: `*a*a*a*a*b` must not backtrack for ever, as neither Go matcher does).
  */
+
 class BadPatternError extends Error {
     constructor() {
         super('syntax error in pattern');
@@ -410,7 +413,7 @@ function compileGoMatch(pattern) {
             i++;
         }
     }
-    const out = new RegExp(re + '$', 'su');
+    const out = (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .linearRegex */ .t)(re + '$', 's');
     goMatchCache.set(pattern, out);
     return out;
 }
@@ -513,7 +516,7 @@ function compileGobwasGlob(pattern) {
     const body = parse(false);
     if (body === undefined)
         return undefined;
-    return new RegExp(`^${body}$`, 'su');
+    return (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .linearRegex */ .t)(`^${body}$`, 's');
 }
 
 
@@ -866,6 +869,12 @@ var glob = __webpack_require__(1247);
  * non-matching negated rule excludes.
  */
 
+const NEVER = {
+    test: () => false,
+    exec: () => null,
+    matchAll: () => [],
+    replaceAll: (s) => s,
+};
 
 class HelmIgnoreError extends Error {
 }
@@ -928,7 +937,7 @@ class HelmIgnore {
         }
         catch {
             // Helm logs and treats the rule as not matching.
-            pattern = /(?!)/;
+            pattern = NEVER;
         }
         this.rules.push({ raw, negate, mustDir, scope, pattern });
     }
@@ -13208,6 +13217,8 @@ function fromToml(s) {
 
 // EXTERNAL MODULE: ./build/helm/glob.js
 var glob = __webpack_require__(1247);
+// EXTERNAL MODULE: ./build/core/linear-regex.js
+var linear_regex = __webpack_require__(235);
 // EXTERNAL MODULE: ./build/helm/go-text.js
 var go_text = __webpack_require__(5711);
 ;// CONCATENATED MODULE: ./build/helm/objects.js
@@ -13218,6 +13229,7 @@ var go_text = __webpack_require__(5711);
  * whose APIVersions is a list with a Has method, `.Files` a map of file bytes with
  * Get/GetBytes/Glob/Lines/AsConfig/AsSecrets.
  */
+
 
 
 
@@ -13412,7 +13424,7 @@ const filesMethods = (files) => ({
         return v instanceof Uint8Array ? (0,go_text/* bytesToString */.Ar)(v) : '';
     }, { params: ['string'], result: 'string' }),
     Glob: functions_withSignature((pattern) => {
-        const re = (0,glob/* compileGobwasGlob */.Xr)(pattern) ?? /^[\s\S]*$/su;
+        const re = (0,glob/* compileGobwasGlob */.Xr)(pattern) ?? (0,linear_regex/* linearRegex */.t)('^[\\s\\S]*$', 's');
         const out = {};
         for (const k of Object.keys(files))
             if (re.test(k))
@@ -17359,12 +17371,14 @@ function locateDocuments(out, docs) {
 /* harmony export */   ot: () => (/* binding */ parseVersion),
 /* harmony export */   z0: () => (/* binding */ tryParseVersion)
 /* harmony export */ });
+/* harmony import */ var _core_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(235);
 /**
  * Semantic versions and constraints with the semantics of github.com/Masterminds/semver
  * v3.4 (which Helm uses for chart versions, dependency ranges and kubeVersion): loose
  * parsing (`v1`, `1.2`), prerelease handling (a prerelease only satisfies a constraint
  * that names one), `x`/`*` wildcards, `~`/`^`, hyphen ranges, `,`/space AND and `||` OR.
  */
+
 class SemverError extends Error {
 }
 const looseVersion = /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?$/;
@@ -17478,10 +17492,11 @@ function compareVersions(v, o) {
 const cv = 'v?([0-9|x|X|\\*]+)(\\.[0-9|x|X|\\*]+)?(\\.[0-9|x|X|\\*]+)?(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?';
 const ops = '=||!=|>|<|>=|=>|<=|=<|~|~>|\\^';
 const ws = '[\\t\\n\\f\\r ]';
-const constraintRe = new RegExp(`^${ws}*(${ops})${ws}*(${cv})${ws}*$`);
-const rangeRe = new RegExp(`${ws}*(${cv})${ws}+-${ws}+(${cv})${ws}*`, 'g');
-const findRe = new RegExp(`(${ops})${ws}*(${cv})`, 'g');
-const validRe = new RegExp(`^(${ws}*(${ops})${ws}*(${cv})${ws}*)((?:${ws}+|,${ws}*)(${ops})${ws}*(${cv})${ws}*)*$`);
+// Go's regexp is linear; V8's backtracks on these (a kubeVersion of 100,000 blanks: 59 s).
+const constraintRe = (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .linearRegex */ .t)(`^${ws}*(${ops})${ws}*(${cv})${ws}*$`);
+const rangeRe = (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .linearRegex */ .t)(`${ws}*(${cv})${ws}+-${ws}+(${cv})${ws}*`);
+const findRe = (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .linearRegex */ .t)(`(${ops})${ws}*(${cv})`);
+const validRe = (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .linearRegex */ .t)(`^(${ws}*(${ops})${ws}*(${cv})${ws}*)((?:${ws}+|,${ws}*)(${ops})${ws}*(${cv})${ws}*)*$`);
 function isX(x) {
     return x === 'x' || x === '*' || x === 'X';
 }
@@ -17499,11 +17514,11 @@ function parseConstraint(c) {
     const m = constraintRe.exec(c);
     if (!m)
         throw new SemverError(`improper constraint: ${c}`);
-    const major = m[3];
+    const major = m[3] ?? '';
     const minor = m[4] ?? '';
     const patch = m[5] ?? '';
     const pre = m[6] ?? '';
-    let ver = m[2];
+    let ver = m[2] ?? '';
     let minorDirty = false;
     let patchDirty = false;
     let dirty = false;
@@ -17528,11 +17543,11 @@ function parseConstraint(c) {
     catch {
         throw new SemverError('constraint parser error');
     }
-    return { con, orig: m[2], op: m[1], minorDirty, patchDirty, dirty };
+    return { con, orig: m[2] ?? '', op: m[1] ?? '', minorDirty, patchDirty, dirty };
 }
 function rewriteRange(i) {
     let o = i;
-    for (const m of i.matchAll(rangeRe)) {
+    for (const m of rangeRe.matchAll(i)) {
         o = o.replace(m[0], `>= ${m[1]}, <= ${m[11]} `);
     }
     return o;
@@ -17545,7 +17560,7 @@ function parseConstraints(c) {
     for (const v of ors) {
         if (!validRe.test(v))
             throw new SemverError(`improper constraint: ${v}`);
-        let cs = [...v.matchAll(findRe)].map((m) => m[0]);
+        let cs = findRe.matchAll(v).map((m) => m[0]);
         if (cs.length === 0)
             cs = [v];
         const group = cs.map(parseConstraint);

@@ -273,6 +273,263 @@ function lineTextAt(text, line) {
 
 /***/ }),
 
+/***/ 8998:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ compileGlob),
+/* harmony export */   t: () => (/* binding */ compileGlobs)
+/* harmony export */ });
+/* harmony import */ var _linear_regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(235);
+/**
+ * Globs of the configuration (`exclude`, `rules.<id>.exclude`, `--exclude`) and of Makefile
+ * `include` lines, matched against repository paths in linear time. They are written as
+ * picomatch globs with `dot: true` (the library this replaces, whose backtracking regular
+ * expressions never finished on `*a*a*a*a*a*a*a*a*a*a*a*a*b` against a 40-character name):
+ * `*` and `?` within a path segment, `**` as a whole segment for any number of segments,
+ * `[abc]`, `[^a-z]`, `[[:alpha:]]`, `{a,b}` and `{1..3}`, the extglobs `@(a|b)`, `?(a)`,
+ * `*(a)` and `+(a)`, `\` escapes and a leading `!` to negate. Not supported: the extglob
+ * `!(a)` (read as literal text). Paths are relative, with `/`, and without `.` or `..` segments.
+ */
+
+const cache = new Map();
+/** A matcher for one glob. */
+function compileGlob(pattern) {
+    let glob = cache.get(pattern);
+    if (glob)
+        return glob;
+    let body = pattern;
+    let negate = false;
+    while (body.startsWith('!') && !body.startsWith('!(')) {
+        negate = !negate;
+        body = body.slice(1);
+    }
+    if (body.startsWith('./'))
+        body = body.slice(2);
+    let re;
+    try {
+        re = (0,_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .linearRegex */ .t)(`^${globSource(body)}$`, 's');
+    }
+    catch {
+        re = (0,_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .linearRegex */ .t)(`^${escapeRe(body)}$`, 's');
+    }
+    glob = { test: (path) => re.test(path) !== negate };
+    if (cache.size > 2000)
+        cache.clear();
+    cache.set(pattern, glob);
+    return glob;
+}
+/** A matcher that matches what any of the globs matches. */
+function compileGlobs(patterns) {
+    const globs = patterns.map(compileGlob);
+    return { test: (path) => globs.some((g) => g.test(path)) };
+}
+function escapeRe(s) {
+    return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+/** The regular expression (RE2 syntax) of a glob without its `!`. */
+function globSource(pattern) {
+    // `**/**` is `**`.
+    const segments = splitSegments(pattern).filter((seg, i, all) => !(seg === '**' && all[i - 1] === '**'));
+    let out = '';
+    for (let i = 0; i < segments.length; i++) {
+        const seg = segments[i];
+        const last = i === segments.length - 1;
+        if (seg === '**') {
+            if (segments.length === 1)
+                return '.*';
+            // Zero or more whole segments: `a/**/b` is a/b too, `a/**` is a too.
+            if (i === 0)
+                out += '(?:.*/)?';
+            // picomatch's quirk: after a segment ending in `*`, `/**` needs the slash (`*/**` is
+            // not `a`, where `a/**` is `a`).
+            else if (last)
+                out = out.replace(/\/$/, '') + (/\*$/.test(segments[i - 1]) ? '/.*' : '(?:/.*)?');
+            else
+                out += '(?:.*/)?';
+            continue;
+        }
+        out += segmentSource(seg) + (last ? '' : '/');
+    }
+    return out;
+}
+/** Splits at `/` outside brackets, braces and extglob parentheses. */
+function splitSegments(pattern) {
+    const out = [];
+    let cur = '';
+    let depth = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\') {
+            cur += c + (pattern[i + 1] ?? '');
+            i++;
+            continue;
+        }
+        if (c === '{' || c === '(')
+            depth++;
+        else if ((c === '}' || c === ')') && depth > 0)
+            depth--;
+        if (c === '/' && depth === 0) {
+            out.push(cur);
+            cur = '';
+            continue;
+        }
+        cur += c;
+    }
+    out.push(cur);
+    return out;
+}
+/** One segment (or a part of one inside braces): no `/` is matched by its wildcards. */
+function segmentSource(seg) {
+    // A segment that is nothing but `*` names something: it never matches an empty segment.
+    if (seg === '*')
+        return '[^/]+';
+    let out = '';
+    for (let i = 0; i < seg.length; i++) {
+        const c = seg[i];
+        const next = seg[i + 1];
+        if (c === '\\') {
+            out += escapeRe(next ?? '\\');
+            i++;
+        }
+        else if ('@?*+'.includes(c) && next === '(') {
+            const close = matching(seg, i + 1, '(', ')');
+            if (close < 0) {
+                out += escapeRe(c);
+                continue;
+            }
+            const alts = splitTop(seg.slice(i + 2, close), '|').map(segmentSource);
+            const q = c === '@' ? '' : c;
+            out += `(?:${alts.join('|')})${q}`;
+            i = close;
+        }
+        else if (c === '*') {
+            while (seg[i + 1] === '*')
+                i++;
+            out += '[^/]*';
+        }
+        else if (c === '?') {
+            out += '[^/]';
+        }
+        else if (c === '[') {
+            const cls = bracket(seg, i);
+            if (!cls) {
+                out += '\\[';
+                continue;
+            }
+            out += cls.source;
+            i = cls.end;
+        }
+        else if (c === '{') {
+            const close = matching(seg, i, '{', '}');
+            const inner = close < 0 ? '' : seg.slice(i + 1, close);
+            const range = /^(-?\d+)\.\.(-?\d+)$/.exec(inner);
+            if (range && Math.abs(Number(range[2]) - Number(range[1])) <= 1000) {
+                const [a, b] = [Number(range[1]), Number(range[2])];
+                const nums = [];
+                for (let n = a; a <= b ? n <= b : n >= b; n += a <= b ? 1 : -1)
+                    nums.push(String(n));
+                out += `(?:${nums.join('|')})`;
+                i = close;
+            }
+            else if (close >= 0 && splitTop(inner, ',').length > 1) {
+                out += `(?:${splitTop(inner, ',').map(segmentSource).join('|')})`;
+                i = close;
+            }
+            else {
+                out += '\\{';
+            }
+        }
+        else {
+            out += escapeRe(c);
+        }
+    }
+    return out;
+}
+/** A bracket expression at `seg[at]` as an RE2 class that never matches `/`. */
+function bracket(seg, at) {
+    let i = at + 1;
+    let negate = false;
+    // picomatch reads `[!a]` as the characters ! and a; only `^` negates.
+    if (seg[i] === '^') {
+        negate = true;
+        i++;
+    }
+    let body = '';
+    let first = true;
+    for (; i < seg.length; i++) {
+        const c = seg[i];
+        if (c === ']' && !first) {
+            if (body === '')
+                return undefined;
+            return { source: negate ? `[^/${body}]` : `[${body}]`, end: i };
+        }
+        first = false;
+        if (c === '[' && seg[i + 1] === ':') {
+            const close = seg.indexOf(':]', i + 2);
+            if (close < 0)
+                return undefined;
+            body += seg.slice(i, close + 2);
+            i = close + 1;
+        }
+        else if (c === '\\') {
+            body += '\\' + (seg[i + 1] ?? '\\');
+            i++;
+        }
+        else if (c === '-' && body !== '' && seg[i + 1] !== ']') {
+            body += '-';
+        }
+        else {
+            body += /[\]\\^[-]/.test(c) ? '\\' + c : c;
+        }
+    }
+    return undefined;
+}
+/** The index of the bracket closing the one at `at`, or -1. */
+function matching(s, at, open, close) {
+    let depth = 0;
+    for (let i = at; i < s.length; i++) {
+        if (s[i] === '\\') {
+            i++;
+            continue;
+        }
+        if (s[i] === open)
+            depth++;
+        else if (s[i] === close && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+/** Splits at `sep` outside nested braces, brackets and parentheses. */
+function splitTop(s, sep) {
+    const out = [];
+    let cur = '';
+    let depth = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        if (c === '\\') {
+            cur += c + (s[i + 1] ?? '');
+            i++;
+            continue;
+        }
+        if ('{[('.includes(c))
+            depth++;
+        else if ('}])'.includes(c) && depth > 0)
+            depth--;
+        if (c === sep && depth === 0) {
+            out.push(cur);
+            cur = '';
+            continue;
+        }
+        cur += c;
+    }
+    out.push(cur);
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 3399:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -349,8 +606,8 @@ function classifyFile(rel) {
 /* harmony import */ var _core_root_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2170);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(298);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4006);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8686);
+/* harmony import */ var _core_glob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8998);
 
 
 
@@ -384,7 +641,8 @@ function discover(options) {
         configs: [],
         notices: [],
     };
-    const excluded = options.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_4__(options.exclude, { dot: true }) : undefined;
+    const globs = options.exclude?.length ? (0,_core_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .compileGlobs */ .t)(options.exclude) : undefined;
+    const excluded = globs && ((path) => globs.test(path));
     const seen = new Set();
     const isIgnored = (rel, isDir, layers) => {
         if (excluded && (excluded(rel) || (isDir && excluded(rel + '/'))))
@@ -2999,12 +3257,14 @@ function interpretCommand(v, env) {
         appendToAccountFiles(v, env);
 }
 
+// EXTERNAL MODULE: ./build/core/linear-regex.js
+var linear_regex = __webpack_require__(235);
 ;// CONCATENATED MODULE: ./build/dockerfile/glob.js
 /**
  * Shell glob patterns (`*`, `?`, `[...]`) as regular expressions, for
- * `${V#pattern}`-style trimming and `case` arms.
+ * `${V#pattern}`-style trimming and `case` arms, matched in linear time (core/linear-regex.ts).
  */
-const cache = new Map();
+
 function globSource(pattern) {
     let re = '';
     for (let i = 0; i < pattern.length; i++) {
@@ -3036,22 +3296,34 @@ function globSource(pattern) {
 function escapeRegExp(s) {
     return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
+/** The pattern compiled for a linear-time engine (a Dockerfile's patterns are untrusted). */
+function glob_compiled(source, pattern) {
+    try {
+        return (0,linear_regex/* linearRegex */.t)(source, 's');
+    }
+    catch {
+        return (0,linear_regex/* linearRegex */.t)(escapeRegExp(pattern), 's');
+    }
+}
 /** Whole-string glob match. */
 function globMatch(pattern, value) {
-    let re = cache.get(pattern);
-    if (!re) {
-        try {
-            re = new RegExp('^' + globSource(pattern) + '$');
-        }
-        catch {
-            re = new RegExp('^' + escapeRegExp(pattern) + '$');
-        }
-        cache.set(pattern, re);
-    }
-    return re.test(value);
+    return glob_compiled('^(?:' + globSource(pattern) + ')$', pattern).test(value);
 }
-/** `${V#p}` / `${V##p}`: remove the shortest/longest matching prefix. */
+/**
+ * Longest value `${V#p}`-style trimming tries a pattern on: each try is a match of a prefix,
+ * so the work grows with the square of the length.
+ */
+const MAX_TRIM_SUBJECT = 4096;
+const hasWildcard = (pattern) => /[*?[\\]/.test(pattern);
+/**
+ * `${V#p}` / `${V##p}`: remove the shortest/longest matching prefix; undefined when the value
+ * is longer than MAX_TRIM_SUBJECT and the pattern has wildcards.
+ */
 function trimPrefix(value, pattern, longest) {
+    if (!hasWildcard(pattern))
+        return value.startsWith(pattern) ? value.slice(pattern.length) : value;
+    if (value.length > MAX_TRIM_SUBJECT)
+        return undefined;
     if (longest) {
         for (let i = value.length; i >= 0; i--)
             if (globMatch(pattern, value.slice(0, i)))
@@ -3064,8 +3336,12 @@ function trimPrefix(value, pattern, longest) {
     }
     return value;
 }
-/** `${V%p}` / `${V%%p}`: remove the shortest/longest matching suffix. */
+/** `${V%p}` / `${V%%p}`: remove the shortest/longest matching suffix (undefined as trimPrefix). */
 function trimSuffix(value, pattern, longest) {
+    if (!hasWildcard(pattern))
+        return pattern && value.endsWith(pattern) ? value.slice(0, -pattern.length) : value;
+    if (value.length > MAX_TRIM_SUBJECT)
+        return undefined;
     if (longest) {
         for (let i = 0; i <= value.length; i++)
             if (globMatch(pattern, value.slice(i)))
@@ -3082,14 +3358,7 @@ function trimSuffix(value, pattern, longest) {
 function replaceGlob(value, pattern, repl, all) {
     if (pattern === '')
         return value;
-    let src;
-    try {
-        src = globSource(pattern);
-        new RegExp(src);
-    }
-    catch {
-        src = escapeRegExp(pattern);
-    }
+    let src = globSource(pattern);
     let anchored = '';
     if (pattern.startsWith('#')) {
         src = globSource(pattern.slice(1));
@@ -3098,8 +3367,11 @@ function replaceGlob(value, pattern, repl, all) {
     else if (pattern.startsWith('%')) {
         src = globSource(pattern.slice(1)) + '$';
     }
-    const re = new RegExp(anchored + src, all ? 'g' : '');
-    return value.replace(re, () => repl);
+    const re = glob_compiled(anchored + '(?:' + src + ')', pattern);
+    if (all)
+        return re.replaceAll(value, () => repl);
+    const m = re.exec(value);
+    return m ? value.slice(0, m.index) + repl + value.slice(m.index + m[0].length) : value;
 }
 
 ;// CONCATENATED MODULE: ./build/dockerfile/expand.js
@@ -3409,10 +3681,17 @@ class Expander {
         switch (op) {
             case '#':
             case '##':
-                return trimPrefix(v, this.sub(word), op === '##');
             case '%':
-            case '%%':
-                return trimSuffix(v, this.sub(word), op === '%%');
+            case '%%': {
+                const trimmed = op.startsWith('#')
+                    ? trimPrefix(v, this.sub(word), op === '##')
+                    : trimSuffix(v, this.sub(word), op === '%%');
+                if (trimmed === undefined) {
+                    this.error ??= `\${${name}${op}…} is not worked out: the value is longer than ${MAX_TRIM_SUBJECT} characters`;
+                    return '';
+                }
+                return trimmed;
+            }
             case '/':
             case '//': {
                 const slash = findUnescapedSlash(word);
@@ -4224,7 +4503,8 @@ class Walker {
                 const text = p.op.startsWith('#')
                     ? trimPrefix(value, a.text, p.op === '##')
                     : trimSuffix(value, a.text, p.op === '%%');
-                return { text, known: true };
+                // Too long a value to try the pattern on every prefix: not worked out.
+                return text === undefined ? unknown : { text, known: true };
             }
             case '/':
             case '//': {
@@ -9380,16 +9660,9 @@ function addShellBuilds(col, builds, kind, where, prefer) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+// EXTERNAL MODULE: ./build/core/glob.js
+var glob = __webpack_require__(8998);
 ;// CONCATENATED MODULE: ./build/images/links/makefile.js
-/**
- * Image builds in Makefiles: variable assignments (`=`, `:=`, `::=`, `?=`, `+=`, `!=`,
- * `define`), `$(VAR)` / `${VAR}` references with a few functions, automatic variables,
- * and the shell of each recipe line (see ./shell-builds.ts). Conditionals are evaluated
- * with the variables read so far; a variable assigned a new value under a condition that
- * cannot be decided (`ifeq ($(TARGET_OS),windows)`) has no known value afterwards.
- */
 
 
 
@@ -9759,8 +10032,8 @@ function includeTargets(dir, patterns, col) {
         if (!rel || rel.includes('$'))
             continue;
         if (/[*?[]/.test(rel)) {
-            const match = picomatch(rel, { dot: true });
-            (0,arrays/* pushAll */.iI)(out, col.input.files.scripts.filter((f) => match(f)).sort());
+            const match = (0,glob/* compileGlob */.S)(rel);
+            (0,arrays/* pushAll */.iI)(out, col.input.files.scripts.filter((f) => match.test(f)).sort());
         }
         else if (col.exists(rel))
             out.push(rel);
@@ -11042,6 +11315,8 @@ function runStep(scope, stepPath, run, env, lookup, workingDir, label, state, id
     addShellBuilds(col, builds, 'workflow', label);
 }
 
+// EXTERNAL MODULE: ./build/core/linear-regex.js
+var linear_regex = __webpack_require__(235);
 ;// CONCATENATED MODULE: ./build/images/links/index.js
 /**
  * Which Dockerfile builds each deployed image. `collectLinks` reads every evidence
@@ -11049,6 +11324,7 @@ function runStep(scope, stepPath, run, env, lookup, workingDir, label, state, id
  * evidence that agrees, the competing claims when there is more than one, or the
  * facts of a well-known base image when nothing here builds it.
  */
+
 
 
 
@@ -11394,14 +11670,14 @@ class LinkIndex {
                 }
             }
         }
-        const re = new RegExp(`^${src}$`);
+        const re = (0,linear_regex/* linearRegex */.t)(`^${src}$`);
         const out = [];
         for (const df of this.allDockerfiles) {
             const m = re.exec(df);
             if (!m)
                 continue;
             const b = new Map(bindings);
-            names.forEach((n, i) => b.set(n, m[i + 1]));
+            names.forEach((n, i) => b.set(n, m[i + 1] ?? ''));
             out.push({ dockerfile: df, bindings: b });
         }
         return out;
@@ -11593,13 +11869,15 @@ function placeholderName(text) {
 /* harmony export */   gH: () => (/* binding */ matchPattern)
 /* harmony export */ });
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8794);
-/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6953);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6953);
+/* harmony import */ var _core_linear_regex_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(235);
 /**
  * Image names that still hold variables (`${REGISTRY}/api:${TAG}`,
  * `ghcr.io/${{ github.repository }}`). Such a name cannot be normalised, but its known
  * parts can still be matched against the concrete images a workload deploys, and the
  * values its holes take in that match can fill the same holes in a Dockerfile path.
  */
+
 
 
 const HOLE_REGEX = {
@@ -11614,8 +11892,8 @@ const SAMPLE = { any: 'x', segment: 'x', 'owner-repo': 'x/x' };
  */
 function parseImageRef(text, table) {
     const trimmed = text.trim();
-    const parts = (0,_template_js__WEBPACK_IMPORTED_MODULE_1__/* .splitTemplate */ .LL)(trimmed, table);
-    if ((0,_template_js__WEBPACK_IMPORTED_MODULE_1__/* .isLiteral */ .c$)(parts)) {
+    const parts = (0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .splitTemplate */ .LL)(trimmed, table);
+    if ((0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .isLiteral */ .c$)(parts)) {
         const r = (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(trimmed);
         if (!r.ok)
             return { kind: 'invalid', error: r.error };
@@ -11734,7 +12012,7 @@ function buildPattern(parts) {
             lastComponentLiteral,
             literalChars,
             holes,
-            regex: new RegExp(source, 'i'),
+            regex: (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .linearRegex */ .t)(source, 'i'),
             matchFamiliar: domain === undefined,
         },
     };
@@ -11752,13 +12030,13 @@ function matchPattern(pattern, ref) {
         if (!m)
             continue;
         const out = new Map();
-        pattern.holes.forEach((h, i) => out.set(h.expr, m[i + 1]));
+        pattern.holes.forEach((h, i) => out.set(h.expr, m[i + 1] ?? ''));
         return out;
     }
     return undefined;
 }
 function showToks(toks) {
-    return toks.map((t) => ('ch' in t ? t.ch : (0,_template_js__WEBPACK_IMPORTED_MODULE_1__/* .holeDisplay */ .PS)(t.hole.expr))).join('');
+    return toks.map((t) => ('ch' in t ? t.ch : (0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .holeDisplay */ .PS)(t.hole.expr))).join('');
 }
 /**
  * Whether a tag fits a tag written with variables (`${VERSION}-alpine` fits `1.2-alpine`).
@@ -11766,11 +12044,11 @@ function showToks(toks) {
  * nothing: it never fits.
  */
 function tagFits(pattern, tag) {
-    const parts = (0,_template_js__WEBPACK_IMPORTED_MODULE_1__/* .splitTemplate */ .LL)(pattern);
+    const parts = (0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .splitTemplate */ .LL)(pattern);
     if (!parts.some((p) => typeof p === 'string' && p !== ''))
         return false;
     const src = parts.map((p) => (typeof p === 'string' ? escapeRegex(p) : '.+')).join('');
-    return new RegExp(`^${src}$`).test(tag);
+    return (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .linearRegex */ .t)(`^${src}$`).test(tag);
 }
 function escapeRegex(s) {
     return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -19285,8 +19563,8 @@ var workload = __webpack_require__(6309);
 var build_rules = __webpack_require__(6355);
 // EXTERNAL MODULE: ./build/report/severity.js
 var severity = __webpack_require__(5440);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+// EXTERNAL MODULE: ./build/core/glob.js
+var glob = __webpack_require__(8998);
 // EXTERNAL MODULE: ./build/config/errors.js
 var errors = __webpack_require__(2356);
 // EXTERNAL MODULE: ./build/discover/classify.js
@@ -19894,7 +20172,7 @@ function suppressFindings(input) {
         via: 'config',
         ruleId: e.ruleId,
         glob: g.value,
-        match: picomatch(g.value, { dot: true }),
+        match: (file) => (0,glob/* compileGlob */.S)(g.value).test(file),
         reason: e.reason,
         range: g.range,
     })));
@@ -20403,7 +20681,7 @@ async function scan(options) {
     const kustomizeConfigs = options.kustomize?.filter((c) => inScope(c.path));
     // The kustomize engine (a chunk of its own) is loaded only for a tree with kustomizations.
     const kustomize = discovery.kustomizations.length || kustomizeConfigs?.length
-        ? await Promise.all(/* import() */[__webpack_require__.e(743), __webpack_require__.e(160), __webpack_require__.e(286), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 8758))
+        ? await Promise.all(/* import() */[__webpack_require__.e(242), __webpack_require__.e(160), __webpack_require__.e(286), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 8758))
         : undefined;
     const plan = kustomize?.planKustomizations(options.root, discovery.kustomizations, kustomizeConfigs);
     const consumed = new Set(plan?.patchFiles);
@@ -20479,7 +20757,7 @@ async function scan(options) {
     const renderings = chartRenderings(discovery.charts.filter((c) => !consumedCharts.has(c)), options.charts?.filter((c) => inScope(c.path)));
     // The Helm engine is loaded (a chunk of its own in the bundle) only for a tree with charts.
     const { loadChart, repositoryCharts } = renderings.length
-        ? await Promise.all(/* import() */[__webpack_require__.e(743), __webpack_require__.e(160), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 663))
+        ? await Promise.all(/* import() */[__webpack_require__.e(242), __webpack_require__.e(160), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 663))
         : { loadChart: undefined, repositoryCharts: undefined };
     // Chart files the renderer read without a directive in them (see suppressFindings).
     const withoutDirectives = new Set();

@@ -510,17 +510,17 @@ async function main(argv, io) {
                 io.stdout(help/* HELP */._$);
                 return cli_io/* EXIT */.d.ok;
             case 'scan':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(759), __nccwpck_require__.e(375), __nccwpck_require__.e(221), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7527))).runScan(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(298), __nccwpck_require__.e(969), __nccwpck_require__.e(221), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7527))).runScan(rest, io);
             case 'baseline':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(759), __nccwpck_require__.e(375), __nccwpck_require__.e(221), __nccwpck_require__.e(527), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4098))).runBaseline(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(298), __nccwpck_require__.e(969), __nccwpck_require__.e(221), __nccwpck_require__.e(527), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4098))).runBaseline(rest, io);
             case 'init':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(759), __nccwpck_require__.e(375), __nccwpck_require__.e(221), __nccwpck_require__.e(230)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9230))).runInit(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(298), __nccwpck_require__.e(969), __nccwpck_require__.e(221), __nccwpck_require__.e(230)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9230))).runInit(rest, io);
             case 'render':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(743), __nccwpck_require__.e(375), __nccwpck_require__.e(160), __nccwpck_require__.e(634)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9634))).runRender(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(242), __nccwpck_require__.e(969), __nccwpck_require__.e(160), __nccwpck_require__.e(634)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9634))).runRender(rest, io);
             case 'kustomize':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(743), __nccwpck_require__.e(375), __nccwpck_require__.e(160), __nccwpck_require__.e(286), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3539))).runKustomize(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(242), __nccwpck_require__.e(969), __nccwpck_require__.e(160), __nccwpck_require__.e(286), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3539))).runKustomize(rest, io);
             default:
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(759), __nccwpck_require__.e(375), __nccwpck_require__.e(221), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7527))).runScan(argv, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(298), __nccwpck_require__.e(969), __nccwpck_require__.e(221), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7527))).runScan(argv, io);
         }
     }
     catch (e) {
@@ -544,6 +544,10 @@ process.stdout.on('error', (e) => {
         const why = e.code === 'EPIPE' ? 'the reader closed the pipe' : (e.code ?? e.message);
         process.stderr.write(`kube-whoami: cannot write the report to standard output: ${why}\n`);
     }
+    process.exitCode = 2;
+});
+// A closed stderr (`2>&1 | head`) leaves nowhere to say anything: the exit code says it.
+process.stderr.on('error', () => {
     process.exitCode = 2;
 });
 // Before any command's code (chunks of their own, imported by main) is compiled.
