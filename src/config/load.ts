@@ -28,6 +28,7 @@ import type {
 import { CONFIG_FILE_NAMES } from './file.js'
 import { label, validateConfig } from './validate.js'
 import { addDuplicateKeyErrors } from '../yaml/unique-keys.js'
+import { nestingPasses } from '../yaml/depth.js'
 
 export type * from './types.js'
 export { CONFIG_FILE_NAMES }
@@ -103,7 +104,7 @@ function parse(
 /** The one YAML document of a config file (YAML 1.2), or undefined when it is empty. */
 function readConfigDocument(source: string, file: string): YamlDocument | undefined {
   const text = new YamlText(file, source)
-  const deep = tooDeep(source)
+  const deep = nestingPasses(source, MAX_CONFIG_DEPTH)
   if (deep !== undefined) {
     // Before parsing, the line counter is empty: count lines here.
     const line = source.slice(0, deep).split('\n').length
@@ -158,42 +159,6 @@ function readConfigDocument(source: string, file: string): YamlDocument | undefi
 
 /** A configuration is a few levels deep; the YAML reader recurses per level. */
 const MAX_CONFIG_DEPTH = 64
-
-/**
- * The offset where flow or block nesting first passes MAX_CONFIG_DEPTH, if it does: a linear
- * look at brackets outside quotes and comments, and at indentation.
- */
-function tooDeep(source: string): number | undefined {
-  let flow = 0
-  let quote = ''
-  let lineStart = true
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]
-    if (lineStart) {
-      let j = i
-      while (source[j] === ' ') j++
-      if (j - i > MAX_CONFIG_DEPTH * 2 && source[j] !== '\n' && source[j] !== '#') return j
-      lineStart = false
-    }
-    if (c === '\n') {
-      lineStart = true
-      if (!quote || quote === '"' || quote === "'") continue
-    }
-    if (quote) {
-      if (c === '\\' && quote === '"') i++
-      else if (c === quote) quote = ''
-      continue
-    }
-    if (c === '"' || c === "'") quote = c
-    else if (c === '#' && (i === 0 || /\s/.test(source[i - 1]))) {
-      while (i < source.length && source[i] !== '\n') i++
-      lineStart = true
-    } else if (c === '[' || c === '{') {
-      if (++flow > MAX_CONFIG_DEPTH) return i
-    } else if ((c === ']' || c === '}') && flow > 0) flow--
-  }
-  return undefined
-}
 
 function build(doc: YamlDocument, value: Dict, problems: ProblemCollector): Config {
   const at = (path: YamlPath, part: 'key' | 'value' | 'pair' = 'pair'): SourceRange =>

@@ -573,11 +573,16 @@ function renderInBudget(chartPath: string, options: RenderOptions): RenderResult
     }
     if (!(e instanceof Failure)) {
       // A bug here must not stop a scan of other charts: report it as this chart's failure.
+      const deep = e instanceof RangeError && /call stack/i.test(e.message)
       return {
         ok: false,
         output: '',
         warnings: logger.text(),
-        error: { message: `internal error while rendering: ${(e as Error)?.stack ?? String(e)}` },
+        error: {
+          message: deep
+            ? 'kube-whoami stopped rendering: the chart nests deeper than its stack allows (Maximum call stack size exceeded); helm, whose stack grows, may go further'
+            : `internal error while rendering: ${(e as Error)?.stack ?? String(e)}`,
+        },
         documents: [],
         chart,
         templates,

@@ -1,8 +1,9 @@
 import { readManifestYaml } from '../yaml/fast-document.js'
-import type { YamlProblem } from '../yaml/read.js'
+import { type YamlProblem, YamlText } from '../yaml/read.js'
 import { type K8sObject, objectsOfDocument } from './objects.js'
 import { FileManifestSource } from './source.js'
 import { pushAll } from '../core/arrays.js'
+import { GO_YAML_DEPTH_MESSAGE, GO_YAML_MAX_DEPTH, nestingPasses } from '../yaml/depth.js'
 
 export interface LoadedManifest {
   objects: K8sObject[]
@@ -29,6 +30,14 @@ function isSyntaxProblem(p: YamlProblem): boolean {
   return !/unique|already set in map/i.test(p.message)
 }
 
+/** Why a document's value cannot be built, as kubectl would say it when it says it. */
+function valueProblem(e: unknown, text: string): string {
+  if (!(e instanceof RangeError) || !/call stack/i.test(e.message)) return (e as Error).message
+  return nestingPasses(text, GO_YAML_MAX_DEPTH) !== undefined
+    ? `yaml: ${GO_YAML_DEPTH_MESSAGE}`
+    : `nested too deeply for kube-whoami's YAML reader (go-yaml reads up to ${GO_YAML_MAX_DEPTH} levels)`
+}
+
 /**
  * The Kubernetes objects of one manifest file. A document with a syntax error yields its
  * first syntax problem (what follows it is mostly the parser losing its place) and no
@@ -37,6 +46,17 @@ function isSyntaxProblem(p: YamlProblem): boolean {
  */
 export function loadManifest(text: string, file: string): LoadedManifest {
   if (!mayHoldKubernetesObjects(text)) return { objects: [], problems: [], relevant: false }
+  const deep = nestingPasses(text, GO_YAML_MAX_DEPTH)
+  if (deep !== undefined) {
+    // kubectl refuses it there (go-yaml); the readers here would run out of stack first.
+    const span = { start: deep, end: deep + 1 }
+    const range = YamlText.withLines(file, text).rangeOfSpan(span)
+    return {
+      objects: [],
+      problems: [{ message: `yaml: ${GO_YAML_DEPTH_MESSAGE}`, span, range }],
+      relevant: true,
+    }
+  }
   const { documents } = readManifestYaml(text, file)
   const objects: K8sObject[] = []
   const problems: YamlProblem[] = []
@@ -53,7 +73,7 @@ export function loadManifest(text: string, file: string): LoadedManifest {
       value = doc.value
     } catch (e) {
       // Alias expansion beyond the limit, or a value the YAML library refuses to build.
-      problems.push({ message: (e as Error).message, span: doc.span, range: doc.contentRange })
+      problems.push({ message: valueProblem(e, text), span: doc.span, range: doc.contentRange })
       continue
     }
     if (value === undefined) continue

@@ -843,7 +843,17 @@ export function parseTemplates(name: string, text: string, opts: ParseOptions): 
   }
   tree.root.tree = tree
   const p = new TreeParser(tree, ctx)
-  p.parse()
+  try {
+    p.parse()
+  } catch (e) {
+    if (!(e instanceof RangeError) || !/call stack/i.test(e.message)) throw e
+    // Go's stack grows to a gigabyte; this one ends after a few thousand levels.
+    throw new ParseFailure(
+      `template: ${name}:${lex.line}: nested too deeply for kube-whoami's parser (helm reads up to ${MAX_STACK_DEPTH} levels of parentheses, and if/range/with blocks as deep as its memory allows)`,
+      name,
+      lex.line,
+    )
+  }
   p.add()
   return ctx.treeSet
 }

@@ -29,6 +29,7 @@ import {
   type YScalar,
   type YSeq,
 } from './ast.js'
+import { GO_YAML_DEPTH_MESSAGE, GO_YAML_MAX_DEPTH, nestingPasses } from '../../yaml/depth.js'
 
 const SP = 32
 const TAB = 9
@@ -1071,9 +1072,18 @@ function parseWithYamlLib(src: string): YNode | null {
  * Throws YamlSyntaxError with go-yaml's wording when the text is not valid YAML.
  */
 export function parseFirstDocument(src: string): YNode | null {
+  const deep = nestingPasses(src, GO_YAML_MAX_DEPTH)
+  if (deep !== undefined) throw new YamlSyntaxError(GO_YAML_DEPTH_MESSAGE, deep)
   try {
     return new FastParser(src).parseDocument()
   } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      // Under go-yaml's limit, over what this stack holds.
+      throw new YamlSyntaxError(
+        `nested too deeply for kube-whoami's YAML reader (go-yaml reads up to ${GO_YAML_MAX_DEPTH} levels)`,
+        0,
+      )
+    }
     if (e instanceof Unsupported) return parseWithYamlLib(src)
     if (e instanceof YamlSyntaxError) {
       // Confirm with the complete parser; where it accepts the text, use its tree.

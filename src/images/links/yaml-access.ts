@@ -61,19 +61,10 @@ export class YamlView {
   }
 
   private findPair(map: YAMLMap, key: string, depth: number): Pair | undefined {
-    let found: Pair | undefined
-    for (const p of map.items) {
-      if (
-        isScalar(p.key) &&
-        typeof p.key.value !== 'symbol' &&
-        p.key.value !== '<<' &&
-        String(p.key.value) === key
-      )
-        found = p
-    }
+    const index = pairIndex(map)
+    const found = index.byKey.get(key)
     if (found || depth > 10) return found
-    for (const p of map.items) {
-      if (!isScalar(p.key) || (typeof p.key.value !== 'symbol' && p.key.value !== '<<')) continue
+    for (const p of index.merges) {
       const sources = isSeq(p.value) ? p.value.items : [p.value]
       for (const src of sources) {
         const m = this.deref(src)
@@ -215,4 +206,26 @@ export class YamlView {
     const e = this.lines.text.indexOf('\n', s)
     return this.lines.text.slice(s, e < 0 ? this.lines.text.length : e).replace(/\r$/, '')
   }
+}
+
+/** A map's pairs by key (the last one wins) and its merge keys, made once per map. */
+interface PairIndex {
+  byKey: Map<string, Pair>
+  merges: Pair[]
+}
+
+const indexes = new WeakMap<YAMLMap, PairIndex>()
+
+/** Lookups by key in one pass over the map: a workflow of 20,000 jobs was quadratic. */
+function pairIndex(map: YAMLMap): PairIndex {
+  let index = indexes.get(map)
+  if (index) return index
+  index = { byKey: new Map(), merges: [] }
+  for (const p of map.items as Pair[]) {
+    if (!isScalar(p.key)) continue
+    if (typeof p.key.value === 'symbol' || p.key.value === '<<') index.merges.push(p)
+    else index.byKey.set(String(p.key.value), p)
+  }
+  indexes.set(map, index)
+  return index
 }
