@@ -849,6 +849,8 @@ function valueAt(root, pointer) {
 
 // EXTERNAL MODULE: ./build/yaml/unique-keys.js
 var unique_keys = __webpack_require__(44);
+// EXTERNAL MODULE: ./build/yaml/depth.js
+var depth = __webpack_require__(6131);
 ;// CONCATENATED MODULE: ./build/config/load.js
 /**
  * The `.kube-whoami.yaml` configuration file: read as YAML 1.2 (so `off` stays a word),
@@ -856,6 +858,7 @@ var unique_keys = __webpack_require__(44);
  * scanner, the image linker and the chart renderer take. Every error is a ConfigError
  * (a usage error, exit code 2) at the line to edit. The CLI and the action share it.
  */
+
 
 
 
@@ -929,7 +932,7 @@ function parse(text, file, knownRules, problems) {
 /** The one YAML document of a config file (YAML 1.2), or undefined when it is empty. */
 function readConfigDocument(source, file) {
     const text = new read/* YamlText */.ZM(file, source);
-    const deep = tooDeep(source);
+    const deep = (0,depth/* nestingPasses */.my)(source, MAX_CONFIG_DEPTH);
     if (deep !== undefined) {
         // Before parsing, the line counter is empty: count lines here.
         const line = source.slice(0, deep).split('\n').length;
@@ -979,52 +982,6 @@ function readConfigDocument(source, file) {
 }
 /** A configuration is a few levels deep; the YAML reader recurses per level. */
 const MAX_CONFIG_DEPTH = 64;
-/**
- * The offset where flow or block nesting first passes MAX_CONFIG_DEPTH, if it does: a linear
- * look at brackets outside quotes and comments, and at indentation.
- */
-function tooDeep(source) {
-    let flow = 0;
-    let quote = '';
-    let lineStart = true;
-    for (let i = 0; i < source.length; i++) {
-        const c = source[i];
-        if (lineStart) {
-            let j = i;
-            while (source[j] === ' ')
-                j++;
-            if (j - i > MAX_CONFIG_DEPTH * 2 && source[j] !== '\n' && source[j] !== '#')
-                return j;
-            lineStart = false;
-        }
-        if (c === '\n') {
-            lineStart = true;
-            if (!quote || quote === '"' || quote === "'")
-                continue;
-        }
-        if (quote) {
-            if (c === '\\' && quote === '"')
-                i++;
-            else if (c === quote)
-                quote = '';
-            continue;
-        }
-        if (c === '"' || c === "'")
-            quote = c;
-        else if (c === '#' && (i === 0 || /\s/.test(source[i - 1]))) {
-            while (i < source.length && source[i] !== '\n')
-                i++;
-            lineStart = true;
-        }
-        else if (c === '[' || c === '{') {
-            if (++flow > MAX_CONFIG_DEPTH)
-                return i;
-        }
-        else if ((c === ']' || c === '}') && flow > 0)
-            flow--;
-    }
-    return undefined;
-}
 function build(doc, value, problems) {
     const at = (path, part = 'pair') => doc.rangeOf(path, part) ?? doc.contentRange;
     const config = {};

@@ -4694,7 +4694,15 @@ function parseTemplates(name, text, opts) {
     };
     tree.root.tree = tree;
     const p = new TreeParser(tree, ctx);
-    p.parse();
+    try {
+        p.parse();
+    }
+    catch (e) {
+        if (!(e instanceof RangeError) || !/call stack/i.test(e.message))
+            throw e;
+        // Go's stack grows to a gigabyte; this one ends after a few thousand levels.
+        throw new ParseFailure(`template: ${name}:${lex.line}: nested too deeply for kube-whoami's parser (helm reads up to ${MAX_STACK_DEPTH} levels of parentheses, and if/range/with blocks as deep as its memory allows)`, name, lex.line);
+    }
     p.add();
     return ctx.treeSet;
 }
@@ -17175,11 +17183,16 @@ function renderInBudget(chartPath, options) {
         }
         if (!(e instanceof render_Failure)) {
             // A bug here must not stop a scan of other charts: report it as this chart's failure.
+            const deep = e instanceof RangeError && /call stack/i.test(e.message);
             return {
                 ok: false,
                 output: '',
                 warnings: logger.text(),
-                error: { message: `internal error while rendering: ${e?.stack ?? String(e)}` },
+                error: {
+                    message: deep
+                        ? 'kube-whoami stopped rendering: the chart nests deeper than its stack allows (Maximum call stack size exceeded); helm, whose stack grows, may go further'
+                        : `internal error while rendering: ${e?.stack ?? String(e)}`,
+                },
                 documents: [],
                 chart,
                 templates,

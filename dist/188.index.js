@@ -4017,19 +4017,11 @@ class YamlView {
         return (0,dist/* isAlias */.Vj)(n) ? n.resolve(this.doc.doc) : n;
     }
     findPair(map, key, depth) {
-        let found;
-        for (const p of map.items) {
-            if ((0,dist/* isScalar */.jn)(p.key) &&
-                typeof p.key.value !== 'symbol' &&
-                p.key.value !== '<<' &&
-                String(p.key.value) === key)
-                found = p;
-        }
+        const index = pairIndex(map);
+        const found = index.byKey.get(key);
         if (found || depth > 10)
             return found;
-        for (const p of map.items) {
-            if (!(0,dist/* isScalar */.jn)(p.key) || (typeof p.key.value !== 'symbol' && p.key.value !== '<<'))
-                continue;
+        for (const p of index.merges) {
             const sources = (0,dist/* isSeq */.oP)(p.value) ? p.value.items : [p.value];
             for (const src of sources) {
                 const m = this.deref(src);
@@ -4179,6 +4171,24 @@ class YamlView {
         const e = this.lines.text.indexOf('\n', s);
         return this.lines.text.slice(s, e < 0 ? this.lines.text.length : e).replace(/\r$/, '');
     }
+}
+const indexes = new WeakMap();
+/** Lookups by key in one pass over the map: a workflow of 20,000 jobs was quadratic. */
+function pairIndex(map) {
+    let index = indexes.get(map);
+    if (index)
+        return index;
+    index = { byKey: new Map(), merges: [] };
+    for (const p of map.items) {
+        if (!(0,dist/* isScalar */.jn)(p.key))
+            continue;
+        if (typeof p.key.value === 'symbol' || p.key.value === '<<')
+            index.merges.push(p);
+        else
+            index.byKey.set(String(p.key.value), p);
+    }
+    indexes.set(map, index);
+    return index;
 }
 
 // EXTERNAL MODULE: ./build/yaml/read.js
@@ -16825,7 +16835,11 @@ class PhaseTracker {
 
 // EXTERNAL MODULE: ./build/yaml/fast-document.js + 1 modules
 var fast_document = __webpack_require__(839);
+// EXTERNAL MODULE: ./build/yaml/depth.js
+var depth = __webpack_require__(6131);
 ;// CONCATENATED MODULE: ./build/k8s/load.js
+
+
 
 
 
@@ -16839,6 +16853,14 @@ const TEMPLATE_ACTION = /\{\{-?\s*(?:[.$("]|[A-Za-z_][\w.]*\b|\/\*)[^\n]*?-?\}\}
 function isSyntaxProblem(p) {
     return !/unique|already set in map/i.test(p.message);
 }
+/** Why a document's value cannot be built, as kubectl would say it when it says it. */
+function valueProblem(e, text) {
+    if (!(e instanceof RangeError) || !/call stack/i.test(e.message))
+        return e.message;
+    return (0,depth/* nestingPasses */.my)(text, depth/* GO_YAML_MAX_DEPTH */.Qn) !== undefined
+        ? `yaml: ${depth/* GO_YAML_DEPTH_MESSAGE */.fn}`
+        : `nested too deeply for kube-whoami's YAML reader (go-yaml reads up to ${depth/* GO_YAML_MAX_DEPTH */.Qn} levels)`;
+}
 /**
  * The Kubernetes objects of one manifest file. A document with a syntax error yields its
  * first syntax problem (what follows it is mostly the parser losing its place) and no
@@ -16848,6 +16870,17 @@ function isSyntaxProblem(p) {
 function loadManifest(text, file) {
     if (!mayHoldKubernetesObjects(text))
         return { objects: [], problems: [], relevant: false };
+    const deep = (0,depth/* nestingPasses */.my)(text, depth/* GO_YAML_MAX_DEPTH */.Qn);
+    if (deep !== undefined) {
+        // kubectl refuses it there (go-yaml); the readers here would run out of stack first.
+        const span = { start: deep, end: deep + 1 };
+        const range = read/* YamlText */.ZM.withLines(file, text).rangeOfSpan(span);
+        return {
+            objects: [],
+            problems: [{ message: `yaml: ${depth/* GO_YAML_DEPTH_MESSAGE */.fn}`, span, range }],
+            relevant: true,
+        };
+    }
     const { documents } = (0,fast_document/* readManifestYaml */.T)(text, file);
     const objects = [];
     const problems = [];
@@ -16866,7 +16899,7 @@ function loadManifest(text, file) {
         }
         catch (e) {
             // Alias expansion beyond the limit, or a value the YAML library refuses to build.
-            problems.push({ message: e.message, span: doc.span, range: doc.contentRange });
+            problems.push({ message: valueProblem(e, text), span: doc.span, range: doc.contentRange });
             continue;
         }
         if (value === undefined)
@@ -24747,6 +24780,7 @@ const YAML_SIMPLE_ESCAPES = {
 /* harmony import */ var _escapes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8127);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4331);
+/* harmony import */ var _yaml_depth_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6131);
 /**
  * A fast YAML reader for the first document of a stream, following libyaml/go-yaml v2
  * (which sigs.k8s.io/yaml and therefore Helm use): block and flow collections, plain,
@@ -24757,6 +24791,7 @@ const YAML_SIMPLE_ESCAPES = {
  * any syntax error it reports is re-read with the `yaml` package, which is slower but
  * complete; the tree shape is the same either way.
  */
+
 
 
 
@@ -25826,10 +25861,17 @@ function parseWithYamlLib(src) {
  * Throws YamlSyntaxError with go-yaml's wording when the text is not valid YAML.
  */
 function parseFirstDocument(src) {
+    const deep = (0,_yaml_depth_js__WEBPACK_IMPORTED_MODULE_3__/* .nestingPasses */ .my)(src, _yaml_depth_js__WEBPACK_IMPORTED_MODULE_3__/* .GO_YAML_MAX_DEPTH */ .Qn);
+    if (deep !== undefined)
+        throw new _ast_js__WEBPACK_IMPORTED_MODULE_2__/* .YamlSyntaxError */ .n(_yaml_depth_js__WEBPACK_IMPORTED_MODULE_3__/* .GO_YAML_DEPTH_MESSAGE */ .fn, deep);
     try {
         return new FastParser(src).parseDocument();
     }
     catch (e) {
+        if (e instanceof RangeError && /call stack/i.test(e.message)) {
+            // Under go-yaml's limit, over what this stack holds.
+            throw new _ast_js__WEBPACK_IMPORTED_MODULE_2__/* .YamlSyntaxError */ .n(`nested too deeply for kube-whoami's YAML reader (go-yaml reads up to ${_yaml_depth_js__WEBPACK_IMPORTED_MODULE_3__/* .GO_YAML_MAX_DEPTH */ .Qn} levels)`, 0);
+        }
         if (e instanceof Unsupported)
             return parseWithYamlLib(src);
         if (e instanceof _ast_js__WEBPACK_IMPORTED_MODULE_2__/* .YamlSyntaxError */ .n) {
@@ -26713,6 +26755,72 @@ function namedTypeOf(v) {
     if (typeof v !== 'object' || v === null)
         return undefined;
     return v[GO_METHODS];
+}
+
+
+/***/ }),
+
+/***/ 6131:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qn: () => (/* binding */ GO_YAML_MAX_DEPTH),
+/* harmony export */   fn: () => (/* binding */ GO_YAML_DEPTH_MESSAGE),
+/* harmony export */   my: () => (/* binding */ nestingPasses)
+/* harmony export */ });
+/**
+ * How deep YAML nests, found before parsing it: the readers recurse per level, and a document
+ * nested 100,000 levels deep must be an error at its place, not a stack overflow. go-yaml (what
+ * Kubernetes and helm read YAML with) refuses more than 10,000 levels of flow or block nesting.
+ */
+/** go-yaml's limit and its message (after `yaml: `). */
+const GO_YAML_MAX_DEPTH = 10_000;
+const GO_YAML_DEPTH_MESSAGE = `exceeded max depth of ${GO_YAML_MAX_DEPTH}`;
+/**
+ * The offset where flow or block nesting first passes `max`, if it does: a linear look at
+ * brackets outside quotes and comments, and at indentation (two spaces a level).
+ */
+function nestingPasses(source, max) {
+    let flow = 0;
+    let quote = '';
+    let lineStart = true;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (lineStart) {
+            let j = i;
+            while (source[j] === ' ')
+                j++;
+            if (j - i > max * 2 && source[j] !== '\n' && source[j] !== '#')
+                return j;
+            lineStart = false;
+        }
+        if (c === '\n') {
+            lineStart = true;
+            if (!quote || quote === '"' || quote === "'")
+                continue;
+        }
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = '';
+            continue;
+        }
+        if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#' && (i === 0 || /\s/.test(source[i - 1]))) {
+            while (i < source.length && source[i] !== '\n')
+                i++;
+            lineStart = true;
+        }
+        else if (c === '[' || c === '{') {
+            if (++flow > max)
+                return i;
+        }
+        else if ((c === ']' || c === '}') && flow > 0)
+            flow--;
+    }
+    return undefined;
 }
 
 

@@ -8308,19 +8308,11 @@ class YamlView {
         return (0,dist/* isAlias */.Vj)(n) ? n.resolve(this.doc.doc) : n;
     }
     findPair(map, key, depth) {
-        let found;
-        for (const p of map.items) {
-            if ((0,dist/* isScalar */.jn)(p.key) &&
-                typeof p.key.value !== 'symbol' &&
-                p.key.value !== '<<' &&
-                String(p.key.value) === key)
-                found = p;
-        }
+        const index = pairIndex(map);
+        const found = index.byKey.get(key);
         if (found || depth > 10)
             return found;
-        for (const p of map.items) {
-            if (!(0,dist/* isScalar */.jn)(p.key) || (typeof p.key.value !== 'symbol' && p.key.value !== '<<'))
-                continue;
+        for (const p of index.merges) {
             const sources = (0,dist/* isSeq */.oP)(p.value) ? p.value.items : [p.value];
             for (const src of sources) {
                 const m = this.deref(src);
@@ -8470,6 +8462,24 @@ class YamlView {
         const e = this.lines.text.indexOf('\n', s);
         return this.lines.text.slice(s, e < 0 ? this.lines.text.length : e).replace(/\r$/, '');
     }
+}
+const indexes = new WeakMap();
+/** Lookups by key in one pass over the map: a workflow of 20,000 jobs was quadratic. */
+function pairIndex(map) {
+    let index = indexes.get(map);
+    if (index)
+        return index;
+    index = { byKey: new Map(), merges: [] };
+    for (const p of map.items) {
+        if (!(0,dist/* isScalar */.jn)(p.key))
+            continue;
+        if (typeof p.key.value === 'symbol' || p.key.value === '<<')
+            index.merges.push(p);
+        else
+            index.byKey.set(String(p.key.value), p);
+    }
+    indexes.set(map, index);
+    return index;
 }
 
 // EXTERNAL MODULE: ./build/yaml/read.js
@@ -19450,7 +19460,13 @@ function shorten(e) {
 var scan_progress = __webpack_require__(7119);
 // EXTERNAL MODULE: ./build/yaml/fast-document.js + 1 modules
 var fast_document = __webpack_require__(839);
+// EXTERNAL MODULE: ./build/yaml/read.js
+var read = __webpack_require__(1908);
+// EXTERNAL MODULE: ./build/yaml/depth.js
+var depth = __webpack_require__(6131);
 ;// CONCATENATED MODULE: ./build/k8s/load.js
+
+
 
 
 
@@ -19464,6 +19480,14 @@ const TEMPLATE_ACTION = /\{\{-?\s*(?:[.$("]|[A-Za-z_][\w.]*\b|\/\*)[^\n]*?-?\}\}
 function isSyntaxProblem(p) {
     return !/unique|already set in map/i.test(p.message);
 }
+/** Why a document's value cannot be built, as kubectl would say it when it says it. */
+function valueProblem(e, text) {
+    if (!(e instanceof RangeError) || !/call stack/i.test(e.message))
+        return e.message;
+    return (0,depth/* nestingPasses */.my)(text, depth/* GO_YAML_MAX_DEPTH */.Qn) !== undefined
+        ? `yaml: ${depth/* GO_YAML_DEPTH_MESSAGE */.fn}`
+        : `nested too deeply for kube-whoami's YAML reader (go-yaml reads up to ${depth/* GO_YAML_MAX_DEPTH */.Qn} levels)`;
+}
 /**
  * The Kubernetes objects of one manifest file. A document with a syntax error yields its
  * first syntax problem (what follows it is mostly the parser losing its place) and no
@@ -19473,6 +19497,17 @@ function isSyntaxProblem(p) {
 function loadManifest(text, file) {
     if (!mayHoldKubernetesObjects(text))
         return { objects: [], problems: [], relevant: false };
+    const deep = (0,depth/* nestingPasses */.my)(text, depth/* GO_YAML_MAX_DEPTH */.Qn);
+    if (deep !== undefined) {
+        // kubectl refuses it there (go-yaml); the readers here would run out of stack first.
+        const span = { start: deep, end: deep + 1 };
+        const range = read/* YamlText */.ZM.withLines(file, text).rangeOfSpan(span);
+        return {
+            objects: [],
+            problems: [{ message: `yaml: ${depth/* GO_YAML_DEPTH_MESSAGE */.fn}`, span, range }],
+            relevant: true,
+        };
+    }
     const { documents } = (0,fast_document/* readManifestYaml */.T)(text, file);
     const objects = [];
     const problems = [];
@@ -19491,7 +19526,7 @@ function loadManifest(text, file) {
         }
         catch (e) {
             // Alias expansion beyond the limit, or a value the YAML library refuses to build.
-            problems.push({ message: e.message, span: doc.span, range: doc.contentRange });
+            problems.push({ message: valueProblem(e, text), span: doc.span, range: doc.contentRange });
             continue;
         }
         if (value === undefined)

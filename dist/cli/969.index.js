@@ -1072,6 +1072,7 @@ const YAML_SIMPLE_ESCAPES = {
 /* harmony import */ var _escapes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8127);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4331);
+/* harmony import */ var _yaml_depth_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6131);
 /**
  * A fast YAML reader for the first document of a stream, following libyaml/go-yaml v2
  * (which sigs.k8s.io/yaml and therefore Helm use): block and flow collections, plain,
@@ -1082,6 +1083,7 @@ const YAML_SIMPLE_ESCAPES = {
  * any syntax error it reports is re-read with the `yaml` package, which is slower but
  * complete; the tree shape is the same either way.
  */
+
 
 
 
@@ -2151,10 +2153,17 @@ function parseWithYamlLib(src) {
  * Throws YamlSyntaxError with go-yaml's wording when the text is not valid YAML.
  */
 function parseFirstDocument(src) {
+    const deep = (0,_yaml_depth_js__WEBPACK_IMPORTED_MODULE_3__/* .nestingPasses */ .my)(src, _yaml_depth_js__WEBPACK_IMPORTED_MODULE_3__/* .GO_YAML_MAX_DEPTH */ .Qn);
+    if (deep !== undefined)
+        throw new _ast_js__WEBPACK_IMPORTED_MODULE_2__/* .YamlSyntaxError */ .n(_yaml_depth_js__WEBPACK_IMPORTED_MODULE_3__/* .GO_YAML_DEPTH_MESSAGE */ .fn, deep);
     try {
         return new FastParser(src).parseDocument();
     }
     catch (e) {
+        if (e instanceof RangeError && /call stack/i.test(e.message)) {
+            // Under go-yaml's limit, over what this stack holds.
+            throw new _ast_js__WEBPACK_IMPORTED_MODULE_2__/* .YamlSyntaxError */ .n(`nested too deeply for kube-whoami's YAML reader (go-yaml reads up to ${_yaml_depth_js__WEBPACK_IMPORTED_MODULE_3__/* .GO_YAML_MAX_DEPTH */ .Qn} levels)`, 0);
+        }
         if (e instanceof Unsupported)
             return parseWithYamlLib(src);
         if (e instanceof _ast_js__WEBPACK_IMPORTED_MODULE_2__/* .YamlSyntaxError */ .n) {
@@ -2793,6 +2802,72 @@ function namedTypeOf(v) {
     if (typeof v !== 'object' || v === null)
         return undefined;
     return v[GO_METHODS];
+}
+
+
+/***/ }),
+
+/***/ 6131:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qn: () => (/* binding */ GO_YAML_MAX_DEPTH),
+/* harmony export */   fn: () => (/* binding */ GO_YAML_DEPTH_MESSAGE),
+/* harmony export */   my: () => (/* binding */ nestingPasses)
+/* harmony export */ });
+/**
+ * How deep YAML nests, found before parsing it: the readers recurse per level, and a document
+ * nested 100,000 levels deep must be an error at its place, not a stack overflow. go-yaml (what
+ * Kubernetes and helm read YAML with) refuses more than 10,000 levels of flow or block nesting.
+ */
+/** go-yaml's limit and its message (after `yaml: `). */
+const GO_YAML_MAX_DEPTH = 10_000;
+const GO_YAML_DEPTH_MESSAGE = `exceeded max depth of ${GO_YAML_MAX_DEPTH}`;
+/**
+ * The offset where flow or block nesting first passes `max`, if it does: a linear look at
+ * brackets outside quotes and comments, and at indentation (two spaces a level).
+ */
+function nestingPasses(source, max) {
+    let flow = 0;
+    let quote = '';
+    let lineStart = true;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (lineStart) {
+            let j = i;
+            while (source[j] === ' ')
+                j++;
+            if (j - i > max * 2 && source[j] !== '\n' && source[j] !== '#')
+                return j;
+            lineStart = false;
+        }
+        if (c === '\n') {
+            lineStart = true;
+            if (!quote || quote === '"' || quote === "'")
+                continue;
+        }
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = '';
+            continue;
+        }
+        if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#' && (i === 0 || /\s/.test(source[i - 1]))) {
+            while (i < source.length && source[i] !== '\n')
+                i++;
+            lineStart = true;
+        }
+        else if (c === '[' || c === '{') {
+            if (++flow > max)
+                return i;
+        }
+        else if ((c === ']' || c === '}') && flow > 0)
+            flow--;
+    }
+    return undefined;
 }
 
 
