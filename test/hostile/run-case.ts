@@ -39,6 +39,10 @@ export interface RunSettings {
   action?: string
   timeoutMs?: number
   heapMb?: number
+  /** Node options before the script (`--import <tsx>` to run src/ directly). */
+  nodeArgs?: string[]
+  /** Passed to the case's build (see HostileCase.build). */
+  quick?: boolean
 }
 
 const TIME = '/usr/bin/time'
@@ -87,7 +91,7 @@ function baseEnv(): Record<string, string> {
 export async function runCase(c: HostileCase, s: RunSettings = {}): Promise<CaseResult> {
   const dir = mkdtempSync(join(tmpdir(), `kw-hostile-${c.id}-`))
   const root = join(dir, 'repo')
-  const run = c.build(root) ?? {}
+  const run = c.build(root, s.quick) ?? {}
   const heap = s.heapMb ?? 2048
   let script: string
   let args: string[]
@@ -100,7 +104,13 @@ export async function runCase(c: HostileCase, s: RunSettings = {}): Promise<Case
     script = s.cli ?? join(projectRoot, 'dist', 'cli', 'index.js')
     args = run.args ?? ['scan', '.', '--format', 'json', '--fail-on', 'none']
   }
-  const node = [process.execPath, `--max-old-space-size=${heap}`, script, ...args]
+  const node = [
+    process.execPath,
+    `--max-old-space-size=${heap}`,
+    ...(s.nodeArgs ?? []),
+    script,
+    ...args,
+  ]
   const timeFile = join(dir, 'time.txt')
   const useTime = existsSync(TIME)
   const argv = useTime ? [TIME, '-f', '%M', '-o', timeFile, ...node] : node
