@@ -816,4 +816,21 @@ export const CASES: HostileCase[] = [
     expect: { exit: 0, output: /excessive aliasing/ },
     helmChart: 'chart',
   },
+  {
+    id: 'makefile-doubling',
+    what: 'a Makefile with a 40-line variable doubling chain used as an image name',
+    part: 4,
+    build(root) {
+      const lines = ['A0 = xxxxxxxx']
+      for (let i = 1; i <= 40; i++) lines.push(`A${i} = $(A${i - 1})$(A${i - 1})`)
+      lines.push('build:', '\tdocker build -t $(A40) .')
+      write(root, {
+        Makefile: lines.join('\n') + '\n',
+        Dockerfile: 'FROM alpine:3.20\nUSER 1000\n',
+      })
+      return { args: json }
+    },
+    // 2^40 expansions before (53 s, a notice of 18 MB); now a hole that says why.
+    expect: { exit: 0, output: /longer than 1048576 characters/ },
+  },
 ]
