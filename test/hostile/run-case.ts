@@ -28,7 +28,7 @@ export interface CaseResult {
   rssMb?: number
   stdout: string
   stderr: string
-  /** Bytes written to stdout (only the first 4 MiB are kept in `stdout`). */
+  /** Bytes written to stdout (only the first and last 2 MiB are kept in `stdout`). */
   stdoutBytes: number
 }
 
@@ -158,14 +158,17 @@ export async function runCase(c: HostileCase, s: RunSettings = {}): Promise<Case
     if (Number.isFinite(kb)) rssMb = kb / 1024
   }
   const stdoutBytes = run.headBytes ? headText.length : statSync(outFile).size
+  // The first and the last 2 MiB: a text report's summary line is at its end.
   const read = (file: string) => {
     const size = statSync(file).size
     if (size <= KEEP) return readFileSync(file, 'utf8')
     const fd = openSync(file, 'r')
-    const buf = Buffer.alloc(KEEP)
-    readSync(fd, buf, 0, KEEP, 0)
+    const head = Buffer.alloc(KEEP / 2)
+    const tail = Buffer.alloc(KEEP / 2)
+    readSync(fd, head, 0, KEEP / 2, 0)
+    readSync(fd, tail, 0, KEEP / 2, size - KEEP / 2)
     closeSync(fd)
-    return buf.toString('utf8')
+    return `${head.toString('utf8')}\n…\n${tail.toString('utf8')}`
   }
   return {
     code,
