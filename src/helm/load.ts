@@ -32,6 +32,9 @@ import { work } from '../core/budget.js'
  * a folder that links to itself from two places per level holds 2^levels.
  */
 const maxChartPaths = 100_000
+
+/** Paths by which links may lead to one folder (a shared `crds/` linked from a few charts). */
+const maxPathsToOneFolder = 16
 import { HelmIgnore } from './helmignore.js'
 import { bytesToString, pathExt, trimBom } from './go-text.js'
 import { compareGoStrings } from '../template/sort.js'
@@ -212,19 +215,21 @@ function loadDir(topdir: string, relTop: string, boundary: string, opts: LoadOpt
   // all): the walk stops at a count of paths and of bytes, as an archive's does.
   let paths = 0
   let bytes = 0
+  /** Times each real folder was walked: more than a few means links multiply the paths. */
+  const visits = new Map<string, number>()
   const count = (name: string, size: number): void => {
     work()
     bytes += size
     if (++paths > maxChartPaths) {
       throw new ChartLoadError(
         `chart folder has more than ${maxChartPaths} files and folders (counting each path a symbolic link leads to); kube-whoami stops loading it there`,
-        joinRel(relTop, name),
+        joinRel(relTop, 'Chart.yaml'),
       )
     }
     if (bytes > maxDecompressedChartSize) {
       throw new ChartLoadError(
         `chart folder holds more than ${maxDecompressedChartSize} bytes (counting each path a symbolic link leads to); kube-whoami stops loading it there`,
-        joinRel(relTop, name),
+        joinRel(relTop, 'Chart.yaml'),
       )
     }
   }
@@ -234,6 +239,14 @@ function loadDir(topdir: string, relTop: string, boundary: string, opts: LoadOpt
       throw new ChartLoadError(`symbolic link loop at ${name}`, joinRel(relTop, name))
     }
     count(name, 0)
+    const arrivals = (visits.get(real) ?? 0) + 1
+    visits.set(real, arrivals)
+    if (arrivals > maxPathsToOneFolder) {
+      throw new ChartLoadError(
+        `symbolic links lead to one folder by more than ${maxPathsToOneFolder} paths (at ${name}); kube-whoami stops loading the chart there, where helm walks every path`,
+        joinRel(relTop, 'Chart.yaml'),
+      )
+    }
     visiting.add(real)
     // Entry types come with the listing: no lstat per file.
     const entries = readdirSync(absPath, { withFileTypes: true }).sort((a, b) =>

@@ -19,6 +19,7 @@ import { readManifestYaml } from '../yaml/fast-document.js'
 import { type K8sObject, objectsOfDocument } from './objects.js'
 import { RenderedManifestSource } from './rendered.js'
 import type { BudgetLimits } from '../core/budget.js'
+import { normalizeYamlBreaks } from '../core/decode.js'
 
 /** One way to render a chart (the config file's `charts:` entry or variant). */
 export interface ChartRendering {
@@ -263,7 +264,8 @@ export function loadChart(
   const kindsSeen = new Map<string, number>()
   for (const doc of result.documents) {
     const id = `${r.chart}#${r.variant ?? ''}#${doc.source}`
-    const parsed = readManifestYaml(doc.text, doc.file.origin.path)
+    // helm reads a CR alone as a line break (go-yaml); one for one, so offsets stay.
+    const parsed = readManifestYaml(normalizeYamlBreaks(doc.text), doc.file.origin.path)
     for (const yamlDoc of parsed.documents) {
       const source = new RenderedManifestSource(
         id,

@@ -7,6 +7,7 @@
 import { resolve } from 'node:path'
 import { build, type BuildOptions, renderResources } from './build.js'
 import { KustomizeError } from './errors.js'
+import { type BudgetExceeded, withBudget } from '../core/budget.js'
 
 export interface KustomizeIO {
   stdout(s: string): void
@@ -129,11 +130,25 @@ export async function runKustomize(argv: string[], io: KustomizeIO): Promise<num
   const dir = resolve(io.cwd, positional[0] ?? '.')
   let out: string
   let stderr: string[]
+  let spent: BudgetExceeded | undefined
   try {
-    const result = build(dir, opts)
+    // Bounded as in scans: a kustomization that includes its base twice per level is 2^n copies.
+    const result = withBudget(undefined, (budget) => {
+      try {
+        return build(dir, opts)
+      } finally {
+        spent = budget.exceeded
+      }
+    })
     stderr = result.ctx.stderr
     out = renderResources(result.resources)
   } catch (e) {
+    if (spent) {
+      io.stderr(
+        `error: kube-whoami stopped building: ${spent.message} (kubectl has no such limit)\n`,
+      )
+      return 1
+    }
     if (!(e instanceof KustomizeError)) throw e
     const ctx = (e as KustomizeError & { stderr?: string[] }).stderr ?? []
     for (const l of ctx) io.stderr(`${l.startsWith('klog: ') ? klogLine(l.slice(6)) : l}\n`)

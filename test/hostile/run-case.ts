@@ -28,7 +28,7 @@ export interface CaseResult {
   rssMb?: number
   stdout: string
   stderr: string
-  /** Bytes written to stdout (only the first 4 MiB are kept in `stdout`). */
+  /** Bytes written to stdout (only the first and last 2 MiB are kept in `stdout`). */
   stdoutBytes: number
 }
 
@@ -39,6 +39,10 @@ export interface RunSettings {
   action?: string
   timeoutMs?: number
   heapMb?: number
+  /** Node options before the script (`--import <tsx>` to run src/ directly). */
+  nodeArgs?: string[]
+  /** Passed to the case's build (see HostileCase.build). */
+  quick?: boolean
 }
 
 const TIME = '/usr/bin/time'
@@ -87,7 +91,7 @@ function baseEnv(): Record<string, string> {
 export async function runCase(c: HostileCase, s: RunSettings = {}): Promise<CaseResult> {
   const dir = mkdtempSync(join(tmpdir(), `kw-hostile-${c.id}-`))
   const root = join(dir, 'repo')
-  const run = c.build(root) ?? {}
+  const run = c.build(root, s.quick) ?? {}
   const heap = s.heapMb ?? 2048
   let script: string
   let args: string[]
@@ -100,7 +104,13 @@ export async function runCase(c: HostileCase, s: RunSettings = {}): Promise<Case
     script = s.cli ?? join(projectRoot, 'dist', 'cli', 'index.js')
     args = run.args ?? ['scan', '.', '--format', 'json', '--fail-on', 'none']
   }
-  const node = [process.execPath, `--max-old-space-size=${heap}`, script, ...args]
+  const node = [
+    process.execPath,
+    `--max-old-space-size=${heap}`,
+    ...(s.nodeArgs ?? []),
+    script,
+    ...args,
+  ]
   const timeFile = join(dir, 'time.txt')
   const useTime = existsSync(TIME)
   const argv = useTime ? [TIME, '-f', '%M', '-o', timeFile, ...node] : node
@@ -148,14 +158,17 @@ export async function runCase(c: HostileCase, s: RunSettings = {}): Promise<Case
     if (Number.isFinite(kb)) rssMb = kb / 1024
   }
   const stdoutBytes = run.headBytes ? headText.length : statSync(outFile).size
+  // The first and the last 2 MiB: a text report's summary line is at its end.
   const read = (file: string) => {
     const size = statSync(file).size
     if (size <= KEEP) return readFileSync(file, 'utf8')
     const fd = openSync(file, 'r')
-    const buf = Buffer.alloc(KEEP)
-    readSync(fd, buf, 0, KEEP, 0)
+    const head = Buffer.alloc(KEEP / 2)
+    const tail = Buffer.alloc(KEEP / 2)
+    readSync(fd, head, 0, KEEP / 2, 0)
+    readSync(fd, tail, 0, KEEP / 2, size - KEEP / 2)
     closeSync(fd)
-    return buf.toString('utf8')
+    return `${head.toString('utf8')}\n…\n${tail.toString('utf8')}`
   }
   return {
     code,

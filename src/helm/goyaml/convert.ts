@@ -83,6 +83,13 @@ export function formatFloat32(v: number): string {
   return formatFloat(f, 'g', -1)
 }
 
+/** go-yaml's allowedAliasRatio: 99% of aliased nodes up to 400,000 nodes, 10% from 4,000,000. */
+function allowedAliasRatio(decodeCount: number): number {
+  if (decodeCount <= 400_000) return 0.99
+  if (decodeCount >= 4_000_000) return 0.1
+  return 0.99 - 0.89 * ((decodeCount - 400_000) / 3_600_000)
+}
+
 class Converter {
   private nodes = 0
   private readonly maxNodes: number
@@ -92,8 +99,21 @@ class Converter {
     this.maxNodes = opts.maxNodes ?? 5_000_000
   }
 
+  /** Nodes decoded inside an alias, and how deep in aliases the decoder is (go-yaml's). */
+  private aliasCount = 0
+  private aliasDepth = 0
+
   private count(n: YNode): void {
-    if (++this.nodes > this.maxNodes) {
+    ++this.nodes
+    if (this.aliasDepth > 0) this.aliasCount++
+    // go-yaml's own rule: a document mostly made of alias expansions is refused early (a
+    // billion laughs after some 10,000 nodes, not after millions).
+    if (
+      this.nodes > this.maxNodes ||
+      (this.aliasCount > 100 &&
+        this.nodes > 1000 &&
+        this.aliasCount / this.nodes > allowedAliasRatio(this.nodes))
+    ) {
       throw new YamlDecodeError('document contains excessive aliasing', n.start)
     }
   }
@@ -200,9 +220,11 @@ class Converter {
           throw new YamlDecodeError(`anchor '${n.name}' value contains itself`, n.start)
         }
         this.active.add(n.target)
+        this.aliasDepth++
         try {
           return this.node(n.target)
         } finally {
+          this.aliasDepth--
           this.active.delete(n.target)
         }
       }

@@ -30,6 +30,7 @@ import {
   type YSeq,
 } from './ast.js'
 import { GO_YAML_DEPTH_MESSAGE, GO_YAML_MAX_DEPTH, nestingPasses } from '../../yaml/depth.js'
+import { normalizeYamlBreaks } from '../../core/decode.js'
 
 const SP = 32
 const TAB = 9
@@ -1071,7 +1072,9 @@ function parseWithYamlLib(src: string): YNode | null {
  * Parses the first YAML document of `src` into a node tree (null for an empty document).
  * Throws YamlSyntaxError with go-yaml's wording when the text is not valid YAML.
  */
-export function parseFirstDocument(src: string): YNode | null {
+export function parseFirstDocument(text: string): YNode | null {
+  // go-yaml ends a line at a CR alone too; replaced one for one, so offsets stay.
+  const src = normalizeYamlBreaks(text)
   const deep = nestingPasses(src, GO_YAML_MAX_DEPTH)
   if (deep !== undefined) throw new YamlSyntaxError(GO_YAML_DEPTH_MESSAGE, deep)
   try {

@@ -245,7 +245,15 @@ export interface MakeContext {
   holes: HoleTable | undefined
   target?: string
   depth?: number
+  /** Variables expanded during one top-level expansion (made by expandMake). */
+  memo?: Map<string, string>
 }
+
+/**
+ * Characters one variable may expand to: `A1 = $(A0)$(A0)` forty times over is 2^40; past this
+ * the value is unknown (a hole that says why), as the ARG expansion of a Dockerfile stops.
+ */
+const MAX_MAKE_EXPANSION = 1 << 20
 
 function hole(ctx: MakeContext, expr: string): string {
   // Without a hole table (while reading `:=`), keep the reference for later expansion.
@@ -253,9 +261,12 @@ function hole(ctx: MakeContext, expr: string): string {
 }
 
 /** Expands make references in `text`; unknown variables and functions become holes. */
-export function expandMake(text: string, ctx: MakeContext): string {
-  const depth = ctx.depth ?? 0
+export function expandMake(text: string, context: MakeContext): string {
+  const depth = context.depth ?? 0
   if (depth > 20 || !text.includes('$')) return text
+  // A recursive variable is expanded once per top-level expansion: a chain of variables that
+  // each use the one before twice is 2^n expansions otherwise.
+  const ctx = context.memo ? context : { ...context, memo: new Map<string, string>() }
   let out = ''
   let i = 0
   while (i < text.length) {
@@ -306,7 +317,15 @@ function reference(inner: string, ctx: MakeContext): string {
   if (name.includes(':')) return hole(ctx, inner)
   const v = ctx.vars.get(name)
   if (!v || v.uncertain) return ctx.holes ? hole(ctx, name) : `$(${inner})`
-  return v.simple ? expandMake(v.value, { ...ctx }) : expandMake(v.value, ctx)
+  const key = `${ctx.target ?? ''}\u0000${name}`
+  const known = ctx.memo?.get(key)
+  if (known !== undefined) return known
+  let value = v.simple ? expandMake(v.value, { ...ctx }) : expandMake(v.value, ctx)
+  if (value.length > MAX_MAKE_EXPANSION) {
+    value = hole(ctx, `${name} (longer than ${MAX_MAKE_EXPANSION} characters)`)
+  }
+  ctx.memo?.set(key, value)
+  return value
 }
 
 function splitArgs(s: string): string[] {
