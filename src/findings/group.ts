@@ -103,11 +103,23 @@ function offsetOf(text: string, line: number, col: number): number {
   return at + col - 1
 }
 
-/** The edit location by content: a values file's key path, else the line's text. */
-function locationKey(r: SourceRange, readFile: (rel: string) => string | undefined): string {
+/**
+ * The edit location by content: a values file's key path, else the line's text. `texts` holds
+ * one object per file, the key keyPathAt caches the file's parse under.
+ */
+function locationKey(
+  r: SourceRange,
+  readFile: (rel: string) => string | undefined,
+  texts: Map<string, { source: string }>,
+): string {
   const text = readFile(r.file)
   if (text !== undefined && /\.ya?ml$/.test(r.file)) {
-    const path = keyPathAt({ source: text }, offsetOf(text, r.startLine, r.startColumn))
+    let holder = texts.get(r.file)
+    if (holder?.source !== text) {
+      holder = { source: text }
+      texts.set(r.file, holder)
+    }
+    const path = keyPathAt(holder, offsetOf(text, r.startLine, r.startColumn))
     if (path) return `key ${path.join('.')}`
   }
   return `line ${lineTextAt(text, r.startLine)}`
@@ -139,10 +151,11 @@ export function groupByEditLocation(
     }
   }
   const occurrences = new Map<string, number>()
+  const texts = new Map<string, { source: string }>()
   return order.map((entry) => {
     if (!Array.isArray(entry)) return entry
     const [first] = entry
-    const where = locationKey(first.range, readFile)
+    const where = locationKey(first.range, readFile, texts)
     const base = `${first.ruleId}\u0000${first.range.file}\u0000${where}\u0000${first.level}`
     const n = (occurrences.get(base) ?? 0) + 1
     occurrences.set(base, n)
