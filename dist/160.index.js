@@ -991,6 +991,8 @@ var values_yaml = __webpack_require__(39);
  * a folder that links to itself from two places per level holds 2^levels.
  */
 const maxChartPaths = 100_000;
+/** Paths by which links may lead to one folder (a shared `crds/` linked from a few charts). */
+const maxPathsToOneFolder = 16;
 
 
 
@@ -1127,14 +1129,16 @@ function loadDir(topdir, relTop, boundary, opts) {
     // all): the walk stops at a count of paths and of bytes, as an archive's does.
     let paths = 0;
     let bytes = 0;
+    /** Times each real folder was walked: more than a few means links multiply the paths. */
+    const visits = new Map();
     const count = (name, size) => {
         (0,budget/* work */.oJ)();
         bytes += size;
         if (++paths > maxChartPaths) {
-            throw new ChartLoadError(`chart folder has more than ${maxChartPaths} files and folders (counting each path a symbolic link leads to); kube-whoami stops loading it there`, joinRel(relTop, name));
+            throw new ChartLoadError(`chart folder has more than ${maxChartPaths} files and folders (counting each path a symbolic link leads to); kube-whoami stops loading it there`, joinRel(relTop, 'Chart.yaml'));
         }
         if (bytes > maxDecompressedChartSize) {
-            throw new ChartLoadError(`chart folder holds more than ${maxDecompressedChartSize} bytes (counting each path a symbolic link leads to); kube-whoami stops loading it there`, joinRel(relTop, name));
+            throw new ChartLoadError(`chart folder holds more than ${maxDecompressedChartSize} bytes (counting each path a symbolic link leads to); kube-whoami stops loading it there`, joinRel(relTop, 'Chart.yaml'));
         }
     };
     const walkDir = (absPath, name, real) => {
@@ -1142,6 +1146,11 @@ function loadDir(topdir, relTop, boundary, opts) {
             throw new ChartLoadError(`symbolic link loop at ${name}`, joinRel(relTop, name));
         }
         count(name, 0);
+        const arrivals = (visits.get(real) ?? 0) + 1;
+        visits.set(real, arrivals);
+        if (arrivals > maxPathsToOneFolder) {
+            throw new ChartLoadError(`symbolic links lead to one folder by more than ${maxPathsToOneFolder} paths (at ${name}); kube-whoami stops loading the chart there, where helm walks every path`, joinRel(relTop, 'Chart.yaml'));
+        }
         visiting.add(real);
         // Entry types come with the listing: no lstat per file.
         const entries = (0,external_node_fs_.readdirSync)(absPath, { withFileTypes: true }).sort((a, b) => (0,sort/* compareGoStrings */.m)(a.name, b.name));

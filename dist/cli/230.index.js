@@ -198,8 +198,8 @@ function deployedMatch(pattern, deployed) {
 var walk = __webpack_require__(1465);
 // EXTERNAL MODULE: ./build/images/links/index.js + 17 modules
 var images_links = __webpack_require__(4768);
-// EXTERNAL MODULE: ./build/scan.js + 35 modules
-var scan = __webpack_require__(1508);
+// EXTERNAL MODULE: ./build/scan.js + 34 modules
+var scan = __webpack_require__(1940);
 // EXTERNAL MODULE: ./build/cli/args.js
 var args = __webpack_require__(9376);
 // EXTERNAL MODULE: ./build/cli/help.js

@@ -1016,8 +1016,8 @@ function toText(findings, notices, options = {}) {
 var report_severity = __webpack_require__(5440);
 // EXTERNAL MODULE: ./build/rules/index.js + 58 modules
 var rules = __webpack_require__(6355);
-// EXTERNAL MODULE: ./build/scan.js + 35 modules
-var scan = __webpack_require__(1508);
+// EXTERNAL MODULE: ./build/scan.js + 34 modules
+var scan = __webpack_require__(1940);
 // EXTERNAL MODULE: ./build/cli/args.js
 var args = __webpack_require__(9376);
 // EXTERNAL MODULE: ./build/cli/help.js

@@ -13,12 +13,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6286);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4969);
+/* harmony import */ var _core_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6785);
 /**
  * `kubectl kustomize` as a command: the same argument (a kustomization directory, default
  * the current one) and flags, the same stdout byte for byte, warnings and `error: …` on
  * stderr as kubectl prints them, exit status 1 on failure. Never runs kubectl, helm,
  * plugins or git.
  */
+
 
 
 
@@ -134,12 +136,25 @@ async function runKustomize(argv, io) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, positional[0] ?? '.');
     let out;
     let stderr;
+    let spent;
     try {
-        const result = (0,_build_js__WEBPACK_IMPORTED_MODULE_1__/* .build */ .jq)(dir, opts);
+        // Bounded as in scans: a kustomization that includes its base twice per level is 2^n copies.
+        const result = (0,_core_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .withBudget */ .Y$)(undefined, (budget) => {
+            try {
+                return (0,_build_js__WEBPACK_IMPORTED_MODULE_1__/* .build */ .jq)(dir, opts);
+            }
+            finally {
+                spent = budget.exceeded;
+            }
+        });
         stderr = result.ctx.stderr;
         out = (0,_build_js__WEBPACK_IMPORTED_MODULE_1__/* .renderResources */ .m7)(result.resources);
     }
     catch (e) {
+        if (spent) {
+            io.stderr(`error: kube-whoami stopped building: ${spent.message} (kubectl has no such limit)\n`);
+            return 1;
+        }
         if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KustomizeError */ .Kv))
             throw e;
         const ctx = e.stderr ?? [];

@@ -619,12 +619,15 @@ class RenderedManifestSource {
     }
 }
 
+// EXTERNAL MODULE: ./build/core/decode.js
+var decode = __webpack_require__(9566);
 ;// CONCATENATED MODULE: ./build/k8s/charts.js
 /**
  * Helm charts in the scanned tree, rendered the way `helm template` renders them (one or
  * more variants each) and read as Kubernetes objects whose places map back to values files
  * and templates.
  */
+
 
 
 
@@ -824,7 +827,8 @@ function loadChart(root, r, context = {}) {
     const kindsSeen = new Map();
     for (const doc of result.documents) {
         const id = `${r.chart}#${r.variant ?? ''}#${doc.source}`;
-        const parsed = (0,fast_document/* readManifestYaml */.T)(doc.text, doc.file.origin.path);
+        // helm reads a CR alone as a line break (go-yaml); one for one, so offsets stay.
+        const parsed = (0,fast_document/* readManifestYaml */.T)((0,decode/* normalizeYamlBreaks */.F)(doc.text), doc.file.origin.path);
         for (const yamlDoc of parsed.documents) {
             const source = new RenderedManifestSource(id, yamlDoc, doc, map, renderNote, r.variant ? `variant ${r.variant}` : undefined);
             if (yamlDoc.problems.length) {

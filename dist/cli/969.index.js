@@ -55,6 +55,7 @@ function minOf(values, fallback = Infinity) {
 /* harmony export */ });
 /* unused harmony exports DEFAULT_BUDGET, Budget, ValueTooLarge */
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(714);
 /**
  * Work budgets for untrusted input. A chart or a kustomization from a pull request can ask
  * for unbounded work in a few lines (a template loop of 10^8 steps, `toYaml` of a shared
@@ -69,6 +70,7 @@ function minOf(values, fallback = Infinity) {
  * errors to turn them into values (fromYaml) cannot swallow it. Work done outside any budget
  * is not limited. Synchronous code only: the budget is the innermost one opened.
  */
+
 
 /**
  * The defaults, and why:
@@ -133,7 +135,9 @@ class Budget {
         if (Date.now() > this.deadline) {
             this.fail(`it took longer than the budget of ${formatMs(this.limits.timeMs)}`);
         }
-        if (heapUsed() > this.heapCeiling) {
+        // Garbage counts in the heap until V8 collects it: a loop that makes and drops big lists
+        // passes the ceiling with little alive. Only what survives a full collection counts.
+        if (heapUsed() > this.heapCeiling && (collectGarbage(), heapUsed() > this.heapCeiling)) {
             this.fail(`it needed more than the budget of ${formatBytes(this.limits.heapBytes)} of memory`);
         }
     }
@@ -149,6 +153,19 @@ class Budget {
             this.fail(`it generated more than the budget of ${this.limits.keyGenerations} keys`);
         }
     }
+}
+let gc;
+/**
+ * A full garbage collection, through V8's `gc` (exposed on first use: the flag can be set at
+ * run time and the function taken from a new context). Takes a fraction of a second, and runs
+ * only when a budget's memory ceiling is passed.
+ */
+function collectGarbage() {
+    if (!gc) {
+        (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--expose-gc');
+        gc = (0,node_vm__WEBPACK_IMPORTED_MODULE_1__.runInNewContext)('gc');
+    }
+    gc();
 }
 /** V8's heap and the memory of its external strings and buffers (Node makes big strings external). */
 function heapUsed() {
@@ -201,6 +218,48 @@ class ValueTooLarge extends Error {
 /** Counts a key generation against the open budget (no-op outside one). */
 function keyGeneration() {
     activeBudget()?.keyGeneration();
+}
+
+
+/***/ }),
+
+/***/ 9566:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ normalizeYamlBreaks),
+/* harmony export */   J: () => (/* binding */ decodeFile)
+/* harmony export */ });
+function decodeFile(buf) {
+    if (startsWith(buf, [0x00, 0x00, 0xfe, 0xff]) || startsWith(buf, [0xff, 0xfe, 0x00, 0x00])) {
+        return {
+            why: 'UTF-32 text (with a byte-order mark), which kubectl does not decode (it reads UTF-8 and UTF-16 with a byte-order mark): kubectl cannot apply it',
+        };
+    }
+    if (startsWith(buf, [0xff, 0xfe])) {
+        return {
+            text: buf.subarray(2, buf.length - (buf.length % 2)).toString('utf16le'),
+            encoding: 'utf-16le',
+        };
+    }
+    if (startsWith(buf, [0xfe, 0xff])) {
+        const body = Buffer.from(buf.subarray(2, buf.length - (buf.length % 2)));
+        body.swap16();
+        return { text: body.toString('utf16le'), encoding: 'utf-16be' };
+    }
+    if (buf.subarray(0, 8192).includes(0))
+        return { why: 'binary content' };
+    return { text: buf.toString('utf8'), encoding: 'utf-8' };
+}
+function startsWith(buf, bytes) {
+    return buf.length >= bytes.length && bytes.every((b, i) => buf[i] === b);
+}
+/**
+ * Line breaks as go-yaml reads them: a CR alone ends a line like LF (old Mac files, some
+ * generators). Replaced one for one, so offsets do not move.
+ */
+function normalizeYamlBreaks(text) {
+    return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 
@@ -795,6 +854,14 @@ function formatFloat32(v) {
     }
     return (0,_template_strconv_js__WEBPACK_IMPORTED_MODULE_2__/* .formatFloat */ .kr)(f, 'g', -1);
 }
+/** go-yaml's allowedAliasRatio: 99% of aliased nodes up to 400,000 nodes, 10% from 4,000,000. */
+function allowedAliasRatio(decodeCount) {
+    if (decodeCount <= 400_000)
+        return 0.99;
+    if (decodeCount >= 4_000_000)
+        return 0.1;
+    return 0.99 - 0.89 * ((decodeCount - 400_000) / 3_600_000);
+}
 class Converter {
     opts;
     nodes = 0;
@@ -804,8 +871,19 @@ class Converter {
         this.opts = opts;
         this.maxNodes = opts.maxNodes ?? 5_000_000;
     }
+    /** Nodes decoded inside an alias, and how deep in aliases the decoder is (go-yaml's). */
+    aliasCount = 0;
+    aliasDepth = 0;
     count(n) {
-        if (++this.nodes > this.maxNodes) {
+        ++this.nodes;
+        if (this.aliasDepth > 0)
+            this.aliasCount++;
+        // go-yaml's own rule: a document mostly made of alias expansions is refused early (a
+        // billion laughs after some 10,000 nodes, not after millions).
+        if (this.nodes > this.maxNodes ||
+            (this.aliasCount > 100 &&
+                this.nodes > 1000 &&
+                this.aliasCount / this.nodes > allowedAliasRatio(this.nodes))) {
             throw new YamlDecodeError('document contains excessive aliasing', n.start);
         }
     }
@@ -904,10 +982,12 @@ class Converter {
                     throw new YamlDecodeError(`anchor '${n.name}' value contains itself`, n.start);
                 }
                 this.active.add(n.target);
+                this.aliasDepth++;
                 try {
                     return this.node(n.target);
                 }
                 finally {
+                    this.aliasDepth--;
                     this.active.delete(n.target);
                 }
             }
@@ -1072,7 +1152,8 @@ const YAML_SIMPLE_ESCAPES = {
 /* harmony import */ var _escapes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8127);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4331);
-/* harmony import */ var _yaml_depth_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6131);
+/* harmony import */ var _yaml_depth_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6131);
+/* harmony import */ var _core_decode_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9566);
 /**
  * A fast YAML reader for the first document of a stream, following libyaml/go-yaml v2
  * (which sigs.k8s.io/yaml and therefore Helm use): block and flow collections, plain,
@@ -1083,6 +1164,7 @@ const YAML_SIMPLE_ESCAPES = {
  * any syntax error it reports is re-read with the `yaml` package, which is slower but
  * complete; the tree shape is the same either way.
  */
+
 
 
 
@@ -2152,17 +2234,19 @@ function parseWithYamlLib(src) {
  * Parses the first YAML document of `src` into a node tree (null for an empty document).
  * Throws YamlSyntaxError with go-yaml's wording when the text is not valid YAML.
  */
-function parseFirstDocument(src) {
-    const deep = (0,_yaml_depth_js__WEBPACK_IMPORTED_MODULE_3__/* .nestingPasses */ .my)(src, _yaml_depth_js__WEBPACK_IMPORTED_MODULE_3__/* .GO_YAML_MAX_DEPTH */ .Qn);
+function parseFirstDocument(text) {
+    // go-yaml ends a line at a CR alone too; replaced one for one, so offsets stay.
+    const src = (0,_core_decode_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeYamlBreaks */ .F)(text);
+    const deep = (0,_yaml_depth_js__WEBPACK_IMPORTED_MODULE_4__/* .nestingPasses */ .my)(src, _yaml_depth_js__WEBPACK_IMPORTED_MODULE_4__/* .GO_YAML_MAX_DEPTH */ .Qn);
     if (deep !== undefined)
-        throw new _ast_js__WEBPACK_IMPORTED_MODULE_2__/* .YamlSyntaxError */ .n(_yaml_depth_js__WEBPACK_IMPORTED_MODULE_3__/* .GO_YAML_DEPTH_MESSAGE */ .fn, deep);
+        throw new _ast_js__WEBPACK_IMPORTED_MODULE_2__/* .YamlSyntaxError */ .n(_yaml_depth_js__WEBPACK_IMPORTED_MODULE_4__/* .GO_YAML_DEPTH_MESSAGE */ .fn, deep);
     try {
         return new FastParser(src).parseDocument();
     }
     catch (e) {
         if (e instanceof RangeError && /call stack/i.test(e.message)) {
             // Under go-yaml's limit, over what this stack holds.
-            throw new _ast_js__WEBPACK_IMPORTED_MODULE_2__/* .YamlSyntaxError */ .n(`nested too deeply for kube-whoami's YAML reader (go-yaml reads up to ${_yaml_depth_js__WEBPACK_IMPORTED_MODULE_3__/* .GO_YAML_MAX_DEPTH */ .Qn} levels)`, 0);
+            throw new _ast_js__WEBPACK_IMPORTED_MODULE_2__/* .YamlSyntaxError */ .n(`nested too deeply for kube-whoami's YAML reader (go-yaml reads up to ${_yaml_depth_js__WEBPACK_IMPORTED_MODULE_4__/* .GO_YAML_MAX_DEPTH */ .Qn} levels)`, 0);
         }
         if (e instanceof Unsupported)
             return parseWithYamlLib(src);
