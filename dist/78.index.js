@@ -2,6 +2,27 @@ export const id = 78;
 export const ids = [78];
 export const modules = {
 
+/***/ 4112:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+/**
+ * re2js, loaded on its first use. Its module builds Unicode tables at load (about 20 ms, and
+ * 15 ms more for the first compile) that a scan without globs, image-name variables or
+ * template regexes never needs. CommonJS so that the bundler keeps `require` a call made when
+ * it is reached instead of a module evaluated at start-up; typed by linear-regex.ts.
+ */
+let engine;
+function loadRe2js() {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    engine ??= (__webpack_require__(6472).RE2JS);
+    return engine;
+}
+module.exports = { loadRe2js };
+
+
+/***/ }),
+
 /***/ 8078:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1727,10 +1748,10 @@ function compileGlob(pattern) {
         body = body.slice(2);
     let re;
     try {
-        re = (0,linear_regex/* linearRegex */.t)(`^${globSource(body)}$`, 's');
+        re = (0,linear_regex/* linearRegex */.t$)(`^${globSource(body)}$`, 's');
     }
     catch {
-        re = (0,linear_regex/* linearRegex */.t)(`^${escapeRe(body)}$`, 's');
+        re = (0,linear_regex/* linearRegex */.t$)(`^${escapeRe(body)}$`, 's');
     }
     glob = { test: (path) => re.test(path) !== negate };
     if (glob_cache.size > 2000)
@@ -3397,7 +3418,7 @@ function buildPattern(parts) {
             lastComponentLiteral,
             literalChars,
             holes,
-            regex: (0,linear_regex/* linearRegex */.t)(source, 'i'),
+            regex: (0,linear_regex/* linearRegex */.t$)(source, 'i'),
             matchFamiliar: domain === undefined,
         },
     };
@@ -3433,7 +3454,7 @@ function tagFits(pattern, tag) {
     if (!parts.some((p) => typeof p === 'string' && p !== ''))
         return false;
     const src = parts.map((p) => (typeof p === 'string' ? escapeRegex(p) : '.+')).join('');
-    return (0,linear_regex/* linearRegex */.t)(`^${src}$`).test(tag);
+    return (0,linear_regex/* linearRegex */.t$)(`^${src}$`).test(tag);
 }
 function escapeRegex(s) {
     return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -7975,7 +7996,7 @@ class LinkIndex {
                 }
             }
         }
-        const re = (0,linear_regex/* linearRegex */.t)(`^${src}$`);
+        const re = (0,linear_regex/* linearRegex */.t$)(`^${src}$`);
         const out = [];
         for (const df of this.allDockerfiles) {
             const m = re.exec(df);
@@ -11648,10 +11669,10 @@ function escapeRegExp(s) {
 /** The pattern compiled for a linear-time engine (a Dockerfile's patterns are untrusted). */
 function glob_compiled(source, pattern) {
     try {
-        return (0,linear_regex/* linearRegex */.t)(source, 's');
+        return (0,linear_regex/* linearRegex */.t$)(source, 's');
     }
     catch {
-        return (0,linear_regex/* linearRegex */.t)(escapeRegExp(pattern), 's');
+        return (0,linear_regex/* linearRegex */.t$)(escapeRegExp(pattern), 's');
     }
 }
 /** Whole-string glob match. */
@@ -23655,21 +23676,15 @@ function normalizeYamlBreaks(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ linearRegex)
+/* harmony export */   p0: () => (/* binding */ lazyLinearRegex),
+/* harmony export */   t$: () => (/* binding */ linearRegex),
+/* harmony export */   wI: () => (/* binding */ re2)
 /* harmony export */ });
 /* unused harmony export escapeRegex */
-/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
-/**
- * Regular expressions built from repository text (globs of .helmignore, .Files.Glob and
- * config excludes, shell patterns of a Dockerfile, image names with variables) run on re2js,
- * a port of RE2: linear in the input whatever the pattern. V8's RegExp backtracks, and a glob
- * like `*a*a*a*a*a*a*a*b` over a 40-character name never finishes there.
- *
- * The sources are the subset both dialects read alike (literals, escaped punctuation, classes,
- * groups, alternation, quantifiers, anchors); flags: `i`, `s`, `m` (`u` is implied: RE2 matches
- * code points).
- */
+/* harmony import */ var _re2_engine_cjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4112);
 
+/** The RE2JS class (re2-engine.cts loads it on first use). */
+const re2 = () => _re2_engine_cjs__WEBPACK_IMPORTED_MODULE_0__.loadRe2js();
 const cache = new Map();
 /** Compiles `source`; throws (an Error with RE2's message) on a syntax RE2 rejects. */
 function linearRegex(source, flags = '') {
@@ -23677,17 +23692,20 @@ function linearRegex(source, flags = '') {
     let out = cache.get(key);
     if (out)
         return out;
+    const RE2JS = re2();
     let f = 0;
     if (flags.includes('i'))
-        f |= re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.CASE_INSENSITIVE;
+        f |= RE2JS.CASE_INSENSITIVE;
     if (flags.includes('s'))
-        f |= re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.DOTALL;
+        f |= RE2JS.DOTALL;
     if (flags.includes('m'))
-        f |= re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.MULTILINE;
+        f |= RE2JS.MULTILINE;
     const refs = withoutBackreferences(source);
-    const re = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(refs.source, f);
+    const re = RE2JS.compile(refs.source, f);
+    refs.groups ??= Array.from({ length: re.groupCount() + 1 }, (_, i) => i);
+    const groups = refs.groups;
     const same = (a, b) => a === b ||
-        (a !== null && b !== null && f & re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.CASE_INSENSITIVE
+        (a !== null && b !== null && f & RE2JS.CASE_INSENSITIVE
             ? a.toLowerCase() === b.toLowerCase()
             : false);
     const matchAt = (s, from) => {
@@ -23699,10 +23717,10 @@ function linearRegex(source, flags = '') {
                 const out = {
                     0: m.group(0) ?? '',
                     index: m.start(),
-                    length: refs.groups.length,
+                    length: groups.length,
                 };
-                for (let g = 1; g < refs.groups.length; g++)
-                    out[g] = m.group(refs.groups[g]) ?? undefined;
+                for (let g = 1; g < groups.length; g++)
+                    out[g] = m.group(groups[g]) ?? undefined;
                 return out;
             }
             // A backreference that does not hold here: RE2 has no other assignment to offer.
@@ -23740,16 +23758,28 @@ function linearRegex(source, flags = '') {
     return out;
 }
 /**
+ * linearRegex for a constant pattern at module level: compiled on first use, so that loading a
+ * module costs nothing for a command that never matches it.
+ */
+function lazyLinearRegex(source, flags = '') {
+    let re;
+    const get = () => (re ??= linearRegex(source, flags));
+    return {
+        test: (s) => get().test(s),
+        exec: (s) => get().exec(s),
+        matchAll: (s) => get().matchAll(s),
+        replaceAll: (s, replace) => get().replaceAll(s, replace),
+    };
+}
+/**
  * RE2 has no backreferences (`\\1`): each becomes a copy of its group, captured on its own, and a
  * match counts only when the copy captured the same text. The groups of the result are the
  * source's. Only the first assignment RE2 finds is checked (a backtracking engine would try
  * others); the patterns here repeat a hole of an image name, where that one is the answer.
  */
 function withoutBackreferences(source) {
-    if (!/\\[1-9]/.test(source)) {
-        const count = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(source).groupCount();
-        return { source, groups: Array.from({ length: count + 1 }, (_, i) => i), copies: [] };
-    }
+    if (!/\\[1-9]/.test(source))
+        return { source, copies: [] };
     const bodies = [];
     const open = [];
     const groups = [0];

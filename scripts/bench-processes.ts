@@ -140,7 +140,7 @@ function helmArgs(shared: string, chart: string): string[] {
 }
 
 /** A repository holding every corpus chart at <name>/ (the chart folder, without goldens). */
-function chartRepository(shared: string, charts: string[], into: string): string {
+export function chartRepository(shared: string, charts: string[], into: string): string {
   const repo = join(into, 'charts-repo')
   for (const name of charts) {
     cpSync(join(shared, 'corpus', 'helm', name, 'chart'), join(repo, name), { recursive: true })
@@ -152,7 +152,7 @@ function chartRepository(shared: string, charts: string[], into: string): string
  * 100 files and no chart: 40 Dockerfiles of the corpus in service folders, 40 manifests of the
  * PSA conformance set, 5 workflows of the fixtures, and 15 files a scan passes over.
  */
-function plainRepository(root: string, shared: string, into: string): string | undefined {
+export function plainRepository(root: string, shared: string, into: string): string | undefined {
   const repo = join(into, 'plain-repo')
   const dockerfiles = join(shared, 'corpus', 'dockerfiles')
   const psa = join(shared, 'conformance', 'psa', 'restricted')

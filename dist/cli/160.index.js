@@ -413,7 +413,7 @@ function compileGoMatch(pattern) {
             i++;
         }
     }
-    const out = (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .linearRegex */ .t)(re + '$', 's');
+    const out = (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .linearRegex */ .t$)(re + '$', 's');
     goMatchCache.set(pattern, out);
     return out;
 }
@@ -516,7 +516,7 @@ function compileGobwasGlob(pattern) {
     const body = parse(false);
     if (body === undefined)
         return undefined;
-    return (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .linearRegex */ .t)(`^${body}$`, 's');
+    return (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .linearRegex */ .t$)(`^${body}$`, 's');
 }
 
 
@@ -9470,8 +9470,8 @@ const clean = (v) => cleanPath(paths_str(v));
 const paths_ext = (v) => extPath(paths_str(v));
 const isAbs = (v) => paths_str(v).startsWith('/');
 
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var build = __webpack_require__(2856);
+// EXTERNAL MODULE: ./build/core/linear-regex.js
+var linear_regex = __webpack_require__(235);
 ;// CONCATENATED MODULE: ./build/helm/funcs/re2.js
 /**
  * RE2 syntax (Go's regexp/syntax, Perl flags) checked as Go checks it — invalid patterns raise
@@ -10161,12 +10161,12 @@ function compileGo(expr) {
  */
 function compileRe2js(expr) {
     try {
-        return build/* RE2JS */.L3.compile(expr);
+        return (0,linear_regex/* re2 */.wI)().compile(expr);
     }
     catch (e) {
         if (!/duplicate capture group name/.test(e.message))
             throw e;
-        return build/* RE2JS */.L3.compile(renameDuplicateGroups(expr));
+        return (0,linear_regex/* re2 */.wI)().compile(renameDuplicateGroups(expr));
     }
 }
 function renameDuplicateGroups(expr) {
@@ -13234,8 +13234,6 @@ function fromToml(s) {
 
 // EXTERNAL MODULE: ./build/helm/glob.js
 var glob = __webpack_require__(1247);
-// EXTERNAL MODULE: ./build/core/linear-regex.js
-var linear_regex = __webpack_require__(235);
 // EXTERNAL MODULE: ./build/helm/go-text.js
 var go_text = __webpack_require__(5711);
 ;// CONCATENATED MODULE: ./build/helm/objects.js
@@ -13441,7 +13439,7 @@ const filesMethods = (files) => ({
         return v instanceof Uint8Array ? (0,go_text/* bytesToString */.Ar)(v) : '';
     }, { params: ['string'], result: 'string' }),
     Glob: functions_withSignature((pattern) => {
-        const re = (0,glob/* compileGobwasGlob */.Xr)(pattern) ?? (0,linear_regex/* linearRegex */.t)('^[\\s\\S]*$', 's');
+        const re = (0,glob/* compileGobwasGlob */.Xr)(pattern) ?? (0,linear_regex/* linearRegex */.t$)('^[\\s\\S]*$', 's');
         const out = {};
         for (const k of Object.keys(files))
             if (re.test(k))
@@ -17515,10 +17513,10 @@ const cv = 'v?([0-9|x|X|\\*]+)(\\.[0-9|x|X|\\*]+)?(\\.[0-9|x|X|\\*]+)?(-([0-9A-Z
 const ops = '=||!=|>|<|>=|=>|<=|=<|~|~>|\\^';
 const ws = '[\\t\\n\\f\\r ]';
 // Go's regexp is linear; V8's backtracks on these (a kubeVersion of 100,000 blanks: 59 s).
-const constraintRe = (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .linearRegex */ .t)(`^${ws}*(${ops})${ws}*(${cv})${ws}*$`);
-const rangeRe = (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .linearRegex */ .t)(`${ws}*(${cv})${ws}+-${ws}+(${cv})${ws}*`);
-const findRe = (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .linearRegex */ .t)(`(${ops})${ws}*(${cv})`);
-const validRe = (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .linearRegex */ .t)(`^(${ws}*(${ops})${ws}*(${cv})${ws}*)((?:${ws}+|,${ws}*)(${ops})${ws}*(${cv})${ws}*)*$`);
+const constraintRe = (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .lazyLinearRegex */ .p0)(`^${ws}*(${ops})${ws}*(${cv})${ws}*$`);
+const rangeRe = (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .lazyLinearRegex */ .p0)(`${ws}*(${cv})${ws}+-${ws}+(${cv})${ws}*`);
+const findRe = (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .lazyLinearRegex */ .p0)(`(${ops})${ws}*(${cv})`);
+const validRe = (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .lazyLinearRegex */ .p0)(`^(${ws}*(${ops})${ws}*(${cv})${ws}*)((?:${ws}+|,${ws}*)(${ops})${ws}*(${cv})${ws}*)*$`);
 function isX(x) {
     return x === 'x' || x === '*' || x === 'X';
 }

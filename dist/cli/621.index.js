@@ -308,10 +308,10 @@ function compileGlob(pattern) {
         body = body.slice(2);
     let re;
     try {
-        re = (0,_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .linearRegex */ .t)(`^${globSource(body)}$`, 's');
+        re = (0,_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .linearRegex */ .t$)(`^${globSource(body)}$`, 's');
     }
     catch {
-        re = (0,_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .linearRegex */ .t)(`^${escapeRe(body)}$`, 's');
+        re = (0,_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .linearRegex */ .t$)(`^${escapeRe(body)}$`, 's');
     }
     glob = { test: (path) => re.test(path) !== negate };
     if (cache.size > 2000)
@@ -3299,10 +3299,10 @@ function escapeRegExp(s) {
 /** The pattern compiled for a linear-time engine (a Dockerfile's patterns are untrusted). */
 function glob_compiled(source, pattern) {
     try {
-        return (0,linear_regex/* linearRegex */.t)(source, 's');
+        return (0,linear_regex/* linearRegex */.t$)(source, 's');
     }
     catch {
-        return (0,linear_regex/* linearRegex */.t)(escapeRegExp(pattern), 's');
+        return (0,linear_regex/* linearRegex */.t$)(escapeRegExp(pattern), 's');
     }
 }
 /** Whole-string glob match. */
@@ -11706,7 +11706,7 @@ class LinkIndex {
                 }
             }
         }
-        const re = (0,linear_regex/* linearRegex */.t)(`^${src}$`);
+        const re = (0,linear_regex/* linearRegex */.t$)(`^${src}$`);
         const out = [];
         for (const df of this.allDockerfiles) {
             const m = re.exec(df);
@@ -12048,7 +12048,7 @@ function buildPattern(parts) {
             lastComponentLiteral,
             literalChars,
             holes,
-            regex: (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .linearRegex */ .t)(source, 'i'),
+            regex: (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .linearRegex */ .t$)(source, 'i'),
             matchFamiliar: domain === undefined,
         },
     };
@@ -12084,7 +12084,7 @@ function tagFits(pattern, tag) {
     if (!parts.some((p) => typeof p === 'string' && p !== ''))
         return false;
     const src = parts.map((p) => (typeof p === 'string' ? escapeRegex(p) : '.+')).join('');
-    return (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .linearRegex */ .t)(`^${src}$`).test(tag);
+    return (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .linearRegex */ .t$)(`^${src}$`).test(tag);
 }
 function escapeRegex(s) {
     return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

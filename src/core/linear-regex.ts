@@ -8,7 +8,11 @@
  * groups, alternation, quantifiers, anchors); flags: `i`, `s`, `m` (`u` is implied: RE2 matches
  * code points).
  */
-import { RE2JS } from 're2js'
+import type { RE2JS } from 're2js'
+import engine from './re2-engine.cjs'
+
+/** The RE2JS class (re2-engine.cts loads it on first use). */
+export const re2 = (): typeof RE2JS => engine.loadRe2js() as typeof RE2JS
 
 export interface LinearRegex {
   /** Whether the pattern matches somewhere in `s` (RegExp.test without `g`). */
@@ -35,12 +39,15 @@ export function linearRegex(source: string, flags = ''): LinearRegex {
   const key = `${flags}/${source}`
   let out = cache.get(key)
   if (out) return out
+  const RE2JS = re2()
   let f = 0
   if (flags.includes('i')) f |= RE2JS.CASE_INSENSITIVE
   if (flags.includes('s')) f |= RE2JS.DOTALL
   if (flags.includes('m')) f |= RE2JS.MULTILINE
   const refs = withoutBackreferences(source)
   const re = RE2JS.compile(refs.source, f)
+  refs.groups ??= Array.from({ length: re.groupCount() + 1 }, (_, i) => i)
+  const groups = refs.groups
   const same = (a: string | null, b: string | null) =>
     a === b ||
     (a !== null && b !== null && f & RE2JS.CASE_INSENSITIVE
@@ -54,9 +61,9 @@ export function linearRegex(source: string, flags = ''): LinearRegex {
         const out: LinearMatch = {
           0: m.group(0) ?? '',
           index: m.start(),
-          length: refs.groups.length,
+          length: groups.length,
         }
-        for (let g = 1; g < refs.groups.length; g++) out[g] = m.group(refs.groups[g]) ?? undefined
+        for (let g = 1; g < groups.length; g++) out[g] = m.group(groups[g]) ?? undefined
         return out
       }
       // A backreference that does not hold here: RE2 has no other assignment to offer.
@@ -93,6 +100,21 @@ export function linearRegex(source: string, flags = ''): LinearRegex {
 }
 
 /**
+ * linearRegex for a constant pattern at module level: compiled on first use, so that loading a
+ * module costs nothing for a command that never matches it.
+ */
+export function lazyLinearRegex(source: string, flags = ''): LinearRegex {
+  let re: LinearRegex | undefined
+  const get = () => (re ??= linearRegex(source, flags))
+  return {
+    test: (s) => get().test(s),
+    exec: (s) => get().exec(s),
+    matchAll: (s) => get().matchAll(s),
+    replaceAll: (s, replace) => get().replaceAll(s, replace),
+  }
+}
+
+/**
  * RE2 has no backreferences (`\\1`): each becomes a copy of its group, captured on its own, and a
  * match counts only when the copy captured the same text. The groups of the result are the
  * source's. Only the first assignment RE2 finds is checked (a backtracking engine would try
@@ -100,15 +122,15 @@ export function linearRegex(source: string, flags = ''): LinearRegex {
  */
 function withoutBackreferences(source: string): {
   source: string
-  /** Group numbers of the source's groups in the rewritten pattern (index 0: the whole match). */
-  groups: number[]
+  /**
+   * Group numbers of the source's groups in the rewritten pattern (index 0: the whole match);
+   * undefined when the source is unchanged (every group is its own).
+   */
+  groups?: number[]
   /** [copy, original] group numbers that must capture the same text. */
   copies: [number, number][]
 } {
-  if (!/\\[1-9]/.test(source)) {
-    const count = RE2JS.compile(source).groupCount()
-    return { source, groups: Array.from({ length: count + 1 }, (_, i) => i), copies: [] }
-  }
+  if (!/\\[1-9]/.test(source)) return { source, copies: [] }
   const bodies: string[] = []
   const open: { start: number; index: number }[] = []
   const groups = [0]

@@ -4,7 +4,7 @@
  * parsing (`v1`, `1.2`), prerelease handling (a prerelease only satisfies a constraint
  * that names one), `x`/`*` wildcards, `~`/`^`, hyphen ranges, `,`/space AND and `||` OR.
  */
-import { linearRegex } from '../core/linear-regex.js'
+import { lazyLinearRegex } from '../core/linear-regex.js'
 
 export class SemverError extends Error {}
 
@@ -132,10 +132,10 @@ const cv =
 const ops = '=||!=|>|<|>=|=>|<=|=<|~|~>|\\^'
 const ws = '[\\t\\n\\f\\r ]'
 // Go's regexp is linear; V8's backtracks on these (a kubeVersion of 100,000 blanks: 59 s).
-const constraintRe = linearRegex(`^${ws}*(${ops})${ws}*(${cv})${ws}*$`)
-const rangeRe = linearRegex(`${ws}*(${cv})${ws}+-${ws}+(${cv})${ws}*`)
-const findRe = linearRegex(`(${ops})${ws}*(${cv})`)
-const validRe = linearRegex(
+const constraintRe = lazyLinearRegex(`^${ws}*(${ops})${ws}*(${cv})${ws}*$`)
+const rangeRe = lazyLinearRegex(`${ws}*(${cv})${ws}+-${ws}+(${cv})${ws}*`)
+const findRe = lazyLinearRegex(`(${ops})${ws}*(${cv})`)
+const validRe = lazyLinearRegex(
   `^(${ws}*(${ops})${ws}*(${cv})${ws}*)((?:${ws}+|,${ws}*)(${ops})${ws}*(${cv})${ws}*)*$`,
 )
 

@@ -3,7 +3,8 @@ import type { GoValue } from '../../template/value.js'
 import { intNum } from './cast.js'
 import { quoteGo, strval } from './fmtv.js'
 import { goError, goPanic } from './gopanic.js'
-import { RE2JS, type Matcher } from 're2js'
+import type { RE2JS, Matcher } from 're2js'
+import { re2 } from '../../core/linear-regex.js'
 import { RegexSyntaxError, translateRE2 } from './re2.js'
 import { isDigit, isLetter } from './unicode.js'
 import { nilSlice, stringSlice } from './types.js'
@@ -49,10 +50,10 @@ export function compileGo(expr: string): Compiled {
  */
 function compileRe2js(expr: string): RE2JS {
   try {
-    return RE2JS.compile(expr)
+    return re2().compile(expr)
   } catch (e) {
     if (!/duplicate capture group name/.test((e as Error).message)) throw e
-    return RE2JS.compile(renameDuplicateGroups(expr))
+    return re2().compile(renameDuplicateGroups(expr))
   }
 }
 
