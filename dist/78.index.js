@@ -21605,7 +21605,7 @@ async function scan(options) {
             if (p.severity === 'note') {
                 notices.push({
                     level: 'note',
-                    message: `${image.file} (target ${target}): ${p.message}`,
+                    message: `${image.file}${p.range ? `:${p.range.startLine}` : ''} (target ${target}): ${p.message}`,
                     range: p.range,
                 });
                 continue;

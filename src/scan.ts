@@ -414,7 +414,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       if (p.severity === 'note') {
         notices.push({
           level: 'note',
-          message: `${image.file} (target ${target}): ${p.message}`,
+          message: `${image.file}${p.range ? `:${p.range.startLine}` : ''} (target ${target}): ${p.message}`,
           range: p.range,
         })
         continue

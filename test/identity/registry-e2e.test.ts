@@ -162,7 +162,7 @@ describeRegistry('who runs as whom with images from a registry', () => {
     // No registry line; the notes say which users stay unknown without the bases' ENV.
     expect(offline.stderr).not.toMatch(/images:/)
     expect(offline.stderr).toContain(
-      'derived/Dockerfile (target stage 0): USER uses $NB_UID, which this Dockerfile does not define',
+      'derived/Dockerfile:4 (target stage 0): USER uses $NB_UID, which this Dockerfile does not define',
     )
     const numeric = JSON.parse(offline.stdout).identities.find(
       (i: { workload: { name: string } }) => i.workload.name === 'numeric',
