@@ -865,7 +865,7 @@ var glob = __webpack_require__(1247);
  * .helmignore rules as Helm evaluates them (pkg/ignore), which differ from .gitignore:
  * no `**`, a pattern without a slash matches the base name only, a leading `/` anchors at
  * the chart root, a trailing `/` matches directories only, and rules are tried in order
- * with the first decisive one winning — a matching negated rule does not re-include, a
+ * with the first decisive one winning \u2014 a matching negated rule does not re-include, a
  * non-matching negated rule excludes.
  */
 
@@ -6441,7 +6441,7 @@ function parseIntBase0(s) {
         return undefined;
     return n;
 }
-/** strconv.ParseFloat(s, 64); undefined on syntax error. Out of range gives ±Inf (Go errs there too). */
+/** strconv.ParseFloat(s, 64); undefined on syntax error. Out of range gives \u00b1Inf (Go errs there too). */
 function parseGoFloat(s) {
     const lower = s.toLowerCase();
     const m = /^([+-]?)(inf|infinity|nan)$/.exec(lower);
@@ -7201,7 +7201,7 @@ function withRandomSeed(seed, fn) {
 function randomBytes(n) {
     return current.bytes(n);
 }
-/** A uniform integer in [0, max), max ≤ 2^48 (rejection sampling, no modulo bias). */
+/** A uniform integer in [0, max), max \u2264 2^48 (rejection sampling, no modulo bias). */
 function randomInt(max) {
     if (!(max > 0) || max > 2 ** 48)
         throw new RangeError(`randomInt: bad range ${max}`);
@@ -8311,7 +8311,7 @@ function formatDuration(d) {
         }
         else if (u < MS) {
             prec = 3;
-            unit = 'µs';
+            unit = '\u00b5s';
         }
         else {
             prec = 6;
@@ -8337,8 +8337,8 @@ function formatDuration(d) {
 const UNITS = {
     ns: NS,
     us: US,
-    µs: US,
-    μs: US,
+    \u00b5s: US,
+    \u03bcs: US,
     ms: MS,
     s: SEC,
     m: MIN,
@@ -9474,8 +9474,8 @@ const isAbs = (v) => paths_str(v).startsWith('/');
 var linear_regex = __webpack_require__(235);
 ;// CONCATENATED MODULE: ./build/helm/funcs/re2.js
 /**
- * RE2 syntax (Go's regexp/syntax, Perl flags) checked as Go checks it — invalid patterns raise
- * Go's exact parse error text — and the capture group names. Matching itself runs on re2js
+ * RE2 syntax (Go's regexp/syntax, Perl flags) checked as Go checks it \u2014 invalid patterns raise
+ * Go's exact parse error text \u2014 and the capture group names. Matching itself runs on re2js
  * (regex.ts), linear in time as Go's engine. The pattern is also translated to an equivalent
  * JavaScript RegExp with the `u` flag, which the property tests use as a second, independent
  * implementation: Go's leftmost-first matching is what a backtracking engine does for RE2's
@@ -10084,18 +10084,18 @@ function toLowerRune(r) {
     return [...l].length === 1 ? l : r;
 }
 const TITLE_MAP = {
-    Ǆ: 'ǅ',
-    ǅ: 'ǅ',
-    ǆ: 'ǅ',
-    Ǉ: 'ǈ',
-    ǈ: 'ǈ',
-    ǉ: 'ǈ',
-    Ǌ: 'ǋ',
-    ǋ: 'ǋ',
-    ǌ: 'ǋ',
-    Ǳ: 'ǲ',
-    ǲ: 'ǲ',
-    ǳ: 'ǲ',
+    \u01c4: '\u01c5',
+    \u01c5: '\u01c5',
+    \u01c6: '\u01c5',
+    \u01c7: '\u01c8',
+    \u01c8: '\u01c8',
+    \u01c9: '\u01c8',
+    \u01ca: '\u01cb',
+    \u01cb: '\u01cb',
+    \u01cc: '\u01cb',
+    \u01f1: '\u01f2',
+    \u01f2: '\u01f2',
+    \u01f3: '\u01f2',
 };
 /** unicode.ToTitle for one rune. */
 function toTitleRune(r) {
@@ -14816,8 +14816,8 @@ function decodeWholeDocument(doc) {
 /**
  * What Helm does with rendered files before printing them (releaseutil.SortManifests and
  * the `helm template` printer): files sorted by name, each split into documents on `---`
- * lines, each document's head (apiVersion, kind, metadata.name, annotations) decoded —
- * a document that does not decode fails the whole render — hooks separated by their
+ * lines, each document's head (apiVersion, kind, metadata.name, annotations) decoded \u2014
+ * a document that does not decode fails the whole render \u2014 hooks separated by their
  * `helm.sh/hook` annotation, and both lists ordered by Helm's install order of kinds.
  */
 
@@ -16790,7 +16790,7 @@ var helm_unvendored = __webpack_require__(7937);
  * `helm template` as a library: values merged from -f/--set*, the chart loaded and its
  * dependencies processed, values coalesced and checked against values.schema.json, the
  * templates rendered, documents split and ordered by kind with hooks last, and the text
- * helm prints — plus, per document, where its text came from (see source-map.ts).
+ * helm prints \u2014 plus, per document, where its text came from (see source-map.ts).
  *
  * Failures carry Helm's exact wording and, where one is known, the file and line to fix.
  */

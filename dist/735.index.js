@@ -1929,7 +1929,7 @@ var go_json = __webpack_require__(982);
 /**
  * kustomize's Resource and ResMap: a resource node with the build bookkeeping kustomize
  * keeps in internal.config.kubernetes.io annotations (previous names, prefixes, generator
- * behaviour, references) — kept there too, because which annotations exist changes what
+ * behaviour, references) \u2014 kept there too, because which annotations exist changes what
  * kustomize prints (they are removed at the end, rewriting the annotations map).
  */
 
@@ -6297,7 +6297,7 @@ const KUBERNETES_OPENAPI = {
  * The OpenAPI facts kyaml's strategic merge and kustomize's namespace handling read: the
  * schema of each built-in type (Kubernetes v1.21.2, as kustomize v5.7.1 compiles in), its
  * lists' patch strategies and merge keys, and whether a kind is cluster-scoped. A
- * kustomization's `openapi: {path: …}` adds definitions from a file, as kyaml does.
+ * kustomization's `openapi: {path: \u2026}` adds definitions from a file, as kyaml does.
  */
 
 /** The schema kyaml consults during one build (kyaml keeps it process-wide). */

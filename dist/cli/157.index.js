@@ -84,187 +84,187 @@ const CONFIG_SCHEMA = {
             additionalProperties: false,
             properties: {
                 'container-runs-as-root': {
-                    description: 'Container will run as root · default level: warning · image ↔ pod cross-check',
+                    description: 'Container will run as root \u00b7 default level: warning \u00b7 image \u2194 pod cross-check',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'docker-capabilities': {
-                    description: 'Container adds capabilities beyond the default set · default level: warning · Docker, Compose and workflow jobs',
+                    description: 'Container adds capabilities beyond the default set \u00b7 default level: warning \u00b7 Docker, Compose and workflow jobs',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'docker-host-namespaces': {
-                    description: "Container shares the host's namespaces · default level: error · Docker, Compose and workflow jobs",
+                    description: "Container shares the host's namespaces \u00b7 default level: error \u00b7 Docker, Compose and workflow jobs",
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'docker-host-root-mount': {
-                    description: "Container mounts the host's root, /proc, /sys or /etc · default level: error · Docker, Compose and workflow jobs",
+                    description: "Container mounts the host's root, /proc, /sys or /etc \u00b7 default level: error \u00b7 Docker, Compose and workflow jobs",
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'docker-no-new-privileges': {
-                    description: 'Non-root container can regain privileges through setuid binaries · default level: note · Docker, Compose and workflow jobs',
+                    description: 'Non-root container can regain privileges through setuid binaries \u00b7 default level: note \u00b7 Docker, Compose and workflow jobs',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'docker-privileged-port-non-root': {
-                    description: 'Non-root container on the host network listens on a port below 1024 · default level: warning · Docker, Compose and workflow jobs',
+                    description: 'Non-root container on the host network listens on a port below 1024 \u00b7 default level: warning \u00b7 Docker, Compose and workflow jobs',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'docker-privileged': {
-                    description: 'Container started with --privileged · default level: error · Docker, Compose and workflow jobs',
+                    description: 'Container started with --privileged \u00b7 default level: error \u00b7 Docker, Compose and workflow jobs',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'docker-runs-as-root': {
-                    description: 'Container runs as root · default level: warning · Docker, Compose and workflow jobs',
+                    description: 'Container runs as root \u00b7 default level: warning \u00b7 Docker, Compose and workflow jobs',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'docker-socket-mount': {
-                    description: "Container can drive the host's container engine · default level: error · Docker, Compose and workflow jobs",
+                    description: "Container can drive the host's container engine \u00b7 default level: error \u00b7 Docker, Compose and workflow jobs",
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'docker-unconfined-profile': {
-                    description: 'Container runs without seccomp, AppArmor or SELinux confinement · default level: error · Docker, Compose and workflow jobs',
+                    description: 'Container runs without seccomp, AppArmor or SELinux confinement \u00b7 default level: error \u00b7 Docker, Compose and workflow jobs',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'docker-user-undefined': {
-                    description: 'Container runs as a user the image does not have · default level: error · Docker, Compose and workflow jobs',
+                    description: 'Container runs as a user the image does not have \u00b7 default level: error \u00b7 Docker, Compose and workflow jobs',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'dockerfile-parse-error': {
-                    description: 'Dockerfile cannot be parsed the way BuildKit reads it · default level: error · input problem',
+                    description: 'Dockerfile cannot be parsed the way BuildKit reads it \u00b7 default level: error \u00b7 input problem',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'dockerfile-user-name': {
-                    description: 'USER is a name, not a number · default level: warning · Dockerfile',
+                    description: 'USER is a name, not a number \u00b7 default level: warning \u00b7 Dockerfile',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'dockerfile-user-root': {
-                    description: 'The image runs as root · default level: warning · Dockerfile',
+                    description: 'The image runs as root \u00b7 default level: warning \u00b7 Dockerfile',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'dockerfile-user-undefined': {
-                    description: 'USER names an account that does not exist in the image · default level: error · Dockerfile',
+                    description: 'USER names an account that does not exist in the image \u00b7 default level: error \u00b7 Dockerfile',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'helm-render-error': {
-                    description: 'Helm chart fails to render · default level: error · input problem',
+                    description: 'Helm chart fails to render \u00b7 default level: error \u00b7 input problem',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'kustomize-build-error': {
-                    description: 'Kustomize overlay fails to build · default level: error · input problem',
+                    description: 'Kustomize overlay fails to build \u00b7 default level: error \u00b7 input problem',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'privileged-port-non-root': {
-                    description: 'Non-root container listens on a port below 1024 · default level: warning · image ↔ pod cross-check',
+                    description: 'Non-root container listens on a port below 1024 \u00b7 default level: warning \u00b7 image \u2194 pod cross-check',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'pss-allow-privilege-escalation': {
-                    description: 'Container may gain privileges (allowPrivilegeEscalation not false) · default level: warning · Pod Security Standards restricted (allowPrivilegeEscalation)',
+                    description: 'Container may gain privileges (allowPrivilegeEscalation not false) \u00b7 default level: warning \u00b7 Pod Security Standards restricted (allowPrivilegeEscalation)',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'pss-apparmor': {
-                    description: 'AppArmor profile disabled or overridden · default level: error · Pod Security Standards baseline (appArmorProfile)',
+                    description: 'AppArmor profile disabled or overridden \u00b7 default level: error \u00b7 Pod Security Standards baseline (appArmorProfile)',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'pss-capabilities-baseline': {
-                    description: 'Container adds a non-default capability · default level: error · Pod Security Standards baseline (capabilities_baseline)',
+                    description: 'Container adds a non-default capability \u00b7 default level: error \u00b7 Pod Security Standards baseline (capabilities_baseline)',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'pss-capabilities-restricted': {
-                    description: 'Container does not drop ALL capabilities, or adds one other than NET_BIND_SERVICE · default level: warning · Pod Security Standards restricted (capabilities_restricted)',
+                    description: 'Container does not drop ALL capabilities, or adds one other than NET_BIND_SERVICE \u00b7 default level: warning \u00b7 Pod Security Standards restricted (capabilities_restricted)',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'pss-host-namespaces': {
-                    description: 'Pod shares the host network, PID or IPC namespace · default level: error · Pod Security Standards baseline (hostNamespaces)',
+                    description: 'Pod shares the host network, PID or IPC namespace \u00b7 default level: error \u00b7 Pod Security Standards baseline (hostNamespaces)',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'pss-host-path-volumes': {
-                    description: 'Pod mounts a hostPath volume · default level: error · Pod Security Standards baseline (hostPathVolumes)',
+                    description: 'Pod mounts a hostPath volume \u00b7 default level: error \u00b7 Pod Security Standards baseline (hostPathVolumes)',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'pss-host-ports': {
-                    description: 'Container binds a host port · default level: error · Pod Security Standards baseline (hostPorts)',
+                    description: 'Container binds a host port \u00b7 default level: error \u00b7 Pod Security Standards baseline (hostPorts)',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'pss-host-probes': {
-                    description: 'Probe or lifecycle handler targets another host · default level: error · Pod Security Standards baseline (hostProbesAndHostLifecycle)',
+                    description: 'Probe or lifecycle handler targets another host \u00b7 default level: error \u00b7 Pod Security Standards baseline (hostProbesAndHostLifecycle)',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'pss-privileged': {
-                    description: 'Container runs privileged · default level: error · Pod Security Standards baseline (privileged)',
+                    description: 'Container runs privileged \u00b7 default level: error \u00b7 Pod Security Standards baseline (privileged)',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'pss-proc-mount-restricted': {
-                    description: 'Container unmasks /proc (restricted) · default level: warning · Pod Security Standards restricted (procMount_restricted)',
+                    description: 'Container unmasks /proc (restricted) \u00b7 default level: warning \u00b7 Pod Security Standards restricted (procMount_restricted)',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'pss-proc-mount': {
-                    description: 'Container unmasks /proc · default level: error · Pod Security Standards baseline (procMount)',
+                    description: 'Container unmasks /proc \u00b7 default level: error \u00b7 Pod Security Standards baseline (procMount)',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'pss-restricted-volumes': {
-                    description: 'Pod uses a volume type outside the restricted set · default level: warning · Pod Security Standards restricted (restrictedVolumes)',
+                    description: 'Pod uses a volume type outside the restricted set \u00b7 default level: warning \u00b7 Pod Security Standards restricted (restrictedVolumes)',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'pss-run-as-non-root': {
-                    description: 'runAsNonRoot is not true · default level: warning · Pod Security Standards restricted (runAsNonRoot)',
+                    description: 'runAsNonRoot is not true \u00b7 default level: warning \u00b7 Pod Security Standards restricted (runAsNonRoot)',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'pss-run-as-user': {
-                    description: 'runAsUser is 0 (root) · default level: warning · Pod Security Standards restricted (runAsUser)',
+                    description: 'runAsUser is 0 (root) \u00b7 default level: warning \u00b7 Pod Security Standards restricted (runAsUser)',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'pss-seccomp-baseline': {
-                    description: 'Seccomp profile set to Unconfined · default level: error · Pod Security Standards baseline (seccompProfile_baseline)',
+                    description: 'Seccomp profile set to Unconfined \u00b7 default level: error \u00b7 Pod Security Standards baseline (seccompProfile_baseline)',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'pss-seccomp-restricted': {
-                    description: 'Seccomp profile not set to RuntimeDefault or Localhost · default level: warning · Pod Security Standards restricted (seccompProfile_restricted)',
+                    description: 'Seccomp profile not set to RuntimeDefault or Localhost \u00b7 default level: warning \u00b7 Pod Security Standards restricted (seccompProfile_restricted)',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'pss-selinux': {
-                    description: 'Custom SELinux type, user or role · default level: error · Pod Security Standards baseline (seLinuxOptions)',
+                    description: 'Custom SELinux type, user or role \u00b7 default level: error \u00b7 Pod Security Standards baseline (seLinuxOptions)',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'pss-sysctls': {
-                    description: 'Pod sets a sysctl outside the safe set · default level: error · Pod Security Standards baseline (sysctls)',
+                    description: 'Pod sets a sysctl outside the safe set \u00b7 default level: error \u00b7 Pod Security Standards baseline (sysctls)',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'pss-windows-host-process': {
-                    description: 'Windows HostProcess container · default level: error · Pod Security Standards baseline (windowsHostProcess)',
+                    description: 'Windows HostProcess container \u00b7 default level: error \u00b7 Pod Security Standards baseline (windowsHostProcess)',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'readonly-rootfs-write-path': {
-                    description: 'readOnlyRootFilesystem while the image prepared a path for writing · default level: warning · image ↔ pod cross-check',
+                    description: 'readOnlyRootFilesystem while the image prepared a path for writing \u00b7 default level: warning \u00b7 image \u2194 pod cross-check',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'runasnonroot-image-invalid-uid': {
-                    description: 'runAsNonRoot with an image uid outside 0..2147483647: the kubelet will not start the container · default level: error · image ↔ pod cross-check',
+                    description: 'runAsNonRoot with an image uid outside 0..2147483647: the kubelet will not start the container \u00b7 default level: error \u00b7 image \u2194 pod cross-check',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'runasnonroot-image-root': {
-                    description: 'runAsNonRoot with an image that runs as root: the kubelet will not start the container · default level: error · image ↔ pod cross-check',
+                    description: 'runAsNonRoot with an image that runs as root: the kubelet will not start the container \u00b7 default level: error \u00b7 image \u2194 pod cross-check',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'runasnonroot-image-user-name': {
-                    description: 'runAsNonRoot with an image whose USER is a name: the kubelet will not start the container · default level: error · image ↔ pod cross-check',
+                    description: 'runAsNonRoot with an image whose USER is a name: the kubelet will not start the container \u00b7 default level: error \u00b7 image \u2194 pod cross-check',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'runasnonroot-runasuser-zero': {
-                    description: 'runAsNonRoot together with runAsUser: 0: the kubelet will not start the container · default level: error · image ↔ pod cross-check',
+                    description: 'runAsNonRoot together with runAsUser: 0: the kubelet will not start the container \u00b7 default level: error \u00b7 image \u2194 pod cross-check',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'runasuser-not-file-owner': {
-                    description: 'The pod forces a uid that cannot write the paths the image prepared · default level: warning · image ↔ pod cross-check',
+                    description: 'The pod forces a uid that cannot write the paths the image prepared \u00b7 default level: warning \u00b7 image \u2194 pod cross-check',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'shared-volume-no-fsgroup': {
-                    description: 'Containers with different uids share a writable volume and the pod sets no fsGroup · default level: warning · image ↔ pod cross-check',
+                    description: 'Containers with different uids share a writable volume and the pod sets no fsGroup \u00b7 default level: warning \u00b7 image \u2194 pod cross-check',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'unused-suppression': {
-                    description: 'Suppression that suppresses nothing · default level: note · input problem',
+                    description: 'Suppression that suppresses nothing \u00b7 default level: note \u00b7 input problem',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
                 'yaml-parse-error': {
-                    description: 'YAML cannot be parsed the way Kubernetes reads it · default level: error · input problem',
+                    description: 'YAML cannot be parsed the way Kubernetes reads it \u00b7 default level: error \u00b7 input problem',
                     allOf: [{ $ref: '#/definitions/ruleSetting' }],
                 },
             },

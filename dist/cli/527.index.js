@@ -187,7 +187,7 @@ function jsonErrorRange(text, file, message) {
 var pss_policy = __webpack_require__(113);
 ;// CONCATENATED MODULE: ./build/config/scan-options.js
 /**
- * Configuration plus command-line (or action input) overrides → the options of scan().
+ * Configuration plus command-line (or action input) overrides \u2192 the options of scan().
  * The CLI and the action both call this, so a setting means the same in both.
  */
 
@@ -681,7 +681,7 @@ function clip(text, width) {
         return text;
     const cut = text.slice(0, width - 1);
     const space = cut.lastIndexOf(' ');
-    return (space > width * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '') + '…';
+    return (space > width * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '') + '\u2026';
 }
 /** The problem's first sentence, with PSA's "violates PodSecurity" shortened to the policy. */
 function headline(f, width = HEADLINE_WIDTH) {
@@ -699,7 +699,7 @@ function headline(f, width = HEADLINE_WIDTH) {
  * what breaks the baseline policy most clusters enforce (for containers Docker starts, the
  * host access it forbids), then the rest (what fails at run time, input problems), then the
  * hardening only the restricted level asks for. Within a level by that order, then by
- * security severity, then by place — never by file name first, so the kubelet's verdict is
+ * security severity, then by place \u2014 never by file name first, so the kubelet's verdict is
  * never pushed out of the ten annotations GitHub shows.
  */
 
@@ -871,11 +871,11 @@ function summariseHardening(findings) {
             a.range.startLine - b.range.startLine),
     };
 }
-/** "19 containers lack restricted hardening — allowPrivilegeEscalation (19), drop ALL (19)". */
+/** "19 containers lack restricted hardening \u2014 allowPrivilegeEscalation (19), drop ALL (19)". */
 function hardeningHeadline(s) {
     const asks = s.asks.map((a) => `${a.ask} (${a.containers})`).join(', ');
     const n = s.containers;
-    return `${n} container${n === 1 ? '' : 's'} lack${n === 1 ? 's' : ''} restricted hardening — ${asks}`;
+    return `${n} container${n === 1 ? '' : 's'} lack${n === 1 ? 's' : ''} restricted hardening \u2014 ${asks}`;
 }
 
 ;// CONCATENATED MODULE: ./build/report/text.js
@@ -928,10 +928,10 @@ function toText(findings, notices, options = {}) {
         const related = f.related.filter((r) => !r.message.startsWith('affects '));
         for (const r of verbose ? related : related.slice(0, RELATED)) {
             const at = `${r.range.file}:${r.range.startLine}:${r.range.startColumn}`;
-            out.push(`${indent}${paint('gray', `↳ ${at}`)} ${verbose ? r.message : clip(r.message, 90)}`);
+            out.push(`${indent}${paint('gray', `\u21b3 ${at}`)} ${verbose ? r.message : clip(r.message, 90)}`);
         }
         if (!verbose && related.length > RELATED)
-            out.push(`${indent}${paint('gray', `↳ …and ${related.length - RELATED} more (--verbose)`)}`);
+            out.push(`${indent}${paint('gray', `\u21b3 \u2026and ${related.length - RELATED} more (--verbose)`)}`);
         return out;
     };
     const sections = new Map();
@@ -968,7 +968,7 @@ function toText(findings, notices, options = {}) {
         }
         const rest = hardening.places.length - HARDENING_PLACES;
         if (rest > 0)
-            lines.push(`    …and ${plural(rest, 'more place')} (--verbose lists every finding)`);
+            lines.push(`    \u2026and ${plural(rest, 'more place')} (--verbose lists every finding)`);
     }
     if (notices.length) {
         lines.push('', paint('bold', 'Notices'));
@@ -990,13 +990,13 @@ function toText(findings, notices, options = {}) {
         .join(', ');
     lines.push('');
     if (total === 0) {
-        lines.push(paint('green', '✔ no problems found') + (hidden ? paint('gray', ` (${hidden})`) : ''));
+        lines.push(paint('green', '\u2714 no problems found') + (hidden ? paint('gray', ` (${hidden})`) : ''));
     }
     else {
         const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
         if (counts.note)
             parts.push(plural(counts.note, 'note'));
-        const summary = `✖ ${plural(total, 'problem')} (${parts.join(', ')})`;
+        const summary = `\u2716 ${plural(total, 'problem')} (${parts.join(', ')})`;
         lines.push(paint(counts.error ? 'red' : 'yellow', paint('bold', summary)) +
             (hidden ? paint('gray', ` and ${hidden}`) : ''));
     }
@@ -1056,8 +1056,8 @@ function terminalProgress(write, options = {}) {
             return `${SHORT[p]} ${c.done}/${c.total}`;
         });
         const seconds = ((now() - started) / 1000).toFixed(1);
-        const doing = current ? `${scan_progress/* PHASE_LABEL */.j[current]}… ` : '';
-        write(`\r\u001b[K${doing}${parts.join(' · ')} (${seconds} s)`);
+        const doing = current ? `${scan_progress/* PHASE_LABEL */.j[current]}\u2026 ` : '';
+        write(`\r\u001b[K${doing}${parts.join(' \u00b7 ')} (${seconds} s)`);
         drawn = true;
     };
     return {

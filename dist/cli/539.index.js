@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6785);
 /**
  * `kubectl kustomize` as a command: the same argument (a kustomization directory, default
- * the current one) and flags, the same stdout byte for byte, warnings and `error: …` on
+ * the current one) and flags, the same stdout byte for byte, warnings and `error: \u2026` on
  * stderr as kubectl prints them, exit status 1 on failure. Never runs kubectl, helm,
  * plugins or git.
  */

@@ -852,7 +852,7 @@ function discover(options) {
 const SLASH = Buffer.from('/');
 /**
  * Folders below this depth are left out with a notice. Every .gitignore above a path applies to
- * it, as in git, so a chain of n nested .gitignore files costs n² checks of paths n long: 1,000
+ * it, as in git, so a chain of n nested .gitignore files costs n\u00b2 checks of paths n long: 1,000
  * took 87 s. Real repositories nest a few dozen levels (node_modules included).
  */
 const MAX_FOLDER_DEPTH = 200;
@@ -1140,7 +1140,7 @@ const DOCKER_DEFAULT_CAPS = new Set([
 ]);
 /** Podman's default set (containers.conf since Podman 4): Docker's without AUDIT_WRITE, MKNOD and NET_RAW. */
 const PODMAN_DEFAULT_CAPS = new Set([...DOCKER_DEFAULT_CAPS].filter((c) => !['AUDIT_WRITE', 'MKNOD', 'NET_RAW'].includes(c)));
-/** `cap_net_admin` → `NET_ADMIN`; `all` → `ALL`. */
+/** `cap_net_admin` \u2192 `NET_ADMIN`; `all` \u2192 `ALL`. */
 function normalizeCapability(name) {
     return name.trim().toUpperCase().replace(/^CAP_/, '');
 }
@@ -1227,14 +1227,14 @@ function parseMountFlag(spec) {
         readOnly: ro !== undefined && (ro === '' || /^(true|1)$/i.test(ro)),
     };
 }
-/** A host path as the kernel sees it: `//var/run/docker.sock/` → `/var/run/docker.sock`. */
+/** A host path as the kernel sees it: `//var/run/docker.sock/` \u2192 `/var/run/docker.sock`. */
 function normalizeHostPath(path) {
     if (!path.startsWith('/') || path.includes('${') || (0,_images_template_js__WEBPACK_IMPORTED_MODULE_1__/* .hasEncodedHoles */ .GF)(path))
         return undefined;
     const n = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path);
     return n.length > 1 ? n.replace(/\/+$/, '') : n;
 }
-/** The container side of a port spec: `8080:80/tcp` → 80, `127.0.0.1:53:53/udp` → 53. */
+/** The container side of a port spec: `8080:80/tcp` \u2192 80, `127.0.0.1:53:53/udp` \u2192 53. */
 function parsePortSpec(spec) {
     let text = spec.trim();
     let protocol = 'tcp';
@@ -2050,7 +2050,7 @@ class AccountTable {
     groups = new Map();
     /**
      * The image whose whole /etc/passwd and /etc/group the table started from
-     * (`name@sha256:…`): ids a tool picks can then be predicted.
+     * (`name@sha256:\u2026`): ids a tool picks can then be predicted.
      */
     basis;
     clone() {
@@ -2114,7 +2114,7 @@ class AccountTable {
                     system: false,
                     origin: 'base-image',
                 });
-            this.basis = f.digest ? `${f.image}@${f.digest.slice(0, 19)}…` : f.image;
+            this.basis = f.digest ? `${f.image}@${f.digest.slice(0, 19)}\u2026` : f.image;
         }
         for (const u of f.accounts) {
             this.users.set(u.name, {
@@ -3687,7 +3687,7 @@ class Expander {
                     ? trimPrefix(v, this.sub(word), op === '##')
                     : trimSuffix(v, this.sub(word), op === '%%');
                 if (trimmed === undefined) {
-                    this.error ??= `\${${name}${op}…} is not worked out: the value is longer than ${MAX_TRIM_SUBJECT} characters`;
+                    this.error ??= `\${${name}${op}\u2026} is not worked out: the value is longer than ${MAX_TRIM_SUBJECT} characters`;
                     return '';
                 }
                 return trimmed;
@@ -4288,7 +4288,7 @@ function asAssignment(w) {
 function describe(t) {
     switch (t.t) {
         case 'word':
-            return `word '${plainLiteral(t.w) ?? '…'}'`;
+            return `word '${plainLiteral(t.w) ?? '\u2026'}'`;
         case 'op':
             return `'${t.op}'`;
         case 'nl':
@@ -6430,8 +6430,8 @@ function listAffected(affects, listed = LISTED) {
 const CONTAINER_NAME = /\b(containers?) "([^"]*)"/;
 /**
  * The problem stated for all members: when members differ only by the container they
- * name (`container "a" must set …`), one sentence naming them all (`containers "a", "b"
- * must set …`); otherwise the first member's.
+ * name (`container "a" must set \u2026`), one sentence naming them all (`containers "a", "b"
+ * must set \u2026`); otherwise the first member's.
  */
 function mergedProblem(members) {
     const problems = members.map((m) => m.problem ?? m.message);
@@ -6622,7 +6622,7 @@ function mapKeys(n) {
         return d.t === 'scalar' && (d.value === '' || d.value === 'null') ? [] : undefined;
     return d.keys.filter((k) => k.t === 'scalar').map((k) => k.value);
 }
-/** Lower-case stem a value's name is matched with (`seccompProfile` → `seccomp`). */
+/** Lower-case stem a value's name is matched with (`seccompProfile` \u2192 `seccomp`). */
 function stem(key) {
     const k = key.toLowerCase();
     if (k.startsWith('seccomp'))
@@ -6751,7 +6751,7 @@ function findFeed(ctx, query) {
             isEmptyish(v) &&
             ((0,_template_value_js__WEBPACK_IMPORTED_MODULE_0__/* .isGoMap */ .Rb)(v) || v === '' || v === null || v === undefined)) {
             // An empty value under a securityContext key that the template tested before writing
-            // its own default block (`{{- if .Values.securityContext.container }} … {{- else }}
+            // its own default block (`{{- if .Values.securityContext.container }} \u2026 {{- else }}
             // securityContext: {allowPrivilegeEscalation: false}`): setting it replaces the block.
             const path = site?.kind === 'file' ? keyPathAt(site.text, site.keyStart) : undefined;
             const named = path?.map((k) => k.toLowerCase()) ?? [];
@@ -6834,12 +6834,12 @@ function valueFeed(ctx, c) {
     }
     return { kind: 'value', expression: expressionIn(ctx, c.read, key), ...common };
 }
-/** `.Values.x.key` as the reading action spells it, else `….key`. */
+/** `.Values.x.key` as the reading action spells it, else `\u2026.key`. */
 function expressionIn(ctx, read, key) {
     const text = ctx.text(read.at);
     const re = new RegExp(`\\$?\\.Values(?:\\.[A-Za-z0-9_]+)*\\.${key.replace(/\W/g, '')}\\b`);
     const m = text ? re.exec(text) : null;
-    return m ? m[0].replace(/^\$/, '') : `.Values.….${key}`;
+    return m ? m[0].replace(/^\$/, '') : `.Values.\u2026.${key}`;
 }
 const parsed = new WeakMap();
 /** The key path of the mapping key that starts at `offset` in a YAML text. */
@@ -7099,7 +7099,7 @@ function runtimeUser(c, facts) {
     }
     return out;
 }
-/** `app is created by adduser at line 28 without a fixed id: …`. */
+/** `app is created by adduser at line 28 without a fixed id: \u2026`. */
 function createdWithoutId(name, where) {
     return `${name} is created by ${where} without a fixed id: the tool picks a free non-zero id, so not root`;
 }
@@ -7283,13 +7283,13 @@ const BASE_IMAGE_ROWS = [
     {
         ...officialNoUser(5, 'ubuntu', 'jupyterhub/repo2docker#1346', 'secondary'),
         family: 'ubuntu:22.04 and older',
-        tags: { description: '≤ 22.10', test: (t) => ubuntuSide(t) === -1 },
+        tags: { description: '\u2264 22.10', test: (t) => ubuntuSide(t) === -1 },
         accounts: DEBIAN_ACCOUNTS,
     },
     {
         ...officialNoUser(6, 'ubuntu', 'jupyterhub/repo2docker#1346; kubeflow/kubeflow PR #7728; bagisto/bagisto-docker PR #36', 'secondary'),
         family: 'ubuntu:23.04+',
-        tags: { description: '≥ 23.04', test: (t) => ubuntuSide(t) === 1 },
+        tags: { description: '\u2265 23.04', test: (t) => ubuntuSide(t) === 1 },
         accounts: [{ name: 'ubuntu', uid: 1000, gid: 1000 }, ...DEBIAN_ACCOUNTS],
         notes: 'uid/gid 1000 is taken by `ubuntu`: `useradd -u 1000` fails in derived images.',
     },
@@ -7315,7 +7315,7 @@ const BASE_IMAGE_ROWS = [
         family: 'php:*-alpine*',
         tags: ALPINE_TAGS,
         accounts: [{ name: 'www-data', uid: 82, gid: 82 }],
-        notes: 'Alpine’s www-data is 82, not Debian’s 33.',
+        notes: 'Alpine\u2019s www-data is 82, not Debian\u2019s 33.',
     }),
     {
         ...officialNoUser(13, 'ruby', 'official images, no USER', 'unverified'),
@@ -7365,7 +7365,7 @@ const BASE_IMAGE_ROWS = [
         family: 'eclipse-temurin:*noble*',
         tags: ['*noble*'],
         accounts: [{ name: 'ubuntu', uid: 1000, gid: 1000 }],
-        notes: 'noble-based tags inherit Ubuntu’s `ubuntu` 1000.',
+        notes: 'noble-based tags inherit Ubuntu\u2019s `ubuntu` 1000.',
     }),
     officialNoUser(20, 'openjdk', 'official image, no USER', 'unverified', {
         notes: 'Deprecated image.',
@@ -7466,7 +7466,7 @@ const BASE_IMAGE_ROWS = [
         name: 'node',
         accounts: [{ name: 'node', uid: 65532 }],
         env: { NODE_PORT: '3000' },
-        notes: '`node` is 65532 here, not 1000 as in Docker Hub’s node image; /app is owned by 65532.',
+        notes: '`node` is 65532 here, not 1000 as in Docker Hub\u2019s node image; /app is owned by 65532.',
         source: 'chainguard-images/images images/node/config/template.apko.yaml @ 55cca85c099971ade08c18436e608abfa7fa3c74',
         confidence: 'verified',
     },
@@ -7536,7 +7536,7 @@ const BASE_IMAGE_ROWS = [
     },
     {
         row: 42,
-        family: 'UBI s2i language images (ubi9/nodejs-22, python-3xx, …)',
+        family: 'UBI s2i language images (ubi9/nodejs-22, python-3xx, \u2026)',
         repos: ubi(['nodejs-*', 'python-*', 'ruby-*', 'php-*', 'perl-*']),
         tags: ['*'],
         user: '1001',
@@ -7719,7 +7719,7 @@ const BASE_IMAGE_ROWS = [
         gid: 0,
         accounts: [{ name: 'app', uid: 1654, gid: 1654 }],
         env: { APP_UID: '1654', ASPNETCORE_HTTP_PORTS: '8080' },
-        notes: 'A downstream `USER $APP_UID` resolves through this image’s ENV.',
+        notes: 'A downstream `USER $APP_UID` resolves through this image\u2019s ENV.',
         source: 'public notes that aspnet:10.0 defines APP_UID=1654 but leaves Config.User empty',
         confidence: 'secondary',
     },
@@ -7974,7 +7974,7 @@ function lookupTemplatedTag(repo, tagTemplate) {
 }
 /**
  * Facts for an image reference (`node:22-alpine`, `gcr.io/distroless/static:nonroot`,
- * `postgres@sha256:…`). A tag that still holds `${VAR}` gets a fact only when the fact
+ * `postgres@sha256:\u2026`). A tag that still holds `${VAR}` gets a fact only when the fact
  * does not depend on the variable.
  */
 function lookupBaseImage(text) {
@@ -8500,7 +8500,7 @@ var read = __webpack_require__(1908);
 
 
 const MAX_EXTENDS_DEPTH = 16;
-/** Base file of an override file (`compose.override.yaml` → `compose.yaml`), by name. */
+/** Base file of an override file (`compose.override.yaml` \u2192 `compose.yaml`), by name. */
 function overrideBase(rel, all) {
     const m = /^(.*)\.override(\.ya?ml)$/.exec(rel);
     if (!m)
@@ -8633,7 +8633,7 @@ class Loader {
         }
         const key = `${file}#${service}`;
         if (chain.includes(key) || chain.length > MAX_EXTENDS_DEPTH) {
-            this.io.problem('warning', 'compose-extends', `${layer.file}: extends makes a cycle (${[...chain, key].join(' → ')}); Compose refuses it`, range);
+            this.io.problem('warning', 'compose-extends', `${layer.file}: extends makes a cycle (${[...chain, key].join(' \u2192 ')}); Compose refuses it`, range);
             return [];
         }
         const view = file === layer.file ? v : this.view(file);
@@ -8793,7 +8793,7 @@ var range = __webpack_require__(3399);
 ;// CONCATENATED MODULE: ./build/images/links/heuristics.js
 /**
  * Links without explicit evidence, always low confidence: a Dockerfile in a folder named
- * like the image (`ghcr.io/acme/api` ← `services/api/Dockerfile`, `api.Dockerfile`,
+ * like the image (`ghcr.io/acme/api` \u2190 `services/api/Dockerfile`, `api.Dockerfile`,
  * `Dockerfile.api`), and the repository with a single Dockerfile and a single deployed
  * image that nothing else explains.
  */
@@ -12055,7 +12055,7 @@ function buildPattern(parts) {
 }
 /**
  * Matches a concrete reference against a pattern. Returns the value of each hole
- * (`matrix.svc` → `api`) on success.
+ * (`matrix.svc` \u2192 `api`) on success.
  */
 function matchPattern(pattern, ref) {
     const candidates = [(0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryOf */ ._M)(ref)];
@@ -12219,7 +12219,7 @@ function splitDockerDomain(name) {
 function repositoryOf(ref) {
     return ref.domain ? `${ref.domain}/${ref.path}` : ref.path;
 }
-/** Normalised repository (`nginx:1.27` → `docker.io/library/nginx`), or undefined when invalid. */
+/** Normalised repository (`nginx:1.27` \u2192 `docker.io/library/nginx`), or undefined when invalid. */
 function normalise(text) {
     const r = parseReference(text);
     return r.ok ? repositoryOf(r.ref) : undefined;
@@ -12229,7 +12229,7 @@ function sameRepository(a, b) {
     const x = normalise(a);
     return x !== undefined && x === normalise(b);
 }
-/** Familiar repository name as `docker` prints it: `docker.io/library/nginx` → `nginx`. */
+/** Familiar repository name as `docker` prints it: `docker.io/library/nginx` \u2192 `nginx`. */
 function familiarName(ref) {
     if (ref.domain !== DEFAULT_DOMAIN)
         return repositoryOf(ref);
@@ -12240,7 +12240,7 @@ function familiarName(ref) {
     }
     return ref.path;
 }
-/** Familiar name with tag and digest: `nginx:1.27@sha256:…`. */
+/** Familiar name with tag and digest: `nginx:1.27@sha256:\u2026`. */
 function familiarString(ref) {
     return familiarName(ref) + suffix(ref);
 }
@@ -12438,7 +12438,7 @@ function isLiteral(parts) {
 /** How a hole reads in messages: long command substitutions are shortened to one line. */
 function holeDisplay(expr) {
     const one = expr.replace(/\s+/g, ' ');
-    return `\${${one.length > 40 ? `${one.slice(0, 39)}…` : one}}`;
+    return `\${${one.length > 40 ? `${one.slice(0, 39)}\u2026` : one}}`;
 }
 /** Display form: holes written as `${expr}`. */
 function templateToString(parts) {
@@ -12870,7 +12870,7 @@ function podMetadataLoc(w, ...path) {
 const LEVELS = (/* unused pure expression or super */ null && (['error', 'warning', 'note']));
 const THRESHOLDS = (/* unused pure expression or super */ null && (['error', 'warning', 'note', 'none']));
 /**
- * GitHub's security-severity bands (critical > 9, high 7–8.9, medium 4–6.9, low 0.1–3.9).
+ * GitHub's security-severity bands (critical > 9, high 7\u20138.9, medium 4\u20136.9, low 0.1\u20133.9).
  * A rule moved to another level by the user is moved into that level's band, so the alert
  * GitHub shows agrees with the level the user chose.
  */
@@ -13105,7 +13105,7 @@ const docker_no_new_privileges_rule = {
     scope: 'docker',
     meta: {
         title: 'Non-root container can regain privileges through setuid binaries',
-        description: 'A container that runs as a non-root user without `no-new-privileges` in its security options (`security_opt: [no-new-privileges:true]`, `--security-opt no-new-privileges`). A setuid or file-capability binary in the image (su, sudo, ping, newgrp…) can then raise the process back to root or to capabilities it was not started with. With no_new_privs set, execve never grants more privileges. Root containers are not reported (they have nothing to regain), nor privileged ones (docker-privileged reports those), nor containers whose user is unknown. The daemon can set it for every container (`"no-new-privileges": true` in daemon.json); the rule cannot see that.',
+        description: 'A container that runs as a non-root user without `no-new-privileges` in its security options (`security_opt: [no-new-privileges:true]`, `--security-opt no-new-privileges`). A setuid or file-capability binary in the image (su, sudo, ping, newgrp\u2026) can then raise the process back to root or to capabilities it was not started with. With no_new_privs set, execve never grants more privileges. Root containers are not reported (they have nothing to regain), nor privileged ones (docker-privileged reports those), nor containers whose user is unknown. The daemon can set it for every container (`"no-new-privileges": true` in daemon.json); the rule cannot see that.',
         severity: 'note',
         securitySeverity: 3.0,
         tags: DOCKER_TAGS,
@@ -13262,7 +13262,7 @@ const docker_runs_as_root_rule = {
     scope: 'docker',
     meta: {
         title: 'Container runs as root',
-        description: 'A Compose service, `docker run` line or workflow job container whose process runs as uid 0: no `user:`/`--user` and an image that runs as root (no USER, USER 0, or a name that is uid 0 in it), or a `user:`/`--user` that says root. Only images whose user kube-whoami knows are judged (a Dockerfile in the repository, or a well-known image); unknown images are never guessed. An official image whose entrypoint switches to another user (postgres, redis…) is reported as a note, since only its entrypoint runs as root, unless the entrypoint is replaced.',
+        description: 'A Compose service, `docker run` line or workflow job container whose process runs as uid 0: no `user:`/`--user` and an image that runs as root (no USER, USER 0, or a name that is uid 0 in it), or a `user:`/`--user` that says root. Only images whose user kube-whoami knows are judged (a Dockerfile in the repository, or a well-known image); unknown images are never guessed. An official image whose entrypoint switches to another user (postgres, redis\u2026) is reported as a note, since only its entrypoint runs as root, unless the entrypoint is replaced.',
         severity: 'warning',
         securitySeverity: 6.5,
         tags: DOCKER_TAGS,
@@ -13770,7 +13770,7 @@ const RUNTIME_FACTS = [
                 what: 'optimized images (.next/cache/images) and the fetch cache',
                 when: 'use',
                 onFailure: 'fails',
-                source: 'vercel/next.js packages/next/src/server/image-optimizer.ts (cache dir join(distDir, "cache", "images")); examples/with-docker/Dockerfile ("Set the correct permission for prerender cache": mkdir .next && chown nextjs:nodejs .next); "Failed to write image to cache … EACCES: permission denied, mkdir \'/app/.next/cache/images\'" (psd401/aistudio#509), an unhandled rejection in Next.js 16 (island-is/island.is#23447)',
+                source: 'vercel/next.js packages/next/src/server/image-optimizer.ts (cache dir join(distDir, "cache", "images")); examples/with-docker/Dockerfile ("Set the correct permission for prerender cache": mkdir .next && chown nextjs:nodejs .next); "Failed to write image to cache \u2026 EACCES: permission denied, mkdir \'/app/.next/cache/images\'" (psd401/aistudio#509), an unhandled rejection in Next.js 16 (island-is/island.is#23447)',
             },
         ],
     },
@@ -13807,7 +13807,7 @@ const RUNTIME_FACTS = [
                 what: 'client_body, proxy, fastcgi, uwsgi and scgi temp directories (created at start)',
                 when: 'start',
                 onFailure: 'fails',
-                source: 'nginxinc/docker-nginx mainline/debian/Dockerfile (configure --http-client-body-temp-path=/var/cache/nginx/client_temp …); nginx: [emerg] mkdir() "/var/cache/nginx/client_temp" failed (30: Read-only file system)',
+                source: 'nginxinc/docker-nginx mainline/debian/Dockerfile (configure --http-client-body-temp-path=/var/cache/nginx/client_temp \u2026); nginx: [emerg] mkdir() "/var/cache/nginx/client_temp" failed (30: Read-only file system)',
             },
             {
                 path: '/var/run',
@@ -13858,7 +13858,7 @@ const RUNTIME_FACTS = [
                 when: 'use',
                 onFailure: 'continues',
                 unlessEnv: 'PYTHONDONTWRITEBYTECODE',
-                source: 'docs.python.org/3/using/cmdline.html#envvar-PYTHONDONTWRITEBYTECODE; importlib._bootstrap_external (a failed .pyc write is ignored: "could not create …")',
+                source: 'docs.python.org/3/using/cmdline.html#envvar-PYTHONDONTWRITEBYTECODE; importlib._bootstrap_external (a failed .pyc write is ignored: "could not create \u2026")',
             },
             {
                 path: '/tmp',
@@ -13999,7 +13999,7 @@ function runtimeWrites(model, container = {}) {
     else if (nextStart >= 0) {
         add('nextjs', workdir, argv.evidence);
     }
-    // Rails: `rails server` / `rails s`, directly or through bundle exec, thrust, foreman….
+    // Rails: `rails server` / `rails s`, directly or through bundle exec, thrust, foreman\u2026.
     const rails = words.findIndex((w, i) => base(w) === 'rails' && (words[i + 1] === 'server' || words[i + 1] === 's'));
     if (rails >= 0) {
         const w = words[rails];
@@ -14313,7 +14313,7 @@ const readonly_rootfs_write_path_rule = {
     scope: 'image-pod',
     meta: {
         title: 'readOnlyRootFilesystem while the image prepared a path for writing',
-        description: 'The container sets readOnlyRootFilesystem: true, and its Dockerfile chowns a path to a non-root user or makes it writable — a sign the process writes there (caches, uploads, pid files) — while no volume is mounted over it and no image VOLUME covers it. Writes fail with "read-only file system" at run time. The application directory (the final WORKDIR, chowned so its files belong to the app), files copied with --chown and the home directory of an account chowned on its own do not count (that is how images are tidied) unless others may write there, nor does a path that another container running the same image with a different command mounts a volume over (images with one binary per component prepare paths for some components only). The application directory does count where a known runtime writes inside it at run time (Next.js .next/cache, tmp/ of rails server) and the build gave it to the account the image runs as (WORKDIR + COPY --chown + USER).',
+        description: 'The container sets readOnlyRootFilesystem: true, and its Dockerfile chowns a path to a non-root user or makes it writable \u2014 a sign the process writes there (caches, uploads, pid files) \u2014 while no volume is mounted over it and no image VOLUME covers it. Writes fail with "read-only file system" at run time. The application directory (the final WORKDIR, chowned so its files belong to the app), files copied with --chown and the home directory of an account chowned on its own do not count (that is how images are tidied) unless others may write there, nor does a path that another container running the same image with a different command mounts a volume over (images with one binary per component prepare paths for some components only). The application directory does count where a known runtime writes inside it at run time (Next.js .next/cache, tmp/ of rails server) and the build gave it to the account the image runs as (WORKDIR + COPY --chown + USER).',
         severity: 'warning',
         securitySeverity: 2.0,
         tags: KUBELET_TAGS,
@@ -14384,7 +14384,7 @@ var kubelet_user = __webpack_require__(4241);
 var kubelet = __webpack_require__(3581);
 ;// CONCATENATED MODULE: ./build/rules/image-pod/image-user-check.js
 /**
- * The three runAsNonRoot × image-user rules share one shape: an effective runAsNonRoot: true
+ * The three runAsNonRoot \u00d7 image-user rules share one shape: an effective runAsNonRoot: true
  * without runAsUser, an image user the repository knows, and the kubelet verdict of one kind.
  */
 
@@ -14436,7 +14436,7 @@ function imageUserRule(id, kind, meta, hint = () => '') {
 
 /* harmony default export */ const runasnonroot_image_root = (imageUserRule('runasnonroot-image-root', 'imageUserIsRoot', {
     title: 'runAsNonRoot with an image that runs as root: the kubelet will not start the container',
-    description: 'The pod sets runAsNonRoot: true and no runAsUser, and the image runs as uid 0 — its USER is 0, or it has no USER at all, which the kubelet treats as root. The API server accepts the pod; the kubelet then refuses to create the container ("container has runAsNonRoot and image will run as root") and it stays in CreateContainerConfigError.',
+    description: 'The pod sets runAsNonRoot: true and no runAsUser, and the image runs as uid 0 \u2014 its USER is 0, or it has no USER at all, which the kubelet treats as root. The API server accepts the pod; the kubelet then refuses to create the container ("container has runAsNonRoot and image will run as root") and it stays in CreateContainerConfigError.',
     severity: 'error',
     securitySeverity: 8.0,
     tags: KUBELET_TAGS,
@@ -14825,7 +14825,7 @@ function definePssRule(def) {
                             version: policy.label,
                         },
                         // This spot's part of what the API server prints: the whole text names every container,
-                        // which would make a pod of N containers report N² names.
+                        // which would make a pod of N containers report N\u00b2 names.
                         admission: { reason: result.reason, detail: item.detail },
                     },
                 });
@@ -16200,7 +16200,7 @@ function missingInPod(w, c, key, write) {
 /* unused harmony export NEWEST_MINOR */
 /**
  * Pod Security Standards policy selection, as the pod-security-admission library does it:
- * levels, versions v1.0 … v1.37 and latest, and which checks run at a level and version
+ * levels, versions v1.0 \u2026 v1.37 and latest, and which checks run at a level and version
  * (restricted overrides some baseline checks from given versions).
  */
 /** The newest policy version the PSA library (and its fixtures) know. */
@@ -16393,9 +16393,9 @@ function registryFacts(report) {
     };
 }
 function shortDigest(d) {
-    return `${d.slice(0, 19)}…`;
+    return `${d.slice(0, 19)}\u2026`;
 }
-/** `name@sha256:0123456789ab…`: the image a fact was read from. */
+/** `name@sha256:0123456789ab\u2026`: the image a fact was read from. */
 function registryImageName(image) {
     const p = (0,reference/* parseReference */.F2)(image.reference);
     const repo = p.ok ? (0,reference/* repositoryOf */._M)(p.ref) : `${image.registry}/${image.repository}`;
@@ -16469,12 +16469,12 @@ function factFromRegistry(image, table) {
 }
 function userMeaning(fact, image) {
     if (fact.user === '')
-        return ' → root';
+        return ' \u2192 root';
     const [u] = fact.user.split(':');
     if (/^\d+$/.test(u))
         return fact.name ? ` (${fact.name} in its /etc/passwd)` : '';
     if (fact.uid !== undefined)
-        return ` → uid ${fact.uid} in its /etc/passwd`;
+        return ` \u2192 uid ${fact.uid} in its /etc/passwd`;
     const passwd = image.accounts?.passwd;
     if (!passwd)
         return '';
@@ -16661,7 +16661,7 @@ function serviceContainer(service, io, notes) {
     const entrypoint = r.last('entrypoint');
     if (entrypoint)
         c.entrypoint = {
-            value: entrypoint.view.str([...entrypoint.path, 'entrypoint']) ?? '[…]',
+            value: entrypoint.view.str([...entrypoint.path, 'entrypoint']) ?? '[\u2026]',
             written: 'entrypoint',
             range: entrypoint.view.range([...entrypoint.path, 'entrypoint'], 'pair'),
         };
@@ -18183,7 +18183,7 @@ async function registryMessage(res) {
 
 ;// CONCATENATED MODULE: ./build/registry/auth.js
 
-/** Parses `Bearer realm="…",service="…", Basic realm="…"` into challenges. */
+/** Parses `Bearer realm="\u2026",service="\u2026", Basic realm="\u2026"` into challenges. */
 function parseChallenges(header) {
     const out = [];
     const n = header.length;
@@ -18619,7 +18619,7 @@ async function readAccounts(layers, open, maxBytes) {
     };
     for (let i = layers.length - 1; i >= 0 && unresolved().length; i--) {
         const layer = layers[i];
-        const position = `layer ${i + 1} of ${layers.length} (${layer.digest.slice(0, 19)}…)`;
+        const position = `layer ${i + 1} of ${layers.length} (${layer.digest.slice(0, 19)}\u2026)`;
         if (layer.mediaType.includes('foreign') || layer.mediaType.includes('nondistributable')) {
             giveUp(`${position} is a foreign layer that registries do not serve`);
             break;
@@ -18807,7 +18807,7 @@ function decompressorFor(head) {
 ;// CONCATENATED MODULE: ./build/registry/cache.js
 /**
  * The lookup cache on disk: content-addressed image facts (by manifest digest and platform,
- * kept forever, since a digest's content never changes) and tag → digest answers (kept 24 h,
+ * kept forever, since a digest's content never changes) and tag \u2192 digest answers (kept 24 h,
  * since tags move). `$XDG_CACHE_HOME/kube-whoami`, else `~/.cache/kube-whoami`.
  */
 
@@ -19202,7 +19202,7 @@ const DOCKER_HUB_KEYS = [
     'docker.io',
     'registry-1.docker.io',
 ];
-/** `https://ghcr.io/v2/` → `ghcr.io`: config keys are written many ways. */
+/** `https://ghcr.io/v2/` \u2192 `ghcr.io`: config keys are written many ways. */
 function keyHost(key) {
     return key
         .replace(/^[a-z]+:\/\//i, '')
@@ -19444,7 +19444,7 @@ function summaryLine(s, failures) {
     return `${s.images} ${s.images === 1 ? 'image' : 'images'}: ${parts.join(', ')}`;
 }
 function shorten(e) {
-    return e.length > 100 ? `${e.slice(0, 97)}…` : e;
+    return e.length > 100 ? `${e.slice(0, 97)}\u2026` : e;
 }
 
 ;// CONCATENATED MODULE: ./build/registry/index.js
@@ -19573,7 +19573,7 @@ function namespacePolicies(objects) {
 }
 
 ;// CONCATENATED MODULE: ./build/k8s/runtime-classes.js
-/** RuntimeClass objects in the repository: the handler (runsc, kata…) each name stands for. */
+/** RuntimeClass objects in the repository: the handler (runsc, kata\u2026) each name stands for. */
 
 function runtimeClassHandlers(objects) {
     const out = new Map();
@@ -19672,7 +19672,7 @@ function parseDirective(body) {
             return { malformed: text };
         const reason = rest
             .trim()
-            .replace(/^(--|—|-|:)\s*/, '')
+            .replace(/^(--|\u2014|-|:)\s*/, '')
             .trim();
         return {
             form: m[1],
@@ -20099,7 +20099,7 @@ function yamlScopes(file, text) {
 
 ;// CONCATENATED MODULE: ./build/suppress/index.js
 /**
- * The suppression pass, run after the rules (check → suppress → report). A finding is
+ * The suppression pass, run after the rules (check \u2192 suppress \u2192 report). A finding is
  * suppressed, never dropped, by:
  *
  * 1. a `kube-whoami ignore=` comment covering its line (YAML, Helm templates and values,
@@ -20774,7 +20774,7 @@ async function scan(options) {
         if (loaded.template) {
             notices.push({
                 level: 'note',
-                message: `${file} holds Go template actions ({{ … }}) and is not YAML until rendered (${loaded.template.message}): not scanned; scan its rendered output instead`,
+                message: `${file} holds Go template actions ({{ \u2026 }}) and is not YAML until rendered (${loaded.template.message}): not scanned; scan its rendered output instead`,
                 range: loaded.template.range,
             });
         }

@@ -117,7 +117,7 @@ const DEFAULT_BUDGET = {
  * says how many more there are.
  */
 const DEFAULT_FINDINGS = 100_000;
-/** Thrown when a budget runs out; the message says which limit and what it is ("it took longer than …"). */
+/** Thrown when a budget runs out; the message says which limit and what it is ("it took longer than \u2026"). */
 class BudgetExceeded extends Error {
 }
 /** How many units of work pass between two looks at the clock and the heap. */
@@ -2816,7 +2816,7 @@ function utf8Length(s) {
  *                                              max/int64... return int64, and the kind shows in
  *                                              %T, typeOf/kindIs, DeepEqual and Go's argument
  *                                              checks: `trunc (sub 63 5)` fails in helm)
- *   string                           string   (Go strings are UTF-8 bytes: len("é") is 2;
+ *   string                           string   (Go strings are UTF-8 bytes: len("\u00e9") is 2;
  *                                              functions with byte semantics convert with Buffer)
  *   []T                              GoValue[]
  *   map[string]T                     GoMap    (a plain object; Go iterates and prints keys sorted)
@@ -3150,7 +3150,7 @@ function findPair(doc, items, step) {
     }
     return undefined;
 }
-/** A file's text with offset → line/column conversion. */
+/** A file's text with offset \u2192 line/column conversion. */
 class YamlText {
     file;
     source;
