@@ -322,6 +322,7 @@ function compareBytes(a, b) {
 /* harmony export */   hS: () => (/* binding */ compileGoMatch),
 /* harmony export */   m: () => (/* binding */ BadPatternError)
 /* harmony export */ });
+/* unused harmony exports simpleGoMatch, goMatchRegex */
 /* harmony import */ var _core_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(235);
 /**
  * The two glob dialects Helm uses: Go's path/filepath.Match (.helmignore rules, --show-only)
@@ -342,11 +343,72 @@ function escapeClassChar(ch) {
     return /[\\\]^[-]/.test(ch) ? '\\' + ch : ch;
 }
 const goMatchCache = new Map();
+/** `?` in simpleGoMatch's head and tail: two characters, so never one code point of a name. */
+const ANY = '??';
+/**
+ * The patterns nearly every .helmignore holds (`.DS_Store`, `*.swp`, `.git/`, `*~`, and Helm's
+ * own `templates/.?*`): literal characters and `?` around at most one `*`, matched by their
+ * fixed head and tail without a regular expression (and without loading the regex engine at all
+ * for most charts). Undefined for anything else.
+ */
+function simpleGoMatch(pattern) {
+    // Code points of the head and the tail; ANY stands for `?` (one character other than '/').
+    const head = [];
+    let tail;
+    const chars = Array.from(pattern);
+    for (let i = 0; i < chars.length; i++) {
+        let c = chars[i];
+        if (c === '[')
+            return undefined;
+        if (c === '*') {
+            if (tail !== undefined)
+                return undefined;
+            tail = [];
+            continue;
+        }
+        if (c === '?')
+            c = ANY;
+        else if (c === '\\') {
+            if (i + 1 >= chars.length)
+                return undefined;
+            c = chars[++i];
+        }
+        ;
+        (tail ?? head).push(c);
+    }
+    const fits = (want, got) => (want === ANY ? got !== '/' : want === got);
+    const star = tail !== undefined;
+    const end = tail ?? [];
+    return {
+        test(name) {
+            const n = Array.from(name);
+            if (star ? n.length < head.length + end.length : n.length !== head.length)
+                return false;
+            for (let i = 0; i < head.length; i++)
+                if (!fits(head[i], n[i]))
+                    return false;
+            const from = n.length - end.length;
+            for (let i = 0; i < end.length; i++)
+                if (!fits(end[i], n[from + i]))
+                    return false;
+            for (let i = head.length; i < from; i++)
+                if (n[i] === '/')
+                    return false;
+            return true;
+        },
+    };
+}
 /** Compiles a filepath.Match pattern; throws BadPatternError where Go returns ErrBadPattern. */
 function compileGoMatch(pattern) {
     const cached = goMatchCache.get(pattern);
     if (cached)
         return cached;
+    const out = simpleGoMatch(pattern) ?? goMatchRegex(pattern);
+    goMatchCache.set(pattern, out);
+    return out;
+}
+/** compileGoMatch through a regular expression, whatever the pattern (exported for tests). */
+function goMatchRegex(pattern) {
     const chars = Array.from(pattern);
     let re = '^';
     let i = 0;
@@ -413,9 +475,7 @@ function compileGoMatch(pattern) {
             i++;
         }
     }
-    const out = (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .linearRegex */ .t$)(re + '$', 's');
-    goMatchCache.set(pattern, out);
-    return out;
+    return (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .linearRegex */ .t$)(re + '$', 's');
 }
 /** filepath.Match(pattern, name); throws BadPatternError for a malformed pattern. */
 function goMatch(pattern, name) {
@@ -869,12 +929,7 @@ var glob = __webpack_require__(1247);
  * non-matching negated rule excludes.
  */
 
-const NEVER = {
-    test: () => false,
-    exec: () => null,
-    matchAll: () => [],
-    replaceAll: (s) => s,
-};
+const NEVER = { test: () => false };
 
 class HelmIgnoreError extends Error {
 }

@@ -100,18 +100,57 @@ export function linearRegex(source: string, flags = ''): LinearRegex {
 }
 
 /**
- * linearRegex for a constant pattern at module level: compiled on first use, so that loading a
- * module costs nothing for a command that never matches it.
+ * A constant pattern of our own (no backreference, ASCII classes only), matched by V8's RegExp
+ * on inputs up to `shortInput` characters and by linearRegex beyond, compiled on first use of
+ * each. For such patterns both engines choose the same match (Go's regexp picks the one a
+ * backtracking engine would); a short input bounds the backtracking, and a chart's ordinary
+ * version constraint never loads the RE2 engine.
  */
-export function lazyLinearRegex(source: string, flags = ''): LinearRegex {
-  let re: LinearRegex | undefined
-  const get = () => (re ??= linearRegex(source, flags))
-  return {
-    test: (s) => get().test(s),
-    exec: (s) => get().exec(s),
-    matchAll: (s) => get().matchAll(s),
-    replaceAll: (s, replace) => get().replaceAll(s, replace),
+export function lazyLinearRegex(source: string, flags = '', shortInput = 128): LinearRegex {
+  let long: LinearRegex | undefined
+  let short: RegExp | undefined
+  const pick = (s: string): LinearRegex | RegExp =>
+    s.length > shortInput
+      ? (long ??= linearRegex(source, flags))
+      : (short ??= new RegExp(source, flags + 'g'))
+  const at = (re: RegExp, s: string, from: number): LinearMatch | null => {
+    re.lastIndex = from
+    return re.exec(s) as LinearMatch | null
   }
+  const all = (re: RegExp, s: string): LinearMatch[] => {
+    const out: LinearMatch[] = []
+    for (let from = 0; from <= s.length; ) {
+      const m = at(re, s, from)
+      if (!m) break
+      out.push(m)
+      from = m.index + (m[0].length || 1)
+    }
+    return out
+  }
+  const out: LinearRegex = {
+    test(s) {
+      const re = pick(s)
+      return re instanceof RegExp ? at(re, s, 0) !== null : re.test(s)
+    },
+    exec(s) {
+      const re = pick(s)
+      return re instanceof RegExp ? at(re, s, 0) : re.exec(s)
+    },
+    matchAll(s) {
+      const re = pick(s)
+      return re instanceof RegExp ? all(re, s) : re.matchAll(s)
+    },
+    replaceAll(s, replace) {
+      let result = ''
+      let last = 0
+      for (const m of out.matchAll(s)) {
+        result += s.slice(last, m.index) + replace(m)
+        last = m.index + m[0].length
+      }
+      return result + s.slice(last)
+    },
+  }
+  return out
 }
 
 /**

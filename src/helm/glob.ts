@@ -20,12 +20,69 @@ function escapeClassChar(ch: string): string {
   return /[\\\]^[-]/.test(ch) ? '\\' + ch : ch
 }
 
-const goMatchCache = new Map<string, LinearRegex>()
+/** A compiled filepath.Match pattern. */
+export interface GoMatcher {
+  test(name: string): boolean
+}
+
+const goMatchCache = new Map<string, GoMatcher>()
+
+/** `?` in simpleGoMatch's head and tail: two characters, so never one code point of a name. */
+const ANY = '??'
+
+/**
+ * The patterns nearly every .helmignore holds (`.DS_Store`, `*.swp`, `.git/`, `*~`, and Helm's
+ * own `templates/.?*`): literal characters and `?` around at most one `*`, matched by their
+ * fixed head and tail without a regular expression (and without loading the regex engine at all
+ * for most charts). Undefined for anything else.
+ */
+export function simpleGoMatch(pattern: string): GoMatcher | undefined {
+  // Code points of the head and the tail; ANY stands for `?` (one character other than '/').
+  const head: string[] = []
+  let tail: string[] | undefined
+  const chars = Array.from(pattern)
+  for (let i = 0; i < chars.length; i++) {
+    let c = chars[i]
+    if (c === '[') return undefined
+    if (c === '*') {
+      if (tail !== undefined) return undefined
+      tail = []
+      continue
+    }
+    if (c === '?') c = ANY
+    else if (c === '\\') {
+      if (i + 1 >= chars.length) return undefined
+      c = chars[++i]
+    }
+    ;(tail ?? head).push(c)
+  }
+  const fits = (want: string, got: string) => (want === ANY ? got !== '/' : want === got)
+  const star = tail !== undefined
+  const end = tail ?? []
+  return {
+    test(name) {
+      const n = Array.from(name)
+      if (star ? n.length < head.length + end.length : n.length !== head.length) return false
+      for (let i = 0; i < head.length; i++) if (!fits(head[i], n[i])) return false
+      const from = n.length - end.length
+      for (let i = 0; i < end.length; i++) if (!fits(end[i], n[from + i])) return false
+      for (let i = head.length; i < from; i++) if (n[i] === '/') return false
+      return true
+    },
+  }
+}
 
 /** Compiles a filepath.Match pattern; throws BadPatternError where Go returns ErrBadPattern. */
-export function compileGoMatch(pattern: string): LinearRegex {
+export function compileGoMatch(pattern: string): GoMatcher {
   const cached = goMatchCache.get(pattern)
   if (cached) return cached
+  const out = simpleGoMatch(pattern) ?? goMatchRegex(pattern)
+  goMatchCache.set(pattern, out)
+  return out
+}
+
+/** compileGoMatch through a regular expression, whatever the pattern (exported for tests). */
+export function goMatchRegex(pattern: string): GoMatcher {
   const chars = Array.from(pattern)
   let re = '^'
   let i = 0
@@ -83,9 +140,7 @@ export function compileGoMatch(pattern: string): LinearRegex {
       i++
     }
   }
-  const out = linearRegex(re + '$', 's')
-  goMatchCache.set(pattern, out)
-  return out
+  return linearRegex(re + '$', 's')
 }
 
 /** filepath.Match(pattern, name); throws BadPatternError for a malformed pattern. */

@@ -5,15 +5,9 @@
  * with the first decisive one winning — a matching negated rule does not re-include, a
  * non-matching negated rule excludes.
  */
-import { BadPatternError, compileGoMatch } from './glob.js'
-import type { LinearRegex } from '../core/linear-regex.js'
+import { BadPatternError, compileGoMatch, type GoMatcher } from './glob.js'
 
-const NEVER: LinearRegex = {
-  test: () => false,
-  exec: () => null,
-  matchAll: () => [],
-  replaceAll: (s) => s,
-}
+const NEVER: GoMatcher = { test: () => false }
 import { pathBase } from './go-text.js'
 
 interface Rule {
@@ -22,7 +16,7 @@ interface Rule {
   mustDir: boolean
   /** 'root' (leading slash), 'path' (contains a slash) or 'base' (file name only). */
   scope: 'root' | 'path' | 'base'
-  pattern: LinearRegex
+  pattern: GoMatcher
 }
 
 export class HelmIgnoreError extends Error {}
@@ -77,7 +71,7 @@ export class HelmIgnore {
     } else {
       scope = 'base'
     }
-    let pattern: LinearRegex
+    let pattern: GoMatcher
     try {
       pattern = compileGoMatch(rule)
     } catch {

@@ -1,0 +1,78 @@
+/**
+ * lazyLinearRegex: V8's RegExp on short inputs, RE2 beyond, with the same matches for the
+ * patterns it is meant for (our own constants: no backreferences, ASCII classes).
+ */
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { lazyLinearRegex, linearRegex } from '../../src/core/linear-regex.js'
+
+// Masterminds/semver's constraint pieces, as src/helm/semver.ts builds them, and a few others.
+const cv =
+  'v?([0-9|x|X|\\*]+)(\\.[0-9|x|X|\\*]+)?(\\.[0-9|x|X|\\*]+)?(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?'
+const ops = '=||!=|>|<|>=|=>|<=|=<|~|~>|\\^'
+const ws = '[\\t\\n\\f\\r ]'
+const patterns = [
+  `^${ws}*(${ops})${ws}*(${cv})${ws}*$`,
+  `(${ops})${ws}*(${cv})`,
+  `${ws}*(${cv})${ws}+-${ws}+(${cv})${ws}*`,
+  '(a|ab)(c|bcd)?',
+  'x*',
+]
+
+type Match = ReturnType<ReturnType<typeof linearRegex>['exec']>
+const plain = (m: Match) =>
+  m && { index: m.index, groups: Array.from({ length: m.length }, (_, i) => m[i]) }
+
+describe('lazyLinearRegex', () => {
+  it('matches as linearRegex on both sides of its short-input limit', () => {
+    const text = fc
+      .array(
+        fc.constantFrom(
+          '1',
+          '2',
+          '.',
+          'x',
+          '*',
+          '-',
+          ' ',
+          '\t',
+          '>',
+          '<',
+          '=',
+          '~',
+          '^',
+          'v',
+          'a',
+          'b',
+          'c',
+          'd',
+          ',',
+          'é',
+        ),
+        { maxLength: 14 },
+      )
+      .map((a) => a.join(''))
+    for (const source of patterns) {
+      const lazy = lazyLinearRegex(source, '', 6)
+      const re2 = linearRegex(source)
+      fc.assert(
+        fc.property(text, (s) => {
+          expect(lazy.test(s)).toBe(re2.test(s))
+          expect(plain(lazy.exec(s))).toEqual(plain(re2.exec(s)))
+          expect(lazy.matchAll(s).map(plain)).toEqual(re2.matchAll(s).map(plain))
+          expect(lazy.replaceAll(s, (m) => `<${m[1] ?? ''}>`)).toBe(
+            re2.replaceAll(s, (m) => `<${m[1] ?? ''}>`),
+          )
+        }),
+        { numRuns: 400 },
+      )
+    }
+  })
+
+  it('stays linear on a long input (100,000 blanks before a constraint)', () => {
+    const re = lazyLinearRegex(patterns[0])
+    const t0 = performance.now()
+    expect(re.test(' '.repeat(100_000) + '!')).toBe(false)
+    expect(performance.now() - t0).toBeLessThan(20_000)
+  })
+})
