@@ -51,10 +51,10 @@ for (const dir of [join(root, 'dist'), join(root, 'dist', 'cli')]) {
     const file = join(dir, name)
     const source = readFileSync(file, 'utf8')
     // After a backslash the escape would change meaning ("\\é" is "é", "\\\\u00e9" is not).
-    if (/\\[^\x00-\x7f]/.test(source))
+    if (/\\[^\t\n\r -~]/.test(source))
       throw new Error(`${file}: a backslash before a non-ASCII character`)
     const ascii = source.replace(
-      /[^\x00-\x7f]/g,
+      /[^\t\n\r -~]/g,
       (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
     )
     if (ascii !== source) writeFileSync(file, ascii)
