@@ -119,7 +119,7 @@ export function lazyLinearRegex(source: string, flags = '', shortInput = 128): L
   }
   const all = (re: RegExp, s: string): LinearMatch[] => {
     const out: LinearMatch[] = []
-    for (let from = 0; from <= s.length; ) {
+    for (let from = 0; from <= s.length;) {
       const m = at(re, s, from)
       if (!m) break
       out.push(m)
