@@ -3286,8 +3286,9 @@ function displayText(text, table) {
 
 
 
+// `[^\n]` rather than `.`: the same characters in RE2 and V8 (V8's `.` also stops at \r).
 const HOLE_REGEX = {
-    any: '.+',
+    any: '[^\\n]+',
     segment: '[^/]+',
     'owner-repo': '[^/]+/[^/]+',
 };
@@ -3418,7 +3419,7 @@ function buildPattern(parts) {
             lastComponentLiteral,
             literalChars,
             holes,
-            regex: (0,linear_regex/* linearRegex */.t$)(source, 'i'),
+            regex: (0,linear_regex/* lazyLinearRegex */.p0)(source, 'i', (0,linear_regex/* backtrackingLimit */.I6)(source.split('+').length - 1)),
             matchFamiliar: domain === undefined,
         },
     };
@@ -3453,8 +3454,9 @@ function tagFits(pattern, tag) {
     const parts = splitTemplate(pattern);
     if (!parts.some((p) => typeof p === 'string' && p !== ''))
         return false;
-    const src = parts.map((p) => (typeof p === 'string' ? escapeRegex(p) : '.+')).join('');
-    return (0,linear_regex/* linearRegex */.t$)(`^${src}$`).test(tag);
+    const src = parts.map((p) => (typeof p === 'string' ? escapeRegex(p) : '[^\\n]+')).join('');
+    const holes = parts.filter((p) => typeof p !== 'string').length;
+    return (0,linear_regex/* lazyLinearRegex */.p0)(`^${src}$`, '', (0,linear_regex/* backtrackingLimit */.I6)(holes)).test(tag);
 }
 function escapeRegex(s) {
     return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -11677,6 +11679,15 @@ function glob_compiled(source, pattern) {
 }
 /** Whole-string glob match. */
 function globMatch(pattern, value) {
+    // The usual `case` arms (`amd64`, `arm*`, `*`) without the regex engine.
+    if (!hasWildcard(pattern))
+        return pattern === value;
+    const star = pattern.indexOf('*');
+    if (star >= 0 && !hasWildcard(pattern.slice(0, star) + pattern.slice(star + 1))) {
+        const head = pattern.slice(0, star);
+        const tail = pattern.slice(star + 1);
+        return (value.length >= head.length + tail.length && value.startsWith(head) && value.endsWith(tail));
+    }
     return glob_compiled('^(?:' + glob_globSource(pattern) + ')$', pattern).test(value);
 }
 /**
@@ -23676,6 +23687,7 @@ function normalizeYamlBreaks(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I6: () => (/* binding */ backtrackingLimit),
 /* harmony export */   p0: () => (/* binding */ lazyLinearRegex),
 /* harmony export */   t$: () => (/* binding */ linearRegex),
 /* harmony export */   wI: () => (/* binding */ re2)
@@ -23758,11 +23770,11 @@ function linearRegex(source, flags = '') {
     return out;
 }
 /**
- * A constant pattern of our own (no backreference, ASCII classes only), matched by V8's RegExp
- * on inputs up to `shortInput` characters and by linearRegex beyond, compiled on first use of
- * each. For such patterns both engines choose the same match (Go's regexp picks the one a
- * backtracking engine would); a short input bounds the backtracking, and a chart's ordinary
- * version constraint never loads the RE2 engine.
+ * A pattern of our own (ASCII classes, no `.`), matched by V8's RegExp on inputs up to
+ * `shortInput` characters and by linearRegex beyond, compiled on first use of each. Both
+ * engines choose the same match (Go's regexp picks the one a backtracking engine would; with a
+ * backreference V8 tries every assignment where the RE2 side checks the first); a short input
+ * bounds the backtracking (see backtrackingLimit), and ordinary inputs never load the RE2 engine.
  */
 function lazyLinearRegex(source, flags = '', shortInput = 128) {
     let long;
@@ -23809,6 +23821,15 @@ function lazyLinearRegex(source, flags = '', shortInput = 128) {
         },
     };
     return out;
+}
+/**
+ * The longest input on which a backtracking engine stays under about a million steps for a
+ * pattern with `quantifiers` unbounded repetitions (each can try every split: n^k).
+ */
+function backtrackingLimit(quantifiers) {
+    if (quantifiers <= 1)
+        return 4096;
+    return Math.max(16, Math.floor(Math.pow(1e6, 1 / quantifiers)));
 }
 /**
  * RE2 has no backreferences (`\\1`): each becomes a copy of its group, captured on its own, and a

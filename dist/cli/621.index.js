@@ -3307,6 +3307,15 @@ function glob_compiled(source, pattern) {
 }
 /** Whole-string glob match. */
 function globMatch(pattern, value) {
+    // The usual `case` arms (`amd64`, `arm*`, `*`) without the regex engine.
+    if (!hasWildcard(pattern))
+        return pattern === value;
+    const star = pattern.indexOf('*');
+    if (star >= 0 && !hasWildcard(pattern.slice(0, star) + pattern.slice(star + 1))) {
+        const head = pattern.slice(0, star);
+        const tail = pattern.slice(star + 1);
+        return (value.length >= head.length + tail.length && value.startsWith(head) && value.endsWith(tail));
+    }
     return glob_compiled('^(?:' + globSource(pattern) + ')$', pattern).test(value);
 }
 /**
@@ -11916,8 +11925,9 @@ function placeholderName(text) {
 
 
 
+// `[^\n]` rather than `.`: the same characters in RE2 and V8 (V8's `.` also stops at \r).
 const HOLE_REGEX = {
-    any: '.+',
+    any: '[^\\n]+',
     segment: '[^/]+',
     'owner-repo': '[^/]+/[^/]+',
 };
@@ -12048,7 +12058,7 @@ function buildPattern(parts) {
             lastComponentLiteral,
             literalChars,
             holes,
-            regex: (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .linearRegex */ .t$)(source, 'i'),
+            regex: (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .lazyLinearRegex */ .p0)(source, 'i', (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .backtrackingLimit */ .I6)(source.split('+').length - 1)),
             matchFamiliar: domain === undefined,
         },
     };
@@ -12083,8 +12093,9 @@ function tagFits(pattern, tag) {
     const parts = (0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .splitTemplate */ .LL)(pattern);
     if (!parts.some((p) => typeof p === 'string' && p !== ''))
         return false;
-    const src = parts.map((p) => (typeof p === 'string' ? escapeRegex(p) : '.+')).join('');
-    return (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .linearRegex */ .t$)(`^${src}$`).test(tag);
+    const src = parts.map((p) => (typeof p === 'string' ? escapeRegex(p) : '[^\\n]+')).join('');
+    const holes = parts.filter((p) => typeof p !== 'string').length;
+    return (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .lazyLinearRegex */ .p0)(`^${src}$`, '', (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .backtrackingLimit */ .I6)(holes)).test(tag);
 }
 function escapeRegex(s) {
     return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

@@ -290,6 +290,7 @@ function normalizeYamlBreaks(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I6: () => (/* binding */ backtrackingLimit),
 /* harmony export */   p0: () => (/* binding */ lazyLinearRegex),
 /* harmony export */   t$: () => (/* binding */ linearRegex),
 /* harmony export */   wI: () => (/* binding */ re2)
@@ -372,11 +373,11 @@ function linearRegex(source, flags = '') {
     return out;
 }
 /**
- * A constant pattern of our own (no backreference, ASCII classes only), matched by V8's RegExp
- * on inputs up to `shortInput` characters and by linearRegex beyond, compiled on first use of
- * each. For such patterns both engines choose the same match (Go's regexp picks the one a
- * backtracking engine would); a short input bounds the backtracking, and a chart's ordinary
- * version constraint never loads the RE2 engine.
+ * A pattern of our own (ASCII classes, no `.`), matched by V8's RegExp on inputs up to
+ * `shortInput` characters and by linearRegex beyond, compiled on first use of each. Both
+ * engines choose the same match (Go's regexp picks the one a backtracking engine would; with a
+ * backreference V8 tries every assignment where the RE2 side checks the first); a short input
+ * bounds the backtracking (see backtrackingLimit), and ordinary inputs never load the RE2 engine.
  */
 function lazyLinearRegex(source, flags = '', shortInput = 128) {
     let long;
@@ -423,6 +424,15 @@ function lazyLinearRegex(source, flags = '', shortInput = 128) {
         },
     };
     return out;
+}
+/**
+ * The longest input on which a backtracking engine stays under about a million steps for a
+ * pattern with `quantifiers` unbounded repetitions (each can try every split: n^k).
+ */
+function backtrackingLimit(quantifiers) {
+    if (quantifiers <= 1)
+        return 4096;
+    return Math.max(16, Math.floor(Math.pow(1e6, 1 / quantifiers)));
 }
 /**
  * RE2 has no backreferences (`\\1`): each becomes a copy of its group, captured on its own, and a

@@ -100,11 +100,11 @@ export function linearRegex(source: string, flags = ''): LinearRegex {
 }
 
 /**
- * A constant pattern of our own (no backreference, ASCII classes only), matched by V8's RegExp
- * on inputs up to `shortInput` characters and by linearRegex beyond, compiled on first use of
- * each. For such patterns both engines choose the same match (Go's regexp picks the one a
- * backtracking engine would); a short input bounds the backtracking, and a chart's ordinary
- * version constraint never loads the RE2 engine.
+ * A pattern of our own (ASCII classes, no `.`), matched by V8's RegExp on inputs up to
+ * `shortInput` characters and by linearRegex beyond, compiled on first use of each. Both
+ * engines choose the same match (Go's regexp picks the one a backtracking engine would; with a
+ * backreference V8 tries every assignment where the RE2 side checks the first); a short input
+ * bounds the backtracking (see backtrackingLimit), and ordinary inputs never load the RE2 engine.
  */
 export function lazyLinearRegex(source: string, flags = '', shortInput = 128): LinearRegex {
   let long: LinearRegex | undefined
@@ -151,6 +151,15 @@ export function lazyLinearRegex(source: string, flags = '', shortInput = 128): L
     },
   }
   return out
+}
+
+/**
+ * The longest input on which a backtracking engine stays under about a million steps for a
+ * pattern with `quantifiers` unbounded repetitions (each can try every split: n^k).
+ */
+export function backtrackingLimit(quantifiers: number): number {
+  if (quantifiers <= 1) return 4096
+  return Math.max(16, Math.floor(Math.pow(1e6, 1 / quantifiers)))
 }
 
 /**

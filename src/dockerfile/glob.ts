@@ -42,6 +42,16 @@ function compiled(source: string, pattern: string): LinearRegex {
 
 /** Whole-string glob match. */
 export function globMatch(pattern: string, value: string): boolean {
+  // The usual `case` arms (`amd64`, `arm*`, `*`) without the regex engine.
+  if (!hasWildcard(pattern)) return pattern === value
+  const star = pattern.indexOf('*')
+  if (star >= 0 && !hasWildcard(pattern.slice(0, star) + pattern.slice(star + 1))) {
+    const head = pattern.slice(0, star)
+    const tail = pattern.slice(star + 1)
+    return (
+      value.length >= head.length + tail.length && value.startsWith(head) && value.endsWith(tail)
+    )
+  }
   return compiled('^(?:' + globSource(pattern) + ')$', pattern).test(value)
 }
 

@@ -19,7 +19,7 @@ import {
   splitTemplate,
   isLiteral,
 } from './template.js'
-import { linearRegex, type LinearRegex } from '../core/linear-regex.js'
+import { backtrackingLimit, lazyLinearRegex, type LinearRegex } from '../core/linear-regex.js'
 
 export interface ImagePattern {
   /** The name as written, holes shown as `${expr}`. */
@@ -54,8 +54,9 @@ export type ImageRefResult =
   | { kind: 'pattern'; pattern: ImagePattern }
   | { kind: 'invalid'; error: string }
 
+// `[^\n]` rather than `.`: the same characters in RE2 and V8 (V8's `.` also stops at \r).
 const HOLE_REGEX: Record<Hole['shape'], string> = {
-  any: '.+',
+  any: '[^\\n]+',
   segment: '[^/]+',
   'owner-repo': '[^/]+/[^/]+',
 }
@@ -189,7 +190,7 @@ function buildPattern(parts: TemplatePart[]): ImageRefResult {
       lastComponentLiteral,
       literalChars,
       holes,
-      regex: linearRegex(source, 'i'),
+      regex: lazyLinearRegex(source, 'i', backtrackingLimit(source.split('+').length - 1)),
       matchFamiliar: domain === undefined,
     },
   }
@@ -227,8 +228,9 @@ function showToks(toks: Tok[]): string {
 export function tagFits(pattern: string, tag: string): boolean {
   const parts = splitTemplate(pattern)
   if (!parts.some((p) => typeof p === 'string' && p !== '')) return false
-  const src = parts.map((p) => (typeof p === 'string' ? escapeRegex(p) : '.+')).join('')
-  return linearRegex(`^${src}$`).test(tag)
+  const src = parts.map((p) => (typeof p === 'string' ? escapeRegex(p) : '[^\\n]+')).join('')
+  const holes = parts.filter((p) => typeof p !== 'string').length
+  return lazyLinearRegex(`^${src}$`, '', backtrackingLimit(holes)).test(tag)
 }
 
 function escapeRegex(s: string): string {

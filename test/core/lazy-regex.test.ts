@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { lazyLinearRegex, linearRegex } from '../../src/core/linear-regex.js'
+import { backtrackingLimit, lazyLinearRegex, linearRegex } from '../../src/core/linear-regex.js'
 
 // Masterminds/semver's constraint pieces, as src/helm/semver.ts builds them, and a few others.
 const cv =
@@ -74,5 +74,21 @@ describe('lazyLinearRegex', () => {
     const t0 = performance.now()
     expect(re.test(' '.repeat(100_000) + '!')).toBe(false)
     expect(performance.now() - t0).toBeLessThan(20_000)
+  })
+
+  it('keeps many holes on a backtracking engine only for inputs it finishes quickly', () => {
+    expect(backtrackingLimit(1)).toBe(4096)
+    expect(backtrackingLimit(2)).toBe(1000)
+    expect(backtrackingLimit(3)).toBe(99)
+    expect(backtrackingLimit(8)).toBe(16)
+    const holes = 6
+    const source = `^${Array.from({ length: holes }, () => '([^/]+)').join('a')}b$`
+    const re = lazyLinearRegex(source, 'i', backtrackingLimit(holes))
+    for (const n of [backtrackingLimit(holes), 5000]) {
+      const t0 = performance.now()
+      expect(re.test('a'.repeat(n))).toBe(false)
+      expect(performance.now() - t0).toBeLessThan(10_000)
+    }
+    expect(re.exec('xayazawavaub')?.[6]).toBe('u')
   })
 })
