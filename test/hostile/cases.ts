@@ -133,6 +133,17 @@ function paxBombTgz(records: number): Buffer {
   )
 }
 
+/** A subchart archive of `files` entries of `bytes` zeros each (a gzip bomb: ~1,000:1). */
+function zerosTgz(files: number, bytes: number): Buffer {
+  const parts = [
+    tarEntry('sub/Chart.yaml', Buffer.from('apiVersion: v2\nname: sub\nversion: 1.0.0\n')),
+  ]
+  const zeros = Buffer.alloc(bytes)
+  for (let i = 0; i < files; i++) parts.push(tarEntry(`sub/files/z${i}`, zeros))
+  parts.push(Buffer.alloc(1024))
+  return gzipSync(Buffer.concat(parts))
+}
+
 export const CASES: HostileCase[] = [
   // ── crashes ──────────────────────────────────────────────────────────────
   {
@@ -397,6 +408,30 @@ export const CASES: HostileCase[] = [
       return { args: json }
     },
     expect: { exit: 0, output: /header|too long|archive/i },
+    helmChart: 'chart',
+  },
+  {
+    id: 'tgz-file-6mib',
+    what: 'a subchart .tgz holding one file of 6 MiB (helm: 5 MiB a file)',
+    part: 2,
+    build(root) {
+      write(root, chart({ 'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n' }))
+      write(root, { 'chart/charts/sub-1.0.0.tgz': zerosTgz(1, 6 * 1024 * 1024) })
+      return { args: json }
+    },
+    expect: { exit: 0, output: /larger than the maximum file size 5242880/ },
+    helmChart: 'chart',
+  },
+  {
+    id: 'tgz-bomb-120mib',
+    what: 'a subchart .tgz of 120 KiB that inflates to 120 MiB (helm: 100 MiB a chart)',
+    part: 2,
+    build(root) {
+      write(root, chart({ 'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n' }))
+      write(root, { 'chart/charts/sub-1.0.0.tgz': zerosTgz(30, 4 * 1024 * 1024) })
+      return { args: json }
+    },
+    expect: { exit: 0, output: /larger than the maximum size 104857600/ },
     helmChart: 'chart',
   },
   {
