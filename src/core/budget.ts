@@ -201,6 +201,15 @@ export function checkSize(what: string, size: number, kind: 'chars' | 'items'): 
 /** A value larger than one call may make (see checkSize). */
 export class ValueTooLarge extends Error {}
 
+/**
+ * Before a call that takes milliseconds however small its arguments (bcrypt, scrypt): looks
+ * at the clock and the heap now. Such a call charges one unit of work, so a loop of them
+ * would otherwise run thousands of calls (minutes) between two looks at the clock.
+ */
+export function costlyCall(): void {
+  activeBudget()?.check()
+}
+
 /** Counts a key generation against the open budget (no-op outside one). */
 export function keyGeneration(): void {
   activeBudget()?.keyGeneration()

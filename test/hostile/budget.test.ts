@@ -66,6 +66,17 @@ describe('render budget', () => {
     expect(ms).toBeLessThan(3000)
   })
 
+  it.each(['htpasswd "u" "p"', 'derivePassword 1 "long" "p" "u" "s"'])(
+    'stops a loop of %s (tens of ms a call, one unit of work) near the time budget',
+    (call) => {
+      // 100,000 calls take over an hour; one look at the clock per 4,096 units overshot by minutes.
+      const { r, ms, text } = render(`{{ range until 100000 }}{{ ${call} | len }}{{ end }}\n`)
+      expect(r.ok).toBe(false)
+      expect(text).toMatch(/took longer than the budget of 1 s/)
+      expect(ms).toBeLessThan(3000)
+    },
+  )
+
   it.each(['toYaml', 'toJson', 'toYamlPretty', 'toToml'])(
     'stops %s of a shared subtree 2^40 nodes wide',
     (fn) => {

@@ -56,6 +56,22 @@ export function write(root: string, files: Record<string, string | Buffer>): voi
 
 const json = ['scan', '.', '--format', 'json', '--fail-on', 'none']
 
+/** A stack trace line: never in any output. */
+const STACK = /\n\s+at .*\.(js|ts):\d+/
+
+/** Planted outside the repository (or in the environment, or in .git): never in any output. */
+const SECRET = 'KW-SECRET-5f1e0c9a7b3d'
+// The secret and the tail of its base64 (alone or after "x-access-token:", as git keeps it).
+const LEAKED = /KW-SECRET-5f1e0c9a7b3d|LTVmMWUwYzlhN2IzZA/
+
+/** A chart that puts `.Values.leak` into an error message, as the issue's attack does. */
+const LEAKY_CHART: Record<string, string> = {
+  'chart/Chart.yaml': 'apiVersion: v2\nname: leaky\nversion: 1.0.0\n',
+  'chart/values.yaml': 'leak: ""\n',
+  'chart/templates/pod.yaml':
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n{{- if .Values.leak }}\n{{ fail (printf "leaked: %s" .Values.leak) }}\n{{- end }}\n',
+}
+
 /** A config that lowers the render budget to two seconds in quick mode. */
 const budget = (quick?: boolean): Record<string, string> =>
   quick ? { '.kube-whoami.yaml': 'limits:\n  renderSeconds: 2\n' } : {}
@@ -115,6 +131,17 @@ function paxBombTgz(records: number): Buffer {
       Buffer.alloc(1024),
     ]),
   )
+}
+
+/** A subchart archive of `files` entries of `bytes` zeros each (a gzip bomb: ~1,000:1). */
+function zerosTgz(files: number, bytes: number): Buffer {
+  const parts = [
+    tarEntry('sub/Chart.yaml', Buffer.from('apiVersion: v2\nname: sub\nversion: 1.0.0\n')),
+  ]
+  const zeros = Buffer.alloc(bytes)
+  for (let i = 0; i < files; i++) parts.push(tarEntry(`sub/files/z${i}`, zeros))
+  parts.push(Buffer.alloc(1024))
+  return gzipSync(Buffer.concat(parts))
 }
 
 export const CASES: HostileCase[] = [
@@ -204,7 +231,11 @@ export const CASES: HostileCase[] = [
       write(root, { 'pod.yaml': POD('p') })
       return { args: [...json, '--output', 'no/such/dir/out.json'] }
     },
-    expect: { exit: 2, output: /^kube-whoami: .*no\/such\/dir\/out\.json.*\n$/ },
+    expect: {
+      exit: 2,
+      output: /^kube-whoami: cannot write .*no\/such\/dir\/out\.json.*$/m,
+      absent: STACK,
+    },
   },
   {
     id: 'output-folder',
@@ -214,7 +245,7 @@ export const CASES: HostileCase[] = [
       write(root, { 'pod.yaml': POD('p'), 'out/.keep': '' })
       return { args: [...json, '--output', 'out'] }
     },
-    expect: { exit: 2, output: /^kube-whoami: .*out.*\n$/ },
+    expect: { exit: 2, output: /^kube-whoami: cannot write .*out.*$/m, absent: STACK },
   },
   {
     id: 'output-dev-full',
@@ -224,7 +255,7 @@ export const CASES: HostileCase[] = [
       write(root, { 'pod.yaml': POD('p') })
       return { args: [...json, '--output', '/dev/full'] }
     },
-    expect: { exit: 2, output: /^kube-whoami: .*\/dev\/full.*\n$/ },
+    expect: { exit: 2, output: /^kube-whoami: cannot write .*\/dev\/full.*$/m, absent: STACK },
   },
   {
     id: 'stdout-epipe',
@@ -377,6 +408,30 @@ export const CASES: HostileCase[] = [
       return { args: json }
     },
     expect: { exit: 0, output: /header|too long|archive/i },
+    helmChart: 'chart',
+  },
+  {
+    id: 'tgz-file-6mib',
+    what: 'a subchart .tgz holding one file of 6 MiB (helm: 5 MiB a file)',
+    part: 2,
+    build(root) {
+      write(root, chart({ 'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n' }))
+      write(root, { 'chart/charts/sub-1.0.0.tgz': zerosTgz(1, 6 * 1024 * 1024) })
+      return { args: json }
+    },
+    expect: { exit: 0, output: /larger than the maximum file size 5242880/ },
+    helmChart: 'chart',
+  },
+  {
+    id: 'tgz-bomb-120mib',
+    what: 'a subchart .tgz of 120 KiB that inflates to 120 MiB (helm: 100 MiB a chart)',
+    part: 2,
+    build(root) {
+      write(root, chart({ 'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n' }))
+      write(root, { 'chart/charts/sub-1.0.0.tgz': zerosTgz(30, 4 * 1024 * 1024) })
+      return { args: json }
+    },
+    expect: { exit: 0, output: /larger than the maximum size 104857600/ },
     helmChart: 'chart',
   },
   {
@@ -614,10 +669,13 @@ export const CASES: HostileCase[] = [
       })
       return { args: json }
     },
+    // With the default budgets a scan stops it at the memory budget after ~11 s, not at the
+    // 60 s clock: value tracing keeps a record (~100 bytes) of every element a range reads,
+    // 10^7 records by then. The quick suite's 2 s clock comes first.
     expect: {
       exit: 0,
       output:
-        /took longer than the budget[\s\S]*pss-privileged|pss-privileged[\s\S]*took longer than the budget/,
+        /stopped rendering: it (took longer|needed more)[\s\S]*pss-privileged|pss-privileged[\s\S]*stopped rendering: it (took longer|needed more)/,
     },
     limits: { seconds: 90 },
     helmChart: 'chart',
@@ -832,5 +890,281 @@ export const CASES: HostileCase[] = [
     },
     // 2^40 expansions before (53 s, a notice of 18 MB); now a hole that says why.
     expect: { exit: 0, output: /longer than 1048576 characters/ },
+  },
+  // ── leaks and refusals (part 1), added to measure before and after ────────
+  {
+    id: 'setfile-environ',
+    what: 'setFile: {leak: /proc/self/environ} and a template that fails with it',
+    part: 1,
+    build(root) {
+      write(root, {
+        ...LEAKY_CHART,
+        '.kube-whoami.yaml':
+          'charts:\n  - path: chart\n    setFile: { leak: /proc/self/environ }\n',
+      })
+      return { args: json, env: { KW_PLANTED: SECRET } }
+    },
+    expect: {
+      exit: 2,
+      output: /setFile \/proc\/self\/environ is outside the scanned root/,
+      absent: LEAKED,
+    },
+  },
+  {
+    id: 'setfile-relative',
+    what: 'setFile: {leak: ../secret.txt} (a file beside the repository)',
+    part: 1,
+    build(root) {
+      write(root, {
+        ...LEAKY_CHART,
+        '.kube-whoami.yaml': 'charts:\n  - path: chart\n    setFile: { leak: ../secret.txt }\n',
+        '../secret.txt': `${SECRET}\n`,
+      })
+      return { args: json }
+    },
+    expect: {
+      exit: 2,
+      output: /setFile \.\.\/secret\.txt is outside the scanned root/,
+      absent: LEAKED,
+    },
+  },
+  {
+    id: 'setfile-dev-zero',
+    what: 'setFile: {leak: /dev/zero}',
+    part: 1,
+    build(root) {
+      write(root, {
+        ...LEAKY_CHART,
+        '.kube-whoami.yaml': 'charts:\n  - path: chart\n    setFile: { leak: /dev/zero }\n',
+      })
+      return { args: json }
+    },
+    expect: { exit: 2, output: /setFile \/dev\/zero is outside the scanned root/ },
+  },
+  {
+    id: 'values-link-out',
+    what: 'a charts[].values file that is a symbolic link out of the repository',
+    part: 1,
+    build(root) {
+      write(root, {
+        ...LEAKY_CHART,
+        '.kube-whoami.yaml': 'charts:\n  - path: chart\n    values: [chart/prod.yaml]\n',
+        '../secret.yaml': `leak: ${SECRET}\n`,
+      })
+      symlinkSync('../../secret.yaml', join(root, 'chart', 'prod.yaml'))
+      return { args: json }
+    },
+    expect: { exit: 2, output: /chart\/prod\.yaml: outside the scanned root/, absent: LEAKED },
+  },
+  {
+    id: 'baseline-link-out',
+    what: 'a baseline: file that is a symbolic link out of the repository',
+    part: 1,
+    build(root) {
+      write(root, {
+        '.kube-whoami.yaml': 'baseline: accepted.json\n',
+        'pod.yaml': POD('p'),
+        '../secret.json': `{"version": 1, "${SECRET}": [`,
+      })
+      symlinkSync('../secret.json', join(root, 'accepted.json'))
+      return { args: json }
+    },
+    expect: {
+      exit: 2,
+      output: /baseline accepted\.json is outside the scanned root/,
+      absent: LEAKED,
+    },
+  },
+  {
+    id: 'compose-env-git',
+    what: 'a compose .env linked to .git/config holding the checkout credential',
+    part: 1,
+    build(root) {
+      const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${SECRET}`).toString('base64')}`
+      write(root, {
+        '.git/config': `[http "https://github.com/"]\n\textraheader = ${header}\n`,
+        'compose.yaml': 'services:\n  api:\n    image: ${extraheader}\n    build: ./api\n',
+        'api/Dockerfile': 'FROM alpine:3.20\nUSER 10001\n',
+      })
+      symlinkSync('.git/config', join(root, '.env'))
+      return { args: ['scan', '.', '--fail-on', 'none'] }
+    },
+    expect: { exit: 0, output: /\.env: inside \.git/, absent: LEAKED },
+  },
+  {
+    id: 'config-fifo',
+    what: 'a .kube-whoami.yaml that is a FIFO',
+    part: 1,
+    build(root) {
+      write(root, { 'pod.yaml': POD('p') })
+      execFileSync('mkfifo', [join(root, '.kube-whoami.yaml')])
+      return { args: json }
+    },
+    expect: { exit: 2, output: /\.kube-whoami\.yaml: not a regular file/ },
+  },
+  {
+    id: 'baseline-fifo',
+    what: 'a baseline: file that is a FIFO',
+    part: 1,
+    build(root) {
+      write(root, { '.kube-whoami.yaml': 'baseline: accepted.json\n', 'pod.yaml': POD('p') })
+      execFileSync('mkfifo', [join(root, 'accepted.json')])
+      return { args: json }
+    },
+    expect: { exit: 2, output: /accepted\.json: not a regular file/ },
+  },
+  {
+    id: 'file-5mib',
+    what: 'a manifest of 5 MiB (over the per-file limit)',
+    part: 1,
+    build(root) {
+      write(root, {
+        'big.yaml': `${POD('big', '      securityContext:\n        privileged: true\n')}#${'x'.repeat(5 * 1024 * 1024)}\n`,
+      })
+      return { args: json }
+    },
+    expect: { exit: 0, output: /big\.yaml: \d+ bytes is over the 4194304-byte limit/ },
+  },
+  {
+    id: 'action-path-outside',
+    what: "the action's path input naming /etc",
+    part: 1,
+    build(root) {
+      write(root, { 'pod.yaml': POD('p') })
+      return { action: { inputs: { upload: 'false', path: '/etc' } } }
+    },
+    expect: { exit: 1, output: /input path: \/etc is outside the workspace/, absent: STACK },
+  },
+  {
+    id: 'action-sarif-outside',
+    what: "the action's sarif-file input ../../x.sarif",
+    part: 1,
+    build(root) {
+      write(root, { 'pod.yaml': POD('p') })
+      return { action: { inputs: { upload: 'false', 'sarif-file': '../../x.sarif' } } }
+    },
+    expect: {
+      exit: 1,
+      output: /input sarif-file: \.\.\/\.\.\/x\.sarif is outside the workspace/,
+      absent: STACK,
+    },
+  },
+  // ── per-call caps, depths, outputs, the runner (parts 2, 5, 7) ───────────
+  {
+    id: 'repeat-100m',
+    what: 'repeat 100000000 "x"',
+    part: 2,
+    build(root) {
+      write(root, chart({ 'cm.yaml': 'data: {{ repeat 100000000 "x" | len }}\n' }))
+      return { args: json }
+    },
+    expect: {
+      exit: 0,
+      output:
+        /helm-render-error[\s\S]*over kube-whoami's limit|over kube-whoami's limit[\s\S]*helm-render-error/,
+    },
+    limits: { seconds: 60, rssMb: 1500 },
+    helmChart: 'chart',
+  },
+  {
+    id: 'until-100m',
+    what: 'until 100000000',
+    part: 2,
+    build(root) {
+      write(root, chart({ 'cm.yaml': 'data: {{ until 100000000 | len }}\n' }))
+      return { args: json }
+    },
+    expect: {
+      exit: 0,
+      output:
+        /helm-render-error[\s\S]*over kube-whoami's limit|over kube-whoami's limit[\s\S]*helm-render-error/,
+    },
+    limits: { seconds: 60, rssMb: 1500 },
+    helmChart: 'chart',
+  },
+  {
+    id: 'include-recursion',
+    what: 'a template that includes itself without end',
+    part: 2,
+    build(root) {
+      write(
+        root,
+        chart({ 'cm.yaml': '{{- define "r" }}{{ include "r" . }}{{ end }}{{ include "r" . }}\n' }),
+      )
+      return { args: json }
+    },
+    // helm: "rendering template has a nested reference name: r" after 1,000 includes.
+    expect: { exit: 0, output: /nested reference name|exceeded maximum template depth/ },
+    helmChart: 'chart',
+  },
+  {
+    id: 'htpasswd-loop',
+    what: 'a loop of 100,000 htpasswd calls (bcrypt, tens of ms each)',
+    part: 2,
+    build(root, quick) {
+      write(root, {
+        ...chart({ 'cm.yaml': '{{ range until 100000 }}{{ htpasswd "u" "p" | len }}{{ end }}\n' }),
+        ...budget(quick),
+        'pod.yaml': POD('p', '      securityContext:\n        privileged: true\n'),
+      })
+      return { args: json }
+    },
+    // One unit of work a call: the clock was looked at every ~1,000 calls, minutes apart.
+    expect: {
+      exit: 0,
+      output:
+        /took longer than the budget[\s\S]*pss-privileged|pss-privileged[\s\S]*took longer than the budget/,
+    },
+    limits: { seconds: 90 },
+    helmChart: 'chart',
+  },
+  {
+    id: 'sarif-25k',
+    what: 'SARIF output of over 25,000 results (GitHub keeps 25,000 a run)',
+    part: 5,
+    build(root) {
+      const pod = (i: number) =>
+        `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p${i}\nspec:\n  hostNetwork: true\n  hostPID: true\n  hostIPC: true\n  containers:\n    - name: a\n      image: x\n      securityContext: { privileged: true }\n`
+      const docs: string[] = []
+      for (let i = 0; i < 4000; i++) docs.push(pod(i))
+      write(root, { 'pods.yaml': docs.join('---\n') })
+      return { args: ['scan', '.', '--format', 'sarif', '--fail-on', 'none'] }
+    },
+    expect: { exit: 0, output: /SARIF holds 25000 results, GitHub's limit for one run/ },
+    limits: { seconds: 60 },
+  },
+  {
+    id: 'pod-4000-containers-json',
+    what: 'a Pod with 4,000 containers (JSON)',
+    part: 4,
+    build(root) {
+      const cs: string[] = []
+      for (let i = 0; i < 4000; i++) cs.push(`    - name: c${i}\n      image: nginx:1.27\n`)
+      write(root, {
+        'pod.yaml': `apiVersion: v1\nkind: Pod\nmetadata:\n  name: big\nspec:\n  containers:\n${cs.join('')}`,
+      })
+      return { args: json }
+    },
+    expect: { exit: 0, output: /"findings"/ },
+    limits: { seconds: 60 },
+  },
+  {
+    id: 'action-event-missing',
+    what: 'the action with GITHUB_EVENT_PATH naming a missing file',
+    part: 7,
+    build(root) {
+      write(root, { 'pod.yaml': POD('p') })
+      return {
+        action: {
+          inputs: { upload: 'false' },
+          env: { GITHUB_EVENT_PATH: join(root, '..', 'no-such-event.json') },
+        },
+      }
+    },
+    expect: {
+      exit: [0, 1],
+      output: /::warning[^\n]*cannot read the event payload/,
+      absent: /at .*\.js:\d+|TypeError/,
+    },
   },
 ]

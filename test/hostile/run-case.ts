@@ -13,6 +13,7 @@ import {
   readFileSync,
   readSync,
   statSync,
+  writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -62,6 +63,13 @@ function actionEnv(root: string, inputs: Record<string, string>): Record<string,
     closeSync(openSync(join(runner, name), 'w'))
     return join(runner, name)
   }
+  const event = () => {
+    writeFileSync(
+      join(runner, 'event.json'),
+      JSON.stringify({ ref: 'refs/heads/main', repository: { full_name: 'acme/shop' } }),
+    )
+    return join(runner, 'event.json')
+  }
   return {
     ...env,
     GITHUB_ACTIONS: 'true',
@@ -70,7 +78,9 @@ function actionEnv(root: string, inputs: Record<string, string>): Record<string,
     GITHUB_SHA: '3f9c2a7d1b5e8c4a6f0d2b9e7c1a5f3d8b6e4c2a',
     GITHUB_REF: 'refs/heads/main',
     GITHUB_EVENT_NAME: 'push',
-    GITHUB_EVENT_PATH: touch('event.json'),
+    // A push payload as the runner writes it: an empty file is itself a malformed event
+    // (the action-event-* cases), and would hide what the other action cases test.
+    GITHUB_EVENT_PATH: event(),
     GITHUB_OUTPUT: touch('output'),
     GITHUB_STEP_SUMMARY: touch('summary'),
     GITHUB_API_URL: 'http://127.0.0.1:9',

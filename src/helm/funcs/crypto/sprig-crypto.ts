@@ -19,7 +19,7 @@ import type { PrivKey } from './keys.js'
 import { parseIP } from './ip.js'
 import { certPem, createCertificate, parseCertificatePem } from './x509.js'
 import { randomBytes, randomInt, randomUUID } from '../random.js'
-import { checkSize, keyGeneration } from '../../../core/budget.js'
+import { checkSize, costlyCall, keyGeneration } from '../../../core/budget.js'
 
 const str = (v: GoValue): string => (typeof v === 'string' ? v : strval(v))
 
@@ -225,6 +225,7 @@ export function bcrypt(input: GoValue): string {
   if (pw.length > 72) {
     return 'failed to encrypt string with bcrypt: bcrypt: password length exceeds 72 bytes'
   }
+  costlyCall()
   const salt = '$2a$10$' + bcryptjs.encodeBase64(randomBytes(16), 16)
   // bcryptjs takes a JS string and encodes it as UTF-8 itself, as Go hashes the bytes.
   return bcryptjs.hashSync(str(input), salt)
@@ -328,6 +329,7 @@ export function derivePassword(
   const u = Buffer.from(str(user), 'utf8')
   const s = Buffer.from(str(site), 'utf8')
   const salt = Buffer.concat([seed, u32(u.length), u])
+  costlyCall()
   const key = scryptSync(Buffer.from(str(password), 'utf8'), salt, 64, {
     N: 32768,
     r: 8,
