@@ -7595,6 +7595,7 @@ function bcrypt(input) {
     if (pw.length > 72) {
         return 'failed to encrypt string with bcrypt: bcrypt: password length exceeds 72 bytes';
     }
+    (0,budget/* costlyCall */.RZ)();
     const salt = '$2a$10$' + bcryptjs/* default.encodeBase64 */.Ay.encodeBase64(randomBytes(16), 16);
     // bcryptjs takes a JS string and encodes it as UTF-8 itself, as Go hashes the bytes.
     return bcryptjs/* default.hashSync */.Ay.hashSync(sprig_crypto_str(input), salt);
@@ -7688,6 +7689,7 @@ function derivePassword(counter, passwordType, password, user, site) {
     const u = Buffer.from(sprig_crypto_str(user), 'utf8');
     const s = Buffer.from(sprig_crypto_str(site), 'utf8');
     const salt = Buffer.concat([seed, u32(u.length), u]);
+    (0,budget/* costlyCall */.RZ)();
     const key = (0,external_node_crypto_.scryptSync)(Buffer.from(sprig_crypto_str(password), 'utf8'), salt, 64, {
         N: 32768,
         r: 8,

@@ -23467,6 +23467,7 @@ function minOf(values, fallback = Infinity) {
 /* harmony export */   C1: () => (/* binding */ checkSize),
 /* harmony export */   L$: () => (/* binding */ BudgetExceeded),
 /* harmony export */   Oz: () => (/* binding */ keyGeneration),
+/* harmony export */   RZ: () => (/* binding */ costlyCall),
 /* harmony export */   Xd: () => (/* binding */ DEFAULT_FINDINGS),
 /* harmony export */   Y$: () => (/* binding */ withBudget),
 /* harmony export */   oJ: () => (/* binding */ work)
@@ -23632,6 +23633,14 @@ function checkSize(what, size, kind) {
 }
 /** A value larger than one call may make (see checkSize). */
 class ValueTooLarge extends Error {
+}
+/**
+ * Before a call that takes milliseconds however small its arguments (bcrypt, scrypt): looks
+ * at the clock and the heap now. Such a call charges one unit of work, so a loop of them
+ * would otherwise run thousands of calls (minutes) between two looks at the clock.
+ */
+function costlyCall() {
+    activeBudget()?.check();
 }
 /** Counts a key generation against the open budget (no-op outside one). */
 function keyGeneration() {

@@ -1335,7 +1335,9 @@ class ResMap {
         return [...this.list];
     }
     append(r) {
-        (0,budget/* work */.oJ)();
+        // The id check below scans the whole list: charge it, or 4,096 appends to a list of 10^5
+        // (an overlay doubling its base) pass between two looks at the budget's clock.
+        (0,budget/* work */.oJ)(1 + (this.list.length >>> 4));
         const id = r.curId();
         if (this.byCurrentId((x) => idEquals(id, x)).length > 0) {
             throw new errors/* KustomizeError */.Kv(`may not add resource with an already registered id: ${resIdString(id)}`);
