@@ -6076,7 +6076,7 @@ function parseMakefile(text, context = {}) {
         if (inc) {
             const patterns = inc[1].split(/\s+/);
             (0,arrays/* pushAll */.iI)(includes, patterns);
-            context.include?.(patterns, vars);
+            context.include?.(patterns, vars, line);
             continue;
         }
         const a = ASSIGN_RE.exec(trimmed);
@@ -6355,10 +6355,14 @@ const includedByMakefile = new WeakMap();
  * The files an `include` line names, relative to the root: literal paths that exist and
  * glob patterns (`make/_shared/<glob>/00_mod.mk`) matched against the makefiles discovered.
  */
-function includeTargets(dir, patterns, col) {
+function includeTargets(dir, patterns, col, at) {
     const out = [];
     for (const pattern of patterns) {
         const rel = joinRel(dir, pattern);
+        if (rel === undefined && !pattern.includes('$')) {
+            col.problem('note', 'outside-root', `${at.file}:${at.startLine}: include ${pattern} leads out of the repository; it is not read`, at);
+            continue;
+        }
         if (!rel || rel.includes('$'))
             continue;
         if (/[*?[]/.test(rel)) {
@@ -6389,8 +6393,9 @@ function includeTree(rel, col) {
             return;
         const parsed = parseMakefile(text, {
             vars,
-            include: (patterns) => {
-                for (const inc of includeTargets(dirOf(rel), patterns, col))
+            include: (patterns, _vars, at) => {
+                const range = new LineIndex(file, text).range(at.start, at.end);
+                for (const inc of includeTargets(dirOf(rel), patterns, col, range))
                     visit(inc, depth + 1);
             },
         });

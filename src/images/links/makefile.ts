@@ -7,6 +7,7 @@
  */
 import type { HoleTable } from '../template.js'
 import type { Collector } from './collector.js'
+import type { SourceRange } from '../../core/range.js'
 import { LineIndex } from './line-index.js'
 import { dirOf, joinRel } from './paths.js'
 import {
@@ -70,7 +71,11 @@ export interface ParseContext {
   /** Variables read so far (an including makefile's), shared with the files it includes. */
   vars?: Map<string, MakeVar>
   /** Reads included files at the include line, as make does, into the same variables. */
-  include?: (patterns: string[], vars: Map<string, MakeVar>) => void
+  include?: (
+    patterns: string[],
+    vars: Map<string, MakeVar>,
+    at: { start: number; end: number },
+  ) => void
 }
 
 export function parseMakefile(text: string, context: ParseContext = {}): ParsedMakefile {
@@ -138,7 +143,7 @@ export function parseMakefile(text: string, context: ParseContext = {}): ParsedM
     if (inc) {
       const patterns = inc[1].split(/\s+/)
       pushAll(includes, patterns)
-      context.include?.(patterns, vars)
+      context.include?.(patterns, vars, line)
       continue
     }
     const a = ASSIGN_RE.exec(trimmed)
@@ -417,10 +422,24 @@ const includedByMakefile = new WeakMap<Collector, Set<string>>()
  * The files an `include` line names, relative to the root: literal paths that exist and
  * glob patterns (`make/_shared/<glob>/00_mod.mk`) matched against the makefiles discovered.
  */
-function includeTargets(dir: string, patterns: string[], col: Collector): string[] {
+function includeTargets(
+  dir: string,
+  patterns: string[],
+  col: Collector,
+  at: SourceRange,
+): string[] {
   const out: string[] = []
   for (const pattern of patterns) {
     const rel = joinRel(dir, pattern)
+    if (rel === undefined && !pattern.includes('$')) {
+      col.problem(
+        'note',
+        'outside-root',
+        `${at.file}:${at.startLine}: include ${pattern} leads out of the repository; it is not read`,
+        at,
+      )
+      continue
+    }
     if (!rel || rel.includes('$')) continue
     if (/[*?[]/.test(rel)) {
       const match = compileGlob(rel)
@@ -450,8 +469,9 @@ function includeTree(
     if (text === undefined) return
     const parsed = parseMakefile(text, {
       vars,
-      include: (patterns) => {
-        for (const inc of includeTargets(dirOf(rel), patterns, col)) visit(inc, depth + 1)
+      include: (patterns, _vars, at) => {
+        const range = new LineIndex(file, text).range(at.start, at.end)
+        for (const inc of includeTargets(dirOf(rel), patterns, col, range)) visit(inc, depth + 1)
       },
     })
     units.push({ rel: file, text, parsed })

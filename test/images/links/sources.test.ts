@@ -186,6 +186,21 @@ describe('a fragment read at its include line (dapr’s docker/docker.mk)', () =
   })
 })
 
+describe('an include that leads out of the repository', () => {
+  const idx = loadFixture('makefile-include-outside')
+
+  it('is not read, and a note says so at its line', () => {
+    expect(idx.problems.map((p) => [p.level, p.message, p.range.startLine])).toEqual([
+      [
+        'note',
+        'Makefile:1: include ../../shared.mk leads out of the repository; it is not read',
+        1,
+      ],
+    ])
+    expect(idx.resolve('ghcr.io/acme/app:dev').link).toMatchObject({ dockerfile: 'Dockerfile' })
+  })
+})
+
 describe('a Dockerfile the recipe writes from another (kubebuilder’s Dockerfile.cross)', () => {
   const idx = loadFixture('makefile-derived')
 
