@@ -20189,6 +20189,8 @@ __webpack_require__.d(__webpack_exports__, {
   _: () => (/* binding */ readYamlTree)
 });
 
+// EXTERNAL MODULE: ./build/core/no-stack-traces.js
+var no_stack_traces = __webpack_require__(7765);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./build/helm/goyaml/parse.js
@@ -20530,6 +20532,7 @@ function yaml11ScalarValue(node, original) {
 
 
 
+
 const parseOptions = {
     schema: 'failsafe',
     merge: false,
@@ -20569,7 +20572,7 @@ function readWithYamlLib(source) {
     const special = hasYaml11Breaks(source);
     let docs;
     try {
-        docs = (0,dist/* parseAllDocuments */.hR)(special ? normalizeYaml11Breaks(source) : source, parseOptions);
+        docs = (0,no_stack_traces/* withoutStackTraces */.f)(() => (0,dist/* parseAllDocuments */.hR)(special ? normalizeYaml11Breaks(source) : source, parseOptions));
     }
     catch (e) {
         return { error: e.message };

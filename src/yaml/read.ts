@@ -3,6 +3,7 @@
  * scalars, merge keys, duplicate keys reported as errors, with exact positions for
  * every node so that findings point at the line a person edits.
  */
+import { withoutStackTraces } from '../core/no-stack-traces.js'
 import {
   type Document,
   isAlias,
@@ -241,7 +242,9 @@ export interface YamlFile {
 /** Parses every document of a YAML (or JSON) file. Never throws for bad input. */
 export function readYaml(source: string, file: string): YamlFile {
   const text = new YamlText(file, source)
-  const parsed = parseAllDocuments(source, { ...parseOptions, lineCounter: text.lineCounter })
+  const parsed = withoutStackTraces(() =>
+    parseAllDocuments(source, { ...parseOptions, lineCounter: text.lineCounter }),
+  )
   const list = Array.isArray(parsed) ? parsed : []
   const documents = list.map((doc, index) => {
     addDuplicateKeyErrors(doc)

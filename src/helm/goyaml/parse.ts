@@ -8,6 +8,7 @@
  * any syntax error it reports is re-read with the `yaml` package, which is slower but
  * complete; the tree shape is the same either way.
  */
+import { withoutStackTraces } from '../../core/no-stack-traces.js'
 import { YAML_SIMPLE_ESCAPES } from './escapes.js'
 import {
   isAlias,
@@ -1054,7 +1055,7 @@ function fromYamlLib(
 }
 
 function parseWithYamlLib(src: string): YNode | null {
-  const docs = parseAllDocuments(src, fallbackOptions)
+  const docs = withoutStackTraces(() => parseAllDocuments(src, fallbackOptions))
   const list = Array.isArray(docs) ? docs : []
   const doc = list[0]
   if (!doc) return null

@@ -9,6 +9,7 @@
  * and libyaml reads YAML 1.1 (NEL/LS/PS line breaks; a block scalar ending the input
  * without a line break), with libyaml's error wording.
  */
+import { withoutStackTraces } from '../../core/no-stack-traces.js'
 import {
   isAlias,
   isMap,
@@ -66,9 +67,8 @@ function readWithYamlLib(source: string): YamlTree {
   const special = hasYaml11Breaks(source)
   let docs: Document.Parsed[]
   try {
-    docs = parseAllDocuments(
-      special ? normalizeYaml11Breaks(source) : source,
-      parseOptions,
+    docs = withoutStackTraces(() =>
+      parseAllDocuments(special ? normalizeYaml11Breaks(source) : source, parseOptions),
     ) as Document.Parsed[]
   } catch (e) {
     return { error: (e as Error).message }
