@@ -1751,7 +1751,7 @@ function compileGlob(pattern) {
         re = (0,linear_regex/* linearRegex */.t$)(`^${globSource(body)}$`, 's');
     }
     catch {
-        re = (0,linear_regex/* linearRegex */.t$)(`^${escapeRe(body)}$`, 's');
+        re = (0,linear_regex/* linearRegex */.t$)(`^${(0,linear_regex/* escapeRegex */.$f)(body)}$`, 's');
     }
     glob = { test: (path) => re.test(path) !== negate };
     if (glob_cache.size > 2000)
@@ -1763,9 +1763,6 @@ function compileGlob(pattern) {
 function compileGlobs(patterns) {
     const globs = patterns.map(compileGlob);
     return { test: (path) => globs.some((g) => g.test(path)) };
-}
-function escapeRe(s) {
-    return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 /** The regular expression (RE2 syntax) of a glob without its `!`. */
 function globSource(pattern) {
@@ -1829,13 +1826,13 @@ function segmentSource(seg) {
         const c = seg[i];
         const next = seg[i + 1];
         if (c === '\\') {
-            out += escapeRe(next ?? '\\');
+            out += (0,linear_regex/* escapeRegex */.$f)(next ?? '\\');
             i++;
         }
         else if ('@?*+'.includes(c) && next === '(') {
             const close = matching(seg, i + 1, '(', ')');
             if (close < 0) {
-                out += escapeRe(c);
+                out += (0,linear_regex/* escapeRegex */.$f)(c);
                 continue;
             }
             const alts = splitTop(seg.slice(i + 2, close), '|').map(segmentSource);
@@ -1881,7 +1878,7 @@ function segmentSource(seg) {
             }
         }
         else {
-            out += escapeRe(c);
+            out += (0,linear_regex/* escapeRegex */.$f)(c);
         }
     }
     return out;
@@ -3385,7 +3382,7 @@ function buildPattern(parts) {
     let re = '';
     for (const t of body) {
         if ('ch' in t) {
-            re += escapeRegex(t.ch);
+            re += (0,linear_regex/* escapeRegex */.$f)(t.ch);
             continue;
         }
         const seen = groupOf.get(t.hole.expr);
@@ -3399,7 +3396,7 @@ function buildPattern(parts) {
     }
     let source;
     if (domain !== undefined) {
-        source = `^${escapeRegex(domain)}/${libraryOptional ? '(?:library/)?' : ''}${re}$`;
+        source = `^${(0,linear_regex/* escapeRegex */.$f)(domain)}/${libraryOptional ? '(?:library/)?' : ''}${re}$`;
     }
     else {
         source = `^${re}$`;
@@ -3454,12 +3451,9 @@ function tagFits(pattern, tag) {
     const parts = splitTemplate(pattern);
     if (!parts.some((p) => typeof p === 'string' && p !== ''))
         return false;
-    const src = parts.map((p) => (typeof p === 'string' ? escapeRegex(p) : '[^\\n]+')).join('');
+    const src = parts.map((p) => (typeof p === 'string' ? (0,linear_regex/* escapeRegex */.$f)(p) : '[^\\n]+')).join('');
     const holes = parts.filter((p) => typeof p !== 'string').length;
     return (0,linear_regex/* lazyLinearRegex */.p0)(`^${src}$`, '', (0,linear_regex/* backtrackingLimit */.I6)(holes)).test(tag);
-}
-function escapeRegex(s) {
-    return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 ;// CONCATENATED MODULE: ./build/images/base-images.js
@@ -6360,7 +6354,7 @@ function includeTargets(dir, patterns, col, at) {
     for (const pattern of patterns) {
         const rel = joinRel(dir, pattern);
         if (rel === undefined && !pattern.includes('$')) {
-            col.problem('note', 'outside-root', `${at.file}:${at.startLine}: include ${pattern} leads out of the repository; it is not read`, at);
+            col.problem('note', 'outside-root', `${at.file}:${at.startLine}: include ${pattern} leads outside the scanned folder; it is not read`, at);
             continue;
         }
         if (!rel || rel.includes('$'))
@@ -7671,6 +7665,7 @@ function runStep(scope, stepPath, run, env, lookup, workingDir, label, state, id
 
 
 
+
 const PRIORITY = {
     config: 0,
     workflow: 1,
@@ -7990,9 +7985,9 @@ class LinkIndex {
         let src = '';
         for (const p of parts) {
             if (typeof p === 'string')
-                src += p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+                src += (0,linear_regex/* escapeRegex */.$f)(p);
             else if (bindings.has(p.expr))
-                src += bindings.get(p.expr).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+                src += (0,linear_regex/* escapeRegex */.$f)(bindings.get(p.expr));
             else {
                 const seen = names.indexOf(p.expr);
                 if (seen >= 0)
@@ -11663,15 +11658,12 @@ function glob_globSource(pattern) {
             i = close;
         }
         else if (c === '\\' && i + 1 < pattern.length) {
-            re += escapeRegExp(pattern[++i]);
+            re += (0,linear_regex/* escapeRegex */.$f)(pattern[++i]);
         }
         else
-            re += escapeRegExp(c);
+            re += (0,linear_regex/* escapeRegex */.$f)(c);
     }
     return re;
-}
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 /** The pattern compiled for a linear-time engine (a Dockerfile's patterns are untrusted). */
 function glob_compiled(source, pattern) {
@@ -11679,7 +11671,7 @@ function glob_compiled(source, pattern) {
         return (0,linear_regex/* linearRegex */.t$)(source, 's');
     }
     catch {
-        return (0,linear_regex/* linearRegex */.t$)(escapeRegExp(pattern), 's');
+        return (0,linear_regex/* linearRegex */.t$)((0,linear_regex/* escapeRegex */.$f)(pattern), 's');
     }
 }
 /** Whole-string glob match. */
@@ -23701,19 +23693,51 @@ function normalizeYamlBreaks(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ escapeRegex),
 /* harmony export */   I6: () => (/* binding */ backtrackingLimit),
 /* harmony export */   p0: () => (/* binding */ lazyLinearRegex),
 /* harmony export */   t$: () => (/* binding */ linearRegex),
 /* harmony export */   wI: () => (/* binding */ re2)
 /* harmony export */ });
-/* unused harmony export escapeRegex */
 /* harmony import */ var _re2_engine_cjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4112);
 
 /** The RE2JS class (re2-engine.cts loads it on first use). */
 const re2 = () => _re2_engine_cjs__WEBPACK_IMPORTED_MODULE_0__.loadRe2js();
+/** The LinearRegex methods over a search from a position (the same for both engines). */
+function searcher(matchAt, test = (s) => matchAt(s, 0) !== null) {
+    const matchAll = (s) => {
+        const all = [];
+        for (let from = 0; from <= s.length;) {
+            const m = matchAt(s, from);
+            if (!m)
+                break;
+            all.push(m);
+            from = m.index + (m[0].length || 1);
+        }
+        return all;
+    };
+    return {
+        matchAt,
+        test,
+        exec: (s) => matchAt(s, 0),
+        matchAll,
+        replaceAll(s, replace) {
+            let result = '';
+            let last = 0;
+            for (const m of matchAll(s)) {
+                result += s.slice(last, m.index) + replace(m);
+                last = m.index + m[0].length;
+            }
+            return result + s.slice(last);
+        },
+    };
+}
 const cache = new Map();
 /** Compiles `source`; throws (an Error with RE2's message) on a syntax RE2 rejects. */
 function linearRegex(source, flags = '') {
+    return compileRe2(source, flags);
+}
+function compileRe2(source, flags) {
     const key = `${flags}/${source}`;
     let out = cache.get(key);
     if (out)
@@ -23754,30 +23778,8 @@ function linearRegex(source, flags = '') {
         }
         return null;
     };
-    out = {
-        test: (s) => re.test(s),
-        exec: (s) => matchAt(s, 0),
-        matchAll(s) {
-            const all = [];
-            for (let from = 0; from <= s.length;) {
-                const m = matchAt(s, from);
-                if (!m)
-                    break;
-                all.push(m);
-                from = m.index + (m[0].length || 1);
-            }
-            return all;
-        },
-        replaceAll(s, replace) {
-            let result = '';
-            let last = 0;
-            for (const m of this.matchAll(s)) {
-                result += s.slice(last, m.index) + replace(m);
-                last = m.index + m[0].length;
-            }
-            return result + s.slice(last);
-        },
-    };
+    // Without backreferences RE2's own test answers; with them only matchAt checks the copies.
+    out = refs.copies.length ? searcher(matchAt) : searcher(matchAt, (s) => re.test(s));
     if (cache.size > 2000)
         cache.clear();
     cache.set(key, out);
@@ -23791,50 +23793,14 @@ function linearRegex(source, flags = '') {
  * bounds the backtracking (see backtrackingLimit), and ordinary inputs never load the RE2 engine.
  */
 function lazyLinearRegex(source, flags = '', shortInput = 128) {
-    let long;
     let short;
-    const pick = (s) => s.length > shortInput
-        ? (long ??= linearRegex(source, flags))
-        : (short ??= new RegExp(source, flags + 'g'));
-    const at = (re, s, from) => {
-        re.lastIndex = from;
-        return re.exec(s);
-    };
-    const all = (re, s) => {
-        const out = [];
-        for (let from = 0; from <= s.length;) {
-            const m = at(re, s, from);
-            if (!m)
-                break;
-            out.push(m);
-            from = m.index + (m[0].length || 1);
-        }
-        return out;
-    };
-    const out = {
-        test(s) {
-            const re = pick(s);
-            return re instanceof RegExp ? at(re, s, 0) !== null : re.test(s);
-        },
-        exec(s) {
-            const re = pick(s);
-            return re instanceof RegExp ? at(re, s, 0) : re.exec(s);
-        },
-        matchAll(s) {
-            const re = pick(s);
-            return re instanceof RegExp ? all(re, s) : re.matchAll(s);
-        },
-        replaceAll(s, replace) {
-            let result = '';
-            let last = 0;
-            for (const m of out.matchAll(s)) {
-                result += s.slice(last, m.index) + replace(m);
-                last = m.index + m[0].length;
-            }
-            return result + s.slice(last);
-        },
-    };
-    return out;
+    return searcher((s, from) => {
+        if (s.length > shortInput)
+            return compileRe2(source, flags).matchAt(s, from);
+        short ??= new RegExp(source, flags + 'g');
+        short.lastIndex = from;
+        return short.exec(s);
+    });
 }
 /**
  * The longest input on which a backtracking engine stays under about a million steps for a

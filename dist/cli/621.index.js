@@ -311,7 +311,7 @@ function compileGlob(pattern) {
         re = (0,_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .linearRegex */ .t$)(`^${globSource(body)}$`, 's');
     }
     catch {
-        re = (0,_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .linearRegex */ .t$)(`^${escapeRe(body)}$`, 's');
+        re = (0,_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .linearRegex */ .t$)(`^${(0,_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeRegex */ .$f)(body)}$`, 's');
     }
     glob = { test: (path) => re.test(path) !== negate };
     if (cache.size > 2000)
@@ -323,9 +323,6 @@ function compileGlob(pattern) {
 function compileGlobs(patterns) {
     const globs = patterns.map(compileGlob);
     return { test: (path) => globs.some((g) => g.test(path)) };
-}
-function escapeRe(s) {
-    return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 /** The regular expression (RE2 syntax) of a glob without its `!`. */
 function globSource(pattern) {
@@ -389,13 +386,13 @@ function segmentSource(seg) {
         const c = seg[i];
         const next = seg[i + 1];
         if (c === '\\') {
-            out += escapeRe(next ?? '\\');
+            out += (0,_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeRegex */ .$f)(next ?? '\\');
             i++;
         }
         else if ('@?*+'.includes(c) && next === '(') {
             const close = matching(seg, i + 1, '(', ')');
             if (close < 0) {
-                out += escapeRe(c);
+                out += (0,_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeRegex */ .$f)(c);
                 continue;
             }
             const alts = splitTop(seg.slice(i + 2, close), '|').map(segmentSource);
@@ -441,7 +438,7 @@ function segmentSource(seg) {
             }
         }
         else {
-            out += escapeRe(c);
+            out += (0,_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeRegex */ .$f)(c);
         }
     }
     return out;
@@ -3286,15 +3283,12 @@ function globSource(pattern) {
             i = close;
         }
         else if (c === '\\' && i + 1 < pattern.length) {
-            re += escapeRegExp(pattern[++i]);
+            re += (0,linear_regex/* escapeRegex */.$f)(pattern[++i]);
         }
         else
-            re += escapeRegExp(c);
+            re += (0,linear_regex/* escapeRegex */.$f)(c);
     }
     return re;
-}
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 /** The pattern compiled for a linear-time engine (a Dockerfile's patterns are untrusted). */
 function glob_compiled(source, pattern) {
@@ -3302,7 +3296,7 @@ function glob_compiled(source, pattern) {
         return (0,linear_regex/* linearRegex */.t$)(source, 's');
     }
     catch {
-        return (0,linear_regex/* linearRegex */.t$)(escapeRegExp(pattern), 's');
+        return (0,linear_regex/* linearRegex */.t$)((0,linear_regex/* escapeRegex */.$f)(pattern), 's');
     }
 }
 /** Whole-string glob match. */
@@ -8906,6 +8900,8 @@ function sharedByParent(repo, isFolder, dockerfiles) {
     return hits;
 }
 
+// EXTERNAL MODULE: ./build/core/linear-regex.js
+var linear_regex = __webpack_require__(235);
 ;// CONCATENATED MODULE: ./build/images/links/build-command.js
 
 // Options that take a value as the next argument (docker build/buildx, podman, buildah, nerdctl).
@@ -10075,7 +10071,7 @@ function includeTargets(dir, patterns, col, at) {
     for (const pattern of patterns) {
         const rel = joinRel(dir, pattern);
         if (rel === undefined && !pattern.includes('$')) {
-            col.problem('note', 'outside-root', `${at.file}:${at.startLine}: include ${pattern} leads out of the repository; it is not read`, at);
+            col.problem('note', 'outside-root', `${at.file}:${at.startLine}: include ${pattern} leads outside the scanned folder; it is not read`, at);
             continue;
         }
         if (!rel || rel.includes('$'))
@@ -11365,8 +11361,6 @@ function runStep(scope, stepPath, run, env, lookup, workingDir, label, state, id
     addShellBuilds(col, builds, 'workflow', label);
 }
 
-// EXTERNAL MODULE: ./build/core/linear-regex.js
-var linear_regex = __webpack_require__(235);
 ;// CONCATENATED MODULE: ./build/images/links/index.js
 /**
  * Which Dockerfile builds each deployed image. `collectLinks` reads every evidence
@@ -11374,6 +11368,7 @@ var linear_regex = __webpack_require__(235);
  * evidence that agrees, the competing claims when there is more than one, or the
  * facts of a well-known base image when nothing here builds it.
  */
+
 
 
 
@@ -11707,9 +11702,9 @@ class LinkIndex {
         let src = '';
         for (const p of parts) {
             if (typeof p === 'string')
-                src += p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+                src += (0,linear_regex/* escapeRegex */.$f)(p);
             else if (bindings.has(p.expr))
-                src += bindings.get(p.expr).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+                src += (0,linear_regex/* escapeRegex */.$f)(bindings.get(p.expr));
             else {
                 const seen = names.indexOf(p.expr);
                 if (seen >= 0)
@@ -12029,7 +12024,7 @@ function buildPattern(parts) {
     let re = '';
     for (const t of body) {
         if ('ch' in t) {
-            re += escapeRegex(t.ch);
+            re += (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegex */ .$f)(t.ch);
             continue;
         }
         const seen = groupOf.get(t.hole.expr);
@@ -12043,7 +12038,7 @@ function buildPattern(parts) {
     }
     let source;
     if (domain !== undefined) {
-        source = `^${escapeRegex(domain)}/${libraryOptional ? '(?:library/)?' : ''}${re}$`;
+        source = `^${(0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegex */ .$f)(domain)}/${libraryOptional ? '(?:library/)?' : ''}${re}$`;
     }
     else {
         source = `^${re}$`;
@@ -12098,12 +12093,9 @@ function tagFits(pattern, tag) {
     const parts = (0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .splitTemplate */ .LL)(pattern);
     if (!parts.some((p) => typeof p === 'string' && p !== ''))
         return false;
-    const src = parts.map((p) => (typeof p === 'string' ? escapeRegex(p) : '[^\\n]+')).join('');
+    const src = parts.map((p) => (typeof p === 'string' ? (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegex */ .$f)(p) : '[^\\n]+')).join('');
     const holes = parts.filter((p) => typeof p !== 'string').length;
     return (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .lazyLinearRegex */ .p0)(`^${src}$`, '', (0,_core_linear_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .backtrackingLimit */ .I6)(holes)).test(tag);
-}
-function escapeRegex(s) {
-    return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 

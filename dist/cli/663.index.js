@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   repositoryCharts: () => (/* binding */ repositoryCharts)
 });
 
+// EXTERNAL MODULE: ./build/core/linear-regex.js
+var linear_regex = __webpack_require__(235);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -637,6 +639,7 @@ var decode = __webpack_require__(9566);
 
 
 
+
 function label(r) {
     return r.variant ? `${r.chart} (${r.variant})` : r.chart;
 }
@@ -645,7 +648,7 @@ function label(r) {
  * counts entries of the same name (one chart under several aliases).
  */
 function dependencyRange(root, chart, name, nth = 0) {
-    const entry = new RegExp(`^\\s*(?:-\\s+)?name:\\s*["']?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*(?:#.*)?$`);
+    const entry = new RegExp(`^\\s*(?:-\\s+)?name:\\s*["']?${(0,linear_regex/* escapeRegex */.$f)(name)}["']?\\s*(?:#.*)?$`);
     for (const file of ['Chart.yaml', 'requirements.yaml']) {
         const rel = chart === '.' ? file : `${chart}/${file}`;
         let text;

@@ -299,19 +299,51 @@ function normalizeYamlBreaks(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ escapeRegex),
 /* harmony export */   I6: () => (/* binding */ backtrackingLimit),
 /* harmony export */   p0: () => (/* binding */ lazyLinearRegex),
 /* harmony export */   t$: () => (/* binding */ linearRegex),
 /* harmony export */   wI: () => (/* binding */ re2)
 /* harmony export */ });
-/* unused harmony export escapeRegex */
 /* harmony import */ var _re2_engine_cjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4112);
 
 /** The RE2JS class (re2-engine.cts loads it on first use). */
 const re2 = () => _re2_engine_cjs__WEBPACK_IMPORTED_MODULE_0__.loadRe2js();
+/** The LinearRegex methods over a search from a position (the same for both engines). */
+function searcher(matchAt, test = (s) => matchAt(s, 0) !== null) {
+    const matchAll = (s) => {
+        const all = [];
+        for (let from = 0; from <= s.length;) {
+            const m = matchAt(s, from);
+            if (!m)
+                break;
+            all.push(m);
+            from = m.index + (m[0].length || 1);
+        }
+        return all;
+    };
+    return {
+        matchAt,
+        test,
+        exec: (s) => matchAt(s, 0),
+        matchAll,
+        replaceAll(s, replace) {
+            let result = '';
+            let last = 0;
+            for (const m of matchAll(s)) {
+                result += s.slice(last, m.index) + replace(m);
+                last = m.index + m[0].length;
+            }
+            return result + s.slice(last);
+        },
+    };
+}
 const cache = new Map();
 /** Compiles `source`; throws (an Error with RE2's message) on a syntax RE2 rejects. */
 function linearRegex(source, flags = '') {
+    return compileRe2(source, flags);
+}
+function compileRe2(source, flags) {
     const key = `${flags}/${source}`;
     let out = cache.get(key);
     if (out)
@@ -352,30 +384,8 @@ function linearRegex(source, flags = '') {
         }
         return null;
     };
-    out = {
-        test: (s) => re.test(s),
-        exec: (s) => matchAt(s, 0),
-        matchAll(s) {
-            const all = [];
-            for (let from = 0; from <= s.length;) {
-                const m = matchAt(s, from);
-                if (!m)
-                    break;
-                all.push(m);
-                from = m.index + (m[0].length || 1);
-            }
-            return all;
-        },
-        replaceAll(s, replace) {
-            let result = '';
-            let last = 0;
-            for (const m of this.matchAll(s)) {
-                result += s.slice(last, m.index) + replace(m);
-                last = m.index + m[0].length;
-            }
-            return result + s.slice(last);
-        },
-    };
+    // Without backreferences RE2's own test answers; with them only matchAt checks the copies.
+    out = refs.copies.length ? searcher(matchAt) : searcher(matchAt, (s) => re.test(s));
     if (cache.size > 2000)
         cache.clear();
     cache.set(key, out);
@@ -389,50 +399,14 @@ function linearRegex(source, flags = '') {
  * bounds the backtracking (see backtrackingLimit), and ordinary inputs never load the RE2 engine.
  */
 function lazyLinearRegex(source, flags = '', shortInput = 128) {
-    let long;
     let short;
-    const pick = (s) => s.length > shortInput
-        ? (long ??= linearRegex(source, flags))
-        : (short ??= new RegExp(source, flags + 'g'));
-    const at = (re, s, from) => {
-        re.lastIndex = from;
-        return re.exec(s);
-    };
-    const all = (re, s) => {
-        const out = [];
-        for (let from = 0; from <= s.length;) {
-            const m = at(re, s, from);
-            if (!m)
-                break;
-            out.push(m);
-            from = m.index + (m[0].length || 1);
-        }
-        return out;
-    };
-    const out = {
-        test(s) {
-            const re = pick(s);
-            return re instanceof RegExp ? at(re, s, 0) !== null : re.test(s);
-        },
-        exec(s) {
-            const re = pick(s);
-            return re instanceof RegExp ? at(re, s, 0) : re.exec(s);
-        },
-        matchAll(s) {
-            const re = pick(s);
-            return re instanceof RegExp ? all(re, s) : re.matchAll(s);
-        },
-        replaceAll(s, replace) {
-            let result = '';
-            let last = 0;
-            for (const m of out.matchAll(s)) {
-                result += s.slice(last, m.index) + replace(m);
-                last = m.index + m[0].length;
-            }
-            return result + s.slice(last);
-        },
-    };
-    return out;
+    return searcher((s, from) => {
+        if (s.length > shortInput)
+            return compileRe2(source, flags).matchAt(s, from);
+        short ??= new RegExp(source, flags + 'g');
+        short.lastIndex = from;
+        return short.exec(s);
+    });
 }
 /**
  * The longest input on which a backtracking engine stays under about a million steps for a

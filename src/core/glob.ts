@@ -8,7 +8,7 @@
  * `*(a)` and `+(a)`, `\` escapes and a leading `!` to negate. Not supported: the extglob
  * `!(a)` (read as literal text). Paths are relative, with `/`, and without `.` or `..` segments.
  */
-import { linearRegex, type LinearRegex } from './linear-regex.js'
+import { escapeRegex, linearRegex, type LinearRegex } from './linear-regex.js'
 
 export interface Glob {
   test(path: string): boolean
@@ -31,7 +31,7 @@ export function compileGlob(pattern: string): Glob {
   try {
     re = linearRegex(`^${globSource(body)}$`, 's')
   } catch {
-    re = linearRegex(`^${escapeRe(body)}$`, 's')
+    re = linearRegex(`^${escapeRegex(body)}$`, 's')
   }
   glob = { test: (path) => re.test(path) !== negate }
   if (cache.size > 2000) cache.clear()
@@ -43,10 +43,6 @@ export function compileGlob(pattern: string): Glob {
 export function compileGlobs(patterns: readonly string[]): Glob {
   const globs = patterns.map(compileGlob)
   return { test: (path) => globs.some((g) => g.test(path)) }
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 }
 
 /** The regular expression (RE2 syntax) of a glob without its `!`. */
@@ -109,12 +105,12 @@ function segmentSource(seg: string): string {
     const c = seg[i]
     const next = seg[i + 1]
     if (c === '\\') {
-      out += escapeRe(next ?? '\\')
+      out += escapeRegex(next ?? '\\')
       i++
     } else if ('@?*+'.includes(c) && next === '(') {
       const close = matching(seg, i + 1, '(', ')')
       if (close < 0) {
-        out += escapeRe(c)
+        out += escapeRegex(c)
         continue
       }
       const alts = splitTop(seg.slice(i + 2, close), '|').map(segmentSource)
@@ -151,7 +147,7 @@ function segmentSource(seg: string): string {
         out += '\\{'
       }
     } else {
-      out += escapeRe(c)
+      out += escapeRegex(c)
     }
   }
   return out

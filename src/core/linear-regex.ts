@@ -32,10 +32,50 @@ export interface LinearMatch {
   length: number
 }
 
-const cache = new Map<string, LinearRegex>()
+type MatchAt = (s: string, from: number) => LinearMatch | null
+
+/** A LinearRegex with the search from a position that its other methods are built on. */
+interface Searcher extends LinearRegex {
+  matchAt: MatchAt
+}
+
+/** The LinearRegex methods over a search from a position (the same for both engines). */
+function searcher(matchAt: MatchAt, test = (s: string) => matchAt(s, 0) !== null): Searcher {
+  const matchAll = (s: string): LinearMatch[] => {
+    const all: LinearMatch[] = []
+    for (let from = 0; from <= s.length;) {
+      const m = matchAt(s, from)
+      if (!m) break
+      all.push(m)
+      from = m.index + (m[0].length || 1)
+    }
+    return all
+  }
+  return {
+    matchAt,
+    test,
+    exec: (s) => matchAt(s, 0),
+    matchAll,
+    replaceAll(s, replace) {
+      let result = ''
+      let last = 0
+      for (const m of matchAll(s)) {
+        result += s.slice(last, m.index) + replace(m)
+        last = m.index + m[0].length
+      }
+      return result + s.slice(last)
+    },
+  }
+}
+
+const cache = new Map<string, Searcher>()
 
 /** Compiles `source`; throws (an Error with RE2's message) on a syntax RE2 rejects. */
 export function linearRegex(source: string, flags = ''): LinearRegex {
+  return compileRe2(source, flags)
+}
+
+function compileRe2(source: string, flags: string): Searcher {
   const key = `${flags}/${source}`
   let out = cache.get(key)
   if (out) return out
@@ -53,7 +93,7 @@ export function linearRegex(source: string, flags = ''): LinearRegex {
     (a !== null && b !== null && f & RE2JS.CASE_INSENSITIVE
       ? a.toLowerCase() === b.toLowerCase()
       : false)
-  const matchAt = (s: string, from: number): LinearMatch | null => {
+  const matchAt: MatchAt = (s, from) => {
     const m = re.matcher(s)
     for (let at = from; at <= s.length;) {
       if (!m.find(at)) return null
@@ -71,29 +111,8 @@ export function linearRegex(source: string, flags = ''): LinearRegex {
     }
     return null
   }
-  out = {
-    test: (s) => re.test(s),
-    exec: (s) => matchAt(s, 0),
-    matchAll(s) {
-      const all: LinearMatch[] = []
-      for (let from = 0; from <= s.length;) {
-        const m = matchAt(s, from)
-        if (!m) break
-        all.push(m)
-        from = m.index + (m[0].length || 1)
-      }
-      return all
-    },
-    replaceAll(s, replace) {
-      let result = ''
-      let last = 0
-      for (const m of this.matchAll(s)) {
-        result += s.slice(last, m.index) + replace(m)
-        last = m.index + m[0].length
-      }
-      return result + s.slice(last)
-    },
-  }
+  // Without backreferences RE2's own test answers; with them only matchAt checks the copies.
+  out = refs.copies.length ? searcher(matchAt) : searcher(matchAt, (s) => re.test(s))
   if (cache.size > 2000) cache.clear()
   cache.set(key, out)
   return out
@@ -107,50 +126,13 @@ export function linearRegex(source: string, flags = ''): LinearRegex {
  * bounds the backtracking (see backtrackingLimit), and ordinary inputs never load the RE2 engine.
  */
 export function lazyLinearRegex(source: string, flags = '', shortInput = 128): LinearRegex {
-  let long: LinearRegex | undefined
   let short: RegExp | undefined
-  const pick = (s: string): LinearRegex | RegExp =>
-    s.length > shortInput
-      ? (long ??= linearRegex(source, flags))
-      : (short ??= new RegExp(source, flags + 'g'))
-  const at = (re: RegExp, s: string, from: number): LinearMatch | null => {
-    re.lastIndex = from
-    return re.exec(s) as LinearMatch | null
-  }
-  const all = (re: RegExp, s: string): LinearMatch[] => {
-    const out: LinearMatch[] = []
-    for (let from = 0; from <= s.length;) {
-      const m = at(re, s, from)
-      if (!m) break
-      out.push(m)
-      from = m.index + (m[0].length || 1)
-    }
-    return out
-  }
-  const out: LinearRegex = {
-    test(s) {
-      const re = pick(s)
-      return re instanceof RegExp ? at(re, s, 0) !== null : re.test(s)
-    },
-    exec(s) {
-      const re = pick(s)
-      return re instanceof RegExp ? at(re, s, 0) : re.exec(s)
-    },
-    matchAll(s) {
-      const re = pick(s)
-      return re instanceof RegExp ? all(re, s) : re.matchAll(s)
-    },
-    replaceAll(s, replace) {
-      let result = ''
-      let last = 0
-      for (const m of out.matchAll(s)) {
-        result += s.slice(last, m.index) + replace(m)
-        last = m.index + m[0].length
-      }
-      return result + s.slice(last)
-    },
-  }
-  return out
+  return searcher((s, from) => {
+    if (s.length > shortInput) return compileRe2(source, flags).matchAt(s, from)
+    short ??= new RegExp(source, flags + 'g')
+    short.lastIndex = from
+    return short.exec(s) as LinearMatch | null
+  })
 }
 
 /**

@@ -2,7 +2,7 @@
  * Shell glob patterns (`*`, `?`, `[...]`) as regular expressions, for
  * `${V#pattern}`-style trimming and `case` arms, matched in linear time (core/linear-regex.ts).
  */
-import { linearRegex, type LinearRegex } from '../core/linear-regex.js'
+import { escapeRegex, linearRegex, type LinearRegex } from '../core/linear-regex.js'
 
 export function globSource(pattern: string): string {
   let re = ''
@@ -21,14 +21,10 @@ export function globSource(pattern: string): string {
       re += '[' + body.replace(/\\/g, '\\\\') + ']'
       i = close
     } else if (c === '\\' && i + 1 < pattern.length) {
-      re += escapeRegExp(pattern[++i])
-    } else re += escapeRegExp(c)
+      re += escapeRegex(pattern[++i])
+    } else re += escapeRegex(c)
   }
   return re
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 }
 
 /** The pattern compiled for a linear-time engine (a Dockerfile's patterns are untrusted). */
@@ -36,7 +32,7 @@ function compiled(source: string, pattern: string): LinearRegex {
   try {
     return linearRegex(source, 's')
   } catch {
-    return linearRegex(escapeRegExp(pattern), 's')
+    return linearRegex(escapeRegex(pattern), 's')
   }
 }
 

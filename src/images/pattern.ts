@@ -19,7 +19,12 @@ import {
   splitTemplate,
   isLiteral,
 } from './template.js'
-import { backtrackingLimit, lazyLinearRegex, type LinearRegex } from '../core/linear-regex.js'
+import {
+  backtrackingLimit,
+  escapeRegex,
+  lazyLinearRegex,
+  type LinearRegex,
+} from '../core/linear-regex.js'
 
 export interface ImagePattern {
   /** The name as written, holes shown as `${expr}`. */
@@ -231,8 +236,4 @@ export function tagFits(pattern: string, tag: string): boolean {
   const src = parts.map((p) => (typeof p === 'string' ? escapeRegex(p) : '[^\\n]+')).join('')
   const holes = parts.filter((p) => typeof p !== 'string').length
   return lazyLinearRegex(`^${src}$`, '', backtrackingLimit(holes)).test(tag)
-}
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 }

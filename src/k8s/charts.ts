@@ -3,6 +3,7 @@
  * more variants each) and read as Kubernetes objects whose places map back to values files
  * and templates.
  */
+import { escapeRegex } from '../core/linear-regex.js'
 import { readlinkSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { readRootText } from '../core/root-files.js'
@@ -68,9 +69,7 @@ function dependencyRange(
   name: string,
   nth = 0,
 ): SourceRange | undefined {
-  const entry = new RegExp(
-    `^\\s*(?:-\\s+)?name:\\s*["']?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*(?:#.*)?$`,
-  )
+  const entry = new RegExp(`^\\s*(?:-\\s+)?name:\\s*["']?${escapeRegex(name)}["']?\\s*(?:#.*)?$`)
   for (const file of ['Chart.yaml', 'requirements.yaml']) {
     const rel = chart === '.' ? file : `${chart}/${file}`
     let text: string

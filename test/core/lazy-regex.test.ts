@@ -91,4 +91,12 @@ describe('lazyLinearRegex', () => {
     }
     expect(re.exec('xayazawavaub')?.[6]).toBe('u')
   })
+
+  it('answers test as exec does when the pattern repeats a group (a backreference)', () => {
+    for (const re of [linearRegex('^(a+)b\\1$'), lazyLinearRegex('^(a+)b\\1$', '', 4)]) {
+      expect(re.test('aabaa')).toBe(true)
+      expect(re.test('aabaaa')).toBe(false)
+      expect(re.exec('aabaaa')).toBeNull()
+    }
+  })
 })

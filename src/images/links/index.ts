@@ -19,6 +19,7 @@ import { collectCompose } from './compose.js'
 import { collectConfig } from './config.js'
 import { byName, sharedByParent, single } from './heuristics.js'
 import { dirOf } from './paths.js'
+import { escapeRegex } from '../../core/linear-regex.js'
 import { collectScript } from './scripts.js'
 import { collectSkaffold } from './skaffold.js'
 import type { ComposeProject } from '../../docker/compose/project.js'
@@ -354,9 +355,8 @@ export class LinkIndex {
     const names: string[] = []
     let src = ''
     for (const p of parts) {
-      if (typeof p === 'string') src += p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
-      else if (bindings.has(p.expr))
-        src += bindings.get(p.expr)!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+      if (typeof p === 'string') src += escapeRegex(p)
+      else if (bindings.has(p.expr)) src += escapeRegex(bindings.get(p.expr)!)
       else {
         const seen = names.indexOf(p.expr)
         if (seen >= 0) src += `\\${seen + 1}`

@@ -435,7 +435,7 @@ function includeTargets(
       col.problem(
         'note',
         'outside-root',
-        `${at.file}:${at.startLine}: include ${pattern} leads out of the repository; it is not read`,
+        `${at.file}:${at.startLine}: include ${pattern} leads outside the scanned folder; it is not read`,
         at,
       )
       continue

@@ -193,7 +193,7 @@ describe('an include that leads out of the repository', () => {
     expect(idx.problems.map((p) => [p.level, p.message, p.range.startLine])).toEqual([
       [
         'note',
-        'Makefile:1: include ../../shared.mk leads out of the repository; it is not read',
+        'Makefile:1: include ../../shared.mk leads outside the scanned folder; it is not read',
         1,
       ],
     ])
