@@ -6849,12 +6849,7 @@ const parsed = new WeakMap();
 function keyPathAt(text, offset) {
     let root = parsed.get(text);
     if (root === undefined) {
-        try {
-            root = (0,_goyaml_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFirstDocument */ .jE)(text.source);
-        }
-        catch {
-            root = null;
-        }
+        root = (0,_goyaml_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFirstDocumentIfYaml */ .N3)(text.source);
         parsed.set(text, root);
     }
     const walk = (n, path) => {

@@ -14,7 +14,7 @@
 import type { SourceRange } from '../core/range.js'
 import { GoInt, isGoMap, type GoMap, type GoValue } from '../template/value.js'
 import type { NodePos } from '../template/exec.js'
-import { parseFirstDocument } from './goyaml/parse.js'
+import { parseFirstDocumentIfYaml } from './goyaml/parse.js'
 import type { YNode } from './goyaml/ast.js'
 import { siteOf, siteRange, type ValueSite } from './origins.js'
 import type { EmitRecord, FileTrace, ReadRecord } from './trace.js'
@@ -361,11 +361,7 @@ const parsed = new WeakMap<object, YNode | null>()
 export function keyPathAt(text: { source: string }, offset: number): string[] | undefined {
   let root = parsed.get(text)
   if (root === undefined) {
-    try {
-      root = parseFirstDocument(text.source)
-    } catch {
-      root = null
-    }
+    root = parseFirstDocumentIfYaml(text.source)
     parsed.set(text, root)
   }
   const walk = (n: YNode | null, path: string[]): string[] | undefined => {

@@ -8,7 +8,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseAllDocuments } from 'yaml'
 import { describeShared, sharedPath } from '../helpers/shared.js'
-import { parseFirstDocument, parseFirstDocumentFast } from '../../src/helm/goyaml/parse.js'
+import {
+  parseFirstDocument,
+  parseFirstDocumentFast,
+  parseFirstDocumentIfYaml,
+} from '../../src/helm/goyaml/parse.js'
 import { toGoValue } from '../../src/helm/goyaml/convert.js'
 import { goYamlTags } from '../../src/yaml/schema.js'
 import { splitManifests } from '../../src/helm/manifests.js'
@@ -103,6 +107,20 @@ describe('go-yaml reader', () => {
     )
     expect(msg('a: "x')).toBe('yaml: found unexpected end of stream')
     expect(msg('a: [1, 2\nb: 3')).toBe("yaml: line 1: did not find expected ',' or ']'")
+  })
+
+  it('answers null, without confirming, for text that is not YAML (a chart template)', () => {
+    const template =
+      '{{- if .Values.enabled }}\nkind: Pod\nspec:\n  {{- toYaml .Values.spec | nindent 2 }}\n{{- end }}\n'
+    expect(() => parseFirstDocument(template)).toThrow()
+    expect(parseFirstDocumentIfYaml(template)).toBeNull()
+    expect(parseFirstDocumentIfYaml('['.repeat(20000))).toBeNull()
+    // YAML the fast parser leaves to the complete one (an explicit key) still reads.
+    const explicit = '? a\n: 1\nb: 2\n'
+    expect(parseFirstDocumentIfYaml(explicit)).toEqual(parseFirstDocument(explicit))
+    const plain = 'spec:\n  securityContext:\n    runAsUser: 0\n'
+    expect(parseFirstDocumentIfYaml(plain)).toEqual(parseFirstDocument(plain))
+    expect(parseFirstDocumentIfYaml(plain)).not.toBeNull()
   })
 
   it('records the span of every key and item', () => {
