@@ -16,7 +16,8 @@ import { NO_REGISTRY_FACTS, registryFacts } from './images/registry-facts.js'
 import { lookupImages, type LookupSettings, type LookupStats } from './registry/index.js'
 import type { ConfigImage, GithubContext } from './images/links/types.js'
 import type { ChartConfig } from './config/types.js'
-import type { ChartRendering } from './k8s/charts.js'
+import type { ChartRendering, LoadedChart } from './k8s/charts.js'
+import type { ChartLoadOptions } from './k8s/chart-pool.js'
 import type { KustomizeConfig, KustomizeProblem, KustomizeRendering } from './k8s/kustomizations.js'
 import { PhaseTracker, type ProgressListener, type ScanPhase } from './scan-progress.js'
 import { loadManifest } from './k8s/load.js'
@@ -39,6 +40,7 @@ import type { DockerfileSubject, Rule, RuleContext, RuleSettings } from './rules
 import type { PssRule } from './rules/pod/define-pss.js'
 import { DEFAULT_PSS, type PssPolicy, whyCheckNeverRuns } from './rules/pod/pss-policy.js'
 import { pushAll } from './core/arrays.js'
+import { mentionsKubeWhoami } from './k8s/chart-pool-protocol.js'
 import { DEFAULT_FINDINGS, type ScanLimits } from './core/budget.js'
 
 export interface ScanOptions {
@@ -72,6 +74,13 @@ export interface ScanOptions {
    * action turn them on. `offline` answers from the cache only.
    */
   registry?: LookupSettings
+  /**
+   * Threads rendering charts, this one included (default 1). More are used only from a
+   * bundle (core/worker-entry.ts) and for four charts or more.
+   */
+  jobs?: number
+  /** With jobs above 1: workers start only for at least this many charts (default 4). */
+  workersFromCharts?: number
 }
 
 export interface RegistrySummary {
@@ -87,6 +96,8 @@ export interface ScanStats {
   manifests: number
   /** Chart renderings (a chart with variants counts once per variant). */
   charts: number
+  /** Of those, how many were rendered on worker threads (see `jobs`). */
+  chartsOnWorkers: number
   /** Kustomizations built (overlays). */
   kustomizations: number
   dockerfiles: number
@@ -122,6 +133,19 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     new PhaseTracker(options.onProgress, name, total)
   const finding = phase('discover', 1)
   const discovery = discover({ root: options.root, paths: options.paths, exclude: options.exclude })
+  const rediscover = Boolean(options.paths?.length || options.exclude?.length)
+  // Worker threads for charts start now, loading the engine while this thread reads the rest.
+  const chartPool =
+    (options.jobs ?? 1) > 1 && discovery.charts.length
+      ? (await import('./k8s/chart-pool.js')).startChartPool({
+          root: options.root,
+          discoveredCharts: discovery.charts,
+          rediscover,
+          limits: options.limits?.budget,
+          jobs: options.jobs ?? 1,
+          workersFromCharts: options.workersFromCharts,
+        })
+      : undefined
   finding.step()
   finding.end()
   const findings: Finding[] = []
@@ -261,32 +285,43 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     discovery.charts.filter((c) => !consumedCharts.has(c)),
     options.charts?.filter((c) => inScope(c.path)),
   )
-  // The Helm engine is loaded (a chunk of its own in the bundle) only for a tree with charts.
-  const { loadChart, repositoryCharts } = renderings.length
-    ? await import('./k8s/charts.js')
-    : { loadChart: undefined, repositoryCharts: undefined }
   // Chart files the renderer read without a directive in them (see suppressFindings).
   const withoutDirectives = new Set<string>()
-  // A dependency not vendored may sit elsewhere in the repository, outside the paths scanned.
-  const chartContext = {
-    limits: options.limits?.budget,
-    fileRead: (path: string, data: Uint8Array) => {
-      // A string needle: Buffer's search is several times faster with it than with bytes.
-      if (Buffer.from(data.buffer, data.byteOffset, data.byteLength).indexOf('kube-whoami') < 0)
-        withoutDirectives.add(path)
-    },
-    repositoryCharts: repositoryCharts?.(options.root, () =>
-      options.paths?.length || options.exclude?.length
-        ? discover({ root: options.root }).charts
-        : discovery.charts,
-    ),
-  }
   const renderingCharts = phase('charts', renderings.length)
-  for (const rendering of renderings) {
-    const loaded = loadChart!(options.root, rendering, chartContext)
-    renderingCharts.step(
-      rendering.variant ? `${rendering.chart} (${rendering.variant})` : rendering.chart,
-    )
+  let chartsOnWorkers = 0
+  let loadedCharts: LoadedChart[] = []
+  if (!renderings.length) chartPool?.close()
+  else {
+    // The Helm engine is loaded (a chunk of its own in the bundle) only for a tree with charts.
+    const engine = await import('./k8s/charts.js')
+    const chartLoad: ChartLoadOptions = {
+      renderings,
+      context: {
+        limits: options.limits?.budget,
+        fileRead: (path: string, data: Uint8Array) => {
+          if (!mentionsKubeWhoami(data)) withoutDirectives.add(path)
+        },
+        // A dependency not vendored may sit elsewhere in the repository, outside the paths scanned.
+        repositoryCharts: engine.repositoryCharts(options.root, () =>
+          rediscover ? discover({ root: options.root }).charts : discovery.charts,
+        ),
+      },
+      withoutDirectives: (p) => withoutDirectives.add(p),
+      onLoaded: (i) =>
+        renderingCharts.step(
+          renderings[i].variant
+            ? `${renderings[i].chart} (${renderings[i].variant})`
+            : renderings[i].chart,
+        ),
+      loadChart: engine.loadChart,
+    }
+    const done = chartPool
+      ? await chartPool.load(chartLoad)
+      : (await import('./k8s/chart-pool.js')).loadChartsHere(options.root, chartLoad)
+    loadedCharts = done.loaded
+    chartsOnWorkers = done.onWorkers
+  }
+  for (const loaded of loadedCharts) {
     charts++
     pushAll(objects, loaded.objects)
     pushAll(notices, loaded.notices)
@@ -492,6 +527,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
         discovery.workflows.length,
       manifests,
       charts,
+      chartsOnWorkers,
       kustomizations,
       dockerfiles,
       objects: objects.length,

@@ -282,6 +282,8 @@ function scanLimits(l) {
 
 // EXTERNAL MODULE: ./build/core/finding.js
 var finding = __webpack_require__(4823);
+// EXTERNAL MODULE: ./build/core/worker-entry.js
+var worker_entry = __webpack_require__(6231);
 ;// CONCATENATED MODULE: ./build/report/filter.js
 
 /** Findings at or above a level that are not suppressed: what is reported and what fails. */
@@ -1098,6 +1100,7 @@ function terminalProgress(write, options = {}) {
 
 
 
+
 const LEVELS = ['error', 'warning', 'note'];
 const FORMATS = ['text', 'sarif', 'json'];
 class UsageError extends Error {
@@ -1128,6 +1131,7 @@ const SCAN_ARGS = {
     baseline: { type: 'string' },
     'no-baseline': { type: 'boolean' },
     offline: { type: 'boolean' },
+    jobs: { type: 'string', short: 'j' },
     help: { type: 'boolean', short: 'h' },
 };
 async function runScan(argv, io) {
@@ -1259,10 +1263,20 @@ async function configuredScan(io, v, positionals, options) {
             env: io.env,
         },
     });
+    const jobs = (0,worker_entry/* scanJobs */.Av)(v.jobs, io.env);
+    if ('error' in jobs)
+        throw new UsageError(jobs.error);
     const progress = io.stderrTTY ? terminalProgress(io.stderr) : undefined;
     let result;
     try {
-        result = await (0,scan/* scan */.S)({ root, paths, ...settings, onProgress: progress?.listener });
+        result = await (0,scan/* scan */.S)({
+            root,
+            paths,
+            ...settings,
+            jobs: jobs.jobs,
+            workersFromCharts: jobs.workersFromCharts,
+            onProgress: progress?.listener,
+        });
     }
     finally {
         progress?.done();

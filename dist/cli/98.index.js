@@ -36,6 +36,7 @@ async function runBaseline(argv, io) {
         output: { type: 'string', short: 'o' },
         config: { type: 'string', short: 'c' },
         offline: { type: 'boolean' },
+        jobs: { type: 'string', short: 'j' },
         root: { type: 'string' },
         'pss-level': { type: 'string' },
         'pss-version': { type: 'string' },

@@ -79,6 +79,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
 /***/ 8522:
 /***/ ((module) => {
 
@@ -113,7 +120,10 @@ const SELECTION_OPTIONS = `  -c, --config FILE              configuration file (
       --pss-version VERSION      policy version: latest or v1.0 ... v1.37 (default latest)
       --exclude GLOB             skip files matching GLOB (repeatable), on top of .gitignore
       --offline                  ask no registry: image facts come from the lookup cache and the
-                                 shipped table only (also KUBE_WHOAMI_OFFLINE=1)`;
+                                 shipped table only (also KUBE_WHOAMI_OFFLINE=1)
+  -j, --jobs N                   threads rendering Helm charts, from four charts on (also
+                                 KUBE_WHOAMI_JOBS; default: the cores, up to 4, and below 4 cores
+                                 only for 64 charts or more)`;
 const SCAN_OPTIONS = `  -f, --format text|sarif|json   output format (default text)
   -o, --output FILE              write the report to FILE instead of standard output
 ${SELECTION_OPTIONS}
@@ -253,6 +263,68 @@ const REPOSITORY_URL = 'https://github.com/kube-whoami/kube-whoami';
 /** The documentation page of a rule (docs/rules/<id>.md in the repository). */
 function ruleDocsUrl(ruleId) {
     return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
+}
+
+
+/***/ }),
+
+/***/ 6231:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Av: () => (/* binding */ scanJobs),
+/* harmony export */   D5: () => (/* binding */ isChartWorker),
+/* harmony export */   HU: () => (/* binding */ setWorkerEntry),
+/* harmony export */   t5: () => (/* binding */ CHART_WORKER_ROLE),
+/* harmony export */   xA: () => (/* binding */ workerEntry)
+/* harmony export */ });
+/* unused harmony export MAX_JOBS */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
+/**
+ * Which file a worker thread of this program starts from. A bundle's entry (dist/cli/index.js,
+ * dist/index.js) registers itself, and starts the worker side instead of a command when it
+ * finds itself running as one; without a registered entry (tests running the sources) work
+ * that could go to workers is done on the calling thread.
+ */
+
+
+/** The `workerData.role` of a chart-rendering worker. */
+const CHART_WORKER_ROLE = 'kube-whoami chart worker';
+let entry;
+function setWorkerEntry(url) {
+    entry = url;
+}
+function workerEntry() {
+    return entry;
+}
+/** Whether this thread was started as a chart worker (by chart-pool.ts). */
+function isChartWorker() {
+    return (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread &&
+        typeof node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData === 'object' &&
+        node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData !== null &&
+        node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData.role === CHART_WORKER_ROLE);
+}
+/** At most this many threads render charts, whatever the machine has (memory grows with each). */
+const MAX_JOBS = 4;
+/**
+ * Threads a scan renders charts on: `--jobs`, else KUBE_WHOAMI_JOBS, else the machine's cores
+ * up to MAX_JOBS. A worker starts its own engine and warms up its own compiled code, and V8's
+ * threads (compiling hot code, collecting garbage) already keep about a quarter of a core
+ * busy per rendering thread: on 2 cores a second thread made the 40 corpus charts 9 % slower
+ * (3.8 s against 3.5 s) and bitnami/charts' 117 charts 22 % faster (14.5 s against 18.5 s).
+ * So by default, below 4 cores workers wait for 64 charts; a count given is used from 4. A
+ * value that is not a whole number from 1 is an error message.
+ */
+function scanJobs(flag, env, cores = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)()) {
+    const given = flag ?? env.KUBE_WHOAMI_JOBS;
+    if (given === undefined || given === '')
+        return { jobs: Math.min(MAX_JOBS, cores), workersFromCharts: cores >= 4 ? 4 : 64 };
+    if (!/^[1-9][0-9]{0,2}$/.test(given.trim()))
+        return {
+            error: `${flag !== undefined ? '--jobs' : 'KUBE_WHOAMI_JOBS'} must be a whole number from 1 to 999, not ${JSON.stringify(given)}`,
+        };
+    return { jobs: Number(given.trim()), workersFromCharts: 4 };
 }
 
 
@@ -488,6 +560,8 @@ function enableCompileCache(env = process.env) {
     }
 }
 
+// EXTERNAL MODULE: ./build/core/worker-entry.js
+var worker_entry = __nccwpck_require__(6231);
 // EXTERNAL MODULE: ./build/core/project.js
 var project = __nccwpck_require__(2591);
 // EXTERNAL MODULE: ./build/cli/help.js
@@ -517,17 +591,17 @@ async function main(argv, io) {
                 io.stdout(help/* HELP */._$);
                 return cli_io/* EXIT */.d.ok;
             case 'scan':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(266), __nccwpck_require__.e(298), __nccwpck_require__.e(969), __nccwpck_require__.e(621), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7527))).runScan(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(266), __nccwpck_require__.e(298), __nccwpck_require__.e(969), __nccwpck_require__.e(1), __nccwpck_require__.e(621), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7527))).runScan(rest, io);
             case 'baseline':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(266), __nccwpck_require__.e(298), __nccwpck_require__.e(969), __nccwpck_require__.e(621), __nccwpck_require__.e(527), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4098))).runBaseline(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(266), __nccwpck_require__.e(298), __nccwpck_require__.e(969), __nccwpck_require__.e(1), __nccwpck_require__.e(621), __nccwpck_require__.e(527), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4098))).runBaseline(rest, io);
             case 'init':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(266), __nccwpck_require__.e(298), __nccwpck_require__.e(969), __nccwpck_require__.e(621), __nccwpck_require__.e(230)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9230))).runInit(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(266), __nccwpck_require__.e(298), __nccwpck_require__.e(969), __nccwpck_require__.e(1), __nccwpck_require__.e(621), __nccwpck_require__.e(230)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9230))).runInit(rest, io);
             case 'render':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(266), __nccwpck_require__.e(242), __nccwpck_require__.e(969), __nccwpck_require__.e(160), __nccwpck_require__.e(634)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9634))).runRender(rest, io);
             case 'kustomize':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(266), __nccwpck_require__.e(242), __nccwpck_require__.e(969), __nccwpck_require__.e(160), __nccwpck_require__.e(286), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3539))).runKustomize(rest, io);
             default:
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(266), __nccwpck_require__.e(298), __nccwpck_require__.e(969), __nccwpck_require__.e(621), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7527))).runScan(argv, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(266), __nccwpck_require__.e(298), __nccwpck_require__.e(969), __nccwpck_require__.e(1), __nccwpck_require__.e(621), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7527))).runScan(argv, io);
         }
     }
     catch (e) {
@@ -540,39 +614,50 @@ async function main(argv, io) {
 ;// CONCATENATED MODULE: ./build/cli/index.js
 
 
-/**
- * A closed or failing stdout (`| head -c 100`, a full disk) is an output problem: one line on
- * stderr and exit 2, and nothing more is written to it.
- */
-let stdoutFailed = false;
-process.stdout.on('error', (e) => {
-    if (!stdoutFailed) {
-        stdoutFailed = true;
-        const why = e.code === 'EPIPE' ? 'the reader closed the pipe' : (e.code ?? e.message);
-        process.stderr.write(`kube-whoami: cannot write the report to standard output: ${why}\n`);
-    }
-    process.exitCode = 2;
-});
-// A closed stderr (`2>&1 | head`) leaves nowhere to say anything: the exit code says it.
-process.stderr.on('error', () => {
-    process.exitCode = 2;
-});
+
 // Before any command's code (chunks of their own, imported by main) is compiled.
 enableCompileCache();
-main(process.argv.slice(2), {
-    stdout: (s) => {
-        if (!stdoutFailed)
-            process.stdout.write(s);
-    },
-    stderr: (s) => process.stderr.write(s),
-    cwd: process.cwd(),
-    isTTY: Boolean(process.stdout.isTTY),
-    stderrTTY: Boolean(process.stderr.isTTY),
-    env: process.env,
-}).then((code) => {
-    process.exitCode = stdoutFailed ? 2 : code;
-}, (e) => {
-    process.stderr.write(`kube-whoami: internal error: ${e.message}\n`);
-    process.exitCode = 3;
-});
+if ((0,worker_entry/* isChartWorker */.D5)()) {
+    // A thread of a scan rendering charts (k8s/chart-pool.ts), started from this file.
+    void Promise.all(/* import() */[__nccwpck_require__.e(266), __nccwpck_require__.e(242), __nccwpck_require__.e(298), __nccwpck_require__.e(969), __nccwpck_require__.e(160), __nccwpck_require__.e(1), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5422)).then((m) => m.serveChartJobs());
+}
+else {
+    (0,worker_entry/* setWorkerEntry */.HU)(new URL(import.meta.url));
+    runCommand();
+}
+function runCommand() {
+    /**
+     * A closed or failing stdout (`| head -c 100`, a full disk) is an output problem: one line on
+     * stderr and exit 2, and nothing more is written to it.
+     */
+    let stdoutFailed = false;
+    process.stdout.on('error', (e) => {
+        if (!stdoutFailed) {
+            stdoutFailed = true;
+            const why = e.code === 'EPIPE' ? 'the reader closed the pipe' : (e.code ?? e.message);
+            process.stderr.write(`kube-whoami: cannot write the report to standard output: ${why}\n`);
+        }
+        process.exitCode = 2;
+    });
+    // A closed stderr (`2>&1 | head`) leaves nowhere to say anything: the exit code says it.
+    process.stderr.on('error', () => {
+        process.exitCode = 2;
+    });
+    main(process.argv.slice(2), {
+        stdout: (s) => {
+            if (!stdoutFailed)
+                process.stdout.write(s);
+        },
+        stderr: (s) => process.stderr.write(s),
+        cwd: process.cwd(),
+        isTTY: Boolean(process.stdout.isTTY),
+        stderrTTY: Boolean(process.stderr.isTTY),
+        env: process.env,
+    }).then((code) => {
+        process.exitCode = stdoutFailed ? 2 : code;
+    }, (e) => {
+        process.stderr.write(`kube-whoami: internal error: ${e.message}\n`);
+        process.exitCode = 3;
+    });
+}
 

@@ -3,6 +3,7 @@
  * functions as the CLI (readConfig, scanOptionsFromConfig): an input wins over the file's
  * setting, which wins over the default, and errors name the file:line:col to fix.
  */
+import { scanJobs } from '../core/worker-entry.js'
 import { readConfig } from '../config/file.js'
 import { scanOptionsFromConfig } from '../config/scan-options.js'
 import { RULES } from '../rules/index.js'
@@ -61,11 +62,16 @@ export async function resolveOptions(
       baseline: 'input baseline',
     },
   })
+  // The runner's cores (4 on GitHub's standard Linux runners); KUBE_WHOAMI_JOBS overrides.
+  const jobs = scanJobs(undefined, env)
+  if ('error' in jobs) throw new Error(jobs.error)
   return {
     scan: {
       root: layout.scanRoot,
       paths: layout.paths,
       ...settings,
+      jobs: jobs.jobs,
+      workersFromCharts: jobs.workersFromCharts,
       github: { repository: github.repository, repositoryOwner: github.owner },
     },
     ...(loaded.file ? { configFile: loaded.file } : {}),

@@ -21,6 +21,7 @@ export async function runBaseline(argv: string[], io: CliIO): Promise<number> {
       output: { type: 'string', short: 'o' },
       config: { type: 'string', short: 'c' },
       offline: { type: 'boolean' },
+      jobs: { type: 'string', short: 'j' },
       root: { type: 'string' },
       'pss-level': { type: 'string' },
       'pss-version': { type: 'string' },

@@ -10,7 +10,10 @@ const SELECTION_OPTIONS = `  -c, --config FILE              configuration file (
       --pss-version VERSION      policy version: latest or v1.0 ... v1.37 (default latest)
       --exclude GLOB             skip files matching GLOB (repeatable), on top of .gitignore
       --offline                  ask no registry: image facts come from the lookup cache and the
-                                 shipped table only (also KUBE_WHOAMI_OFFLINE=1)`
+                                 shipped table only (also KUBE_WHOAMI_OFFLINE=1)
+  -j, --jobs N                   threads rendering Helm charts, from four charts on (also
+                                 KUBE_WHOAMI_JOBS; default: the cores, up to 4, and below 4 cores
+                                 only for 64 charts or more)`
 
 const SCAN_OPTIONS = `  -f, --format text|sarif|json   output format (default text)
   -o, --output FILE              write the report to FILE instead of standard output

@@ -4,6 +4,7 @@ import { readConfig } from '../config/file.js'
 import { ConfigError } from '../config/errors.js'
 import { scanOptionsFromConfig } from '../config/scan-options.js'
 import { type Level } from '../core/finding.js'
+import { scanJobs } from '../core/worker-entry.js'
 import { atOrAbove } from '../report/filter.js'
 import { jsonReport } from '../report/json.js'
 import { writeJson, type Sink } from '../report/json-stream.js'
@@ -54,6 +55,7 @@ const SCAN_ARGS = {
   baseline: { type: 'string' },
   'no-baseline': { type: 'boolean' },
   offline: { type: 'boolean' },
+  jobs: { type: 'string', short: 'j' },
   help: { type: 'boolean', short: 'h' },
 } as const
 
@@ -188,6 +190,8 @@ export interface ScanFlags {
   exclude?: string[]
   /** Only the lookup cache and the shipped table answer for images (also KUBE_WHOAMI_OFFLINE=1). */
   offline?: boolean
+  /** Threads rendering charts (also KUBE_WHOAMI_JOBS; default in core/worker-entry.ts scanJobs). */
+  jobs?: string
 }
 
 /**
@@ -217,10 +221,19 @@ export async function configuredScan(
       env: io.env,
     },
   })
+  const jobs = scanJobs(v.jobs, io.env)
+  if ('error' in jobs) throw new UsageError(jobs.error)
   const progress = io.stderrTTY ? terminalProgress(io.stderr) : undefined
   let result
   try {
-    result = await scan({ root, paths, ...settings, onProgress: progress?.listener })
+    result = await scan({
+      root,
+      paths,
+      ...settings,
+      jobs: jobs.jobs,
+      workersFromCharts: jobs.workersFromCharts,
+      onProgress: progress?.listener,
+    })
   } finally {
     progress?.done()
   }
