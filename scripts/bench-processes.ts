@@ -9,7 +9,8 @@
  *             runtime found, against `helm template` with the same arguments, one process per
  *             chart, interleaved chart by chart
  *   scan      one cold `kube-whoami scan --format sarif` of a repository holding the 40 charts,
- *             against a helm ×40 run just before it in each round; peak RSS of that process
+ *             against a helm ×40 run just before it in each round; peak RSS of that process;
+ *             once with the default threads and once with --jobs 2
  *   action    the action bundle on that repository (node 24 when test/node24 is installed)
  *   files     one cold scan of a 100-file repository without charts (Dockerfiles, manifests,
  *             workflows, other files), against `node -e ""`
@@ -411,7 +412,9 @@ export function benchProcesses(o: ProcessBenchOptions): void {
     const helmSeries = (): Series => ({ label: `helm template ×${charts.length}`, timings: [] })
     const needHelmSum = (want('scan') || want('action')) && charts.length
     const repo = needHelmSum ? chartRepository(shared, charts, work) : undefined
-    if (want('scan') && repo) {
+    // The default (one thread on this 2-core machine for 40 charts), then two threads.
+    for (const jobs of ['', '2']) {
+      if (!want('scan') || !repo) break
       const sarif = join(work, 'scan.sarif')
       const argv = [
         process.execPath,
@@ -425,6 +428,7 @@ export function benchProcesses(o: ProcessBenchOptions): void {
         '--fail-on',
         'none',
         '--offline',
+        ...(jobs ? ['--jobs', jobs] : []),
       ]
       const subject: Series = { label: '', timings: [] }
       const reference = helmSeries()
@@ -434,7 +438,7 @@ export function benchProcesses(o: ProcessBenchOptions): void {
         subject.timings.push(timed(argv, root, env))
       }
       rows.push({
-        what: `scan ${charts.length} charts, cold, one process (SARIF)`,
+        what: `scan ${charts.length} charts, cold, one process (SARIF${jobs ? `, --jobs ${jobs}` : ''})`,
         subject,
         reference: reference.timings.length ? reference : undefined,
         goal: '<= 0.1',
