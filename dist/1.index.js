@@ -7718,7 +7718,7 @@ function userMeaning(fact, image) {
 }
 
 // EXTERNAL MODULE: ./build/k8s/objects.js
-var k8s_objects = __webpack_require__(6443);
+var k8s_objects = __webpack_require__(8824);
 // EXTERNAL MODULE: ./build/k8s/source.js
 var source = __webpack_require__(8150);
 ;// CONCATENATED MODULE: ./build/docker/syntax.js

@@ -577,7 +577,7 @@ function sourceMapOf(result) {
 // EXTERNAL MODULE: ./build/yaml/fast-document.js + 1 modules
 var fast_document = __webpack_require__(839);
 // EXTERNAL MODULE: ./build/k8s/objects.js
-var k8s_objects = __webpack_require__(6443);
+var k8s_objects = __webpack_require__(8824);
 // EXTERNAL MODULE: ./build/k8s/source.js
 var source = __webpack_require__(8150);
 ;// CONCATENATED MODULE: ./build/k8s/rendered.js

@@ -10069,7 +10069,7 @@ var fast_document = __webpack_require__(839);
 // EXTERNAL MODULE: ./build/yaml/read.js
 var read = __webpack_require__(1908);
 // EXTERNAL MODULE: ./build/k8s/objects.js
-var k8s_objects = __webpack_require__(6443);
+var k8s_objects = __webpack_require__(8824);
 // EXTERNAL MODULE: ./build/k8s/source.js
 var source = __webpack_require__(8150);
 ;// CONCATENATED MODULE: ./build/k8s/kustomizations.js

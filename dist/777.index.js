@@ -3442,7 +3442,7 @@ function isSet(v) {
 
 /***/ }),
 
-/***/ 6443:
+/***/ 8824:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

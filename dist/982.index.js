@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
 /* harmony import */ var _core_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6231);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6443);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8824);
 /**
  * Chart renderings spread over worker threads. The main thread and the workers take
  * renderings from one shared counter, so the main thread renders while the workers start

@@ -12,3 +12,8 @@ delete process.env.GITHUB_EVENT_PATH
 export function restoreEventPath(): void {
   if (eventPath !== undefined) process.env.GITHUB_EVENT_PATH = eventPath
 }
+
+/** Hides it again (the action runs here after all, and its modules are still to load). */
+export function hideEventPath(): void {
+  delete process.env.GITHUB_EVENT_PATH
+}

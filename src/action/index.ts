@@ -1,14 +1,13 @@
 // First: hides GITHUB_EVENT_PATH from @actions/github while the modules below load.
-import { restoreEventPath } from './event-path-guard.js'
+import { hideEventPath, restoreEventPath } from './event-path-guard.js'
 import { enableCompileCache } from '../core/compile-cache.js'
 import { isChartWorker, setWorkerEntry } from '../core/worker-entry.js'
+import { relaunch, relaunchFlags } from './relaunch.js'
 
 // The cache is on before the action's code (a chunk of its own) is compiled.
 enableCompileCache()
-if (isChartWorker()) {
-  // A thread of the scan rendering charts (k8s/chart-pool.ts), started from this file.
-  void import('../k8s/chart-worker.js').then((m) => m.serveChartJobs())
-} else {
+
+function runAction(): void {
   setWorkerEntry(new URL(import.meta.url))
   import('./main.js').then(
     (m) => {
@@ -21,4 +20,21 @@ if (isChartWorker()) {
       process.exitCode = 1
     },
   )
+}
+
+if (isChartWorker()) {
+  // A thread of the scan rendering charts (k8s/chart-pool.ts), started from this file.
+  void import('../k8s/chart-worker.js').then((m) => m.serveChartJobs())
+} else {
+  const flags = relaunchFlags()
+  if (flags) {
+    // The new process reads the event payload's path from the environment as the runner set it.
+    restoreEventPath()
+    relaunch(flags, () => {
+      hideEventPath()
+      runAction()
+    })
+  } else {
+    runAction()
+  }
 }
