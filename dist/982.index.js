@@ -32,6 +32,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Fewer renderings than this are never worth a worker's start-up (loading the engine again). */
 const MIN_RENDERINGS_FOR_WORKERS = 4;
+const YOUNG_GENERATION_MB = 48;
 /**
  * Starts the workers as soon as the scan knows it has charts enough, so that they load the
  * engine while the main thread reads manifests and Dockerfiles. Undefined where workers are
@@ -162,7 +163,14 @@ class WorkerClient {
             port: port2,
         };
         try {
-            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(entry, { workerData: data, transferList: [port2] });
+            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(entry, {
+                workerData: data,
+                transferList: [port2],
+                // Node 20's young generation (3 semi-spaces of 16 MB). Node 24's grows far larger,
+                // and a render keeps most of what it makes, so every scavenge copies it (the action
+                // relaunches itself for the same reason, action/relaunch.ts).
+                resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+            });
             // Until it has renderings to do, a worker does not keep the process up (a scan that
             // fails before its charts must still end).
             worker.unref();

@@ -30,6 +30,8 @@ import type {
 /** Fewer renderings than this are never worth a worker's start-up (loading the engine again). */
 export const MIN_RENDERINGS_FOR_WORKERS = 4
 
+const YOUNG_GENERATION_MB = 48
+
 export interface ChartPoolSettings {
   root: string
   /** The charts of the discovery, and whether a worker must walk the whole root instead. */
@@ -184,7 +186,14 @@ class WorkerClient {
       port: port2,
     }
     try {
-      const worker = new Worker(entry, { workerData: data, transferList: [port2] })
+      const worker = new Worker(entry, {
+        workerData: data,
+        transferList: [port2],
+        // Node 20's young generation (3 semi-spaces of 16 MB). Node 24's grows far larger,
+        // and a render keeps most of what it makes, so every scavenge copies it (the action
+        // relaunches itself for the same reason, action/relaunch.ts).
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      })
       // Until it has renderings to do, a worker does not keep the process up (a scan that
       // fails before its charts must still end).
       worker.unref()
