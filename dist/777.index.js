@@ -4223,6 +4223,10 @@ function keyString(k) {
     if (!n.plain || n.tag !== undefined)
         return n.value;
     const s = n.value;
+    // Most keys start with a letter that cannot begin a null, a boolean or a number.
+    const c = s.charCodeAt(0);
+    if (((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && !'yYnNtTfFoO'.includes(s[0]))
+        return s;
     if (nullTag.test.test(s))
         return s === '' ? '' : 'null';
     if (trueTag.test.test(s))
@@ -4350,29 +4354,45 @@ class FastYamlDocument {
 /** Duplicate mapping keys, which Kubernetes' strict decoding rejects, as problems. */
 function duplicateKeys(root, text, base) {
     const out = [];
-    const seen = new Set();
+    const report = (name, prev, k) => {
+        const span = { start: base + k.start, end: base + k.end };
+        const line = text.position(base + prev.start).line;
+        out.push({
+            message: `key "${name}" already set in map (first set at line ${line})`,
+            span,
+            range: text.rangeOfSpan(span),
+        });
+    };
+    // A tree: an alias is a node of its own, never followed, so nothing is visited twice.
     const walk = (n) => {
-        if (!n || n.t === 'alias' || seen.has(n))
+        if (!n || n.t === 'alias')
             return;
-        seen.add(n);
         if (n.t === 'seq')
             n.items.forEach(walk);
         if (n.t !== 'map')
             return;
+        const keys = n.keys;
+        if (keys.length <= SMALL_MAP) {
+            // Most maps are small: comparing with the keys before costs less than a Map.
+            const names = [];
+            for (let i = 0; i < keys.length; i++) {
+                const name = isMergeKey(keys[i]) ? undefined : keyString(keys[i]);
+                const at = name === undefined ? -1 : names.indexOf(name);
+                if (at >= 0)
+                    report(name, keys[at], keys[i]);
+                // Each duplicate is reported against the first of its name, as the Map below does.
+                names.push(at >= 0 ? undefined : name);
+                walk(n.values[i]);
+            }
+            return;
+        }
         const first = new Map();
-        n.keys.forEach((k, i) => {
+        keys.forEach((k, i) => {
             const name = isMergeKey(k) ? undefined : keyString(k);
             if (name !== undefined) {
                 const prev = first.get(name);
-                if (prev) {
-                    const span = { start: base + k.start, end: base + k.end };
-                    const line = text.position(base + prev.start).line;
-                    out.push({
-                        message: `key "${name}" already set in map (first set at line ${line})`,
-                        span,
-                        range: text.rangeOfSpan(span),
-                    });
-                }
+                if (prev)
+                    report(name, prev, k);
                 else
                     first.set(name, k);
             }
@@ -4382,6 +4402,7 @@ function duplicateKeys(root, text, base) {
     walk(root);
     return out;
 }
+const SMALL_MAP = 8;
 /**
  * The documents of a manifest file, split as Kubernetes' YAML reader splits a stream (on
  * `---` lines, which may carry a comment). Falls back to readYaml for the whole file when the fast reader declines.

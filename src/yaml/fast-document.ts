@@ -36,6 +36,9 @@ function keyString(k: YNode): string | undefined {
   if (!n || n.t !== 'scalar') return undefined
   if (!n.plain || n.tag !== undefined) return n.value
   const s = n.value
+  // Most keys start with a letter that cannot begin a null, a boolean or a number.
+  const c = s.charCodeAt(0)
+  if (((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && !'yYnNtTfFoO'.includes(s[0])) return s
   if ((nullTag.test as RegExp).test(s)) return s === '' ? '' : 'null'
   if ((trueTag.test as RegExp).test(s)) return 'true'
   if ((falseTag.test as RegExp).test(s)) return 'false'
@@ -156,26 +159,41 @@ export class FastYamlDocument implements PositionedDocument {
 /** Duplicate mapping keys, which Kubernetes' strict decoding rejects, as problems. */
 function duplicateKeys(root: YNode | null, text: YamlText, base: number): YamlProblem[] {
   const out: YamlProblem[] = []
-  const seen = new Set<YNode>()
+  const report = (name: string, prev: YNode, k: YNode) => {
+    const span = { start: base + k.start, end: base + k.end }
+    const line = text.position(base + prev.start).line
+    out.push({
+      message: `key "${name}" already set in map (first set at line ${line})`,
+      span,
+      range: text.rangeOfSpan(span),
+    })
+  }
+  // A tree: an alias is a node of its own, never followed, so nothing is visited twice.
   const walk = (n: YNode | null) => {
-    if (!n || n.t === 'alias' || seen.has(n)) return
-    seen.add(n)
+    if (!n || n.t === 'alias') return
     if (n.t === 'seq') n.items.forEach(walk)
     if (n.t !== 'map') return
+    const keys = n.keys
+    if (keys.length <= SMALL_MAP) {
+      // Most maps are small: comparing with the keys before costs less than a Map.
+      const names: (string | undefined)[] = []
+      for (let i = 0; i < keys.length; i++) {
+        const name = isMergeKey(keys[i]) ? undefined : keyString(keys[i])
+        const at = name === undefined ? -1 : names.indexOf(name)
+        if (at >= 0) report(name!, keys[at], keys[i])
+        // Each duplicate is reported against the first of its name, as the Map below does.
+        names.push(at >= 0 ? undefined : name)
+        walk(n.values[i])
+      }
+      return
+    }
     const first = new Map<string, YNode>()
-    n.keys.forEach((k, i) => {
+    keys.forEach((k, i) => {
       const name = isMergeKey(k) ? undefined : keyString(k)
       if (name !== undefined) {
         const prev = first.get(name)
-        if (prev) {
-          const span = { start: base + k.start, end: base + k.end }
-          const line = text.position(base + prev.start).line
-          out.push({
-            message: `key "${name}" already set in map (first set at line ${line})`,
-            span,
-            range: text.rangeOfSpan(span),
-          })
-        } else first.set(name, k)
+        if (prev) report(name, prev, k)
+        else first.set(name, k)
       }
       walk(n.values[i])
     })
@@ -183,6 +201,8 @@ function duplicateKeys(root: YNode | null, text: YamlText, base: number): YamlPr
   walk(root)
   return out
 }
+
+const SMALL_MAP = 8
 
 /**
  * The documents of a manifest file, split as Kubernetes' YAML reader splits a stream (on

@@ -54,6 +54,25 @@ describe('fast manifest reader', () => {
     expect(doc.value).toEqual({ spec: { image: 'b' } })
   })
 
+  it('reports each duplicate against the first key of its name, in small and large maps', () => {
+    const problems = (src: string) =>
+      readManifestYaml(src, 'd.yaml').documents[0].problems.map((p) => [
+        p.message,
+        p.range.startLine,
+      ])
+    // YAML 1.1: `on` and `true` are the same key.
+    expect(problems('a: 1\non: 2\ntrue: 3\na: 4\na: 5\n')).toEqual([
+      ['key "true" already set in map (first set at line 2)', 3],
+      ['key "a" already set in map (first set at line 1)', 4],
+      ['key "a" already set in map (first set at line 1)', 5],
+    ])
+    const large = Array.from({ length: 10 }, (_, i) => `k${i}: ${i}\n`).join('') + 'k3: x\nk3: y\n'
+    expect(problems(large)).toEqual([
+      ['key "k3" already set in map (first set at line 4)', 11],
+      ['key "k3" already set in map (first set at line 4)', 12],
+    ])
+  })
+
   it('follows merge keys and aliases for values and positions', () => {
     const doc = readManifestYaml(
       'base: &b\n  runAsUser: 0\npod:\n  <<: *b\n  fsGroup: 2\n',
