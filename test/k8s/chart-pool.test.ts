@@ -56,7 +56,7 @@ spec:
             {{- toYaml .Values.securityContext | nindent 12 }}
 `
 
-/** Small charts: plain, suppressed by a directive, failing in one template, and a library user. */
+/** Small charts: plain, suppressed by a directive, failing in one template, over budget in another. */
 function smallCharts(root: string): void {
   // First in order, so the main thread takes it and the workers, started meanwhile, the rest.
   writeTree(root, {
@@ -79,12 +79,16 @@ function smallCharts(root: string): void {
               '{{ required "set .Values.must" .Values.must }}\n',
           }
         : {}),
+      // Over the per-call budget: the worker stops it as the main thread would.
+      ...(i === 3
+        ? { [`charts/app${i}/templates/cm.yaml`]: 'data: {{ seq 1 100000000 | len }}\n' }
+        : {}),
     })
   }
 }
 
 describe('charts rendered on worker threads', () => {
-  it('report exactly what one thread reports (small charts, a directive, a failing template)', () => {
+  it('report exactly what one thread reports (small charts, a directive, a failing template, a budget)', () => {
     const root = mkdtempSync(join(tmpdir(), 'kw-pool-'))
     smallCharts(root)
     for (const format of ['sarif', 'json'] as const) {
@@ -105,6 +109,9 @@ describe('charts rendered on worker threads', () => {
     // The places come from the workers' source maps: values files, not rendered text.
     const rules = new Set(report.findings.map((f) => f.ruleId))
     expect(rules.has('helm-render-error')).toBe(true)
+    expect(JSON.stringify(report)).toMatch(
+      /helm template charts\/app3 fails: template: app3\/templates\/cm\.yaml/,
+    )
     expect(report.findings.some((f) => f.suppression)).toBe(true)
     expect(JSON.stringify(report)).toMatch(/charts\/app0\/values\.yaml/)
   })
