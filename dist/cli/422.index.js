@@ -28,7 +28,8 @@ __webpack_require__.r(__webpack_exports__);
 function isPlain(v, depth = 0) {
     if (v === null || typeof v !== 'object')
         return typeof v !== 'function' && typeof v !== 'symbol';
-    if (depth > 10_000)
+    // Deeper than any manifest: the main thread renders such a chart itself.
+    if (depth > 1_000)
         return false;
     if (Array.isArray(v)) {
         for (const x of v)

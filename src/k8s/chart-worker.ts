@@ -22,7 +22,8 @@ import {
 /** Whether a value is plain data that a structured clone copies as it is. */
 function isPlain(v: unknown, depth = 0): boolean {
   if (v === null || typeof v !== 'object') return typeof v !== 'function' && typeof v !== 'symbol'
-  if (depth > 10_000) return false
+  // Deeper than any manifest: the main thread renders such a chart itself.
+  if (depth > 1_000) return false
   if (Array.isArray(v)) {
     for (const x of v) if (!isPlain(x, depth + 1)) return false
     return true

@@ -83,6 +83,14 @@ function smallCharts(root: string): void {
       ...(i === 3
         ? { [`charts/app${i}/templates/cm.yaml`]: 'data: {{ seq 1 100000000 | len }}\n' }
         : {}),
+      // Too deep to send as it is: the main thread renders this chart itself.
+      ...(i === 4
+        ? {
+            [`charts/app${i}/templates/deep.yaml`]:
+              'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: deep}\n' +
+              'extra: {{ range until 1500 }}[{{ end }}{{ range until 1500 }}]{{ end }}\n',
+          }
+        : {}),
     })
   }
 }
