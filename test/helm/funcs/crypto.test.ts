@@ -17,6 +17,7 @@ import { callChecked, sprigFuncs } from '../../../src/helm/funcs/index.js'
 import { children, readDer } from '../../../src/helm/funcs/crypto/der.js'
 import type { DerNode } from '../../../src/helm/funcs/crypto/der.js'
 import { parsePrivateKeyPem, pemDecode } from '../../../src/helm/funcs/crypto/keys.js'
+import { setCertificateKeyReuse } from '../../../src/helm/funcs/crypto/sprig-crypto.js'
 import { describeHelm } from '../../helpers/helm.js'
 
 const F = sprigFuncs()
@@ -83,6 +84,26 @@ describe('certificates', () => {
     expect(key.asymmetricKeyDetails?.modulusLength).toBe(2048)
     expect(x.checkPrivateKey(key)).toBe(true)
     expect(BigInt('0x' + x.serialNumber) < 1n << 128n).toBe(true)
+  })
+
+  it('in scans (key reuse), one 1024-bit RSA key serves every call and certificates still verify', () => {
+    setCertificateKeyReuse(true)
+    try {
+      const a = cert(call('genCA', 'a', 1n))
+      const b = cert(call('genSelfSignedCert', 'b', null, null, 1n))
+      expect(createPrivateKey(a.Key).asymmetricKeyDetails?.modulusLength).toBe(1024)
+      expect(b.Key).toBe(a.Key)
+      const x = new X509Certificate(a.Cert)
+      expect(x.verify(x.publicKey)).toBe(true)
+      const pem = call('genPrivateKey', 'rsa') as string
+      expect(createPrivateKey(pem).asymmetricKeyDetails?.modulusLength).toBe(1024)
+      expect(call('genPrivateKey', 'rsa')).toBe(pem)
+    } finally {
+      setCertificateKeyReuse(false)
+    }
+    // Without it (render), keys are helm's sizes.
+    const pem = call('genPrivateKey', 'rsa') as string
+    expect(createPrivateKey(pem).asymmetricKeyDetails?.modulusLength).toBe(4096)
   })
 
   it('genSignedCert is issued by the CA with DNS and IP SANs', () => {

@@ -141,13 +141,13 @@ export function generateRsa(bits: number): PrivKey {
   }
 }
 
-/** Sprig's genPrivateKey. */
-export function generatePrivateKey(typ: string): string {
+/** Sprig's genPrivateKey (RSA keys of 4096 bits, as sprig's; `rsaBits` for scans). */
+export function generatePrivateKey(typ: string, rsaBits = 4096): string {
   let k: PrivKey
   switch (typ) {
     case '':
     case 'rsa':
-      k = generateRsa(4096)
+      k = generateRsa(rsaBits)
       break
     case 'dsa':
       k = {
