@@ -20740,8 +20740,8 @@ function makeFinding(ruleId, level, subject, input) {
     return finding;
 }
 
-// EXTERNAL MODULE: ./build/k8s/chart-pool-protocol.js
-var chart_pool_protocol = __webpack_require__(5547);
+// EXTERNAL MODULE: ./build/suppress/directive-files.js
+var directive_files = __webpack_require__(9569);
 // EXTERNAL MODULE: ./build/core/budget.js
 var budget = __webpack_require__(6785);
 ;// CONCATENATED MODULE: ./build/scan.js
@@ -20932,7 +20932,7 @@ async function scan(options) {
             context: {
                 limits: options.limits?.budget,
                 fileRead: (path, data) => {
-                    if (!(0,chart_pool_protocol/* mentionsKubeWhoami */.o)(data))
+                    if (!(0,directive_files/* mentionsKubeWhoami */.o)(data))
                         withoutDirectives.add(path);
                 },
                 // A dependency not vendored may sit elsewhere in the repository, outside the paths scanned.

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
 /* harmony import */ var _discover_walk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1465);
 /* harmony import */ var _charts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(663);
-/* harmony import */ var _chart_pool_protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5547);
+/* harmony import */ var _suppress_directive_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9569);
 /**
  * The worker side of chart-pool.ts: takes chart renderings from the shared queue, loads each
  * with loadChart exactly as the main thread would, and sends back what the scan reads as
@@ -20,6 +20,7 @@ __webpack_require__.r(__webpack_exports__);
  * the main thread asks where a path of an object comes from through a synchronous call
  * (locate, feed, has), answered on the port the pool gave this worker.
  */
+
 
 
 
@@ -74,7 +75,7 @@ function serveChartJobs() {
     const context = {
         limits: data.limits,
         fileRead: (path, bytes) => {
-            if (!(0,_chart_pool_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .mentionsKubeWhoami */ .o)(bytes))
+            if (!(0,_suppress_directive_files_js__WEBPACK_IMPORTED_MODULE_3__/* .mentionsKubeWhoami */ .o)(bytes))
                 withoutDirectives.push(path);
         },
         repositoryCharts: (0,_charts_js__WEBPACK_IMPORTED_MODULE_2__.repositoryCharts)(data.root, chartDirs),
@@ -109,7 +110,6 @@ function toSent(loaded, sources, withoutDirectives) {
                 contentRange: o.source.doc.contentRange,
                 renderNote: o.source.renderNote,
                 rendering: o.source.rendering,
-                hasFeed: typeof o.source.feed === 'function',
                 objects: [],
             };
             sources.push(o.source);

@@ -245,7 +245,6 @@ class RemoteManifestSource {
     doc;
     renderNote;
     rendering;
-    feed;
     constructor(client, sent) {
         this.client = client;
         this.sent = sent;
@@ -253,12 +252,11 @@ class RemoteManifestSource {
         this.renderNote = sent.renderNote;
         this.rendering = sent.rendering;
         this.doc = new RemoteDocument(client, sent);
-        if (sent.hasFeed) {
-            this.feed = (query) => {
-                const r = client.call({ op: 'feed', doc: sent.key, query });
-                return 'value' in r ? r.value : undefined;
-            };
-        }
+    }
+    /** As the worker's RenderedManifestSource answers it. */
+    feed(query) {
+        const r = this.client.call({ op: 'feed', doc: this.sent.key, query });
+        return 'value' in r ? r.value : undefined;
     }
     locate(path, part) {
         const r = this.client.call({ op: 'locate', doc: this.sent.key, path: [...path], part });

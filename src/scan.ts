@@ -40,7 +40,7 @@ import type { DockerfileSubject, Rule, RuleContext, RuleSettings } from './rules
 import type { PssRule } from './rules/pod/define-pss.js'
 import { DEFAULT_PSS, type PssPolicy, whyCheckNeverRuns } from './rules/pod/pss-policy.js'
 import { pushAll } from './core/arrays.js'
-import { mentionsKubeWhoami } from './k8s/chart-pool-protocol.js'
+import { mentionsKubeWhoami } from './suppress/directive-files.js'
 import { DEFAULT_FINDINGS, type ScanLimits } from './core/budget.js'
 
 export interface ScanOptions {

@@ -852,6 +852,7 @@ class YamlSyntaxError extends Error {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IA: () => (/* binding */ plainStaysString),
 /* harmony export */   Kt: () => (/* binding */ checkDecodable),
 /* harmony export */   Pp: () => (/* binding */ formatFloat32),
 /* harmony export */   ej: () => (/* binding */ YamlDecodeError),
@@ -888,15 +889,22 @@ class YamlDecodeError extends Error {
 const [nullTag, trueTag, falseTag, intTag, floatTag] = _yaml_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .goYamlTags */ .DJ;
 const tagPrefix = 'tag:yaml.org,2002:';
 const testOf = (t) => t.test;
+/**
+ * Whether a plain scalar starts with a letter that no YAML 1.1 null, boolean or number can
+ * start with (most strings and keys do): it stays the string it is.
+ */
+function plainStaysString(s) {
+    const c = s.charCodeAt(0);
+    return ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && !'yYnNtTfFoO'.includes(s[0]);
+}
 /** The Go value of a plain scalar, or undefined when it stays a string. */
 function resolvePlain(s, bigInts) {
     if (s.length === 0)
         return null;
-    const c = s.charCodeAt(0);
-    // Fast path: most strings start with a letter that cannot begin a special value.
-    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    if (letter && !'yYnNtTfFoO'.includes(s[0]))
+    if (plainStaysString(s))
         return undefined;
+    const c = s.charCodeAt(0);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
     if (testOf(nullTag).test(s))
         return null;
     if (testOf(trueTag).test(s))
@@ -2330,6 +2338,25 @@ function parseWithYamlLib(src) {
  * Throws YamlSyntaxError with go-yaml's wording when the text is not valid YAML.
  */
 function parseFirstDocument(text) {
+    return parseFirst(text, true);
+}
+/**
+ * The first document's tree where `text` reads as YAML, else null; for questions about
+ * places in a file (which key starts here) rather than its values. Unlike parseFirstDocument,
+ * a syntax error of the fast parser is not confirmed with the complete one: on 4,712 chart
+ * templates of public repositories the complete parser never accepted what the fast one
+ * refused, and confirming took 50 times as long as the fast parse.
+ */
+function parseFirstDocumentIfYaml(text) {
+    try {
+        return parseFirst(text, false);
+    }
+    catch {
+        return null;
+    }
+}
+/** The fast parser, the complete one for what it leaves (and, with `confirm`, for its errors). */
+function parseFirst(text, confirm) {
     // go-yaml ends a line at a CR alone too; replaced one for one, so offsets stay.
     const src = (0,_core_decode_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeYamlBreaks */ .F)(text);
     const deep = (0,_yaml_depth_js__WEBPACK_IMPORTED_MODULE_5__/* .nestingPasses */ .my)(src, _yaml_depth_js__WEBPACK_IMPORTED_MODULE_5__/* .GO_YAML_MAX_DEPTH */ .Qn);
@@ -2345,7 +2372,7 @@ function parseFirstDocument(text) {
         }
         if (e instanceof Unsupported)
             return parseWithYamlLib(src);
-        if (e instanceof _ast_js__WEBPACK_IMPORTED_MODULE_2__/* .YamlSyntaxError */ .n) {
+        if (confirm && e instanceof _ast_js__WEBPACK_IMPORTED_MODULE_2__/* .YamlSyntaxError */ .n) {
             // Confirm with the complete parser; where it accepts the text, use its tree.
             try {
                 return parseWithYamlLib(src);
@@ -2355,32 +2382,6 @@ function parseFirstDocument(text) {
             }
         }
         throw e;
-    }
-}
-/**
- * The first document's tree where `text` reads as YAML, else null; for questions about
- * places in a file (which key starts here) rather than its values. Unlike parseFirstDocument,
- * a syntax error of the fast parser is not confirmed with the complete one: on 4,712 chart
- * templates of public repositories the complete parser never accepted what the fast one
- * refused, and confirming took 50 times as long as the fast parse.
- */
-function parseFirstDocumentIfYaml(text) {
-    const src = (0,_core_decode_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeYamlBreaks */ .F)(text);
-    if ((0,_yaml_depth_js__WEBPACK_IMPORTED_MODULE_5__/* .nestingPasses */ .my)(src, _yaml_depth_js__WEBPACK_IMPORTED_MODULE_5__/* .GO_YAML_MAX_DEPTH */ .Qn) !== undefined)
-        return null;
-    try {
-        return new FastParser(src).parseDocument();
-    }
-    catch (e) {
-        if (e instanceof Unsupported) {
-            try {
-                return parseWithYamlLib(src);
-            }
-            catch {
-                return null;
-            }
-        }
-        return null;
     }
 }
 /** For tests: the fast path only, without fallback. */

@@ -48,9 +48,10 @@ export function relaunch(flags: string[], runHere: () => void): void {
   child.once('error', () => {
     if (!started) runHere()
   })
-  child.once('exit', (code, signal) => {
+  child.once('exit', (code) => {
     process.off('SIGINT', forward)
     process.off('SIGTERM', forward)
-    process.exitCode = code ?? (signal ? 1 : 0)
+    // Ended by a signal (no code): a failure, as the runner reports a killed step.
+    process.exitCode = code ?? 1
   })
 }

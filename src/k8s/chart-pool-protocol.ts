@@ -33,7 +33,6 @@ export interface SentDocument {
   contentRange: SourceRange
   renderNote?: string
   rendering?: string
-  hasFeed: boolean
   /** Per object of the document, in objectsOfDocument's order: what loadChart set on it. */
   objects: { namespace?: string; renderedId?: string }[]
 }
@@ -65,11 +64,3 @@ export type RemoteCall =
   | { op: 'has'; doc: number; path: YamlPath }
 
 export type RemoteReply = { value: Located | Feed | boolean | undefined } | { error: string }
-
-/**
- * Whether a file's bytes mention kube-whoami (a suppression directive may be in it). A string
- * needle: Buffer's search is several times faster with it than with bytes.
- */
-export function mentionsKubeWhoami(data: Uint8Array): boolean {
-  return Buffer.from(data.buffer, data.byteOffset, data.byteLength).indexOf('kube-whoami') >= 0
-}

@@ -269,7 +269,6 @@ class RemoteManifestSource implements ManifestSource {
   readonly doc: PositionedDocument
   readonly renderNote?: string
   readonly rendering?: string
-  readonly feed?: (query: FeedQuery) => Feed | undefined
 
   constructor(
     private readonly client: WorkerClient,
@@ -279,12 +278,12 @@ class RemoteManifestSource implements ManifestSource {
     this.renderNote = sent.renderNote
     this.rendering = sent.rendering
     this.doc = new RemoteDocument(client, sent)
-    if (sent.hasFeed) {
-      this.feed = (query) => {
-        const r = client.call({ op: 'feed', doc: sent.key, query })
-        return 'value' in r ? (r.value as Feed | undefined) : undefined
-      }
-    }
+  }
+
+  /** As the worker's RenderedManifestSource answers it. */
+  feed(query: FeedQuery): Feed | undefined {
+    const r = this.client.call({ op: 'feed', doc: this.sent.key, query })
+    return 'value' in r ? (r.value as Feed | undefined) : undefined
   }
 
   locate(path: YamlPath, part?: SpanPart): Located {

@@ -10,7 +10,6 @@ import { discover } from '../discover/walk.js'
 import { loadChart, repositoryCharts, type LoadedChart } from './charts.js'
 import type { ManifestSource } from './source.js'
 import {
-  mentionsKubeWhoami,
   type ChartJobResult,
   type ChartWorkerData,
   type JobsMessage,
@@ -18,6 +17,7 @@ import {
   type RemoteReply,
   type SentDocument,
 } from './chart-pool-protocol.js'
+import { mentionsKubeWhoami } from '../suppress/directive-files.js'
 
 /** Whether a value is plain data that a structured clone copies as it is. */
 function isPlain(v: unknown, depth = 0): boolean {
@@ -101,7 +101,6 @@ function toSent(
         contentRange: o.source.doc.contentRange,
         renderNote: o.source.renderNote,
         rendering: o.source.rendering,
-        hasFeed: typeof o.source.feed === 'function',
         objects: [],
       }
       sources.push(o.source)

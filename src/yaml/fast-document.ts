@@ -6,7 +6,7 @@
  */
 import type { SourceRange } from '../core/range.js'
 import type { YMap, YNode } from '../helm/goyaml/ast.js'
-import { toGoValue } from '../helm/goyaml/convert.js'
+import { plainStaysString, toGoValue } from '../helm/goyaml/convert.js'
 import { parseFirstDocumentFast } from '../helm/goyaml/parse.js'
 import {
   type PositionedDocument,
@@ -36,9 +36,7 @@ function keyString(k: YNode): string | undefined {
   if (!n || n.t !== 'scalar') return undefined
   if (!n.plain || n.tag !== undefined) return n.value
   const s = n.value
-  // Most keys start with a letter that cannot begin a null, a boolean or a number.
-  const c = s.charCodeAt(0)
-  if (((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && !'yYnNtTfFoO'.includes(s[0])) return s
+  if (plainStaysString(s)) return s
   if ((nullTag.test as RegExp).test(s)) return s === '' ? '' : 'null'
   if ((trueTag.test as RegExp).test(s)) return 'true'
   if ((falseTag.test as RegExp).test(s)) return 'false'

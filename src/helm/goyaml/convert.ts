@@ -37,13 +37,21 @@ const tagPrefix = 'tag:yaml.org,2002:'
 
 const testOf = (t: (typeof goYamlTags)[number]): RegExp => t.test as RegExp
 
+/**
+ * Whether a plain scalar starts with a letter that no YAML 1.1 null, boolean or number can
+ * start with (most strings and keys do): it stays the string it is.
+ */
+export function plainStaysString(s: string): boolean {
+  const c = s.charCodeAt(0)
+  return ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && !'yYnNtTfFoO'.includes(s[0])
+}
+
 /** The Go value of a plain scalar, or undefined when it stays a string. */
 function resolvePlain(s: string, bigInts: boolean): GoValue | undefined {
   if (s.length === 0) return null
+  if (plainStaysString(s)) return undefined
   const c = s.charCodeAt(0)
-  // Fast path: most strings start with a letter that cannot begin a special value.
   const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-  if (letter && !'yYnNtTfFoO'.includes(s[0])) return undefined
   if (testOf(nullTag).test(s)) return null
   if (testOf(trueTag).test(s)) return true
   if (testOf(falseTag).test(s)) return false

@@ -1074,6 +1074,26 @@ function parseWithYamlLib(src: string): YNode | null {
  * Throws YamlSyntaxError with go-yaml's wording when the text is not valid YAML.
  */
 export function parseFirstDocument(text: string): YNode | null {
+  return parseFirst(text, true)
+}
+
+/**
+ * The first document's tree where `text` reads as YAML, else null; for questions about
+ * places in a file (which key starts here) rather than its values. Unlike parseFirstDocument,
+ * a syntax error of the fast parser is not confirmed with the complete one: on 4,712 chart
+ * templates of public repositories the complete parser never accepted what the fast one
+ * refused, and confirming took 50 times as long as the fast parse.
+ */
+export function parseFirstDocumentIfYaml(text: string): YNode | null {
+  try {
+    return parseFirst(text, false)
+  } catch {
+    return null
+  }
+}
+
+/** The fast parser, the complete one for what it leaves (and, with `confirm`, for its errors). */
+function parseFirst(text: string, confirm: boolean): YNode | null {
   // go-yaml ends a line at a CR alone too; replaced one for one, so offsets stay.
   const src = normalizeYamlBreaks(text)
   const deep = nestingPasses(src, GO_YAML_MAX_DEPTH)
@@ -1089,7 +1109,7 @@ export function parseFirstDocument(text: string): YNode | null {
       )
     }
     if (e instanceof Unsupported) return parseWithYamlLib(src)
-    if (e instanceof YamlSyntaxError) {
+    if (confirm && e instanceof YamlSyntaxError) {
       // Confirm with the complete parser; where it accepts the text, use its tree.
       try {
         return parseWithYamlLib(src)
@@ -1098,30 +1118,6 @@ export function parseFirstDocument(text: string): YNode | null {
       }
     }
     throw e
-  }
-}
-
-/**
- * The first document's tree where `text` reads as YAML, else null; for questions about
- * places in a file (which key starts here) rather than its values. Unlike parseFirstDocument,
- * a syntax error of the fast parser is not confirmed with the complete one: on 4,712 chart
- * templates of public repositories the complete parser never accepted what the fast one
- * refused, and confirming took 50 times as long as the fast parse.
- */
-export function parseFirstDocumentIfYaml(text: string): YNode | null {
-  const src = normalizeYamlBreaks(text)
-  if (nestingPasses(src, GO_YAML_MAX_DEPTH) !== undefined) return null
-  try {
-    return new FastParser(src).parseDocument()
-  } catch (e) {
-    if (e instanceof Unsupported) {
-      try {
-        return parseWithYamlLib(src)
-      } catch {
-        return null
-      }
-    }
-    return null
   }
 }
 
