@@ -35,6 +35,21 @@ for (const { src, out } of entries) {
   })
 }
 
+// The chunk loader of each entry asks src/core/chunk-code-cache.ts first (when the entry
+// installed it), which compiles the chunk with V8's code cache; otherwise it imports as ncc
+// wrote it.
+const chunkImport = 'import("./" + __nccwpck_require__.u(chunkId))'
+for (const entry of [join(root, 'dist', 'index.js'), join(root, 'dist', 'cli', 'index.js')]) {
+  const source = readFileSync(entry, 'utf8')
+  const at = source.indexOf(chunkImport)
+  if (at < 0 || source.indexOf(chunkImport, at + 1) >= 0)
+    throw new Error(`${entry}: ncc's chunk import is not there once; update the patch`)
+  const hooked =
+    `(globalThis[Symbol.for("kube-whoami.loadChunk")]?.(new URL("./" + __nccwpck_require__.u(chunkId), import.meta.url).href)` +
+    ` ?? ${chunkImport})`
+  writeFileSync(entry, source.slice(0, at) + hooked + source.slice(at + chunkImport.length))
+}
+
 const cli = join(root, 'dist', 'cli', 'index.js')
 let text = readFileSync(cli, 'utf8')
 if (!text.startsWith('#!')) text = '#!/usr/bin/env node\n' + text

@@ -492,7 +492,7 @@ function scanJobs(flag, env, cores = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.ava
 /******/ 				} else {
 /******/ 					if(true) { // all chunks have JS
 /******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 						var promise = (globalThis[Symbol.for("kube-whoami.loadChunk")]?.(new URL("./" + __nccwpck_require__.u(chunkId), import.meta.url).href) ?? import("./" + __nccwpck_require__.u(chunkId))).then(installChunk, (e) => {
 /******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
 /******/ 							throw e;
 /******/ 						});
@@ -517,10 +517,133 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./build/core/chunk-code-cache.js
+
+
+
+
+/** The global the patched chunk loader calls (`Symbol.for`, shared with scripts/build.mjs). */
+const CHUNK_LOADER_KEY = 'kube-whoami.loadChunk';
+/** Cache files unused for this long are removed when the cache is next written. */
+const STALE_MS = 30 * 24 * 3600 * 1000;
+const declaration = /^export const (id|ids|modules) = /gm;
+/**
+ * A chunk's text as a script whose value is a function returning the chunk's exports, or
+ * undefined when the text is not what ncc writes (exactly the three declarations, nothing
+ * else exported or imported, no `import.meta`). The first line keeps its number, so stack
+ * traces point at the same lines; 'use strict' keeps the module's semantics.
+ */
+function chunkScript(text, dynamicImport) {
+    const names = [...text.matchAll(declaration)].map((m) => m[1]);
+    if (names.length !== 3 || new Set(names).size !== 3)
+        return undefined;
+    const body = text.replace(declaration, 'const $1 = ');
+    if (/^(?:import|export)\b/m.test(body) || /\bimport\s*\.\s*meta\b/.test(body))
+        return undefined;
+    if (!dynamicImport && /\bimport\s*\(/.test(body))
+        return undefined;
+    return `(function () {'use strict';${body}\nreturn { id, ids, modules };\n})`;
+}
+// Loaded on the first chunk, not at start-up: `--version` loads no chunk (10 ms on Node 24).
+const chunk_code_cache_crypto = () => process.getBuiltinModule('node:crypto');
+const vmModule = () => process.getBuiltinModule('node:vm');
+/** The cache file of a script text under this runtime (V8's data is for one V8 build). */
+function cacheKey(script) {
+    return chunk_code_cache_crypto()
+        .createHash('sha1')
+        .update(`${process.version} ${process.arch}\0`)
+        .update(script)
+        .digest('hex');
+}
+/**
+ * Installs the loader for chunks read from disk with the cache in `dir`. Only the main thread
+ * writes the cache (at exit); chart workers read it.
+ */
+function installChunkCodeCache(dir) {
+    const pending = [];
+    const load = (url) => {
+        const vm = vmModule();
+        const dynamicImport = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
+        let source;
+        let text;
+        try {
+            text = chunkScript((0,external_node_fs_.readFileSync)((0,external_node_url_namespaceObject.fileURLToPath)(url), 'utf8'), dynamicImport !== undefined);
+            if (text === undefined)
+                return undefined;
+            source = text;
+        }
+        catch {
+            return undefined;
+        }
+        const file = (0,external_node_path_.join)(dir, `${cacheKey(source)}.v8`);
+        let cachedData;
+        try {
+            cachedData = (0,external_node_fs_.readFileSync)(file);
+        }
+        catch {
+            cachedData = undefined;
+        }
+        let script;
+        try {
+            script = new vm.Script(source, {
+                filename: url,
+                cachedData,
+                ...(dynamicImport !== undefined ? { importModuleDynamically: dynamicImport } : {}),
+            });
+        }
+        catch {
+            // Not a script after all (a top-level await): the module loader takes it.
+            return undefined;
+        }
+        if (external_node_worker_threads_.isMainThread && (cachedData === undefined || script.cachedDataRejected === true)) {
+            if (pending.length === 0)
+                process.once('exit', () => save(dir, pending));
+            pending.push({ script, file });
+        }
+        const exports = script.runInThisContext()();
+        return Promise.resolve(exports);
+    };
+    globalThis[Symbol.for(CHUNK_LOADER_KEY)] = load;
+}
+/** Writes each new cache (whole or not at all), and drops files left unused for long. */
+function save(dir, pending) {
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        const now = Date.now();
+        const fresh = new Set(pending.map((p) => p.file));
+        for (const name of (0,external_node_fs_.readdirSync)(dir)) {
+            const file = (0,external_node_path_.join)(dir, name);
+            if (fresh.has(file))
+                continue;
+            try {
+                if (now - (0,external_node_fs_.statSync)(file).mtimeMs > STALE_MS)
+                    (0,external_node_fs_.unlinkSync)(file);
+            }
+            catch {
+                // Gone already (another process pruned it).
+            }
+        }
+        for (const { script, file } of pending) {
+            const temp = `${file}.${process.pid}.tmp`;
+            (0,external_node_fs_.writeFileSync)(temp, script.createCachedData());
+            (0,external_node_fs_.renameSync)(temp, file);
+        }
+    }
+    catch {
+        // An unwritable cache folder: the next run compiles again.
+    }
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./build/core/compile-cache.js
 /**
  * Node's on-disk cache of compiled modules (Node >= 22.1): the second run of the bundle reads
@@ -529,6 +652,7 @@ var external_node_path_ = __nccwpck_require__(6760);
  * users share), or RUNNER_TEMP in the Action; NODE_COMPILE_CACHE and
  * NODE_DISABLE_COMPILE_CACHE keep their meaning, as Node gives them.
  */
+
 
 
 
@@ -558,6 +682,19 @@ function enableCompileCache(env = process.env) {
     catch {
         // An unwritable home or cache folder: run without the cache.
     }
+}
+/**
+ * The CLI's cache of its chunks with every function a run compiled (chunk-code-cache.ts), in
+ * the same folder (`chunks` in it), on every Node. Not for the Action: each job starts with an
+ * empty RUNNER_TEMP, so the cache would be written at the end of every run and never read.
+ */
+function enableChunkCodeCache(env = process.env) {
+    if (env.NODE_DISABLE_COMPILE_CACHE)
+        return;
+    const dir = env.NODE_COMPILE_CACHE
+        ? (0,external_node_path_.join)(env.NODE_COMPILE_CACHE, 'kube-whoami-chunks')
+        : (0,external_node_path_.join)(compileCacheDir(env), 'chunks');
+    installChunkCodeCache(dir);
 }
 
 // EXTERNAL MODULE: ./build/core/worker-entry.js
@@ -617,6 +754,7 @@ async function main(argv, io) {
 
 // Before any command's code (chunks of their own, imported by main) is compiled.
 enableCompileCache();
+enableChunkCodeCache();
 if ((0,worker_entry/* isChartWorker */.D5)()) {
     // A thread of a scan rendering charts (k8s/chart-pool.ts), started from this file.
     void Promise.all(/* import() */[__nccwpck_require__.e(266), __nccwpck_require__.e(242), __nccwpck_require__.e(298), __nccwpck_require__.e(969), __nccwpck_require__.e(160), __nccwpck_require__.e(621), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5422)).then((m) => m.serveChartJobs());

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-import { enableCompileCache } from '../core/compile-cache.js'
+import { enableChunkCodeCache, enableCompileCache } from '../core/compile-cache.js'
 import { isChartWorker, setWorkerEntry } from '../core/worker-entry.js'
 import { main } from './main.js'
 
 // Before any command's code (chunks of their own, imported by main) is compiled.
 enableCompileCache()
+enableChunkCodeCache()
 
 if (isChartWorker()) {
   // A thread of a scan rendering charts (k8s/chart-pool.ts), started from this file.

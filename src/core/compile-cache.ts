@@ -6,6 +6,7 @@
  * NODE_DISABLE_COMPILE_CACHE keep their meaning, as Node gives them.
  */
 import * as nodeModule from 'node:module'
+import { installChunkCodeCache } from './chunk-code-cache.js'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 
@@ -35,4 +36,17 @@ export function enableCompileCache(env: NodeJS.ProcessEnv = process.env): void {
   } catch {
     // An unwritable home or cache folder: run without the cache.
   }
+}
+
+/**
+ * The CLI's cache of its chunks with every function a run compiled (chunk-code-cache.ts), in
+ * the same folder (`chunks` in it), on every Node. Not for the Action: each job starts with an
+ * empty RUNNER_TEMP, so the cache would be written at the end of every run and never read.
+ */
+export function enableChunkCodeCache(env: NodeJS.ProcessEnv = process.env): void {
+  if (env.NODE_DISABLE_COMPILE_CACHE) return
+  const dir = env.NODE_COMPILE_CACHE
+    ? join(env.NODE_COMPILE_CACHE, 'kube-whoami-chunks')
+    : join(compileCacheDir(env), 'chunks')
+  installChunkCodeCache(dir)
 }

@@ -1,11 +1,17 @@
 /**
- * Node's compile cache (Node >= 22.1): where kube-whoami keeps it, and that the built CLI
- * fills it under Node 24 and gives the same output from it, while Node 20 (no cache API)
- * runs as before and writes nothing.
+ * Node's compile cache (Node >= 22.1) and kube-whoami's cache of its chunks (every Node):
+ * where they are kept, and that the built CLI fills them and gives the same output from them,
+ * from a cache V8 refuses, and without a writable cache folder.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
-import * as nodeModule from 'node:module'
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -74,13 +80,40 @@ describe('the built CLI and the compile cache', () => {
     120_000,
   )
 
-  it.runIf(!('enableCompileCache' in nodeModule))(
-    'writes nothing under a Node without the cache',
-    () => {
-      const cache = mkdtempSync(join(tmpdir(), 'kw-cc-'))
-      scanDemo(process.execPath, { XDG_CACHE_HOME: cache })
-      expect(readdirSync(cache)).toEqual([])
-    },
-    120_000,
-  )
+  it('keeps the chunks compiled by a scan, with their functions, on every Node', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'kw-cc-'))
+    const without = scanDemo(process.execPath, {
+      NODE_DISABLE_COMPILE_CACHE: '1',
+      XDG_CACHE_HOME: cache,
+    })
+    expect(readdirSync(cache)).toEqual([])
+    const first = scanDemo(process.execPath, { XDG_CACHE_HOME: cache })
+    const dir = join(cache, 'kube-whoami', 'compile-cache', 'chunks')
+    const files = readdirSync(dir).sort()
+    // One file per chunk the scan loaded (the scan's code is split into several).
+    expect(files.length).toBeGreaterThan(3)
+    expect(files.every((f) => /^[0-9a-f]{40}\.v8$/.test(f))).toBe(true)
+    const sizes = files.map((f) => statSync(join(dir, f)).size)
+    // Written after the run: far more than the few top-level functions of a chunk.
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeGreaterThan(200_000)
+    const second = scanDemo(process.execPath, { XDG_CACHE_HOME: cache })
+    // Read, not written again: the files are those of the first run.
+    expect(readdirSync(dir).sort()).toEqual(files)
+    expect(files.map((f) => statSync(join(dir, f)).size)).toEqual(sizes)
+    // V8 refuses data that is not its own: the chunk is compiled, and its cache written anew.
+    writeFileSync(join(dir, files[0]), Buffer.alloc(sizes[0], 7))
+    const third = scanDemo(process.execPath, { XDG_CACHE_HOME: cache })
+    expect(readFileSync(join(dir, files[0])).equals(Buffer.alloc(sizes[0], 7))).toBe(false)
+    expect(first).toBe(without)
+    expect(second).toBe(without)
+    expect(third).toBe(without)
+  }, 120_000)
+
+  it('runs as before where the cache folder cannot be written', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'kw-cc-'))
+    // A file where the cache folder would go.
+    writeFileSync(join(cache, 'kube-whoami'), '')
+    const without = scanDemo(process.execPath, { NODE_DISABLE_COMPILE_CACHE: '1' })
+    expect(scanDemo(process.execPath, { XDG_CACHE_HOME: cache })).toBe(without)
+  }, 120_000)
 })

@@ -1,0 +1,148 @@
+/**
+ * V8's code cache of the bundle's chunks, written when a run ends, so that it holds every
+ * function the run compiled. Node's own compile cache (Node >= 22.1, compile-cache.ts) stores a
+ * module as compiled before it runs: its top level only, so each process compiled again every
+ * function a command calls (about 60-80 ms of a cold scan), and Node 20 has no cache at all.
+ * Here the bundler's chunk loader (patched by scripts/build.mjs to ask this hook first) gets
+ * each chunk compiled as a script with `vm.Script` and V8's cached data: on Node 20 and later
+ * alike, and with the functions a previous run used already compiled.
+ *
+ * A cache is an optimisation only: a chunk this cannot take (not the shape ncc writes, with
+ * `import.meta` in it) is imported as before, and a cache that cannot be read, written or is
+ * refused by V8 (another V8, other flags) only costs the compilation it would have saved.
+ */
+import type * as Crypto from 'node:crypto'
+import {
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type * as Vm from 'node:vm'
+import { isMainThread } from 'node:worker_threads'
+
+/** The global the patched chunk loader calls (`Symbol.for`, shared with scripts/build.mjs). */
+export const CHUNK_LOADER_KEY = 'kube-whoami.loadChunk'
+
+/** What an ncc chunk exports: the bundler's runtime installs its `modules`. */
+export interface ChunkExports {
+  id: unknown
+  ids: unknown
+  modules: unknown
+}
+
+type ChunkLoader = (url: string) => Promise<ChunkExports> | undefined
+
+/** Cache files unused for this long are removed when the cache is next written. */
+const STALE_MS = 30 * 24 * 3600 * 1000
+
+const declaration = /^export const (id|ids|modules) = /gm
+
+/**
+ * A chunk's text as a script whose value is a function returning the chunk's exports, or
+ * undefined when the text is not what ncc writes (exactly the three declarations, nothing
+ * else exported or imported, no `import.meta`). The first line keeps its number, so stack
+ * traces point at the same lines; 'use strict' keeps the module's semantics.
+ */
+export function chunkScript(text: string, dynamicImport: boolean): string | undefined {
+  const names = [...text.matchAll(declaration)].map((m) => m[1])
+  if (names.length !== 3 || new Set(names).size !== 3) return undefined
+  const body = text.replace(declaration, 'const $1 = ')
+  if (/^(?:import|export)\b/m.test(body) || /\bimport\s*\.\s*meta\b/.test(body)) return undefined
+  if (!dynamicImport && /\bimport\s*\(/.test(body)) return undefined
+  return `(function () {'use strict';${body}\nreturn { id, ids, modules };\n})`
+}
+
+// Loaded on the first chunk, not at start-up: `--version` loads no chunk (10 ms on Node 24).
+const crypto = (): typeof Crypto => process.getBuiltinModule('node:crypto')
+const vmModule = (): typeof Vm => process.getBuiltinModule('node:vm')
+
+/** The cache file of a script text under this runtime (V8's data is for one V8 build). */
+export function cacheKey(script: string): string {
+  return crypto()
+    .createHash('sha1')
+    .update(`${process.version} ${process.arch}\0`)
+    .update(script)
+    .digest('hex')
+}
+
+interface Pending {
+  script: Vm.Script
+  file: string
+}
+
+/**
+ * Installs the loader for chunks read from disk with the cache in `dir`. Only the main thread
+ * writes the cache (at exit); chart workers read it.
+ */
+export function installChunkCodeCache(dir: string): void {
+  const pending: Pending[] = []
+  const load: ChunkLoader = (url) => {
+    const vm = vmModule()
+    const dynamicImport = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER
+    let source: string
+    let text: string | undefined
+    try {
+      text = chunkScript(readFileSync(fileURLToPath(url), 'utf8'), dynamicImport !== undefined)
+      if (text === undefined) return undefined
+      source = text
+    } catch {
+      return undefined
+    }
+    const file = join(dir, `${cacheKey(source)}.v8`)
+    let cachedData: Buffer | undefined
+    try {
+      cachedData = readFileSync(file)
+    } catch {
+      cachedData = undefined
+    }
+    let script: Vm.Script
+    try {
+      script = new vm.Script(source, {
+        filename: url,
+        cachedData,
+        ...(dynamicImport !== undefined ? { importModuleDynamically: dynamicImport } : {}),
+      })
+    } catch {
+      // Not a script after all (a top-level await): the module loader takes it.
+      return undefined
+    }
+    if (isMainThread && (cachedData === undefined || script.cachedDataRejected === true)) {
+      if (pending.length === 0) process.once('exit', () => save(dir, pending))
+      pending.push({ script, file })
+    }
+    const exports = (script.runInThisContext() as () => ChunkExports)()
+    return Promise.resolve(exports)
+  }
+  ;(globalThis as Record<symbol, unknown>)[Symbol.for(CHUNK_LOADER_KEY)] = load
+}
+
+/** Writes each new cache (whole or not at all), and drops files left unused for long. */
+function save(dir: string, pending: Pending[]): void {
+  try {
+    mkdirSync(dir, { recursive: true })
+    const now = Date.now()
+    const fresh = new Set(pending.map((p) => p.file))
+    for (const name of readdirSync(dir)) {
+      const file = join(dir, name)
+      if (fresh.has(file)) continue
+      try {
+        if (now - statSync(file).mtimeMs > STALE_MS) unlinkSync(file)
+      } catch {
+        // Gone already (another process pruned it).
+      }
+    }
+    for (const { script, file } of pending) {
+      const temp = `${file}.${process.pid}.tmp`
+      writeFileSync(temp, script.createCachedData())
+      renameSync(temp, file)
+    }
+  } catch {
+    // An unwritable cache folder: the next run compiles again.
+  }
+}
