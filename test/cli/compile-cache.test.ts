@@ -92,7 +92,7 @@ describe('the built CLI and the compile cache', () => {
     const files = readdirSync(dir).sort()
     // One file per chunk the scan loaded (the scan's code is split into several).
     expect(files.length).toBeGreaterThan(3)
-    expect(files.every((f) => /^[0-9a-f]{40}\.v8$/.test(f))).toBe(true)
+    expect(files.every((f) => /^[0-9a-f]+-[0-9a-f]+-\d+\.v8$/.test(f))).toBe(true)
     const sizes = files.map((f) => statSync(join(dir, f)).size)
     // Written after the run: far more than the few top-level functions of a chunk.
     expect(sizes.reduce((a, b) => a + b, 0)).toBeGreaterThan(200_000)
