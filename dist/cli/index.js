@@ -577,23 +577,33 @@ function chunkScript(text, dynamicImport) {
     return `(function () {'use strict';${exports}${body}\nreturn { id, ids, modules };\n})`;
 }
 /** Changed whenever chunkScript makes another text of the same chunk. */
-const SCRIPT_FORM = 1;
+const SCRIPT_FORM = 2;
 // Loaded with the first chunk, not at start-up: `--version` loads no chunk (10 ms on Node 24).
 const vmModule = () => process.getBuiltinModule('node:vm');
 /**
- * The cache file of a chunk's bytes under this runtime: V8's data is for one V8 build, and V8
- * itself checks only the text's length. A CRC-32 of the bytes and their length, as Node's own
+ * The cache file of a chunk's bytes under this runtime and for this kind of run (`profile`):
+ * V8's data is for one V8 build, and V8 itself checks only the text's length. A cache is
+ * written once, with the functions of the run that wrote it, so a chunk `render` and `scan`
+ * both load (the YAML parser) has one per command: each with what that command calls. A CRC-32 of the bytes and their length, as Node's own
  * compile cache keys its files: 0.1 ms for the 1.7 MB of a scan's chunks, where SHA-1 took 6.
  */
-function cacheKey(chunk) {
-    const runtime = `${SCRIPT_FORM} ${process.version} ${process.versions.v8} ${process.arch}`;
+function cacheKey(chunk, profile) {
+    const runtime = `${SCRIPT_FORM} ${profile} ${process.version} ${process.versions.v8} ${process.arch}`;
     return `${(0,external_node_zlib_.crc32)(runtime).toString(16)}-${(0,external_node_zlib_.crc32)(chunk).toString(16)}-${chunk.byteLength}`;
 }
 /**
- * Installs the loader for chunks read from disk with the cache in `dir`. Only the main thread
- * writes the cache (at exit); chart workers read it.
+ * A cache holds the functions of the run that wrote it; the next runs that read it write it
+ * again, with their functions added, until this many runs went into it. A scan of a chart
+ * repository and one of Dockerfiles call different parts of the same chunk: the third and
+ * later runs start with both. Writing costs about 25 ms for a scan's chunks.
  */
-function installChunkCodeCache(dir) {
+const MERGED_RUNS = 4;
+/**
+ * Installs the loader for chunks read from disk with the cache in `dir`, for runs of the kind
+ * `profile` (see cacheKey). Only the main thread writes the cache (at exit); chart workers
+ * read it.
+ */
+function installChunkCodeCache(dir, profile) {
     const pending = [];
     const load = (url) => {
         const vm = vmModule();
@@ -611,10 +621,16 @@ function installChunkCodeCache(dir) {
         }
         if (source === undefined)
             return undefined;
-        const file = (0,external_node_path_.join)(dir, `${cacheKey(bytes)}.v8`);
+        const file = (0,external_node_path_.join)(dir, `${cacheKey(bytes, profile)}.v8`);
+        // A cache file: one byte counting the runs that went into it, then V8's data.
         let cachedData;
+        let runs = 0;
         try {
-            cachedData = (0,external_node_fs_.readFileSync)(file);
+            const data = (0,external_node_fs_.readFileSync)(file);
+            if (data.length > 1) {
+                runs = data[0];
+                cachedData = data.subarray(1);
+            }
         }
         catch {
             cachedData = undefined;
@@ -631,17 +647,19 @@ function installChunkCodeCache(dir) {
             // Not a script after all (a top-level await): the module loader takes it.
             return undefined;
         }
-        if (external_node_worker_threads_.isMainThread && (cachedData === undefined || script.cachedDataRejected === true)) {
+        if (cachedData === undefined || script.cachedDataRejected === true)
+            runs = 0;
+        if (external_node_worker_threads_.isMainThread && runs < MERGED_RUNS) {
             if (pending.length === 0)
                 process.once('exit', () => save(dir, pending));
-            pending.push({ script, file });
+            pending.push({ script, file, runs: runs + 1 });
         }
         const exports = script.runInThisContext()();
         return Promise.resolve(exports);
     };
     globalThis[Symbol.for(CHUNK_LOADER_KEY)] = load;
 }
-/** Writes each new cache (whole or not at all), and drops files left unused for long. */
+/** Writes each cache (whole or not at all), and drops files left unused for long. */
 function save(dir, pending) {
     try {
         (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
@@ -659,9 +677,9 @@ function save(dir, pending) {
                 // Gone already (another process pruned it).
             }
         }
-        for (const { script, file } of pending) {
+        for (const { script, file, runs } of pending) {
             const temp = `${file}.${process.pid}.tmp`;
-            (0,external_node_fs_.writeFileSync)(temp, script.createCachedData());
+            (0,external_node_fs_.writeFileSync)(temp, Buffer.concat([Buffer.of(runs), script.createCachedData()]));
             (0,external_node_fs_.renameSync)(temp, file);
         }
     }
@@ -713,16 +731,17 @@ function enableCompileCache(env = process.env) {
 }
 /**
  * The CLI's cache of its chunks with every function a run compiled (chunk-code-cache.ts), in
- * the same folder (`chunks` in it), on every Node. Not for the Action: each job starts with an
+ * the same folder (`chunks` in it), on every Node, kept apart for each `command` (the commands
+ * call different functions of the chunks they share). Not for the Action: each job starts with an
  * empty RUNNER_TEMP, so the cache would be written at the end of every run and never read.
  */
-function enableChunkCodeCache(env = process.env) {
+function enableChunkCodeCache(command, env = process.env) {
     if (env.NODE_DISABLE_COMPILE_CACHE)
         return;
     const dir = env.NODE_COMPILE_CACHE
         ? (0,external_node_path_.join)(env.NODE_COMPILE_CACHE, 'kube-whoami-chunks')
         : (0,external_node_path_.join)(compileCacheDir(env), 'chunks');
-    installChunkCodeCache(dir);
+    installChunkCodeCache(dir, command);
 }
 
 // EXTERNAL MODULE: ./build/core/worker-entry.js
@@ -782,7 +801,9 @@ async function main(argv, io) {
 
 // Before any command's code (chunks of their own, imported by main) is compiled.
 enableCompileCache();
-enableChunkCodeCache();
+// Chart workers render for a scan; `baseline` and a command-less call are scans too (main.ts).
+const command = (0,worker_entry/* isChartWorker */.D5)() ? 'scan' : process.argv[2];
+enableChunkCodeCache(['render', 'kustomize', 'init'].includes(command) ? command : 'scan');
 if ((0,worker_entry/* isChartWorker */.D5)()) {
     // A thread of a scan rendering charts (k8s/chart-pool.ts), started from this file.
     void Promise.all(/* import() */[__nccwpck_require__.e(266), __nccwpck_require__.e(242), __nccwpck_require__.e(298), __nccwpck_require__.e(969), __nccwpck_require__.e(160), __nccwpck_require__.e(621), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5422)).then((m) => m.serveChartJobs());

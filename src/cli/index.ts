@@ -5,7 +5,9 @@ import { main } from './main.js'
 
 // Before any command's code (chunks of their own, imported by main) is compiled.
 enableCompileCache()
-enableChunkCodeCache()
+// Chart workers render for a scan; `baseline` and a command-less call are scans too (main.ts).
+const command = isChartWorker() ? 'scan' : process.argv[2]
+enableChunkCodeCache(['render', 'kustomize', 'init'].includes(command) ? command : 'scan')
 
 if (isChartWorker()) {
   // A thread of a scan rendering charts (k8s/chart-pool.ts), started from this file.

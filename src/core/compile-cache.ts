@@ -40,13 +40,14 @@ export function enableCompileCache(env: NodeJS.ProcessEnv = process.env): void {
 
 /**
  * The CLI's cache of its chunks with every function a run compiled (chunk-code-cache.ts), in
- * the same folder (`chunks` in it), on every Node. Not for the Action: each job starts with an
+ * the same folder (`chunks` in it), on every Node, kept apart for each `command` (the commands
+ * call different functions of the chunks they share). Not for the Action: each job starts with an
  * empty RUNNER_TEMP, so the cache would be written at the end of every run and never read.
  */
-export function enableChunkCodeCache(env: NodeJS.ProcessEnv = process.env): void {
+export function enableChunkCodeCache(command: string, env: NodeJS.ProcessEnv = process.env): void {
   if (env.NODE_DISABLE_COMPILE_CACHE) return
   const dir = env.NODE_COMPILE_CACHE
     ? join(env.NODE_COMPILE_CACHE, 'kube-whoami-chunks')
     : join(compileCacheDir(env), 'chunks')
-  installChunkCodeCache(dir)
+  installChunkCodeCache(dir, command)
 }

@@ -74,8 +74,13 @@ describe('cacheKey', () => {
   it('differs for any change of the bytes, even of the same length', () => {
     const a = Buffer.from(chunk('1: (() => 1)'))
     const b = Buffer.from(chunk('1: (() => 2)'))
-    expect(cacheKey(a)).toMatch(/^[0-9a-f]+-[0-9a-f]+-\d+$/)
-    expect(cacheKey(a)).toBe(cacheKey(Buffer.from(a)))
-    expect(cacheKey(a)).not.toBe(cacheKey(b))
+    expect(cacheKey(a, 'scan')).toMatch(/^[0-9a-f]+-[0-9a-f]+-\d+$/)
+    expect(cacheKey(a, 'scan')).toBe(cacheKey(Buffer.from(a), 'scan'))
+    expect(cacheKey(a, 'scan')).not.toBe(cacheKey(b, 'scan'))
+  })
+
+  it('is another for another command', () => {
+    const a = Buffer.from(chunk('1: (() => 1)'))
+    expect(cacheKey(a, 'scan')).not.toBe(cacheKey(a, 'render'))
   })
 })
