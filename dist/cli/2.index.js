@@ -6961,16 +6961,40 @@ function compile(row) {
     return { row, repos, tag: test, tagSpecificity: 1, exclude, tagIndependent: false };
 }
 const COMPILED = BASE_IMAGE_ROWS.map(compile);
-function repoScore(c, repo) {
-    let best = -1;
-    for (const r of c.repos)
-        if (r.re.test(repo) && r.literal > best)
-            best = r.literal;
-    return best;
+/**
+ * The rows' repository patterns: most are one repository, found by name; only the globs are
+ * tested (a scan looks up hundreds of references, each against every pattern before).
+ */
+const BY_REPOSITORY = new Map();
+const GLOBS = [];
+for (const c of COMPILED) {
+    c.row.repos.forEach((pattern, i) => {
+        const { re, literal } = c.repos[i];
+        if (pattern.includes('*'))
+            GLOBS.push({ c, re, literal });
+        else
+            BY_REPOSITORY.set(pattern, [...(BY_REPOSITORY.get(pattern) ?? []), { c, literal }]);
+    });
+}
+/** Each row with a pattern matching the repository, in the table's order, with the most literal characters of its matching patterns. */
+function rowsForRepository(repo) {
+    const scores = new Map();
+    const add = (c, literal) => {
+        if (literal > (scores.get(c) ?? -1))
+            scores.set(c, literal);
+    };
+    for (const { c, literal } of BY_REPOSITORY.get(repo) ?? [])
+        add(c, literal);
+    for (const { c, re, literal } of GLOBS)
+        if (re.test(repo))
+            add(c, literal);
+    if (scores.size === 0)
+        return [];
+    return COMPILED.filter((c) => scores.has(c)).map((c) => ({ c, score: scores.get(c) }));
 }
 /** The most specific row for a repository and tag (undefined tag: digest-only reference). */
 function findRow(repo, tag) {
-    const forRepo = COMPILED.map((c) => ({ c, score: repoScore(c, repo) })).filter((x) => x.score >= 0);
+    const forRepo = rowsForRepository(repo);
     if (forRepo.length === 0)
         return undefined;
     if (tag === undefined) {
