@@ -606,6 +606,9 @@ const MERGED_RUNS = 4;
 function installChunkCodeCache(dir, profile) {
     const pending = [];
     const load = (url) => {
+        // Older than Node 20.16 (below what the package supports): the module loader as before.
+        if (typeof process.getBuiltinModule !== 'function')
+            return undefined;
         const vm = vmModule();
         const dynamicImport = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
         let bytes;

@@ -106,6 +106,8 @@ interface Pending {
 export function installChunkCodeCache(dir: string, profile: string): void {
   const pending: Pending[] = []
   const load: ChunkLoader = (url) => {
+    // Older than Node 20.16 (below what the package supports): the module loader as before.
+    if (typeof process.getBuiltinModule !== 'function') return undefined
     const vm = vmModule()
     const dynamicImport = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER
     let bytes: Buffer
