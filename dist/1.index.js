@@ -2940,7 +2940,10 @@ for (const c of COMPILED) {
             BY_REPOSITORY.set(pattern, [...(BY_REPOSITORY.get(pattern) ?? []), { c, literal }]);
     });
 }
-/** Each row with a pattern matching the repository, in the table's order, with the most literal characters of its matching patterns. */
+/**
+ * Each row with a pattern matching the repository, in the table's order, scored by the most
+ * literal characters among its matching patterns.
+ */
 function rowsForRepository(repo) {
     const scores = new Map();
     const add = (c, literal) => {

@@ -551,9 +551,9 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 
 /** The global the patched chunk loader calls (`Symbol.for`, shared with scripts/build.mjs). */
 const CHUNK_LOADER_KEY = 'kube-whoami.loadChunk';
-/** Cache files unused for this long are removed when the cache is next written. */
+/** Cache files written this long ago are removed when the cache is next written. */
 const STALE_MS = 30 * 24 * 3600 * 1000;
-/** The first three lines of every chunk ncc writes: its exports, as the bundle runtime reads them. */
+/** The first three lines of every chunk ncc writes: its exports, read by the bundle's runtime. */
 const head = /^export const id = \d+;\nexport const ids = \[[\d, ]*\];\nexport const modules = /;
 /** What a chunk must not hold to run as a script: a module's syntax, past the head. */
 const moduleSyntax = /^(?:import|export)\b|\bimport\s*(?:\.\s*meta\b|\()/gm;
@@ -581,14 +581,15 @@ const SCRIPT_FORM = 2;
 // Loaded with the first chunk, not at start-up: `--version` loads no chunk (10 ms on Node 24).
 const vmModule = () => process.getBuiltinModule('node:vm');
 /**
- * The cache file of a chunk's bytes under this runtime and for this kind of run (`profile`):
- * V8's data is for one V8 build, and V8 itself checks only the text's length. A cache is
- * written once, with the functions of the run that wrote it, so a chunk `render` and `scan`
- * both load (the YAML parser) has one per command: each with what that command calls. A CRC-32 of the bytes and their length, as Node's own
- * compile cache keys its files: 0.1 ms for the 1.7 MB of a scan's chunks, where SHA-1 took 6.
+ * The cache file of a chunk's bytes under this runtime and for this kind of run (`profile`).
+ * V8's data is for one V8 build, and V8 itself checks only the text's length, so the key holds
+ * a CRC-32 of the bytes and their length, as Node's own compile cache keys its files (0.1 ms
+ * for the 1.7 MB of a scan's chunks, where SHA-1 took 6). A chunk that `render` and `scan` both
+ * load (the YAML parser) has one cache per command, each with the functions that command calls.
  */
 function cacheKey(chunk, profile) {
-    const runtime = `${SCRIPT_FORM} ${profile} ${process.version} ${process.versions.v8} ${process.arch}`;
+    const node = `${process.version} ${process.versions.v8} ${process.arch}`;
+    const runtime = `${SCRIPT_FORM} ${profile} ${node}`;
     return `${(0,external_node_zlib_.crc32)(runtime).toString(16)}-${(0,external_node_zlib_.crc32)(chunk).toString(16)}-${chunk.byteLength}`;
 }
 /**
@@ -662,7 +663,7 @@ function installChunkCodeCache(dir, profile) {
     };
     globalThis[Symbol.for(CHUNK_LOADER_KEY)] = load;
 }
-/** Writes each cache (whole or not at all), and drops files left unused for long. */
+/** Writes each cache (whole or not at all), and drops files written long ago. */
 function save(dir, pending) {
     try {
         (0,external_node_fs_.mkdirSync)(dir, { recursive: true });

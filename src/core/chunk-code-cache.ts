@@ -39,10 +39,10 @@ export interface ChunkExports {
 
 type ChunkLoader = (url: string) => Promise<ChunkExports> | undefined
 
-/** Cache files unused for this long are removed when the cache is next written. */
+/** Cache files written this long ago are removed when the cache is next written. */
 const STALE_MS = 30 * 24 * 3600 * 1000
 
-/** The first three lines of every chunk ncc writes: its exports, as the bundle runtime reads them. */
+/** The first three lines of every chunk ncc writes: its exports, read by the bundle's runtime. */
 const head = /^export const id = \d+;\nexport const ids = \[[\d, ]*\];\nexport const modules = /
 /** What a chunk must not hold to run as a script: a module's syntax, past the head. */
 const moduleSyntax = /^(?:import|export)\b|\bimport\s*(?:\.\s*meta\b|\()/gm
@@ -72,14 +72,15 @@ const SCRIPT_FORM = 2
 const vmModule = (): typeof Vm => process.getBuiltinModule('node:vm')
 
 /**
- * The cache file of a chunk's bytes under this runtime and for this kind of run (`profile`):
- * V8's data is for one V8 build, and V8 itself checks only the text's length. A cache is
- * written once, with the functions of the run that wrote it, so a chunk `render` and `scan`
- * both load (the YAML parser) has one per command: each with what that command calls. A CRC-32 of the bytes and their length, as Node's own
- * compile cache keys its files: 0.1 ms for the 1.7 MB of a scan's chunks, where SHA-1 took 6.
+ * The cache file of a chunk's bytes under this runtime and for this kind of run (`profile`).
+ * V8's data is for one V8 build, and V8 itself checks only the text's length, so the key holds
+ * a CRC-32 of the bytes and their length, as Node's own compile cache keys its files (0.1 ms
+ * for the 1.7 MB of a scan's chunks, where SHA-1 took 6). A chunk that `render` and `scan` both
+ * load (the YAML parser) has one cache per command, each with the functions that command calls.
  */
 export function cacheKey(chunk: Uint8Array, profile: string): string {
-  const runtime = `${SCRIPT_FORM} ${profile} ${process.version} ${process.versions.v8} ${process.arch}`
+  const node = `${process.version} ${process.versions.v8} ${process.arch}`
+  const runtime = `${SCRIPT_FORM} ${profile} ${node}`
   return `${crc32(runtime).toString(16)}-${crc32(chunk).toString(16)}-${chunk.byteLength}`
 }
 
@@ -156,7 +157,7 @@ export function installChunkCodeCache(dir: string, profile: string): void {
   ;(globalThis as Record<symbol, unknown>)[Symbol.for(CHUNK_LOADER_KEY)] = load
 }
 
-/** Writes each cache (whole or not at all), and drops files left unused for long. */
+/** Writes each cache (whole or not at all), and drops files written long ago. */
 function save(dir: string, pending: Pending[]): void {
   try {
     mkdirSync(dir, { recursive: true })

@@ -138,7 +138,10 @@ for (const c of COMPILED) {
   })
 }
 
-/** Each row with a pattern matching the repository, in the table's order, with the most literal characters of its matching patterns. */
+/**
+ * Each row with a pattern matching the repository, in the table's order, scored by the most
+ * literal characters among its matching patterns.
+ */
 function rowsForRepository(repo: string): { c: CompiledRow; score: number }[] {
   const scores = new Map<CompiledRow, number>()
   const add = (c: CompiledRow, literal: number) => {
