@@ -2907,14 +2907,12 @@ function globRegex(glob) {
 }
 const literalCount = (glob) => glob.replace(/\*/g, '').length;
 function compile(row) {
-    const repos = row.repos.map((r) => ({ re: globRegex(r), literal: literalCount(r) }));
     const exclude = (row.excludeTags ?? []).map(globRegex);
     if (Array.isArray(row.tags)) {
         const res = row.tags.map(globRegex);
         const anyTag = row.tags.includes('*');
         return {
             row,
-            repos,
             tag: (t) => res.some((re) => re.test(t)),
             tagSpecificity: anyTag ? 0 : (0,arrays/* minOf */._h)(row.tags.map(literalCount)),
             exclude,
@@ -2922,7 +2920,7 @@ function compile(row) {
         };
     }
     const test = row.tags.test;
-    return { row, repos, tag: test, tagSpecificity: 1, exclude, tagIndependent: false };
+    return { row, tag: test, tagSpecificity: 1, exclude, tagIndependent: false };
 }
 const COMPILED = BASE_IMAGE_ROWS.map(compile);
 /**
@@ -2932,13 +2930,13 @@ const COMPILED = BASE_IMAGE_ROWS.map(compile);
 const BY_REPOSITORY = new Map();
 const GLOBS = [];
 for (const c of COMPILED) {
-    c.row.repos.forEach((pattern, i) => {
-        const { re, literal } = c.repos[i];
+    for (const pattern of c.row.repos) {
+        const literal = literalCount(pattern);
         if (pattern.includes('*'))
-            GLOBS.push({ c, re, literal });
+            GLOBS.push({ c, re: globRegex(pattern), literal });
         else
             BY_REPOSITORY.set(pattern, [...(BY_REPOSITORY.get(pattern) ?? []), { c, literal }]);
-    });
+    }
 }
 /**
  * Each row with a pattern matching the repository, in the table's order, scored by the most

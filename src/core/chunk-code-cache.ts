@@ -31,7 +31,7 @@ import { crc32 } from 'node:zlib'
 export const CHUNK_LOADER_KEY = 'kube-whoami.loadChunk'
 
 /** What an ncc chunk exports: the bundler's runtime installs its `modules`. */
-export interface ChunkExports {
+interface ChunkExports {
   id: unknown
   ids: unknown
   modules: unknown

@@ -94,7 +94,6 @@ function globRegex(glob: string): RegExp {
 
 interface CompiledRow {
   row: BaseImageRow
-  repos: { re: RegExp; literal: number }[]
   tag: (tag: string) => boolean
   tagSpecificity: number
   exclude: RegExp[]
@@ -104,14 +103,12 @@ interface CompiledRow {
 const literalCount = (glob: string): number => glob.replace(/\*/g, '').length
 
 function compile(row: BaseImageRow): CompiledRow {
-  const repos = row.repos.map((r) => ({ re: globRegex(r), literal: literalCount(r) }))
   const exclude = (row.excludeTags ?? []).map(globRegex)
   if (Array.isArray(row.tags)) {
     const res = row.tags.map(globRegex)
     const anyTag = row.tags.includes('*')
     return {
       row,
-      repos,
       tag: (t) => res.some((re) => re.test(t)),
       tagSpecificity: anyTag ? 0 : minOf(row.tags.map(literalCount)),
       exclude,
@@ -119,7 +116,7 @@ function compile(row: BaseImageRow): CompiledRow {
     }
   }
   const test = row.tags.test
-  return { row, repos, tag: test, tagSpecificity: 1, exclude, tagIndependent: false }
+  return { row, tag: test, tagSpecificity: 1, exclude, tagIndependent: false }
 }
 
 const COMPILED: CompiledRow[] = BASE_IMAGE_ROWS.map(compile)
@@ -131,11 +128,11 @@ const COMPILED: CompiledRow[] = BASE_IMAGE_ROWS.map(compile)
 const BY_REPOSITORY = new Map<string, { c: CompiledRow; literal: number }[]>()
 const GLOBS: { c: CompiledRow; re: RegExp; literal: number }[] = []
 for (const c of COMPILED) {
-  c.row.repos.forEach((pattern, i) => {
-    const { re, literal } = c.repos[i]
-    if (pattern.includes('*')) GLOBS.push({ c, re, literal })
+  for (const pattern of c.row.repos) {
+    const literal = literalCount(pattern)
+    if (pattern.includes('*')) GLOBS.push({ c, re: globRegex(pattern), literal })
     else BY_REPOSITORY.set(pattern, [...(BY_REPOSITORY.get(pattern) ?? []), { c, literal }])
-  })
+  }
 }
 
 /**
