@@ -20868,7 +20868,7 @@ async function scan(options) {
     const kustomizeConfigs = options.kustomize?.filter((c) => inScope(c.path));
     // The kustomize engine (a chunk of its own) is loaded only for a tree with kustomizations.
     const kustomize = discovery.kustomizations.length || kustomizeConfigs?.length
-        ? await Promise.all(/* import() */[__webpack_require__.e(242), __webpack_require__.e(160), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 2735))
+        ? await Promise.all(/* import() */[__webpack_require__.e(242), __webpack_require__.e(767), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 2735))
         : undefined;
     const plan = kustomize?.planKustomizations(options.root, discovery.kustomizations, kustomizeConfigs);
     const consumed = new Set(plan?.patchFiles);
@@ -20951,7 +20951,7 @@ async function scan(options) {
         chartPool?.close();
     else {
         // The Helm engine is loaded (a chunk of its own in the bundle) only for a tree with charts.
-        const engine = await Promise.all(/* import() */[__webpack_require__.e(242), __webpack_require__.e(160), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 663));
+        const engine = await Promise.all(/* import() */[__webpack_require__.e(242), __webpack_require__.e(767), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 663));
         const chartLoad = {
             renderings,
             context: {
@@ -20974,6 +20974,9 @@ async function scan(options) {
             : (await __webpack_require__.e(/* import() */ 982).then(__webpack_require__.bind(__webpack_require__, 8601))).loadChartsHere(options.root, chartLoad);
         loadedCharts = done.loaded;
         chartsOnWorkers = done.onWorkers;
+        // The trees are about a third of the heap after a chart-heavy render, and the rules,
+        // reports and annotations that follow allocate on top of it.
+        engine.forgetParsedTemplates();
     }
     for (const loaded of loadedCharts) {
         charts++;

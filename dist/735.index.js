@@ -2745,8 +2745,8 @@ function hashOf(n) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./build/helm/render.js + 60 modules
-var render = __webpack_require__(3160);
+// EXTERNAL MODULE: ./build/helm/render.js + 59 modules
+var render = __webpack_require__(7767);
 ;// CONCATENATED MODULE: ./build/kustomize/openapi.generated.js
 const KUBERNETES_OPENAPI = {
     gvks: {

@@ -320,6 +320,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       : (await import('./k8s/chart-pool.js')).loadChartsHere(options.root, chartLoad)
     loadedCharts = done.loaded
     chartsOnWorkers = done.onWorkers
+    // The trees are about a third of the heap after a chart-heavy render, and the rules,
+    // reports and annotations that follow allocate on top of it.
+    engine.forgetParsedTemplates()
   }
   for (const loaded of loadedCharts) {
     charts++

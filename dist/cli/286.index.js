@@ -1759,8 +1759,8 @@ function hashOf(n) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./build/helm/render.js + 60 modules
-var render = __webpack_require__(3160);
+// EXTERNAL MODULE: ./build/helm/render.js + 59 modules
+var render = __webpack_require__(7767);
 // EXTERNAL MODULE: ./build/helm/yaml/to-yaml.js + 2 modules
 var to_yaml = __webpack_require__(9972);
 ;// CONCATENATED MODULE: ./build/kustomize/openapi.generated.js

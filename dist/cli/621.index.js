@@ -1102,10 +1102,9 @@ function mentionsKubeWhoami(data) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ FastYamlDocument),
   T: () => (/* binding */ readManifestYaml)
 });
-
-// UNUSED EXPORTS: FastYamlDocument
 
 // EXTERNAL MODULE: ./build/helm/goyaml/convert.js
 var convert = __webpack_require__(3332);
@@ -1146,6 +1145,8 @@ function splitKubernetesStream(source) {
 
 /** Bounds alias expansion on untrusted input (a "billion laughs" document). */
 const MAX_NODES = 1_000_000;
+/** The last released document read again: places are asked for a document's findings together. */
+const reread = { root: null };
 const [nullTag, trueTag, falseTag, intTag, floatTag] = schema/* goYamlTags */.DJ;
 /** A mapping key as it appears in the decoded object (YAML 1.1 `on:` becomes "true"). */
 function keyString(k) {
@@ -1203,18 +1204,21 @@ class FastYamlDocument {
     text;
     base;
     end;
-    root;
     problems;
     cached;
     built = false;
+    /** The tree, until releaseTree; then read again from the text when a place is asked for. */
+    tree;
+    rootStart;
     constructor(text, 
     /** Offset of this document's text in the file. */
     base, end, root, problems) {
         this.text = text;
         this.base = base;
         this.end = end;
-        this.root = root;
         this.problems = problems;
+        this.tree = root;
+        this.rootStart = root?.start;
     }
     get file() {
         return this.text.file;
@@ -1227,14 +1231,33 @@ class FastYamlDocument {
         return this.cached;
     }
     get isEmpty() {
-        return this.root === null;
+        return this.rootStart === undefined;
     }
     get span() {
         return { start: this.base, end: this.end };
     }
     get contentRange() {
-        const start = this.base + (this.root?.start ?? 0);
+        const start = this.base + (this.rootStart ?? 0);
         return this.text.rangeOfSpan({ start, end: start });
+    }
+    /**
+     * Lets the tree go once the value is built. A chart-heavy scan keeps every rendered
+     * document until its findings are placed, and the trees were a sixth of its heap; only
+     * documents with findings are asked for places, and those are read again (the same parse
+     * of the same text, so the same tree), one document at a time.
+     */
+    releaseTree() {
+        void this.value;
+        this.tree = undefined;
+    }
+    get root() {
+        if (this.tree !== undefined)
+            return this.tree;
+        if (reread.doc !== this) {
+            reread.root = (0,parse/* parseFirstDocumentFast */.dK)(this.text.source.slice(this.base, this.end));
+            reread.doc = this;
+        }
+        return reread.root;
     }
     hit(path) {
         let cur = { node: this.root };

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/core/project.js
 var project = __webpack_require__(2591);
-// EXTERNAL MODULE: ./build/helm/render.js + 60 modules
-var render = __webpack_require__(3160);
+// EXTERNAL MODULE: ./build/helm/render.js + 59 modules
+var render = __webpack_require__(7767);
 ;// CONCATENATED MODULE: ./build/helm/render-flags.js
 /**
  * The flags of `helm template` (helm v4.1.4, as `helm template --help` lists them) and what

@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  forgetParsedTemplates: () => (/* reexport */ parse_cache/* clearParseCache */.Bo),
   loadChart: () => (/* binding */ loadChart),
   repositoryCharts: () => (/* binding */ repositoryCharts)
 });
@@ -22,8 +23,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/core/root-files.js
 var root_files = __webpack_require__(2170);
-// EXTERNAL MODULE: ./build/helm/render.js + 60 modules
-var render = __webpack_require__(3160);
+// EXTERNAL MODULE: ./build/helm/render.js + 59 modules
+var render = __webpack_require__(7767);
 // EXTERNAL MODULE: ./build/helm/unvendored.js
 var unvendored = __webpack_require__(7937);
 // EXTERNAL MODULE: ./build/template/value.js
@@ -331,14 +332,18 @@ function valueRange(m) {
 }
 /** Source map for one render result. */
 class RenderSourceMap {
-    result;
     templates;
     parsed = new WeakMap();
+    documents;
+    /** Each template's rendered text; the chart and the printed output are not kept (a scan holds a map per rendering until its findings are placed). */
+    renderedTexts = new Map();
     constructor(result) {
-        this.result = result;
         if (!result.chart)
             throw new Error('source map needs a loaded chart');
         this.templates = new TemplateIndex(result.chart);
+        this.documents = result.documents;
+        for (const [name, t] of result.templates ?? [])
+            this.renderedTexts.set(name, t.text);
     }
     root(doc) {
         if (this.parsed.has(doc))
@@ -387,7 +392,7 @@ class RenderSourceMap {
     }
     /** Where the text at `offset` in the whole printed output came from. */
     locateOutputOffset(offset) {
-        for (const doc of this.result.documents) {
+        for (const doc of this.documents) {
             if (doc.offsetInOutput < 0)
                 continue;
             if (offset >= doc.offsetInOutput && offset <= doc.offsetInOutput + doc.text.length) {
@@ -432,7 +437,7 @@ class RenderSourceMap {
         // whose own output is exactly a value it read names that value.
         const n = found.node;
         if (n && n.t === 'scalar' && n.end > n.start) {
-            const fileText = this.result.templates?.get(doc.source)?.text;
+            const fileText = this.renderedTexts.get(doc.source);
             const from = doc.offsetInFile + n.start;
             const to = doc.offsetInFile + n.end;
             const all = [];
@@ -623,6 +628,8 @@ class RenderedManifestSource {
 
 // EXTERNAL MODULE: ./build/core/decode.js
 var decode = __webpack_require__(9566);
+// EXTERNAL MODULE: ./build/template/parse-cache.js
+var parse_cache = __webpack_require__(7807);
 ;// CONCATENATED MODULE: ./build/k8s/charts.js
 /**
  * Helm charts in the scanned tree, rendered the way `helm template` renders them (one or
@@ -680,6 +687,8 @@ function dependencyRange(root, chart, name, nth = 0) {
     }
     return undefined;
 }
+/** Every chart is rendered: the syntax trees kept for texts seen again are of no more use. */
+
 /**
  * The charts of the repository by name and version, read once and only when a dependency
  * that is not vendored asks for them.
@@ -857,6 +866,9 @@ function loadChart(root, r, context = {}) {
                 o.renderedId = n > 1 ? `${o.kind}#${n}` : o.kind;
                 objects.push(o);
             }
+            // The objects hold the values now; places are asked for only where a finding is.
+            if (yamlDoc instanceof fast_document/* FastYamlDocument */.p)
+                yamlDoc.releaseTree();
         }
     }
     return { objects, problems, notices, documents: result.documents.length };

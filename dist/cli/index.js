@@ -785,9 +785,9 @@ async function main(argv, io) {
             case 'init':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(266), __nccwpck_require__.e(298), __nccwpck_require__.e(969), __nccwpck_require__.e(621), __nccwpck_require__.e(2), __nccwpck_require__.e(230)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9230))).runInit(rest, io);
             case 'render':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(266), __nccwpck_require__.e(242), __nccwpck_require__.e(969), __nccwpck_require__.e(160), __nccwpck_require__.e(634)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9634))).runRender(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(266), __nccwpck_require__.e(242), __nccwpck_require__.e(969), __nccwpck_require__.e(767), __nccwpck_require__.e(634)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9634))).runRender(rest, io);
             case 'kustomize':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(266), __nccwpck_require__.e(242), __nccwpck_require__.e(969), __nccwpck_require__.e(160), __nccwpck_require__.e(286), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3539))).runKustomize(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(266), __nccwpck_require__.e(242), __nccwpck_require__.e(969), __nccwpck_require__.e(767), __nccwpck_require__.e(286), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3539))).runKustomize(rest, io);
             default:
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(266), __nccwpck_require__.e(298), __nccwpck_require__.e(969), __nccwpck_require__.e(621), __nccwpck_require__.e(2), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7527))).runScan(argv, io);
         }
@@ -810,7 +810,7 @@ const command = (0,worker_entry/* isChartWorker */.D5)() ? 'scan' : process.argv
 enableChunkCodeCache(['render', 'kustomize', 'init'].includes(command) ? command : 'scan');
 if ((0,worker_entry/* isChartWorker */.D5)()) {
     // A thread of a scan rendering charts (k8s/chart-pool.ts), started from this file.
-    void Promise.all(/* import() */[__nccwpck_require__.e(266), __nccwpck_require__.e(242), __nccwpck_require__.e(298), __nccwpck_require__.e(969), __nccwpck_require__.e(160), __nccwpck_require__.e(621), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5422)).then((m) => m.serveChartJobs());
+    void Promise.all(/* import() */[__nccwpck_require__.e(266), __nccwpck_require__.e(242), __nccwpck_require__.e(298), __nccwpck_require__.e(969), __nccwpck_require__.e(767), __nccwpck_require__.e(621), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5422)).then((m) => m.serveChartJobs());
 }
 else {
     (0,worker_entry/* setWorkerEntry */.HU)(new URL(import.meta.url));

@@ -329,10 +329,15 @@ function valueRange(m: ValueMatch): SourceRange | undefined {
 export class RenderSourceMap {
   private readonly templates: TemplateIndex
   private readonly parsed = new WeakMap<RenderedDocument, YNode | null>()
+  private readonly documents: readonly RenderedDocument[]
+  /** Each template's rendered text; the chart and the printed output are not kept (a scan holds a map per rendering until its findings are placed). */
+  private readonly renderedTexts = new Map<string, string>()
 
-  constructor(readonly result: RenderResult) {
+  constructor(result: RenderResult) {
     if (!result.chart) throw new Error('source map needs a loaded chart')
     this.templates = new TemplateIndex(result.chart)
+    this.documents = result.documents
+    for (const [name, t] of result.templates ?? []) this.renderedTexts.set(name, t.text)
   }
 
   private root(doc: RenderedDocument): YNode | null {
@@ -385,7 +390,7 @@ export class RenderSourceMap {
 
   /** Where the text at `offset` in the whole printed output came from. */
   locateOutputOffset(offset: number): { document: RenderedDocument; located: Located } | undefined {
-    for (const doc of this.result.documents) {
+    for (const doc of this.documents) {
       if (doc.offsetInOutput < 0) continue
       if (offset >= doc.offsetInOutput && offset <= doc.offsetInOutput + doc.text.length) {
         const located = this.locateOffset(doc, offset - doc.offsetInOutput)
@@ -431,7 +436,7 @@ export class RenderSourceMap {
     // whose own output is exactly a value it read names that value.
     const n = found.node
     if (n && n.t === 'scalar' && n.end > n.start) {
-      const fileText = this.result.templates?.get(doc.source)?.text
+      const fileText = this.renderedTexts.get(doc.source)
       const from = doc.offsetInFile + n.start
       const to = doc.offsetInFile + n.end
       const all: { m: ValueMatch; covers: boolean }[] = []

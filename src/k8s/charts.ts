@@ -16,7 +16,7 @@ import {
   type UnvendoredDependency,
 } from '../helm/unvendored.js'
 import { sourceMapOf } from '../helm/source-map.js'
-import { readManifestYaml } from '../yaml/fast-document.js'
+import { FastYamlDocument, readManifestYaml } from '../yaml/fast-document.js'
 import { type K8sObject, objectsOfDocument } from './objects.js'
 import { RenderedManifestSource } from './rendered.js'
 import type { BudgetLimits } from '../core/budget.js'
@@ -97,6 +97,9 @@ function dependencyRange(
   }
   return undefined
 }
+
+/** Every chart is rendered: the syntax trees kept for texts seen again are of no more use. */
+export { clearParseCache as forgetParsedTemplates } from '../template/parse-cache.js'
 
 /**
  * The charts of the repository by name and version, read once and only when a dependency
@@ -295,6 +298,8 @@ export function loadChart(
         o.renderedId = n > 1 ? `${o.kind}#${n}` : o.kind
         objects.push(o)
       }
+      // The objects hold the values now; places are asked for only where a finding is.
+      if (yamlDoc instanceof FastYamlDocument) yamlDoc.releaseTree()
     }
   }
   return { objects, problems, notices, documents: result.documents.length }

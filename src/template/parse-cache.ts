@@ -30,6 +30,15 @@ const MAX_CACHED_TEXT = 32 * 1024 * 1024
 const entries = new Map<string, Entry[]>()
 let cachedText = 0
 
+/**
+ * Texts parsed once and not kept. Most template files of a scan are parsed only once, and
+ * their trees, kept, were a third of the heap at the end of rendering the 40 corpus charts:
+ * a text's trees are kept from its second parse on (a vendored library chart's second copy,
+ * a chart's second variant, a `tpl` string's second call), at the cost of one parse more.
+ */
+const seenOnce = new Set<string>()
+let seenOnceText = 0
+
 export interface ParseLookup {
   hasFunction(name: string): boolean
 }
@@ -89,6 +98,16 @@ export function rememberParse(
   const own = trees.get(name)
   if (own !== undefined && own.main !== true) return
   const list = entries.get(text) ?? []
+  if (list.length === 0 && !seenOnce.delete(text)) {
+    if (seenOnceText + text.length > MAX_CACHED_TEXT) {
+      seenOnce.clear()
+      seenOnceText = 0
+    }
+    seenOnce.add(text)
+    seenOnceText += text.length
+    return
+  }
+  if (list.length === 0) seenOnceText -= text.length
   if (list.length >= 4) return
   list.push({
     text,
@@ -115,4 +134,6 @@ export function rememberParse(
 export function clearParseCache(): void {
   entries.clear()
   cachedText = 0
+  seenOnce.clear()
+  seenOnceText = 0
 }

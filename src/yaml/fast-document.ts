@@ -23,6 +23,9 @@ import { splitKubernetesStream } from './stream.js'
 /** Bounds alias expansion on untrusted input (a "billion laughs" document). */
 const MAX_NODES = 1_000_000
 
+/** The last released document read again: places are asked for a document's findings together. */
+const reread: { doc?: FastYamlDocument; root: YNode | null } = { root: null }
+
 interface Hit {
   key?: YNode
   node: YNode | null
@@ -77,15 +80,21 @@ function findInMap(m: YMap, step: string): Hit | undefined {
 export class FastYamlDocument implements PositionedDocument {
   private cached: unknown
   private built = false
+  /** The tree, until releaseTree; then read again from the text when a place is asked for. */
+  private tree: YNode | null | undefined
+  private readonly rootStart: number | undefined
 
   constructor(
     readonly text: YamlText,
     /** Offset of this document's text in the file. */
     private readonly base: number,
     private readonly end: number,
-    private readonly root: YNode | null,
+    root: YNode | null,
     readonly problems: YamlProblem[],
-  ) {}
+  ) {
+    this.tree = root
+    this.rootStart = root?.start
+  }
 
   get file(): string {
     return this.text.file
@@ -100,7 +109,7 @@ export class FastYamlDocument implements PositionedDocument {
   }
 
   get isEmpty(): boolean {
-    return this.root === null
+    return this.rootStart === undefined
   }
 
   get span(): Span {
@@ -108,8 +117,28 @@ export class FastYamlDocument implements PositionedDocument {
   }
 
   get contentRange(): SourceRange {
-    const start = this.base + (this.root?.start ?? 0)
+    const start = this.base + (this.rootStart ?? 0)
     return this.text.rangeOfSpan({ start, end: start })
+  }
+
+  /**
+   * Lets the tree go once the value is built. A chart-heavy scan keeps every rendered
+   * document until its findings are placed, and the trees were a sixth of its heap; only
+   * documents with findings are asked for places, and those are read again (the same parse
+   * of the same text, so the same tree), one document at a time.
+   */
+  releaseTree(): void {
+    void this.value
+    this.tree = undefined
+  }
+
+  private get root(): YNode | null {
+    if (this.tree !== undefined) return this.tree
+    if (reread.doc !== this) {
+      reread.root = parseFirstDocumentFast(this.text.source.slice(this.base, this.end))
+      reread.doc = this
+    }
+    return reread.root
   }
 
   private hit(path: YamlPath): Hit | undefined {

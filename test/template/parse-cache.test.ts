@@ -27,10 +27,16 @@ const required = withSignature(
   { params: ['interface {}'], result: 'interface {}' },
 )
 
+/** A text's trees are kept from its second parse on: parse it once, elsewhere, first. */
+function seen(text: string, funcs: ConstructorParameters<typeof TemplateSet>[0] = {}): void {
+  new TemplateSet(funcs).parse('elsewhere', text)
+}
+
 describe('parse cache', () => {
   beforeEach(() => clearParseCache())
 
   it('names the file a shared text was parsed under in execution errors', () => {
+    seen(helpers, { funcs: { required } })
     const a = new TemplateSet({ funcs: { required } })
     a.parse('a/charts/common/templates/_names.tpl', helpers)
     a.parse('a/templates/x.yaml', 'x: {{ template "lib.name" . }}')
@@ -58,6 +64,7 @@ describe('parse cache', () => {
       set.execute(name, { x: 1, y: 2 }, { hooks })
       return seen
     }
+    seen(text)
     const first = positions('one.yaml')
     const second = positions('two.yaml')
     expect(second).toEqual(first.map((p) => ({ ...p, template: 'two.yaml' })))
@@ -66,6 +73,7 @@ describe('parse cache', () => {
 
   it('keeps a define named like the file apart from the file', () => {
     const text = '{{ define "other" }}defined{{ end }}'
+    seen(text)
     const a = new TemplateSet()
     a.parse('same', text)
     expect(a.execute('other', null)).toBe('defined')
@@ -78,6 +86,7 @@ describe('parse cache', () => {
   it('does not reuse a parse where a function it calls is missing', () => {
     const text = '{{ shout "hi" }}'
     const shout = withSignature((s) => String(s).toUpperCase(), { params: ['string'] })
+    seen(text, { funcs: { shout } })
     const a = new TemplateSet({ funcs: { shout } })
     a.parse('t', text)
     expect(a.execute('t', null)).toBe('HI')
@@ -87,6 +96,7 @@ describe('parse cache', () => {
 
   it('does not reuse a parse across sets that disagree on break being a function', () => {
     const text = '{{ range . }}{{ break }}{{ end }}'
+    seen(text)
     const a = new TemplateSet()
     a.parse('t', text)
     expect(a.execute('t', [1, 2])).toBe('')
@@ -96,11 +106,23 @@ describe('parse cache', () => {
   })
 
   it('gives fresh trees to each parse (tpl tells re-parses apart by identity)', () => {
+    seen('{{ 1 }}')
     const a = new TemplateSet()
     a.parse('gotpl', '{{ 1 }}')
     const first = a.lookup('gotpl')
     a.parse('gotpl', '{{ 1 }}')
     expect(a.lookup('gotpl')).not.toBe(first)
     expect(a.lookup('gotpl')!.root).toBe(first!.root)
+  })
+
+  it('keeps the trees of a text only from its second parse on', () => {
+    const a = new TemplateSet()
+    a.parse('one', '{{ 2 }}')
+    a.parse('two', '{{ 2 }}')
+    a.parse('three', '{{ 2 }}')
+    // The first parse was not kept; the second was, and the third shares its nodes.
+    expect(a.lookup('two')!.root).not.toBe(a.lookup('one')!.root)
+    expect(a.lookup('three')!.root).toBe(a.lookup('two')!.root)
+    expect(a.execute('three', null)).toBe('2')
   })
 })

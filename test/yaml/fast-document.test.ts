@@ -46,6 +46,42 @@ describe('fast manifest reader', () => {
     expect(documents[1].isEmpty).toBe(true)
   })
 
+  it('answers the same places after letting its tree go, whichever document was asked last', () => {
+    const src =
+      'kind: Pod\nbase: &b\n  user: 1000\nspec:\n  <<: *b\n  on: yes\n---\n# empty\n---\n' +
+      'kind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n      - name: a\n        image: x\n'
+    const kept = readManifestYaml(src, 'm.yaml').documents
+    const released = readManifestYaml(src, 'm.yaml').documents
+    for (const d of released) (d as FastYamlDocument).releaseTree()
+    const asked: YamlPath[] = [
+      ['spec', 'user'],
+      ['spec', 'true'],
+      ['spec', 'template', 'spec', 'containers', 0, 'image'],
+      ['spec', 'missing'],
+      ['kind'],
+    ]
+    // Documents in turn, twice: each is read again from the text when asked after another.
+    for (const round of [0, 1]) {
+      released.forEach((d, i) => {
+        expect(d.value, `round ${round} doc ${i}`).toEqual(kept[i].value)
+        expect(d.isEmpty).toBe(kept[i].isEmpty)
+        expect(d.contentRange).toEqual(kept[i].contentRange)
+        for (const p of asked) {
+          expect(d.has(p), `${i} ${p.join('.')}`).toBe(kept[i].has(p))
+          for (const part of ['pair', 'key', 'value'] as const)
+            expect(d.rangeOf(p, part)).toEqual(kept[i].rangeOf(p, part))
+        }
+      })
+    }
+    expect(released[0].has(['spec', 'user'])).toBe(true)
+    expect(released[1].isEmpty).toBe(true)
+    expect(
+      released[2].rangeOf(['spec', 'template', 'spec', 'containers', 0, 'image']),
+    ).toMatchObject({
+      startLine: 16,
+    })
+  })
+
   it('reports duplicate keys the way strict decoding does, and keeps the last value', () => {
     const doc = readManifestYaml('spec:\n  image: a\n  image: b\n', 'd.yaml').documents[0]
     expect(doc.problems.map((p) => [p.message, p.range.startLine, p.range.startColumn])).toEqual([
