@@ -13702,11 +13702,13 @@ function sortTemplates(names) {
         return (0,sort/* compareGoStrings */.m)(b, a);
     });
 }
-function allTemplates(c, templates, values) {
+function allTemplates(c, templates, values, filesMaps) {
     const subCharts = {};
+    const files = filesObject(c.files);
+    filesMaps.push(files);
     const next = {
         Chart: chartObject(c.metadata, c.isRoot()),
-        Files: filesObject(c.files),
+        Files: files,
         Release: values.Release ?? null,
         Capabilities: values.Capabilities ?? null,
         Values: {},
@@ -13721,7 +13723,7 @@ function allTemplates(c, templates, values) {
             next.Values = t.table;
     }
     for (const child of c.dependencies)
-        (0,gomap/* setKey */.qL)(subCharts, child.name, allTemplates(child, templates, next));
+        (0,gomap/* setKey */.qL)(subCharts, child.name, allTemplates(child, templates, next, filesMaps));
     const parentId = c.fullPath();
     for (const t of c.templates) {
         if (c.isLibrary() && !(0,go_text/* pathBase */.xN)(t.name).startsWith('_'))
@@ -13797,7 +13799,8 @@ let baseFuncs;
 function renderTemplates(chart, top, options = {}) {
     const limits = new Limits({ ...defaultLimits, ...options.limits });
     const tpls = new Map();
-    allTemplates(chart, tpls, top);
+    const filesMaps = [];
+    allTemplates(chart, tpls, top, filesMaps);
     baseFuncs ??= engine_sprigFuncMap();
     const set = new TemplateSet({ name: 'gotpl', missingKey: 'zero', funcs: baseFuncs });
     const includedNames = new Map();
@@ -13926,6 +13929,12 @@ function renderTemplates(chart, top, options = {}) {
         const text = trace ? trace.removeNoValue(raw) : raw.split('<no value>').join('');
         rendered.set(name, { name, text, file: r.file, trace });
     }
+    // A trace keeps the objects a template read (`.` among them), and through `.Files` every
+    // file of the chart; a scan keeps the traces until its findings are placed. No value of
+    // a values file is in there, so the files go.
+    for (const files of filesMaps)
+        for (const k of Object.keys(files))
+            delete files[k];
     return rendered;
 }
 /** A render stopped by its budget, as the finding says it. */

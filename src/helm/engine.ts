@@ -94,11 +94,18 @@ export function sortTemplates(names: string[]): string[] {
   })
 }
 
-function allTemplates(c: Chart, templates: Map<string, Renderable>, values: GoMap): GoMap {
+function allTemplates(
+  c: Chart,
+  templates: Map<string, Renderable>,
+  values: GoMap,
+  filesMaps: GoMap[],
+): GoMap {
   const subCharts: GoMap = {}
+  const files = filesObject(c.files)
+  filesMaps.push(files)
   const next: GoMap = {
     Chart: chartObject(c.metadata, c.isRoot()),
-    Files: filesObject(c.files),
+    Files: files,
     Release: values.Release ?? null,
     Capabilities: values.Capabilities ?? null,
     Values: {},
@@ -111,7 +118,7 @@ function allTemplates(c: Chart, templates: Map<string, Renderable>, values: GoMa
     if ('table' in t) next.Values = t.table
   }
   for (const child of c.dependencies)
-    setKey(subCharts, child.name, allTemplates(child, templates, next))
+    setKey(subCharts, child.name, allTemplates(child, templates, next, filesMaps))
   const parentId = c.fullPath()
   for (const t of c.templates) {
     if (c.isLibrary() && !pathBase(t.name).startsWith('_')) continue
@@ -191,7 +198,8 @@ export function renderTemplates(
 ): Map<string, RenderedTemplate> {
   const limits = new Limits({ ...defaultLimits, ...options.limits })
   const tpls = new Map<string, Renderable>()
-  allTemplates(chart, tpls, top)
+  const filesMaps: GoMap[] = []
+  allTemplates(chart, tpls, top, filesMaps)
   baseFuncs ??= sprigFuncMap()
   const set = new TemplateSet({ name: 'gotpl', missingKey: 'zero', funcs: baseFuncs })
   const includedNames = new Map<string, number>()
@@ -325,6 +333,10 @@ export function renderTemplates(
     const text = trace ? trace.removeNoValue(raw) : raw.split('<no value>').join('')
     rendered.set(name, { name, text, file: r.file, trace })
   }
+  // A trace keeps the objects a template read (`.` among them), and through `.Files` every
+  // file of the chart; a scan keeps the traces until its findings are placed. No value of
+  // a values file is in there, so the files go.
+  for (const files of filesMaps) for (const k of Object.keys(files)) delete files[k]
   return rendered
 }
 

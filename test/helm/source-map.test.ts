@@ -234,3 +234,31 @@ describeShared(['corpus', 'helm'], 'source map over the corpus', () => {
     expect(fromValues / scalars).toBeGreaterThan(0.2)
   })
 })
+
+describe('what a traced render keeps', () => {
+  it('keeps no chart file through the traces once rendered, and renders .Files as helm does', () => {
+    const d = writeTree({
+      'files/Chart.yaml': chartYaml('files'),
+      'files/values.yaml': 'user: 1000\n',
+      'files/conf/app.conf': 'listen 8080\n',
+      'files/templates/cm.yaml':
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  app.conf: {{ .Files.Get "conf/app.conf" | quote }}\n  user: {{ .Values.user | quote }}\n',
+    })
+    try {
+      const r = renderChart('files', { cwd: d, trace: true })
+      expect(r.error).toBeUndefined()
+      expect(r.output).toContain('app.conf: "listen 8080\\n"')
+      const reads = r.documents.flatMap((doc) => doc.trace?.reads ?? [])
+      const filesRead = reads.filter((x) => x.key === 'Files')
+      expect(filesRead.length).toBeGreaterThan(0)
+      // The `.Files` object a read kept is emptied: the chart's files can be collected.
+      for (const x of filesRead) expect(Object.keys(x.value as object)).toEqual([])
+      // Values reads keep their values: the source map still places them.
+      const cm = r.documents.find((doc) => doc.kind === 'ConfigMap')!
+      const l = sourceMapOf(r).locatePath(cm, ['data', 'user'])
+      expect(`${l?.primary.file}:${l?.primary.startLine}`).toBe('files/values.yaml:1')
+    } finally {
+      rmSync(d, { recursive: true, force: true })
+    }
+  })
+})
