@@ -89,6 +89,8 @@ function serveChartJobs() {
             const loaded = (0,_charts_js__WEBPACK_IMPORTED_MODULE_2__.loadChart)(data.root, renderings[i], context);
             node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ done: i, result: toSent(loaded, sources, [...withoutDirectives]) });
         }
+        // The worker stays to answer where things come from; the trees would stay with it.
+        (0,_charts_js__WEBPACK_IMPORTED_MODULE_2__.forgetParsedTemplates)();
         node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ outOfWork: true });
     });
 }

@@ -7,7 +7,7 @@
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads'
 import { discover } from '../discover/walk.js'
-import { loadChart, repositoryCharts, type LoadedChart } from './charts.js'
+import { forgetParsedTemplates, loadChart, repositoryCharts, type LoadedChart } from './charts.js'
 import type { ManifestSource } from './source.js'
 import {
   type ChartJobResult,
@@ -76,6 +76,8 @@ export function serveChartJobs(): void {
       const loaded = loadChart(data.root, renderings[i], context)
       parentPort!.postMessage({ done: i, result: toSent(loaded, sources, [...withoutDirectives]) })
     }
+    // The worker stays to answer where things come from; the trees would stay with it.
+    forgetParsedTemplates()
     parentPort!.postMessage({ outOfWork: true })
   })
 }
