@@ -33,8 +33,10 @@ let cachedText = 0
 /**
  * Texts parsed once and not kept. Most template files of a scan are parsed only once, and
  * their trees, kept, were a third of the heap at the end of rendering the 40 corpus charts:
- * a text's trees are kept from its second parse on (a vendored library chart's second copy,
- * a chart's second variant, a `tpl` string's second call), at the cost of one parse more.
+ * a chart's own files are kept from their second parse on (a chart's second variant, a
+ * vendored copy), at the cost of one parse more. Helpers (`_*.tpl`, what library charts
+ * such as bitnami's `common` are made of) and short texts (`tpl` strings, parsed on every
+ * call) are kept from the first: they are a tenth of the text and most of what repeats.
  */
 const seenOnce = new Set<string>()
 let seenOnceText = 0
@@ -83,6 +85,12 @@ export function cachedParse(
   return undefined
 }
 
+const SHORT_TEXT = 256
+
+function keptAtOnce(name: string, text: string): boolean {
+  return text.length < SHORT_TEXT || name.slice(name.lastIndexOf('/') + 1).startsWith('_')
+}
+
 /** Records a successful parse (see cachedParse for when it is reused). */
 export function rememberParse(
   name: string,
@@ -98,16 +106,19 @@ export function rememberParse(
   const own = trees.get(name)
   if (own !== undefined && own.main !== true) return
   const list = entries.get(text) ?? []
-  if (list.length === 0 && !seenOnce.delete(text)) {
-    if (seenOnceText + text.length > MAX_CACHED_TEXT) {
-      seenOnce.clear()
-      seenOnceText = 0
+  if (list.length === 0) {
+    if (seenOnce.delete(text)) {
+      seenOnceText -= text.length
+    } else if (!keptAtOnce(name, text)) {
+      if (seenOnceText + text.length > MAX_CACHED_TEXT) {
+        seenOnce.clear()
+        seenOnceText = 0
+      }
+      seenOnce.add(text)
+      seenOnceText += text.length
+      return
     }
-    seenOnce.add(text)
-    seenOnceText += text.length
-    return
   }
-  if (list.length === 0) seenOnceText -= text.length
   if (list.length >= 4) return
   list.push({
     text,

@@ -115,14 +115,32 @@ describe('parse cache', () => {
     expect(a.lookup('gotpl')!.root).toBe(first!.root)
   })
 
-  it('keeps the trees of a text only from its second parse on', () => {
+  it("keeps a chart file's trees from its second parse on, helpers and short texts from the first", () => {
+    // A template file of a few hundred characters, as most are.
+    const file = `kind: ConfigMap\ndata:\n${Array.from({ length: 20 }, (_, i) => `  k${i}: {{ .v${i} | printf "%q" }}\n`).join('')}`
+    expect(file.length).toBeGreaterThan(256)
     const a = new TemplateSet()
-    a.parse('one', '{{ 2 }}')
-    a.parse('two', '{{ 2 }}')
-    a.parse('three', '{{ 2 }}')
+    a.parse('c/templates/one.yaml', file)
+    a.parse('c/templates/two.yaml', file)
+    a.parse('c/templates/three.yaml', file)
     // The first parse was not kept; the second was, and the third shares its nodes.
-    expect(a.lookup('two')!.root).not.toBe(a.lookup('one')!.root)
-    expect(a.lookup('three')!.root).toBe(a.lookup('two')!.root)
-    expect(a.execute('three', null)).toBe('2')
+    expect(a.lookup('c/templates/two.yaml')!.root).not.toBe(a.lookup('c/templates/one.yaml')!.root)
+    expect(a.lookup('c/templates/three.yaml')!.root).toBe(a.lookup('c/templates/two.yaml')!.root)
+    expect(a.execute('c/templates/three.yaml', { v3: 'x' })).toContain('k3: "x"')
+
+    // A helper file (what library charts are made of) is kept at once, however long.
+    const helper = `{{- define "lib.x" -}}\n${file}{{- end -}}\n`
+    const b = new TemplateSet()
+    b.parse('a/charts/common/templates/_names.tpl', helper)
+    b.parse('b/charts/common/templates/_names.tpl', helper)
+    expect(b.lookup('b/charts/common/templates/_names.tpl')!.root).toBe(
+      b.lookup('a/charts/common/templates/_names.tpl')!.root,
+    )
+    // So is a short text (a `tpl` string is parsed on every call).
+    const c = new TemplateSet()
+    c.parse('gotpl', '{{ .Release.Name }}-web')
+    const first = c.lookup('gotpl')!.root
+    c.parse('gotpl', '{{ .Release.Name }}-web')
+    expect(c.lookup('gotpl')!.root).toBe(first)
   })
 })
