@@ -335,7 +335,10 @@ class RenderSourceMap {
     templates;
     parsed = new WeakMap();
     documents;
-    /** Each template's rendered text; the chart and the printed output are not kept (a scan holds a map per rendering until its findings are placed). */
+    /**
+     * Each template's rendered text. The chart and the printed output are not kept: a scan
+     * holds a map per rendering until its findings are placed.
+     */
     renderedTexts = new Map();
     constructor(result) {
         if (!result.chart)

@@ -330,7 +330,10 @@ export class RenderSourceMap {
   private readonly templates: TemplateIndex
   private readonly parsed = new WeakMap<RenderedDocument, YNode | null>()
   private readonly documents: readonly RenderedDocument[]
-  /** Each template's rendered text; the chart and the printed output are not kept (a scan holds a map per rendering until its findings are placed). */
+  /**
+   * Each template's rendered text. The chart and the printed output are not kept: a scan
+   * holds a map per rendering until its findings are placed.
+   */
   private readonly renderedTexts = new Map<string, string>()
 
   constructor(result: RenderResult) {
