@@ -1,6 +1,7 @@
 // First: hides GITHUB_EVENT_PATH from @actions/github while the modules below load.
 import { hideEventPath, restoreEventPath } from './event-path-guard.js'
 import { enableCompileCache } from '../core/compile-cache.js'
+import { exitWhenDone } from '../core/exit-when-done.js'
 import { isChartWorker, setWorkerEntry } from '../core/worker-entry.js'
 import { relaunch, relaunchFlags } from './relaunch.js'
 
@@ -12,7 +13,8 @@ function runAction(): void {
   import('./main.js').then(
     (m) => {
       restoreEventPath()
-      return m.run()
+      // run() reports its own failures (core.setFailed sets the exit code).
+      return m.run().then(() => exitWhenDone(Number(process.exitCode ?? 0)))
     },
     (e: unknown) => {
       restoreEventPath()

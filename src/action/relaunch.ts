@@ -9,6 +9,7 @@
  * code.
  */
 import { spawn } from 'node:child_process'
+import { exitWhenDone } from '../core/exit-when-done.js'
 
 export const SEMI_SPACE_FLAG = '--max-semi-space-size=8'
 
@@ -54,6 +55,6 @@ export function relaunch(flags: string[], runHere: () => void): void {
     process.off('SIGINT', forward)
     process.off('SIGTERM', forward)
     // Ended by a signal (no code): a failure, as the runner reports a killed step.
-    process.exitCode = code ?? 1
+    exitWhenDone(code ?? 1)
   })
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { enableChunkCodeCache, enableCompileCache } from '../core/compile-cache.js'
+import { exitWhenDone } from '../core/exit-when-done.js'
 import { isChartWorker, setWorkerEntry } from '../core/worker-entry.js'
 import { main } from './main.js'
 
@@ -47,9 +48,7 @@ function runCommand(): void {
     stderrTTY: Boolean(process.stderr.isTTY),
     env: process.env,
   }).then(
-    (code) => {
-      process.exitCode = stdoutFailed ? 2 : code
-    },
+    (code) => exitWhenDone(stdoutFailed ? 2 : code),
     (e: unknown) => {
       process.stderr.write(`kube-whoami: internal error: ${(e as Error).message}\n`)
       process.exitCode = 3
