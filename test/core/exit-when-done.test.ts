@@ -49,10 +49,7 @@ describe('exitWhenDone', () => {
 
   it('loses no output a pipe has not taken yet (4 MB through a 64 KB pipe)', () => {
     const r = child(
-      [
-        "process.stdout.write('x'.repeat(4 << 20) + '\\nend\\n')",
-        'exitWhenDone(4)',
-      ].join('\n'),
+      ["process.stdout.write('x'.repeat(4 << 20) + '\\nend\\n')", 'exitWhenDone(4)'].join('\n'),
     )
     expect(r.status).toBe(4)
     expect(r.stdout.length).toBe((4 << 20) + 5)
