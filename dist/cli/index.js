@@ -734,6 +734,19 @@ function enableCompileCache(env = process.env) {
     }
 }
 /**
+ * Writes what Node's cache holds now (Node >= 22.10), for a process about to end with
+ * `process.exit()`: Node writes it by itself only at a natural exit. Never fails.
+ */
+function flushCompileCache() {
+    const flush = external_node_module_namespaceObject.flushCompileCache;
+    try {
+        flush?.();
+    }
+    catch {
+        // A cache that cannot be written only costs the next run its compilation.
+    }
+}
+/**
  * The CLI's cache of its chunks with every function a run compiled (chunk-code-cache.ts), in
  * the same folder (`chunks` in it), on every Node, kept apart for each `command` (the commands
  * call different functions of the chunks they share). Not for the Action: each job starts with an
@@ -764,14 +777,7 @@ function exitWhenDone(code, io = process) {
     process.exitCode = code;
     if (io.stdout.writableLength > 0 || io.stderr.writableLength > 0)
         return;
-    // Node's own compile cache (Node >= 22.1) is written at a natural exit; flushed here first.
-    const flush = external_node_module_namespaceObject.flushCompileCache;
-    try {
-        flush?.();
-    }
-    catch {
-        // A cache that cannot be written only costs the next run its compilation.
-    }
+    flushCompileCache();
     process.exit(code);
 }
 

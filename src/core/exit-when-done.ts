@@ -8,20 +8,12 @@
  * Output not yet handed to the system (a pipe on Windows writes asynchronously; a full pipe
  * buffers) would be lost by exiting now, so then the process ends by itself as before.
  */
-import * as nodeModule from 'node:module'
-
-type FlushCompileCache = () => void
+import { flushCompileCache } from './compile-cache.js'
 
 export function exitWhenDone(code: number, io: ProcessStreams = process): void {
   process.exitCode = code
   if (io.stdout.writableLength > 0 || io.stderr.writableLength > 0) return
-  // Node's own compile cache (Node >= 22.1) is written at a natural exit; flushed here first.
-  const flush = (nodeModule as { flushCompileCache?: FlushCompileCache }).flushCompileCache
-  try {
-    flush?.()
-  } catch {
-    // A cache that cannot be written only costs the next run its compilation.
-  }
+  flushCompileCache()
   process.exit(code)
 }
 
